@@ -1,0 +1,1 @@
+export { toJson } from './json.js';

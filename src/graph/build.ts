@@ -1,0 +1,103 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { DocExtraction, Span } from '../extract/types.js';
+import { resolveAcrossDocuments } from '../resolve/index.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
+
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface BuildOptions {
+  /** Keep at most this many evidence spans on an edge (the count keeps the total). */
+  maxEvidence?: number;
+  /** Keep at most this many mentions on a node. */
+  maxMentions?: number;
+}
+
+export const DEFAULTS: Required<BuildOptions> = { maxEvidence: 50, maxMentions: 200 };
+
+const byDoc = (a: DocExtraction, b: DocExtraction) =>
+  a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0;
+
+function spanKey(s: Span): string {
+  return `${s.doc}\u0000${s.start}\u0000${s.end}`;
+}
+
+/**
+ * The knowledge graph of a set of document extractions: one node per
+ * resolved entity, one edge per (source, type, target) with every sentence
+ * that states it. Deterministic: documents are taken in id order, so the
+ * same extractions always give the same graph, attribute for attribute.
+ */
+export function buildGraph(
+  extractions: Iterable<DocExtraction>,
+  options?: BuildOptions,
+): KnowledgeGraph {
+  const opts = { ...DEFAULTS, ...options };
+  const exts = [...extractions].sort(byDoc);
+  const assign = resolveAcrossDocuments(exts);
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.setAttribute('generator', 'graphwire');
+  graph.setAttribute('documents', exts.length);
+  const seenMention = new Map<string, Set<string>>();
+  for (const ext of exts) {
+    const local = assign.get(ext.doc.id) as Map<string, string>;
+    for (const e of ext.entities) {
+      const key = local.get(e.id) as string;
+      if (!graph.hasNode(key)) {
+        graph.addNode(key, { name: e.name, type: e.type, aliases: [], mentions: [], docs: [] });
+        seenMention.set(key, new Set());
+      }
+      const n = graph.getNodeAttributes(key);
+      if (e.name.length > n.name.length && e.name.split(' ').length >= n.name.split(' ').length) {
+        addUnique(n.aliases, n.name);
+        n.name = e.name;
+      } else if (e.name !== n.name) addUnique(n.aliases, e.name);
+      for (const a of e.aliases) if (a !== n.name) addUnique(n.aliases, a);
+      const seen = seenMention.get(key) as Set<string>;
+      for (const m of e.mentions) {
+        const k = spanKey(m);
+        if (seen.has(k) || n.mentions.length >= opts.maxMentions) continue;
+        seen.add(k);
+        n.mentions.push(m);
+      }
+      for (const t of e.titles ?? []) addUnique((n.titles ??= []), t);
+      addUnique(n.docs as string[], ext.doc.id);
+    }
+    for (const r of ext.relations) {
+      const s = local.get(r.source);
+      const t = local.get(r.target);
+      if (!s || !t || s === t) continue;
+      const edgeKey = `${s}|${r.type}|${t}`;
+      if (!graph.hasEdge(edgeKey)) {
+        graph.addEdgeWithKey(edgeKey, s, t, {
+          type: r.type,
+          evidence: [],
+          count: 0,
+          confidence: 0,
+          docs: [],
+        });
+      }
+      const a = graph.getEdgeAttributes(edgeKey);
+      if (a.evidence.some((x) => spanKey(x) === spanKey(r.evidence))) continue;
+      a.count++;
+      if (a.evidence.length < opts.maxEvidence) a.evidence.push(r.evidence);
+      a.confidence = Math.max(a.confidence, 1 - (1 - a.confidence) * (1 - r.confidence));
+      addUnique(a.docs as string[], ext.doc.id);
+      const date = ext.doc.date;
+      if (date) {
+        if (!a.firstDate || date < a.firstDate) a.firstDate = date;
+        if (!a.lastDate || date > a.lastDate) a.lastDate = date;
+      }
+    }
+  }
+  graph.forEachNode((_k, n) => {
+    n.aliases = n.aliases.filter((a) => a !== n.name).sort();
+  });
+  graph.forEachEdge((_k, a) => {
+    a.confidence = Math.round(a.confidence * 1000) / 1000;
+  });
+  return graph;
+}
+
+function addUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}

@@ -1,0 +1,2 @@
+export { type BuildOptions, buildGraph, type KnowledgeGraph } from './build.js';
+export type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';

@@ -1,0 +1,2 @@
+export { type Assignment, nodeKey, resolveAcrossDocuments } from './across-documents.js';
+export { normalizeName } from './normalize.js';

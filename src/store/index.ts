@@ -1,0 +1,1 @@
+export { type LedgerEntry, LogStore, type OpenOptions, type StoreStats } from './log-store.js';
