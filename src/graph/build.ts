@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DocExtraction, Span } from '../extract/types.js';
-import { resolveAcrossDocuments } from '../resolve/index.js';
+import { preferredName, resolveAcrossDocuments } from '../resolve/index.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -47,9 +47,10 @@ export function buildGraph(
         seenMention.set(key, new Set());
       }
       const n = graph.getNodeAttributes(key);
-      if (e.name.length > n.name.length && e.name.split(' ').length >= n.name.split(' ').length) {
+      const name = preferredName(n.name, e.name);
+      if (name !== n.name) {
         addUnique(n.aliases, n.name);
-        n.name = e.name;
+        n.name = name;
       } else if (e.name !== n.name) addUnique(n.aliases, e.name);
       for (const a of e.aliases) if (a !== n.name) addUnique(n.aliases, a);
       const seen = seenMention.get(key) as Set<string>;

@@ -1,7 +1,7 @@
-import type { DocExtraction, EntityType } from '../extract/types.js';
+import type { DocEntity, DocExtraction, EntityType } from '../extract/types.js';
 import { normalizeName } from './normalize.js';
 
-/** Where one document's entity goes in the graph. */
+/** Where one document's entity goes in the graph: doc id -> local id -> node key. */
 export type Assignment = Map<string, Map<string, string>>;
 
 export function nodeKey(type: EntityType, name: string): string {
@@ -9,50 +9,37 @@ export function nodeKey(type: EntityType, name: string): string {
 }
 
 /**
- * Decides one node per real entity across documents. Entities merge on type
- * and normalized name or alias; a one-word name (a surname re-mention in
- * another article) joins the single multi-word node of that type whose last
- * word it is, and stays apart when that is ambiguous. Pure and
- * order-independent: the same extractions give the same keys in any order.
+ * The graph node an entity belongs to. Identity across documents is derived
+ * from the entity alone (its type and canonical name, decided inside its
+ * document), never from which other documents happen to be in the store.
+ * That is what makes the graph the same whatever the ingest order, whether
+ * documents arrive in one run, several runs or several shards, and whether it
+ * is built in memory or MERGEd into Neo4j batch by batch.
  */
+export function entityKey(entity: Pick<DocEntity, 'type' | 'name'>): string {
+  return nodeKey(entity.type, entity.name);
+}
+
+/** Assigns every entity of every extraction to its node key. */
 export function resolveAcrossDocuments(extractions: readonly DocExtraction[]): Assignment {
-  const fullNames = new Map<string, Set<string>>(); // `${type}:${lastWord}` -> keys of multi-word names
-  const aliasOf = new Map<string, Set<string>>(); // alias key -> primary keys
-  for (const ext of extractions) {
-    for (const e of ext.entities) {
-      const key = nodeKey(e.type, e.name);
-      const norm = normalizeName(e.name);
-      const words = norm.split(' ');
-      if (words.length > 1) {
-        const k = `${e.type}:${words[words.length - 1]}`;
-        let set = fullNames.get(k);
-        if (!set) fullNames.set(k, (set = new Set()));
-        set.add(key);
-      }
-      for (const a of e.aliases) {
-        const ak = nodeKey(e.type, a);
-        if (ak === key) continue;
-        let set = aliasOf.get(ak);
-        if (!set) aliasOf.set(ak, (set = new Set()));
-        set.add(key);
-      }
-    }
-  }
   const out: Assignment = new Map();
   for (const ext of extractions) {
     const local = new Map<string, string>();
-    for (const e of ext.entities) {
-      let key = nodeKey(e.type, e.name);
-      const norm = normalizeName(e.name);
-      const viaAlias = aliasOf.get(key);
-      if (viaAlias && viaAlias.size === 1) key = [...viaAlias][0] as string;
-      else if (!norm.includes(' ') && e.type === 'Person') {
-        const full = fullNames.get(`${e.type}:${norm}`);
-        if (full && full.size === 1) key = [...full][0] as string;
-      }
-      local.set(e.id, key);
-    }
+    for (const e of ext.entities) local.set(e.id, entityKey(e));
     out.set(ext.doc.id, local);
   }
   return out;
+}
+
+/**
+ * The display name of a node whose entities carry several names: the one with
+ * most words, then the longest, then the first in code-point order. A total
+ * order, so every writer picks the same name whatever order names arrive in.
+ */
+export function preferredName(a: string, b: string): string {
+  const wa = a.split(/\s+/).length;
+  const wb = b.split(/\s+/).length;
+  if (wa !== wb) return wa > wb ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a < b ? a : b;
 }

@@ -1,2 +1,8 @@
-export { type Assignment, nodeKey, resolveAcrossDocuments } from './across-documents.js';
+export {
+  type Assignment,
+  entityKey,
+  nodeKey,
+  preferredName,
+  resolveAcrossDocuments,
+} from './across-documents.js';
 export { normalizeName } from './normalize.js';
