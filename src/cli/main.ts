@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isGraphwireError } from '../errors.js';
 import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -19,6 +20,7 @@ export function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   cli.addCommand(ingestCommand());
   cli.addCommand(exportCommand());
+  cli.addCommand(importCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }
