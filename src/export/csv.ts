@@ -72,6 +72,19 @@ export function csvField(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
+/**
+ * JSON text with every `"` and `\\` inside strings written as `\\u0022` and
+ * `\\u005c`: still JSON, but with no backslash before a quote, which LOAD
+ * CSV (legacy quote escaping, on by default) would read as an inner quote.
+ */
+export function csvJson(value: unknown): string {
+  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (literal) =>
+    literal.replace(/\\(.)/g, (escape, c: string) =>
+      c === '"' ? '\\u0022' : c === '\\' ? '\\u005c' : escape,
+    ),
+  );
+}
+
 /** A field for a value that may be absent: absent is an empty, unquoted field. */
 function field(value: string | undefined): string {
   return value === undefined ? '' : csvField(value);
@@ -125,7 +138,7 @@ export function toNeo4jCsv(graph: KnowledgeGraph, options?: CsvOptions): CsvExpo
         arrayField(a.aliases, d),
         arrayField(a.titles, d),
         arrayField(a.docs, d),
-        csvField(JSON.stringify(a.mentions)),
+        csvField(csvJson(a.mentions)),
         csvField(`Entity${d}${type}`),
       ].join(','),
     );
@@ -143,7 +156,7 @@ export function toNeo4jCsv(graph: KnowledgeGraph, options?: CsvOptions): CsvExpo
         field(a.firstDate),
         field(a.lastDate),
         arrayField(a.docs, d),
-        csvField(JSON.stringify(a.evidence)),
+        csvField(csvJson(a.evidence)),
         a.evidence.length ? csvField(evidenceText(a.evidence)) : '',
       ].join(','),
     );

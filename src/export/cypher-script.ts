@@ -8,10 +8,12 @@ import { checkedEntityType, checkedRelationType, evidenceText } from './columns.
  * relationships and properties (MERGE on `key`, then `SET +=`).
  *
  * Every value is a Cypher string literal built by `cypherString`: a
- * backslash is doubled, and quotes, backticks, semicolons, slashes and
- * every control or non-ASCII-line character are written as `\uXXXX`, so no
- * article text can end the literal, the statement or the line, whatever
- * the client's statement splitter does. Labels and relationship types are
+ * backslash is doubled, a single quote is `\'`, and double quotes,
+ * backticks, semicolons, slashes, line breaks and every other control
+ * character are written as `\uXXXX`, so no article text can end the
+ * literal, the statement or the line, whatever the client's statement
+ * splitter does. Never `\u0027` for the quote: Neo4j decodes `\uXXXX`
+ * before it finds where a string ends, so `\u0027` would close it. Labels and relationship types are
  * never data: they are checked against the vocabulary.
  *
  * Node properties: key, name, type, aliases, titles, docs, mentions_json.
@@ -27,12 +29,13 @@ export const DEFAULTS: Required<CypherScriptOptions> = { constraint: true };
 
 const ESCAPE_AS_UNICODE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped
-  /['"`;/\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /["`;/\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** A single-quoted Cypher string literal that holds `value` exactly and nothing else. */
 export function cypherString(value: string): string {
   const body = value
     .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
     .replace(
       ESCAPE_AS_UNICODE,
       (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`,
@@ -74,9 +77,7 @@ export function toCypherScript(graph: KnowledgeGraph, options?: CypherScriptOpti
     '// graphwire graph as Cypher: run with cypher-shell -f FILE; running it again changes nothing.',
   ];
   if (opts.constraint)
-    out.push(
-      'CREATE CONSTRAINT graphwire_entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;',
-    );
+    out.push('CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;');
   graph.forEachNode((node, a) => {
     const label = checkedEntityType(a.type, node);
     const props = cypherMap({

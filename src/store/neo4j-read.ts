@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import { GraphwireError } from '../errors.js';
 import type { Span } from '../extract/types.js';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/index.js';
@@ -36,57 +36,26 @@ function json<T>(v: unknown, fallback: T): T {
   return typeof v === 'string' && v !== '' ? (JSON.parse(v) as T) : fallback;
 }
 
+/** Anything that runs a query: a transaction, a session. */
+export interface QueryRunner {
+  run(query: string): PromiseLike<QueryResult> | QueryResult;
+}
+
+/**
+ * Reads through a driver (in a read transaction, retried by the driver) or
+ * through a transaction the caller holds, which sees its own writes.
+ */
 export async function readNeo4jGraph(
-  driver: Driver,
+  from: Driver | QueryRunner,
   options?: Neo4jReadOptions,
 ): Promise<KnowledgeGraph> {
-  const session = driver.session({
+  if (!('session' in from)) return readWith(from);
+  const session = from.session({
     defaultAccessMode: neo4j.session.READ,
     ...(options?.database ? { database: options.database } : {}),
   });
   try {
-    const nodes = await session.executeRead((tx) => tx.run(NODES));
-    const rels = await session.executeRead((tx) => tx.run(RELS));
-    const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-    graph.setAttribute('generator', 'graphwire');
-    const docs = new Set<string>();
-    for (const r of nodes.records) {
-      const a: NodeAttributes = {
-        name: r.get('name'),
-        type: r.get('type'),
-        aliases: strings(r.get('aliases')) ?? [],
-        mentions: json<Span[]>(r.get('mentions'), []),
-      };
-      const titles = strings(r.get('titles'));
-      if (titles) a.titles = titles;
-      const d = strings(r.get('docs'));
-      if (d) {
-        a.docs = d;
-        for (const x of d) docs.add(x);
-      }
-      graph.addNode(r.get('key'), a);
-    }
-    for (const r of rels.records) {
-      const source = r.get('source') as string;
-      const target = r.get('target') as string;
-      const type = r.get('type') as string;
-      const a: EdgeAttributes = {
-        type,
-        evidence: json<Span[]>(r.get('evidence'), []),
-        count: num(r.get('count') ?? 0),
-        confidence: num(r.get('confidence') ?? 0),
-      };
-      for (const k of ['firstDate', 'lastDate'] as const) {
-        const v = r.get(k);
-        if (typeof v === 'string') a[k] = v;
-        else if (v != null) a[k] = String(v);
-      }
-      const d = strings(r.get('docs'));
-      if (d) a.docs = d;
-      graph.addEdgeWithKey(`${source}|${type}|${target}`, source, target, a);
-    }
-    graph.setAttribute('documents', docs.size);
-    return graph;
+    return await session.executeRead((tx) => readWith(tx));
   } catch (cause) {
     if (cause instanceof GraphwireError) throw cause;
     const code = (cause as { code?: string }).code ?? '';
@@ -98,11 +67,54 @@ export async function readNeo4jGraph(
       'NEO4J',
       `reading the graph from Neo4j failed: ${(cause as Error).message}`,
       2,
-      {
-        cause,
-      },
+      { cause },
     );
   } finally {
     await session.close();
   }
+}
+
+async function readWith(tx: QueryRunner): Promise<KnowledgeGraph> {
+  const nodes = await tx.run(NODES);
+  const rels = await tx.run(RELS);
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.setAttribute('generator', 'graphwire');
+  const docs = new Set<string>();
+  for (const r of nodes.records) {
+    const a: NodeAttributes = {
+      name: r.get('name'),
+      type: r.get('type'),
+      aliases: strings(r.get('aliases')) ?? [],
+      mentions: json<Span[]>(r.get('mentions'), []),
+    };
+    const titles = strings(r.get('titles'));
+    if (titles) a.titles = titles;
+    const d = strings(r.get('docs'));
+    if (d) {
+      a.docs = d;
+      for (const x of d) docs.add(x);
+    }
+    graph.addNode(r.get('key'), a);
+  }
+  for (const r of rels.records) {
+    const source = r.get('source') as string;
+    const target = r.get('target') as string;
+    const type = r.get('type') as string;
+    const a: EdgeAttributes = {
+      type,
+      evidence: json<Span[]>(r.get('evidence'), []),
+      count: num(r.get('count') ?? 0),
+      confidence: num(r.get('confidence') ?? 0),
+    };
+    for (const k of ['firstDate', 'lastDate'] as const) {
+      const v = r.get(k);
+      if (typeof v === 'string') a[k] = v;
+      else if (v != null) a[k] = String(v);
+    }
+    const d = strings(r.get('docs'));
+    if (d) a.docs = d;
+    graph.addEdgeWithKey(`${source}|${type}|${target}`, source, target, a);
+  }
+  graph.setAttribute('documents', docs.size);
+  return graph;
 }
