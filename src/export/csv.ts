@@ -79,8 +79,8 @@ export function csvField(value: string): string {
  */
 export function csvJson(value: unknown): string {
   return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (literal) =>
-    literal.replace(/\\(.)/g, (escape, c: string) =>
-      c === '"' ? '\\u0022' : c === '\\' ? '\\u005c' : escape,
+    literal.replace(/\\(.)/g, (pair, c: string) =>
+      c === '"' ? '\\u0022' : c === '\\' ? '\\u005c' : pair,
     ),
   );
 }
