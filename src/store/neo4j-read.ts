@@ -55,6 +55,8 @@ export async function readNeo4jGraph(
     ...(options?.database ? { database: options.database } : {}),
   });
   try {
+    // Fails at once when nothing listens, rather than after the retry budget.
+    await from.getServerInfo(options?.database ? { database: options.database } : {});
     return await session.executeRead((tx) => readWith(tx));
   } catch (cause) {
     if (cause instanceof GraphwireError) throw cause;

@@ -85,6 +85,20 @@ describe('graphwire export and import', () => {
     expect(command).toContain('--multiline-fields=true');
   });
 
+  it('--from-neo4j with no Neo4j listening exits 2 (environment), not with a stack trace', async () => {
+    const code = await run(
+      'export',
+      '--from-neo4j',
+      '--neo4j-uri',
+      'bolt://127.0.0.1:9',
+      '--format',
+      'json',
+      '--out',
+      join(dir, 'x.json'),
+    );
+    expect(code).toBe(2);
+  });
+
   it('refuses csv without --out-dir with a usage error (exit 1)', async () => {
     expect(await run('export', '--db', db, '--format', 'csv')).toBe(1);
   });
