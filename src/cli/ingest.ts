@@ -84,6 +84,8 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
         stages: Object.fromEntries(Object.entries(summary.stages).map(([k, v]) => [k, round(v)])),
         skips,
         store: { path: flags.db, documents: stats.documents },
+        // Peak resident memory of the whole process, worker threads included.
+        peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     } else {
