@@ -17,16 +17,14 @@ interface ExportFlags {
   out?: string;
   outDir?: string;
   pretty?: boolean;
-  fromNeo4j?: boolean;
-  neo4jUri?: string;
-  neo4jUser?: string;
-  neo4jDatabase?: string;
+  fromNeo4j?: string | boolean;
 }
 
 async function readGraph(flags: ExportFlags): Promise<KnowledgeGraph> {
   if (flags.fromNeo4j) {
     const { readNeo4jGraph } = await import('../store/neo4j-read.js');
-    const { driver, database } = neo4jFromEnv(flags);
+    const uri = typeof flags.fromNeo4j === 'string' ? flags.fromNeo4j : undefined;
+    const { driver, database } = neo4jFromEnv(uri ? { uri } : {});
     try {
       return await readNeo4jGraph(driver, { database });
     } finally {
@@ -51,15 +49,13 @@ export function exportCommand(): Command {
     .option('--out <file>', 'output file (default: standard output)')
     .option('--out-dir <dir>', 'folder for the csv files (csv only)')
     .option('--pretty', 'indent JSON')
-    .option('--from-neo4j', 'read the graph from Neo4j instead of the embedded store')
-    .option('--neo4j-uri <uri>', 'Neo4j URI (default: $NEO4J_URI or bolt://127.0.0.1:7687)')
-    .option('--neo4j-user <user>', 'Neo4j user (default: $NEO4J_USER or neo4j)')
-    .option('--neo4j-database <name>', 'Neo4j database (default: $NEO4J_DATABASE or the default)')
+    .option('--from-neo4j [uri]', 'read the graph from Neo4j instead of the embedded store')
     .addHelpText(
       'after',
       [
         '',
-        'The Neo4j password is read from $NEO4J_PASSWORD.',
+        'Neo4j: the URI from --from-neo4j, else $NEO4J_URI, else bolt://127.0.0.1:7687;',
+        '$NEO4J_USERNAME, $NEO4J_PASSWORD and $NEO4J_DATABASE.',
         '',
         'Examples:',
         '  graphwire export --format json --out graph.json',

@@ -89,7 +89,6 @@ describe('graphwire export and import', () => {
     const code = await run(
       'export',
       '--from-neo4j',
-      '--neo4j-uri',
       'bolt://127.0.0.1:9',
       '--format',
       'json',
