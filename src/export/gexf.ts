@@ -5,7 +5,9 @@ import { evidenceText } from './columns.js';
 import { xmlSafe } from './xml.js';
 
 /**
- * GEXF 1.3 for Gephi, written by graphology-gexf's writer. Each node has a
+ * GEXF 1.3 for Gephi, written by graphology-gexf's writer. A node's name is
+ * its `label` (the column Gephi shows and edits, and the only place the name
+ * is, so an edit there is what import reads). Each node has a
  * `type` attribute (Appearance > Partition), a `viz:color` per type and a
  * `viz:size` that grows with the degree; each edge has its relation type as
  * `label` and `kind` (Gephi's edge type, so parallel edges stay apart) and
@@ -62,7 +64,6 @@ export function toGexf(graph: KnowledgeGraph, options?: GexfOptions): string {
     pretty: options?.pretty ?? DEFAULTS.pretty,
     formatNode: (key, a) => {
       const attributes: Record<string, string | number> = {
-        name: xmlSafe(a.name),
         type: a.type,
         aliases_json: json(a.aliases),
         mentions_json: json(a.mentions),

@@ -22,12 +22,18 @@ const FOREIGN_GRAPH_ATTRIBUTES = new Set(['id', 'lastModifiedDate']);
 /**
  * The knowledge graph of a graph read by graphology-graphml or
  * graphology-gexf: decodes the flat columns (see columns.ts) back into the
- * JSON contract. Presentation attributes other tools add (label, colour,
+ * JSON contract. The name is the `name` column, or in GEXF the node's
+ * `label`. Presentation attributes other tools add (label, colour,
  * size, position, the `*_text` conveniences) are left out. Edge keys are
  * rebuilt as `source|TYPE|target`, so an edge whose type was edited in
  * Gephi or yEd gets the key the builder would give it.
  */
-export function decodeColumns(raw: AbstractGraph, source: string): KnowledgeGraph {
+export function decodeColumns(
+  raw: AbstractGraph,
+  source: string,
+  options?: { nameFrom?: 'name' | 'label' },
+): KnowledgeGraph {
+  const nameFrom = options?.nameFrom ?? 'name';
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   for (const [k, v] of Object.entries(raw.getAttributes())) {
     if (FOREIGN_GRAPH_ATTRIBUTES.has(k)) continue;
@@ -40,7 +46,7 @@ export function decodeColumns(raw: AbstractGraph, source: string): KnowledgeGrap
     graph.addNode(
       node,
       nodeAttributes({
-        name: stringColumn(a.name, `${where}: name`),
+        name: stringColumn(a[nameFrom] ?? a.name, `${where}: ${nameFrom}`),
         type: checkedEntityType(a.type, node),
         aliases: parseJsonColumn<string[]>(
           a.aliases_json,

@@ -23,5 +23,5 @@ export function readGexf(text: string, options?: { source?: string }): Knowledge
       cause,
     });
   }
-  return decodeColumns(raw, source);
+  return decodeColumns(raw, source, { nameFrom: 'label' });
 }

@@ -13,7 +13,6 @@ describe('GEXF export', () => {
     const raw = parse(MultiDirectedGraph, text);
     expect(raw.order).toBe(g.order);
     expect(raw.size).toBe(g.size);
-    expect(raw.mapNodes((_n, a) => a.name).sort()).toEqual(Object.values(TRICKY_NAMES).sort());
     expect(raw.mapNodes((_n, a) => a.label).sort()).toEqual(Object.values(TRICKY_NAMES).sort());
     g.forEachEdge((edge, a) => {
       const r = raw.getEdgeAttributes(edge);
@@ -55,6 +54,51 @@ describe('GEXF export', () => {
     const node = g.nodes()[0] as string;
     g.setNodeAttribute(node, 'name', 'Bell\u0007 Corp\uFFFF');
     const raw = parse(MultiDirectedGraph, toGexf(g));
-    expect(raw.getNodeAttribute(node, 'name')).toBe('Bell Corp');
+    expect(raw.getNodeAttribute(node, 'label')).toBe('Bell Corp');
+  });
+
+  it('takes the name from the label, the column Gephi edits', () => {
+    const g = trickyGraph();
+    const text = toGexf(g).replace('label="北京 华为 技术"', 'label="Huawei &amp; Co"');
+    const read = readGexf(text);
+    expect(read.getNodeAttribute('Organization:北京 华为 技术', 'name')).toBe('Huawei & Co');
+  });
+
+  it('imports a GEXF that Gephi adds positions, colours and its own columns to', () => {
+    const gephi = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed" mode="static">
+    <attributes class="node"><attribute id="type" title="type" type="string"/>
+      <attribute id="modularity_class" title="Modularity Class" type="integer"/></attributes>
+    <attributes class="edge"><attribute id="type" title="type" type="string"/>
+      <attribute id="count" title="count" type="integer"/>
+      <attribute id="confidence" title="confidence" type="double"/></attributes>
+    <nodes>
+      <node id="Person:a" label="A"><attvalues><attvalue for="type" value="Person"/>
+        <attvalue for="modularity_class" value="0"/></attvalues>
+        <viz:size value="10.0"/><viz:position x="1.5" y="-2.0"/><viz:color r="66" g="133" b="244"/></node>
+      <node id="Location:b" label="B"><attvalues><attvalue for="type" value="Location"/></attvalues></node>
+    </nodes>
+    <edges>
+      <edge id="0" source="Person:a" target="Location:b" kind="LIVES_IN" weight="1.0"><attvalues>
+        <attvalue for="type" value="LIVES_IN"/><attvalue for="count" value="1"/>
+        <attvalue for="confidence" value="0.5"/></attvalues></edge>
+    </edges>
+  </graph>
+</gexf>`;
+    const g = readGexf(gephi);
+    expect(g.getNodeAttributes('Person:a')).toEqual({
+      name: 'A',
+      type: 'Person',
+      aliases: [],
+      mentions: [],
+    });
+    expect(g.edges()).toEqual(['Person:a|LIVES_IN|Location:b']);
+    expect(g.getEdgeAttributes('Person:a|LIVES_IN|Location:b')).toEqual({
+      type: 'LIVES_IN',
+      evidence: [],
+      count: 1,
+      confidence: 0.5,
+    });
   });
 });

@@ -48,4 +48,38 @@ describe('GraphML export', () => {
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
   });
+
+  it('imports a GraphML written by another tool with only name, type, count and confidence', () => {
+    const other = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="name" attr.type="string"/>
+  <key id="d1" for="node" attr.name="type" attr.type="string"/>
+  <key id="d2" for="edge" attr.name="type" attr.type="string"/>
+  <key id="d3" for="edge" attr.name="count" attr.type="long"/>
+  <key id="d4" for="edge" attr.name="confidence" attr.type="double"/>
+  <graph edgedefault="directed">
+    <node id="Person:a"><data key="d0">A &lt;ä&gt;</data><data key="d1">Person</data></node>
+    <node id="Organization:b"><data key="d0">B</data><data key="d1">Organization</data></node>
+    <edge source="Person:a" target="Organization:b"><data key="d2">WORKS_FOR</data>
+      <data key="d3">2</data><data key="d4">0.75</data></edge>
+  </graph>
+</graphml>`;
+    const g = readGraphml(other);
+    expect(g.getNodeAttributes('Person:a')).toEqual({
+      name: 'A <ä>',
+      type: 'Person',
+      aliases: [],
+      mentions: [],
+    });
+    expect(g.getEdgeAttributes('Person:a|WORKS_FOR|Organization:b')).toMatchObject({
+      count: 2,
+      confidence: 0.75,
+    });
+  });
+
+  it('rejects an entity type outside Person, Organization, Location, naming the node', () => {
+    const g = trickyGraph();
+    g.setNodeAttribute(g.nodes()[0] as string, 'type', 'Animal' as 'Person');
+    expect(() => readGraphml(toGraphml(g))).toThrow(/node "Person:sean the hammer o brien"/);
+  });
 });
