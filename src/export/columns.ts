@@ -98,7 +98,11 @@ export const isSpanList = (v: unknown): boolean =>
       typeof (s as Span).end === 'number',
   );
 
-/** The contract attributes of a node, in a fixed order, optional ones only when set. */
+/**
+ * The contract attributes of a node, optional ones only when set, in the
+ * order buildGraph sets them, so an imported graph serializes byte for byte
+ * like the built one.
+ */
 export function nodeAttributes(rec: NodeRecord): NodeAttributes {
   const out: NodeAttributes = {
     name: rec.name,
@@ -106,8 +110,8 @@ export function nodeAttributes(rec: NodeRecord): NodeAttributes {
     aliases: rec.aliases,
     mentions: rec.mentions,
   };
-  if (rec.titles !== undefined) out.titles = rec.titles;
   if (rec.docs !== undefined) out.docs = rec.docs;
+  if (rec.titles !== undefined) out.titles = rec.titles;
   return out;
 }
 
@@ -118,9 +122,9 @@ export function edgeAttributes(rec: EdgeRecord): EdgeAttributes {
     count: rec.count,
     confidence: rec.confidence,
   };
+  if (rec.docs !== undefined) out.docs = rec.docs;
   if (rec.firstDate !== undefined) out.firstDate = rec.firstDate;
   if (rec.lastDate !== undefined) out.lastDate = rec.lastDate;
-  if (rec.docs !== undefined) out.docs = rec.docs;
   return out;
 }
 

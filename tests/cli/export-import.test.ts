@@ -53,6 +53,17 @@ const later: DocExtraction = {
 };
 
 describe('graphwire export and import', () => {
+  it('gives back the JSON export byte for byte after exporting to GEXF and importing it', async () => {
+    const before = join(dir, 'before.json');
+    const after = join(dir, 'after.json');
+    const gexf = join(dir, 'g.gexf');
+    expect(await run('export', '--db', db, '--out', before)).toBe(0);
+    expect(await run('export', '--db', db, '--format', 'gexf', '--out', gexf)).toBe(0);
+    expect(await run('import', gexf, '--db', db)).toBe(0);
+    expect(await run('export', '--db', db, '--out', after)).toBe(0);
+    expect(await readFile(after, 'utf8')).toBe(await readFile(before, 'utf8'));
+  });
+
   it('writes every format from the store, and each reads back as the store graph', async () => {
     const expected = buildGraph(trickyExtractions()).export();
     for (const format of ['graphml', 'gexf', 'json', 'cypher']) {
