@@ -64,6 +64,7 @@ describe.skipIf(!available)('CSV imported by the real neo4j-admin', () => {
     const adminTool = `java -Xmx256m -cp '${classpath}' org.neo4j.cli.AdminTool`;
     const shell = csv.command.replace(/^neo4j-admin /, `${adminTool} `);
     const { stdout } = await promisify(execFile)('/bin/sh', ['-c', shell], {
+      cwd: dir, // neo4j-admin writes its import.report into the working directory
       env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
       maxBuffer: 16 << 20,
     });
