@@ -1,3 +1,4 @@
+import type { EntityType } from '../extract/types.js';
 import type { KnowledgeGraph } from '../graph/index.js';
 import { evidenceText } from './columns.js';
 import { xmlAttr, xmlText } from './xml.js';
@@ -16,9 +17,24 @@ import { xmlAttr, xmlText } from './xml.js';
 export interface GraphmlOptions {
   /** Indent nested elements (two spaces) and put one element per line. */
   pretty?: boolean;
+  /**
+   * Add yEd's node and edge graphics (a label with the name or relation type,
+   * a fill colour per entity type, an arrow), so yEd shows the names at once.
+   * Other readers skip them.
+   */
+  yed?: boolean;
+  /** Fill colour per entity type for yEd, `#rrggbb`. */
+  colors?: Partial<Record<EntityType, string>>;
 }
 
-export const DEFAULTS: Required<GraphmlOptions> = { pretty: true };
+export const DEFAULTS = {
+  pretty: true,
+  yed: true,
+  colors: { Person: '#4e79a7', Organization: '#f28e2b', Location: '#59a14f' } as Record<
+    EntityType,
+    string
+  >,
+};
 
 type KeyType = 'string' | 'int' | 'long' | 'double' | 'boolean';
 interface Key {
@@ -62,7 +78,7 @@ function formatValue(value: unknown): string {
 }
 
 export function toGraphml(graph: KnowledgeGraph, options?: GraphmlOptions): string {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = { ...DEFAULTS, ...options, colors: { ...DEFAULTS.colors, ...options?.colors } };
   const nl = opts.pretty ? '\n' : '';
   const ind = (n: number) => (opts.pretty ? '  '.repeat(n) : '');
   const out: string[] = [];
@@ -80,12 +96,17 @@ export function toGraphml(graph: KnowledgeGraph, options?: GraphmlOptions): stri
   out.push(
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" ' +
       'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      (opts.yed ? 'xmlns:y="http://www.yworks.com/xml/graphml" ' : '') +
       'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   );
   for (const k of [...graphKeys, ...NODE_KEYS, ...EDGE_KEYS]) {
     out.push(
       `${ind(1)}<key id="${xmlAttr(k.id)}" for="${k.for}" attr.name="${xmlAttr(k.name)}" attr.type="${k.type}"/>`,
     );
+  }
+  if (opts.yed) {
+    out.push(`${ind(1)}<key id="n_yed" for="node" yfiles.type="nodegraphics"/>`);
+    out.push(`${ind(1)}<key id="e_yed" for="edge" yfiles.type="edgegraphics"/>`);
   }
   out.push(`${ind(1)}<graph edgedefault="directed">`);
   const data = (depth: number, key: string, value: string) =>
@@ -101,6 +122,13 @@ export function toGraphml(graph: KnowledgeGraph, options?: GraphmlOptions): stri
     if (a.docs !== undefined) out.push(data(3, 'n_docs_json', JSON.stringify(a.docs)));
     out.push(data(3, 'n_mentions_json', JSON.stringify(a.mentions)));
     if (a.aliases.length) out.push(data(3, 'n_aliases_text', a.aliases.join('; ')));
+    if (opts.yed) {
+      const fill = opts.colors[a.type] ?? '#cccccc';
+      out.push(
+        `${ind(3)}<data key="n_yed"><y:ShapeNode><y:Fill color="${xmlAttr(fill)}"/>` +
+          `<y:NodeLabel>${xmlText(a.name)}</y:NodeLabel><y:Shape type="roundrectangle"/></y:ShapeNode></data>`,
+      );
+    }
     out.push(`${ind(2)}</node>`);
   });
 
@@ -116,6 +144,12 @@ export function toGraphml(graph: KnowledgeGraph, options?: GraphmlOptions): stri
     if (a.docs !== undefined) out.push(data(3, 'e_docs_json', JSON.stringify(a.docs)));
     out.push(data(3, 'e_evidence_json', JSON.stringify(a.evidence)));
     if (a.evidence.length) out.push(data(3, 'e_evidence_text', evidenceText(a.evidence)));
+    if (opts.yed) {
+      out.push(
+        `${ind(3)}<data key="e_yed"><y:PolyLineEdge><y:Arrows source="none" target="standard"/>` +
+          `<y:EdgeLabel>${xmlText(a.type)}</y:EdgeLabel></y:PolyLineEdge></data>`,
+      );
+    }
     out.push(`${ind(2)}</edge>`);
   });
   out.push(`${ind(1)}</graph>`);

@@ -44,6 +44,7 @@ describe.skipIf(!hasNetworkx())('GraphML read by networkx', () => {
       const n = out.nodes[node];
       expect(n.name).toBe(a.name);
       expect(n.type).toBe(a.type);
+      expect(n.label).toBe(a.name); // yEd's node label, as networkx reads it
       expect(JSON.parse(n.mentions_json)).toEqual(a.mentions);
       expect(JSON.parse(n.aliases_json)).toEqual(a.aliases);
     });
