@@ -28,9 +28,10 @@ export function toGraphwireError(config: Neo4jConfig, err: unknown, doing: strin
       );
     }
     if (UNAVAILABLE.has(err.code) || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(first)) {
+      const cause = /Caused by: (.*)$/.exec(first)?.[1] ?? first;
       return new Neo4jUnavailableError(
         uri,
-        `Neo4j at ${uri} is unavailable while ${doing}: ${first}`,
+        `Neo4j at ${uri} is unreachable while ${doing} (${cause}); start it (graphwire neo4j start, docker compose up -d) or set NEO4J_URI`,
       );
     }
     if (

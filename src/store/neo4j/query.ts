@@ -53,6 +53,16 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
+/** JS integers as Cypher integers (LIMIT, SKIP and ranges need them), recursively. */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value && typeof value === 'object' && (value as object).constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParams(v)]));
+  }
+  return value;
+}
+
 /**
  * Runs one Cypher query with parameters. Read-only unless `write`: the query
  * is planned first (EXPLAIN) and refused if it writes, and it runs in a READ
@@ -62,11 +72,12 @@ export async function runQueryWith(
   driver: Driver,
   config: Neo4jConfig,
   cypher: string,
-  params: Record<string, unknown> = {},
+  rawParams: Record<string, unknown> = {},
   options?: QueryOptions,
 ): Promise<QueryResult> {
   if (typeof cypher !== 'string' || !cypher.trim()) throw new QueryError('the query is empty');
   const opts = { ...DEFAULTS, ...options };
+  const params = toParams(rawParams) as Record<string, unknown>;
   const mode = opts.write ? 'WRITE' : 'READ';
   const session = driver.session(sessionConfig(config, mode));
   try {
