@@ -19,13 +19,16 @@ import type { Neo4jConfig, WriteStats } from './types.js';
  * before it reads, so concurrent writers never lose each other's updates.
  */
 
-// Lock the batch's articles; report which already carried contributions.
+// Lock the batch's articles (the lock holds until commit), note which already
+// carried contributions, and set their properties.
 const LOCK_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a._lock = true
-WITH a
-RETURN a.id AS id, a.hash IS NOT NULL AS existed`;
+WITH a, row, a.hash IS NOT NULL AS existed
+SET a.hash = row.hash, a.title = row.title, a.date = row.date, a.url = row.url, a.source = row.source
+REMOVE a._lock
+RETURN a.id AS id, existed`;
 
 // Take an article's evidence off the relationships it supported.
 const REMOVE_EVIDENCE = `
@@ -69,24 +72,18 @@ SET e.name = coalesce(best.name, e.name), e.nameWords = best.nameWords, e.nameLe
     e.allNames = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND [m.name] + m.aliases AS n RETURN DISTINCT n ORDER BY n },
     e.titles = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND m.titles AS t RETURN DISTINCT t ORDER BY t },
     e.mentionCount = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) RETURN sum(size(m.mentionStart)) }[0],
-    e.docs = docs
+    e.articles = size(docs)
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
 REMOVE e._lock
 WITH e, docs WHERE size(docs) = 0
 DETACH DELETE e`;
-
-const UPDATE_ARTICLES = `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.id})
-SET a.hash = row.hash, a.title = row.title, a.date = row.date, a.url = row.url, a.source = row.source
-REMOVE a._lock`;
 
 function mergeEntities(label: string): string {
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
 ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameWords = row.nameWords,
-  e.nameLength = row.nameLength, e.allNames = [], e.titles = [], e.docs = [], e.mentionCount = 0
+  e.nameLength = row.nameLength, e.allNames = [], e.titles = [], e.articles = 0, e.mentionCount = 0
 SET e._lock = true
 WITH e, row,
   row.nameWords > e.nameWords OR (row.nameWords = e.nameWords AND (row.nameLength > e.nameLength
@@ -96,17 +93,18 @@ SET e.name = CASE WHEN better THEN row.name ELSE e.name END,
     e.nameLength = CASE WHEN better THEN row.nameLength ELSE e.nameLength END,
     e.allNames = e.allNames + [n IN row.allNames WHERE NOT n IN e.allNames],
     e.titles = e.titles + [t IN row.titles WHERE NOT t IN e.titles],
-    e.docs = e.docs + [d IN row.docs WHERE NOT d IN e.docs],
+    e.articles = e.articles + size(row.docs),
     e.mentionCount = e.mentionCount + row.mentionCount
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
 REMOVE e._lock`;
 }
 
-const MERGE_MENTIONS = `
+// CREATE, not MERGE: the batch's articles are locked and have no MENTIONS left.
+const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.doc})
 MATCH (e:Entity {key: row.key})
-MERGE (a)-[m:MENTIONS]->(e)
+CREATE (a)-[m:MENTIONS]->(e)
 SET m.ordinal = row.ordinal, m.name = row.name, m.nameWords = row.nameWords, m.nameLength = row.nameLength,
     m.aliases = row.aliases, m.titles = row.titles, m.mentionText = row.mentionText,
     m.mentionStart = row.mentionStart, m.mentionEnd = row.mentionEnd`;
@@ -168,7 +166,7 @@ export async function writeBatch(
   options?: WriteOptions,
 ): Promise<void> {
   const { chunk } = { ...DEFAULTS, ...options };
-  const locked = await tx.run(LOCK_ARTICLES, { rows: rows.articles.map((a) => ({ id: a.id })) });
+  const locked = await tx.run(LOCK_ARTICLES, { rows: rows.articles });
   const existed = locked.records.filter((r) => r.get('existed')).map((r) => r.get('id') as string);
   if (existed.length) {
     await tx.run(REMOVE_EVIDENCE, { ids: existed });
@@ -176,11 +174,10 @@ export async function writeBatch(
     const keys = gone.records.map((r) => r.get('key') as string).sort();
     if (keys.length) await tx.run(RECOMPUTE_ENTITIES, { keys });
   }
-  await unwind(tx, UPDATE_ARTICLES, rows.articles, chunk);
   for (const [type, list] of rows.entities) {
     await unwind(tx, MERGE_ENTITIES.get(type) as string, list, chunk);
   }
-  await unwind(tx, MERGE_MENTIONS, rows.mentions, chunk);
+  await unwind(tx, CREATE_MENTIONS, rows.mentions, chunk);
   for (const [type, list] of rows.relations) {
     await unwind(tx, MERGE_RELATIONS.get(type) as string, list, chunk);
   }

@@ -72,6 +72,27 @@ function doc(
 
 const graphJson = async () => toJson(await readGraphFromNeo4j(testConfig()));
 
+/** The properties Cypher users see on :Entity nodes agree with the graph's nodes. */
+async function expectEntityPropertiesMatch(exts: DocExtraction[]) {
+  const graph = buildGraph(exts);
+  const rows = await cypher(
+    'MATCH (e:Entity) RETURN e.key AS key, e.name AS name, e.aliases AS aliases, e.articles AS articles',
+  );
+  expect(rows.length).toBe(graph.order);
+  for (const r of rows) {
+    const n = graph.getNodeAttributes(r.key as string);
+    expect({
+      name: r.name,
+      aliases: [...(r.aliases as string[])].sort(),
+      articles: r.articles,
+    }).toEqual({
+      name: n.name,
+      aliases: n.aliases,
+      articles: n.docs?.length,
+    });
+  }
+}
+
 describe('Neo4j writes', () => {
   beforeAll(async () => {
     await clearDatabase();
@@ -87,6 +108,7 @@ describe('Neo4j writes', () => {
     await write(exts.slice(4));
     await write(exts.slice(0, 4));
     expect(await graphJson()).toBe(toJson(buildGraph(exts)));
+    await expectEntityPropertiesMatch(exts);
   });
 
   it('leaves node and relationship counts unchanged when the same articles are written again', async () => {
@@ -136,6 +158,7 @@ describe('Neo4j writes', () => {
     );
     await write([a2]);
     expect(await graphJson()).toBe(toJson(buildGraph([a2, b])));
+    await expectEntityPropertiesMatch([a2, b]);
     const orgs = await cypher("MATCH (o:Entity {key: 'Organization:northern front'}) RETURN o");
     expect(orgs).toEqual([]);
     const [killed] = await cypher(
