@@ -133,7 +133,7 @@ describe('graphwire ingest --neo4j, query and export --from-neo4j', () => {
       'LOCATED_IN',
       'BASED_IN',
     ];
-    for (const t of types[0]?.t as string[]) expect(allowed).toContain(t);
+    for (const t of (types[0]?.t ?? []) as string[]) expect(allowed).toContain(t);
     const mentioned = await cypher(
       'MATCH (a:Article {id: "evil-001"})-[:MENTIONS]->(e) RETURN count(e) AS n',
     );
