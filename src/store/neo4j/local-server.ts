@@ -190,7 +190,7 @@ export async function spawnLocalNeo4j(options?: LocalOptions): Promise<LocalServ
   const exited = new Promise<number>((r) => child.once('exit', (code) => r(code ?? 1)));
   const ready = new Promise<void>((ok, fail) => {
     child.stdout?.on('data', (d) => {
-      output += d;
+      output = (output + d).slice(-4000);
       if (/READY \d+/.test(output)) ok();
     });
     child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
