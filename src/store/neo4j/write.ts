@@ -15,8 +15,10 @@ import type { Neo4jConfig, WriteStats } from './types.js';
  *
  * Concurrency: a writer first locks the :Article nodes of its batch, so two
  * processes writing the same article take turns; every read-modify-write of
- * a shared entity or relationship takes the entity's write lock (`SET _lock`)
- * before it reads, so concurrent writers never lose each other's updates.
+ * an existing entity or relationship takes its write lock (`ON MATCH SET
+ * _lock`) before it reads, so concurrent writers never lose each other's
+ * updates. A node or relationship MERGE creates is locked by its creation and
+ * gets its final values in ON CREATE, with no second pass.
  */
 
 // Lock the batch's articles (the lock holds until commit), note which already
@@ -24,7 +26,7 @@ import type { Neo4jConfig, WriteStats } from './types.js';
 const LOCK_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a._lock = true
+ON MATCH SET a._lock = true
 WITH a, row, a.hash IS NOT NULL AS existed
 SET a.hash = row.hash, a.title = row.title, a.date = row.date, a.url = row.url, a.source = row.source
 REMOVE a._lock
@@ -83,8 +85,11 @@ function mergeEntities(label: string): string {
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
 ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameWords = row.nameWords,
-  e.nameLength = row.nameLength, e.allNames = [], e.titles = [], e.articles = 0, e.mentionCount = 0
-SET e._lock = true
+  e.nameLength = row.nameLength, e.allNames = row.allNames, e.titles = row.titles,
+  e.aliases = [n IN row.allNames WHERE n <> row.name], e.articles = size(row.docs),
+  e.mentionCount = row.mentionCount
+ON MATCH SET e._lock = true
+WITH e, row WHERE e._lock IS NOT NULL
 WITH e, row,
   row.nameWords > e.nameWords OR (row.nameWords = e.nameWords AND (row.nameLength > e.nameLength
     OR (row.nameLength = e.nameLength AND row.name < e.name))) AS better
@@ -115,10 +120,14 @@ UNWIND $rows AS row
 MATCH (s:Entity {key: row.s})
 MATCH (t:Entity {key: row.t})
 MERGE (s)-[r:${type}]->(t)
-ON CREATE SET r.evidenceDoc = [], r.evidenceText = [], r.evidenceStart = [], r.evidenceEnd = [],
-  r.evidenceConfidence = [], r.evidenceOrdinal = [], r.docs = []
-SET r._lock = true
-WITH r, row
+ON CREATE SET r.evidenceDoc = row.evidenceDoc, r.evidenceText = row.evidenceText,
+  r.evidenceStart = row.evidenceStart, r.evidenceEnd = row.evidenceEnd,
+  r.evidenceConfidence = row.evidenceConfidence, r.evidenceOrdinal = row.evidenceOrdinal,
+  r.docs = row.docs, r.firstDate = row.firstDate, r.lastDate = row.lastDate,
+  r.count = size(row.evidenceDoc),
+  r.confidence = round(reduce(c = 0.0, x IN row.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
+ON MATCH SET r._lock = true
+WITH r, row WHERE r._lock IS NOT NULL
 SET r.evidenceDoc = r.evidenceDoc + row.evidenceDoc,
     r.evidenceText = r.evidenceText + row.evidenceText,
     r.evidenceStart = r.evidenceStart + row.evidenceStart,

@@ -172,6 +172,41 @@ describe('Neo4j writes', () => {
     });
   });
 
+  it('loses no update when concurrent transactions add evidence to the same relationships', async () => {
+    await clearDatabase();
+    const people = ['Alice Reed', 'Bob Stone', 'Carol Diaz', 'Dan Wu'];
+    const docs = Array.from({ length: 24 }, (_, i) =>
+      doc(
+        `c-${String(i).padStart(2, '0')}`,
+        `2024-01-${String(1 + i).padStart(2, '0')}`,
+        people.map((p, k) => [k === i % 4 ? `${p}` : p, 'Person', [`${p.split(' ')[1]} ${i}`]]),
+        [
+          ['Alice Reed', 'KILLED', 'Bob Stone', `Sentence ${i} one.`],
+          ['Carol Diaz', 'ATTACKED', 'Dan Wu', `Sentence ${i} two.`],
+          [
+            people[i % 4] as string,
+            'WARNED',
+            people[(i + 1) % 4] as string,
+            `Sentence ${i} three.`,
+          ],
+        ],
+      ),
+    );
+    // Four writers at once, one article per transaction: every pair of them touches the same nodes and edges.
+    const queue = [...docs];
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let d = queue.shift(); d; d = queue.shift()) await write([d]);
+      }),
+    );
+    expect(await graphJson()).toBe(toJson(buildGraph(docs)));
+    await expectEntityPropertiesMatch(docs);
+    const [killed] = await cypher(
+      'MATCH ()-[r:KILLED]->() RETURN r.count AS count, size(r.docs) AS docs',
+    );
+    expect(killed).toEqual({ count: 24, docs: 24 });
+  });
+
   it('keeps article text out of the query: hostile names are stored verbatim, only allow-listed types are created', async () => {
     await clearDatabase();
     await cypher('CREATE (:Sentinel {name: "still here"})');
