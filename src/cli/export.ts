@@ -5,7 +5,12 @@ import { UsageError } from '../errors.js';
 import { toCypherScript, toGexf, toGraphml, toJson, toNeo4jCsv } from '../export/index.js';
 import type { KnowledgeGraph } from '../graph/index.js';
 import { LogStore, loadGraph } from '../store/index.js';
-import { neo4jFromEnv } from './neo4j-env.js';
+import {
+  neo4jConfig,
+  openDriver,
+  readExportedGraph,
+  readGraphFromNeo4j,
+} from '../store/neo4j/index.js';
 import { writeOutput } from './output.js';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher'] as const;
@@ -22,11 +27,14 @@ interface ExportFlags {
 
 async function readGraph(flags: ExportFlags): Promise<KnowledgeGraph> {
   if (flags.fromNeo4j) {
-    const { readNeo4jGraph } = await import('../store/neo4j-read.js');
     const uri = typeof flags.fromNeo4j === 'string' ? flags.fromNeo4j : undefined;
-    const { driver, database } = neo4jFromEnv(uri ? { uri } : {});
+    const config = neo4jConfig(uri ? { uri } : {});
+    const graph = await readGraphFromNeo4j(config);
+    if (graph.order > 0) return graph;
+    // No articles: maybe a database loaded from graphwire's Cypher script or CSV.
+    const driver = await openDriver(config);
     try {
-      return await readNeo4jGraph(driver, { database });
+      return await readExportedGraph(driver, config.database ? { database: config.database } : {});
     } finally {
       await driver.close();
     }
@@ -54,8 +62,9 @@ export function exportCommand(): Command {
       'after',
       [
         '',
-        'Neo4j: the URI from --from-neo4j, else $NEO4J_URI, else bolt://127.0.0.1:7687;',
-        '$NEO4J_USERNAME, $NEO4J_PASSWORD and $NEO4J_DATABASE.',
+        'Neo4j: the URI from --from-neo4j, else $NEO4J_URI (or .env), else bolt://127.0.0.1:7687;',
+        '$NEO4J_USERNAME, $NEO4J_PASSWORD and $NEO4J_DATABASE. A database loaded from the csv',
+        'or cypher export (no articles) is read too.',
         '',
         'Examples:',
         '  graphwire export --format json --out graph.json',

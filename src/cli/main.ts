@@ -4,6 +4,8 @@ import { isGraphwireError } from '../errors.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
+import { neo4jCommand } from './neo4j.js';
+import { queryCommand } from './query.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -21,6 +23,8 @@ export function program(): Command {
   cli.addCommand(ingestCommand());
   cli.addCommand(exportCommand());
   cli.addCommand(importCommand());
+  cli.addCommand(queryCommand());
+  cli.addCommand(neo4jCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }

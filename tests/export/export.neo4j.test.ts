@@ -1,31 +1,31 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import type { Driver, Transaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cypherString, toCypherScript, toNeo4jCsv } from '../../src/export/index.js';
+import { cypherString, readJson, toCypherScript, toNeo4jCsv } from '../../src/export/index.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/extract/types.js';
 import type { KnowledgeGraph } from '../../src/graph/index.js';
-import { readNeo4jGraph } from '../../src/store/neo4j-read.js';
+import { openDriver, readExportedGraph } from '../../src/store/neo4j/index.js';
 import { canonical } from '../fixtures/canonical.js';
 import { trickyGraph } from '../fixtures/tricky-graph.js';
+import { clearDatabase, cli, testConfig } from '../store/neo4j/helpers.js';
 
-const uri = process.env.NEO4J_URI;
+const readNeo4jGraph = readExportedGraph;
 
 /**
- * The Cypher script and the CSV files loaded by the real Neo4j. Each test
- * works in one transaction that it rolls back, so it leaves the shared
- * database as it found it and never sees another test's writes.
+ * The Cypher script and the CSV files loaded by the real Neo4j of the test
+ * global setup. Most tests work in one transaction that they roll back, so
+ * the database stays as it was.
  */
-describe.skipIf(!uri)('exports loaded into the real Neo4j', () => {
+describe('exports loaded into the real Neo4j', () => {
   let driver: Driver;
   let dir: string;
 
   beforeAll(async () => {
-    const password = process.env.NEO4J_PASSWORD;
-    const user = process.env.NEO4J_USERNAME ?? process.env.NEO4J_USER ?? 'neo4j';
-    driver = neo4j.driver(uri as string, password ? neo4j.auth.basic(user, password) : undefined);
+    await clearDatabase();
+    driver = await openDriver(testConfig());
     dir = await mkdtemp(join(tmpdir(), 'graphwire-neo4j-export-'));
   });
 
@@ -147,5 +147,21 @@ describe.skipIf(!uri)('exports loaded into the real Neo4j', () => {
       // Empty lists are absent in neo4j-admin's format and read back as [].
       expect(canonical(read, new Set(g.nodes()))).toEqual(canonical(g));
     });
+  });
+
+  it('graphwire export --from-neo4j reads back a database loaded from the Cypher script', async () => {
+    const g = trickyGraph();
+    for (const s of toCypherScript(g).split('\n'))
+      if (s && !s.startsWith('//')) await driver.executeQuery(s);
+    try {
+      const out = join(dir, 'from-neo4j.json');
+      const res = await cli(['export', '--from-neo4j', '--format', 'json', '--out', out]);
+      expect(res.stderr).toBe('');
+      expect(res.code).toBe(0);
+      const read = readJson(await readFile(out, 'utf8'));
+      expect(canonical(read)).toEqual(canonical(g));
+    } finally {
+      await clearDatabase();
+    }
   });
 });

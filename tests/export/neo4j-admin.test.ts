@@ -1,49 +1,37 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toNeo4jCsv } from '../../src/export/index.js';
-import { readNeo4jGraph } from '../../src/store/neo4j-read.js';
+import {
+  ensureLauncher,
+  type LocalServer,
+  readExportedGraph,
+  spawnLocalNeo4j,
+} from '../../src/store/neo4j/index.js';
 import { canonical } from '../fixtures/canonical.js';
 import { trickyGraph } from '../fixtures/tricky-graph.js';
+import { freePort } from '../setup/neo4j.js';
 
 /**
  * The exact command `graphwire export --format csv` prints, run by the real
  * neo4j-admin (the import tool on the local Neo4j's classpath), then the
- * imported database opened by the local Neo4j and read back. Needs Java and
- * the built tools/neo4j-local (or GRAPHWIRE_NEO4J_LOCAL pointing at one).
- * It starts two JVMs (about a minute on two cores), so it runs only with
- * GRAPHWIRE_TEST_NEO4J_ADMIN=1; `npm test` checks the same files with LOAD CSV.
+ * imported database opened by the local Neo4j and read back. It starts two
+ * JVMs (about a minute on two cores), so it runs only with
+ * GRAPHWIRE_TEST_NEO4J_ADMIN=1; `npm test` checks the same files with LOAD
+ * CSV (tests/export/export.neo4j.test.ts).
  */
-const launcher = resolve(process.env.GRAPHWIRE_NEO4J_LOCAL ?? 'tools/neo4j-local', 'target');
-const classpathFile = join(launcher, 'classpath.txt');
-const jar = join(launcher, 'neo4j-local-0.1.0.jar');
-const available =
-  process.env.GRAPHWIRE_TEST_NEO4J_ADMIN === '1' && existsSync(classpathFile) && existsSync(jar);
+const enabled = process.env.GRAPHWIRE_TEST_NEO4J_ADMIN === '1';
 
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-describe.skipIf(!available)('CSV imported by the real neo4j-admin', () => {
+describe.skipIf(!enabled)('CSV imported by the real neo4j-admin', () => {
   let dir: string | undefined;
-  let server: ChildProcess | undefined;
+  let server: LocalServer | undefined;
 
   afterAll(async () => {
-    server?.stdin?.end(); // --stdin-lifetime: the server exits when its stdin closes
-    if (server && server.exitCode === null) await new Promise((ok) => server?.once('exit', ok));
+    await server?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
@@ -58,7 +46,7 @@ describe.skipIf(!available)('CSV imported by the real neo4j-admin', () => {
     const csv = toNeo4jCsv(g, { dir: csvDir });
     for (const [name, content] of Object.entries(csv.files))
       await writeFile(join(csvDir, name), content);
-    const classpath = `${jar}:${readFileSync(classpathFile, 'utf8').trim()}`;
+    const classpath = await ensureLauncher();
     expect(csv.command.startsWith('neo4j-admin ')).toBe(true);
     // The printed command, through a shell, with neo4j-admin being the real tool.
     const adminTool = `java -Xmx256m -cp '${classpath}' org.neo4j.cli.AdminTool`;
@@ -70,28 +58,10 @@ describe.skipIf(!available)('CSV imported by the real neo4j-admin', () => {
     });
     expect(stdout).toMatch(/IMPORT DONE/);
 
-    const port = await freePort();
-    server = spawn(
-      'java',
-      [
-        '-Xmx256m',
-        '-cp',
-        classpath,
-        'dev.graphwire.neo4jlocal.Main',
-        '--port',
-        String(port),
-      ].concat(['--data-dir', home, '--stdin-lifetime']),
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
-    await new Promise<void>((ok, fail) => {
-      server?.once('exit', (code) => fail(new Error(`neo4j-local exited with ${code}`)));
-      server?.stdout?.on('data', (b: Buffer) => {
-        if (b.toString().includes('READY')) ok();
-      });
-    });
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`);
+    server = await spawnLocalNeo4j({ port: await freePort(), dataDir: home });
+    const driver = neo4j.driver(server.uri);
     try {
-      const read = await readNeo4jGraph(driver);
+      const read = await readExportedGraph(driver);
       expect(canonical(read)).toEqual(canonical(g));
       const { records } = await driver.executeQuery(
         'MATCH (n:Entity) RETURN labels(n) AS labels, n.type AS type',

@@ -1,13 +1,15 @@
 import { MultiDirectedGraph } from 'graphology';
 import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
-import { GraphwireError } from '../errors.js';
-import type { Span } from '../extract/types.js';
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/index.js';
+import { GraphwireError } from '../../errors.js';
+import type { Span } from '../../extract/types.js';
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../graph/index.js';
 
 /**
- * The knowledge graph held in Neo4j, read back into graphology: every
- * `(:Entity)` node with its `key`, and every relationship between two of
- * them. This is the schema the Cypher script and the neo4j-admin CSV write:
+ * A graph loaded into Neo4j from graphwire's Cypher script or neo4j-admin
+ * CSV (`graphwire export --format cypher|csv`), read back into graphology:
+ * every `(:Entity)` node with its `key`, and every relationship between two
+ * of them. (The graph graphwire's own Neo4j store writes, with articles and
+ * mentions, is read by `readGraphFromNeo4j`.) The exported schema:
  * node properties key, name, type, aliases, titles, docs, mentions_json;
  * relationship properties count, confidence, firstDate, lastDate, docs,
  * evidence_json (evidence_text is a convenience and is not read).
@@ -45,7 +47,7 @@ export interface QueryRunner {
  * Reads through a driver (in a read transaction, retried by the driver) or
  * through a transaction the caller holds, which sees its own writes.
  */
-export async function readNeo4jGraph(
+export async function readExportedGraph(
   from: Driver | QueryRunner,
   options?: Neo4jReadOptions,
 ): Promise<KnowledgeGraph> {
