@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isGraphwireError } from '../errors.js';
+import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 
@@ -19,6 +20,7 @@ export function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   cli.addCommand(ingestCommand());
   cli.addCommand(exportCommand());
+  cli.addCommand(evalCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }
