@@ -1,0 +1,398 @@
+import type { Known, Lexicon } from './lexicon.js';
+import type { Token } from './tokenize.js';
+import type { EntityType, Mention, TypeVotes } from './types.js';
+
+const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'den', 'du', 'dos', 'del', 'di', 'le', 'la', 'ben', 'bint', 'el', 'ul']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'through', 'around', 'throughout', 'to']);
+const ETHNIC = new Set(['shiite', 'sunni', 'shia', 'kurdish', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'islamic', 'arab', 'arabs', 'catholic', 'protestant', 'orthodox', 'western', 'eastern', 'northern', 'southern', 'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'english', 'latin', 'hispanic', 'asian', 'african', 'european', 'gmt', 'ceo', 'ok']);
+const CREDIT = /\/|\b(?:AP|AFP|Getty|Photo|File|Reuters|EPA|Images)\b/;
+const LOC_NOUNS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'port', 'suburb', 'district', 'island', 'nation', 'county', 'area', 'neighborhood']);
+const MIL_CANON = new Set(['military', 'forces', 'armed forces', 'troops', 'army']);
+const COMPOUND_ORGS = [
+  'security forces',
+  'armed forces',
+  'state television',
+  'state tv',
+  'state media',
+  'military',
+  'forces',
+  'troops',
+  'government',
+  'police',
+  'army',
+  'navy',
+  'air force',
+  'parliament',
+  'embassy',
+];
+
+export interface MentionOptions {
+  /** Lower-case words the document also writes in lower case (so are common words). */
+  lowerWords: Set<string>;
+}
+
+const emptyVotes = (): TypeVotes => ({ Person: 0, Organization: 0, Location: 0 });
+
+/**
+ * Finds the names in one sentence: runs of capitalised words (with `of`,
+ * `&` and name particles inside where a head noun allows them), with
+ * titles and country prefixes split off into attributes, gazetteer lookups,
+ * compounds like `U.S. military`, and type votes from heads and context.
+ */
+export function findMentions(
+  tokens: Token[],
+  sent: number,
+  lex: Lexicon,
+  opts: MentionOptions,
+): Mention[] {
+  const notNames = lex.set('notNames');
+  const titles = lex.set('titles');
+  const titleHeads = lex.set('titleHeads');
+  const orgHeads = lex.set('orgHeads');
+  const locHeads = lex.set('locHeads');
+  const locPrefixes = lex.set('locPrefixes');
+  const orgPrefixes = lex.set('orgPrefixes');
+  const skip = skipMask(tokens);
+  const out: Mention[] = [];
+  const n = tokens.length;
+  const firstWord = tokens.findIndex((t) => t.word);
+
+  const isNameTok = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || skip[k] || !t.word || !t.cap) return false;
+    if (notNames.has(t.lower) || ETHNIC.has(t.lower)) return false;
+    if (DAYS.has(t.lower)) return false;
+    if (MONTHS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) return false;
+    if (/^\d/.test(t.text)) return false;
+    return true;
+  };
+  const ordinalStart = (k: number): boolean =>
+    /^\d+(?:st|nd|rd|th)$/i.test(tokens[k]?.text ?? '') && isNameTok(k + 1);
+
+  let i = 0;
+  while (i < n) {
+    if (!isNameTok(i) && !ordinalStart(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || skip[j]) break;
+      if (isNameTok(j)) {
+        j++;
+        continue;
+      }
+      const prev = tokens[j - 1] as Token;
+      if (PARTICLES.has(t.lower) && isNameTok(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (t.text === '&' && isNameTok(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (
+        (t.lower === 'of' || t.lower === 'for') &&
+        (orgHeads.has(prev.lower) || orgPrefixes.has(prev.lower) || locHeads.has(prev.lower) || prev.lower === 'secretary' || prev.lower === 'chiefs')
+      ) {
+        if (isNameTok(j + 1)) {
+          j += 2;
+          continue;
+        }
+        if (tokens[j + 1]?.lower === 'the' && isNameTok(j + 2)) {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    let s = i;
+    // A capitalised sentence opener that the document also writes in lower case is a common word.
+    while (s < j && s === firstWord && opts.lowerWords.has(tokens[s]?.lower ?? '') && !lex.known.has(tokens[s]?.lower ?? '')) s++;
+    while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
+    let e = j;
+    while (e > s && !(tokens[e - 1] as Token).word) e--;
+    while (e > s && ['of', 'for', 'the', '&'].includes((tokens[e - 1] as Token).lower)) e--;
+    if (e > s) analyse(tokens, s, e, sent, lex, out, { titles, titleHeads, orgHeads, locHeads, locPrefixes });
+    i = j;
+  }
+  for (const m of out) contextVotes(tokens, m, lex);
+  return out;
+}
+
+interface Sets {
+  titles: Set<string>;
+  titleHeads: Set<string>;
+  orgHeads: Set<string>;
+  locHeads: Set<string>;
+  locPrefixes: Set<string>;
+}
+
+function textOf(tokens: Token[], s: number, e: number, docText?: string): string {
+  const a = tokens[s] as Token;
+  const b = tokens[e - 1] as Token;
+  if (docText) return docText.slice(a.start, b.end);
+  let out = '';
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (k > s && t.start > (tokens[k - 1] as Token).end) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+function lookup(lex: Lexicon, text: string): Known | undefined {
+  const lower = text.toLowerCase();
+  return lex.known.get(lower) ?? lex.known.get(lower.replace(/^the /, ''));
+}
+
+function make(tokens: Token[], s: number, e: number, sent: number, outer = s): Mention {
+  const a = tokens[s] as Token;
+  const b = tokens[e - 1] as Token;
+  const text = textOf(tokens, s, e);
+  return {
+    sent,
+    s,
+    e,
+    outer,
+    text,
+    start: a.start,
+    end: b.end,
+    name: text,
+    votes: emptyVotes(),
+    titles: [],
+  };
+}
+
+function applyKnown(m: Mention, k: Known): void {
+  m.name = k.name;
+  m.fixed = k.type;
+  m.votes[k.type] += k.curated ? 10 : 5;
+  if (k.country) m.country = true;
+  if (k.region) m.region = true;
+  if (k.demonym) m.demonym = true;
+}
+
+function analyse(
+  tokens: Token[],
+  s: number,
+  e: number,
+  sent: number,
+  lex: Lexicon,
+  out: Mention[],
+  sets: Sets,
+): void {
+  const whole = textOf(tokens, s, e);
+  const known = lookup(lex, whole);
+  const last = (tokens[e - 1] as Token).lower;
+  const headed = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  if (known) {
+    const m = make(tokens, s, e, sent);
+    applyKnown(m, known);
+    finishCountry(tokens, m, lex, out);
+    return;
+  }
+  // A leading country or demonym: "Iranian President X", "U.S. Defense Secretary X", "Iraqi TV".
+  const lead = lookup(lex, (tokens[s] as Token).text);
+  if (lead?.type === 'Location' && lead.country && e - s > 1) {
+    const t = titlePrefix(tokens, s + 1, e, sets);
+    if (t > s + 1) {
+      const c = make(tokens, s, s + 1, sent);
+      applyKnown(c, lead);
+      out.push(c);
+      const m = make(tokens, t, e, sent, s);
+      m.titles.push(textOf(tokens, s + 1, t));
+      m.title = textOf(tokens, s + 1, t).toLowerCase();
+      m.titleOf = c;
+      m.votes.Person += 5;
+      typeByShape(tokens, m, lex, sets);
+      out.push(m);
+      return;
+    }
+    if (!headed) {
+      const c = make(tokens, s, s + 1, sent);
+      applyKnown(c, lead);
+      out.push(c);
+      analyse(tokens, s + 1, e, sent, lex, out, sets);
+      return;
+    }
+    if (sets.locHeads.has(last) && ['embassy', 'consulate'].includes(last) && e - s === 2) {
+      const m = make(tokens, s, e, sent);
+      const country = lex.countries.get(lead.name.toLowerCase());
+      m.name = `${country?.modifier ?? lead.name} ${(tokens[e - 1] as Token).text}`;
+      m.votes.Location += 6;
+      out.push(m);
+      return;
+    }
+  }
+  // A title inside the run: "Microsoft Chairman Bill Gates", "Hamas leader X".
+  for (let k = s + 1; k < e - 1 && !headed; k++) {
+    if (!sets.titleHeads.has((tokens[k] as Token).lower)) continue;
+    const t = titlePrefix(tokens, k, e, sets);
+    if (t <= k) continue;
+    const before = out.length;
+    analyse(tokens, s, k, sent, lex, out, sets);
+    const owner = out.length > before ? out[out.length - 1] : undefined;
+    const m = make(tokens, t, e, sent, k);
+    m.titles.push(textOf(tokens, k, t));
+    m.title = textOf(tokens, k, t).toLowerCase();
+    if (owner) m.titleOf = owner;
+    m.votes.Person += 5;
+    typeByShape(tokens, m, lex, sets);
+    out.push(m);
+    return;
+  }
+  if (!headed) {
+    const t = titlePrefix(tokens, s, e, sets);
+    if (t > s) {
+      const m = make(tokens, t, e, sent, s);
+      m.titles.push(textOf(tokens, s, t));
+      m.title = textOf(tokens, s, t).toLowerCase();
+      m.votes.Person += 5;
+      typeByShape(tokens, m, lex, sets);
+      out.push(m);
+      return;
+    }
+  }
+  const m = make(tokens, s, e, sent);
+  typeByShape(tokens, m, lex, sets);
+  out.push(m);
+}
+
+/** A country mention followed by a lower-case institution noun: "U.S. military", "Iraqi government". */
+function finishCountry(tokens: Token[], m: Mention, lex: Lexicon, out: Mention[]): void {
+  if (!m.country) {
+    out.push(m);
+    return;
+  }
+  const next = tokens[m.e];
+  if (next && next.text === '-' && tokens[m.e + 1]?.word && next.start === (tokens[m.e - 1] as Token).end) {
+    m.compound = (tokens[m.e + 1] as Token).lower;
+    out.push(m);
+    return;
+  }
+  for (const noun of COMPOUND_ORGS) {
+    const words = noun.split(' ');
+    if (words.every((w, k) => tokens[m.e + k]?.lower === w)) {
+      const e = m.e + words.length;
+      const country = lex.countries.get(m.name.toLowerCase());
+      const mod = country?.modifier ?? m.name;
+      const o = make(tokens, m.s, e, m.sent);
+      if (noun === 'embassy') {
+        o.name = `${mod} Embassy`;
+        o.votes.Location += 6;
+      } else {
+        const canon = MIL_CANON.has(noun) ? 'military' : noun === 'state tv' || noun === 'state media' ? 'state television' : noun;
+        o.name = `${mod} ${canon}`;
+        o.votes.Organization += 6;
+      }
+      out.push(o);
+      return;
+    }
+  }
+  out.push(m);
+}
+
+/** End of a leading title phrase ("Supreme Leader Ayatollah", "Secretary of State"), or `s`. */
+function titlePrefix(tokens: Token[], s: number, e: number, sets: Sets): number {
+  let k = s;
+  let headSeen = false;
+  let end = s;
+  while (k < e - 1) {
+    const t = tokens[k] as Token;
+    if (sets.titles.has(t.lower)) {
+      if (sets.titleHeads.has(t.lower)) headSeen = true;
+      k++;
+      if (headSeen) end = k;
+      continue;
+    }
+    if (t.lower === 'of' && headSeen && sets.titles.has((tokens[k + 1] as Token).lower)) {
+      k += 2;
+      end = k;
+      continue;
+    }
+    if (t.text === '-' || t.lower === '-') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return headSeen ? end : s;
+}
+
+function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): void {
+  const k = lookup(lex, m.text);
+  if (k) {
+    applyKnown(m, k);
+    return;
+  }
+  const first = (tokens[m.s] as Token).lower;
+  const last = (tokens[m.e - 1] as Token).lower;
+  const len = m.e - m.s;
+  if (sets.orgHeads.has(last)) m.votes.Organization += len > 1 ? 4 : 2;
+  else if (sets.locHeads.has(last) && len > 1) m.votes.Location += 4;
+  else if (sets.locPrefixes.has(first) && len > 1 && !lex.firstNames.has(first)) m.votes.Location += 2;
+  if (len > 1 && lex.firstNames.has(first)) m.votes.Person += 3;
+  if (len === 1 && lex.firstNames.has(first)) m.votes.Person += 1;
+  if (len === 1 && lex.lastNames.has(first)) m.votes.Person += 1;
+  if (/^[A-Z]{2,6}s?$/.test(m.text) && len === 1) {
+    m.acronym = true;
+    m.votes.Organization += 2;
+  }
+  if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0) m.votes.Person += 1;
+}
+
+/** Votes from the words around a mention: prepositions, ages, appositives. */
+function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
+  const prev = tokens[m.outer - 1];
+  const prev2 = tokens[m.outer - 2];
+  if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += 1;
+  if (prev?.lower === 'the' && prev2 && LOC_PREPS.has(prev2.lower)) m.votes.Organization += 0.5;
+  const a = tokens[m.e];
+  const b = tokens[m.e + 1];
+  const c = tokens[m.e + 2];
+  if (a?.text === ',' && b && /^\d{1,3}$/.test(b.text) && c?.text === ',') m.votes.Person += 4;
+  if (a?.text === ',' && b && ['a', 'an', 'the'].includes(b.lower)) {
+    for (let k = m.e + 2; k < Math.min(tokens.length, m.e + 7); k++) {
+      const t = tokens[k] as Token;
+      if (!t.word || t.lower === 'of' || t.lower === 'for' || t.lower === 'who' || t.lower === 'that') {
+        const noun = tokens[k - 1] as Token;
+        if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 3;
+        else if (lex.set('orgNouns').has(noun.lower)) m.votes.Organization += 3;
+        else if (LOC_NOUNS.has(noun.lower)) m.votes.Location += 3;
+        break;
+      }
+    }
+  }
+  if (a && ['said', 'says', 'told', 'wrote', 'added'].includes(a.lower)) m.votes.Person += 0.5;
+  if (a?.text === ',' && b && lex.known.get(b.lower)?.region) m.votes.Location += 3;
+  if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
+}
+
+/** Tokens inside [brackets] and inside photo-credit parentheses are not read for names. */
+function skipMask(tokens: Token[]): boolean[] {
+  const skip = new Array<boolean>(tokens.length).fill(false);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '[' || t.text === '(') {
+      const close = t.text === '[' ? ']' : ')';
+      let j = k + 1;
+      while (j < tokens.length && (tokens[j] as Token).text !== close) j++;
+      const inner = tokens
+        .slice(k + 1, j)
+        .map((x) => x.text)
+        .join(' ');
+      if (t.text === '[' || CREDIT.test(inner)) for (let x = k; x <= j && x < tokens.length; x++) skip[x] = true;
+    }
+    if (/^https?$|^www$/.test(t.lower)) for (let x = k; x < tokens.length && !/\s/.test(x === k ? '' : ' '); x++) {
+      skip[x] = true;
+      if ((tokens[x + 1]?.start ?? 0) > (tokens[x]?.end ?? 0)) break;
+    }
+  }
+  return skip;
+}
+
+export type { EntityType };
