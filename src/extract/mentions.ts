@@ -6,7 +6,7 @@ const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'through', 'around', 'throughout', 'to']);
-const ETHNIC = new Set(['shiite', 'sunni', 'shia', 'kurdish', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'islamic', 'arab', 'arabs', 'catholic', 'protestant', 'orthodox', 'western', 'eastern', 'northern', 'southern', 'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'english', 'latin', 'hispanic', 'asian', 'african', 'european', 'gmt', 'ceo', 'ok']);
+const ETHNIC = new Set(['shiite', 'sunni', 'shia', 'kurdish', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'arab', 'arabs', 'catholic', 'protestant', 'orthodox', 'western', 'eastern', 'northern', 'southern', 'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'english', 'latin', 'hispanic', 'asian', 'african', 'european', 'gmt', 'ceo', 'ok']);
 const CREDIT = /\/|\b(?:AP|AFP|Getty|Photo|File|Reuters|EPA|Images)\b/;
 const LOC_NOUNS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'port', 'suburb', 'district', 'island', 'nation', 'county', 'area', 'neighborhood']);
 const MIL_CANON = new Set(['military', 'forces', 'armed forces', 'troops', 'army']);
@@ -198,7 +198,7 @@ function analyse(
   // A leading country or demonym: "Iranian President X", "U.S. Defense Secretary X", "Iraqi TV".
   const lead = lookup(lex, (tokens[s] as Token).text);
   if (lead?.type === 'Location' && lead.country && e - s > 1) {
-    const t = titlePrefix(tokens, s + 1, e, sets);
+    const t = headed ? s + 1 : titlePrefix(tokens, s + 1, e, sets);
     if (t > s + 1) {
       const c = make(tokens, s, s + 1, sent);
       applyKnown(c, lead);
@@ -278,6 +278,9 @@ function finishCountry(tokens: Token[], m: Mention, lex: Lexicon, out: Mention[]
     const words = noun.split(' ');
     if (words.every((w, k) => tokens[m.e + k]?.lower === w)) {
       const e = m.e + words.length;
+      const after = tokens[e]?.lower ?? '';
+      // "Iraqi police officer": the noun modifies another noun.
+      if (lex.set('personNouns').has(after) || lex.set('orgNouns').has(after)) break;
       const country = lex.countries.get(m.name.toLowerCase());
       const mod = country?.modifier ?? m.name;
       const o = make(tokens, m.s, e, m.sent);

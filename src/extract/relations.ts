@@ -24,7 +24,8 @@ const PREPS = new Set(['of', 'by', 'for', 'to', 'from', 'in', 'at', 'on', 'with'
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
 const ADVERB = /ly$|^(?:also|not|never|reportedly|allegedly|later|then|already|just|both|all)$/;
 const DETS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
+const PHRASE_WORDS = new Set(['in', 'of', 'known', 'as', 'called', 'named', 'such', 'including', 'and', 'the', 'a', 'an', 'shiite', 'sunni', 'armed', 'paramilitary', 'local', 'allied']);
+const LOC_OF = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'port', 'enclave', 'state', 'island', 'county']);
 const LEADS_COUNTRY = new Set(['president', 'vice president', 'prime minister', 'supreme leader', 'leader', 'king', 'queen', 'emir', 'chancellor', 'premier', 'sultan', 'monarch', 'dictator', 'ruler', 'crown prince', 'president-elect', 'strongman', 'head of state']);
 const PRONOUN: Record<string, EntityType[]> = {
   he: ['Person'],
@@ -130,7 +131,10 @@ function owned(sc: SentenceContext, m: Mention): Mention {
 function isPrepObject(sc: SentenceContext, m: Mention): boolean {
   let k = m.outer - 1;
   while (k >= 0 && (DETS.has(at(sc.tokens, k)) || /^\d/.test(at(sc.tokens, k)))) k--;
-  return PREPS.has(at(sc.tokens, k));
+  if (PREPS.has(at(sc.tokens, k))) return true;
+  // "in northwestern Iran": one modifier between the preposition and the name.
+  const t = sc.tokens[k];
+  return Boolean(t?.word && !t.cap && PREPS.has(at(sc.tokens, k - 1)));
 }
 
 /** The subject of a verb at token `pos`: the nearest name on its left that is not a prepositional object. */
@@ -144,7 +148,16 @@ function subjectLeft(c: Ctx, sc: SentenceContext, pos: number, types: EntityType
     const next = at(sc.tokens, m.e);
     if (next === "'s" || next === '’s') continue;
     const t = typeOf(c, m);
-    if (t && types.includes(t)) return m;
+    if (!t || !types.includes(t)) continue;
+    // Across a relative pronoun the subject is the noun right before it ("X, who killed Y")
+    // or the one who carried out the strike ("X carried out a strike that killed Y").
+    const rel = sc.tokens.slice(m.e, pos).findIndex((x) => x.lower === 'that' || x.lower === 'which');
+    if (rel >= 0) {
+      const gap = rel;
+      const adjacent = gap === 0 || (gap === 1 && at(sc.tokens, m.e) === ',');
+      if (!adjacent && m.entity !== c.agent) return undefined;
+    }
+    return m;
   }
   for (let k = pos - 1; k >= Math.max(0, pos - 4); k--) {
     const p = PRONOUN[at(sc.tokens, k)];
@@ -173,6 +186,11 @@ function objectRight(c: Ctx, sc: SentenceContext, pos: number, types: EntityType
     if (m0.outer - pos > limit) break;
     if (sc.tokens.slice(pos, m0.outer).some((t) => t.text === ';')) break;
     if (m0.compound) continue;
+    // "killed the head of X": X names the head, it is not the one killed.
+    const before = sc.tokens[m0.outer - 1];
+    const before2 = sc.tokens[m0.outer - 2];
+    if (before?.lower === 'of' && before2?.word && !before2.cap && m0.outer - 1 > pos) continue;
+    if (before?.lower === 'of' && DETS.has(before2?.lower ?? '') ) continue;
     const m = owned(sc, m0);
     const t = typeOf(c, m);
     if (t && types.includes(t)) return m;
@@ -193,14 +211,26 @@ function verbCues(c: Ctx, sc: SentenceContext): void {
   for (let k = 0; k < tokens.length; k++) {
     const list = c.cues.byFirst.get(at(tokens, k));
     if (!list) continue;
-    const cue = list.find((q) => matchWords(tokens, k, q.words));
-    if (!cue) continue;
+    const matching = list.filter((q) => matchWords(tokens, k, q.words));
+    const longest = matching[0]?.words.length ?? 0;
+    for (const cue of matching) if (cue.words.length === longest) verbCue(c, sc, k, cue);
+  }
+}
+
+const NOT_AFTER = new Set(['from', 'of', 'to', 'for', 'about', 'against', 'at', 'on', 'without', 'a', 'an', 'the', "'s", '’s', 'its', 'his', 'their']);
+
+function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
+  const { tokens } = sc;
+  {
     const end = k + cue.words.length;
+    // Nouns and embedded infinitives: "a 2012 bombing", "from threatening", "order to kill".
+    const prevTok = at(tokens, k - 1);
+    if (NOT_AFTER.has(prevTok) || /^\d/.test(prevTok)) return;
     const rc = c.lex.cues.relations[cue.rel] as RelationCues;
-    if (negated(tokens, k)) continue;
+    if (negated(tokens, k)) return;
     if (cue.kind === 'mover') {
       moved(c, sc, k, end, cue.rel);
-      continue;
+      return;
     }
     // Passive: "X was killed by Y", "X, killed by Y".
     let b = k - 1;
@@ -215,13 +245,15 @@ function verbCues(c: Ctx, sc: SentenceContext): void {
         if (!source) source = strikeAgent(c, sc, byAt);
       } else if (at(tokens, end) === 'in') source = strikeAgent(c, sc, end + 1);
       if (source !== undefined && target !== undefined) emit(c, cue.rel, source, target, sc.index, 0.8);
-      continue;
+      return;
     }
     if (cue.rel === 'DEPLOYED_TO' || cue.rel === 'BASED_IN' || cue.rel === 'LIVES_IN' || cue.rel === 'LOCATED_IN') {
       const target = objectRight(c, sc, end, rc.target, 4);
-      const source = subjectLeft(c, sc, k, rc.source);
+      // A reduced relative: "the X Division stationed at Y" is about the name right before.
+      const right = sc.mentions.find((m) => m.e === k || (m.e === k - 1 && at(tokens, k - 1) === ','));
+      const source = right && rc.source.includes(typeOf(c, right) as EntityType) ? right : subjectLeft(c, sc, k, rc.source);
       if (target && source !== undefined) emit(c, cue.rel, source, target, sc.index, 0.7);
-      continue;
+      return;
     }
     let source = subjectLeft(c, sc, k, rc.source);
     if (source === undefined && strikeSubject(c, sc, k)) source = c.agent;
@@ -258,7 +290,7 @@ function trackAgent(c: Ctx, sc: SentenceContext): void {
     const t = typeOf(c, m);
     if (t !== 'Organization' && t !== 'Location') continue;
     const w1 = at(tokens, m.e);
-    if (c.cues.attackNouns.has(w1)) {
+    if (c.cues.attackNouns.has(w1) && (m.outer === 0 || DETS.has(at(tokens, m.outer - 1)))) {
       c.agent = m.entity;
       continue;
     }
@@ -306,7 +338,9 @@ function describedSubject(c: Ctx, sc: SentenceContext, k: number): Described | u
       if (!matchWords(tokens, j, r.words)) continue;
       const p = j + r.words.length;
       if (!['to', 'of', 'for', 'with'].includes(at(tokens, p))) continue;
-      const of = objectRight(c, sc, p + 1, ['Person', 'Organization', 'Location'], 4);
+      const of =
+        objectRight(c, sc, p + 1, ['Person'], 4) ??
+        objectRight(c, sc, p + 1, ['Person', 'Organization', 'Location'], 4);
       if (!of) continue;
       return { role: r.words.join(' '), of: of.entity as number };
     }
@@ -437,7 +471,18 @@ function titles(c: Ctx, sc: SentenceContext): void {
       }
     }
     if (!owner) continue;
-    const role = LEADS_COUNTRY.has(title) ? title : LEADS_COUNTRY.has(words.slice(-2).join(' ')) ? words.slice(-2).join(' ') : head;
+    let role = head;
+    for (let i = 0; i < words.length; i++) {
+      const two = words.slice(i, i + 2).join(' ');
+      if (LEADS_COUNTRY.has(two)) {
+        role = two;
+        break;
+      }
+      if (LEADS_COUNTRY.has(words[i] as string)) {
+        role = words[i] as string;
+        break;
+      }
+    }
     const rel = roleRelation(c, role, owner) ?? (typeOf(c, owner) === 'Location' && owner.country ? 'MEMBER_OF' : undefined);
     if (rel) emit(c, rel, m, owner, sc.index, 0.8);
   }
@@ -508,6 +553,11 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
       const b = mentionAt(sc, a.e + 1) ?? (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
       if (b && typeOf(c, b) === 'Location' && !b.demonym) emit(c, 'BASED_IN', a, b, sc.index, 0.5);
     }
+    if (ta === 'Location' && a.country && LOC_OF.has(at(tokens, a.e)) && at(tokens, a.e + 1) === 'of') {
+      // "the Iraqi city of Kirkuk".
+      const b = mentionAt(sc, a.e + 2);
+      if (b && typeOf(c, b) === 'Location' && !b.country) emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
+    }
     if (ta === 'Location' && matchWords(tokens, a.e, ['known', 'as'])) {
       // "militias in Iraq known as the X": X is based in Iraq.
       const b = objectRight(c, sc, a.e + 2, ['Organization'], 2);
@@ -556,7 +606,17 @@ function compounds(c: Ctx, sc: SentenceContext): void {
     const before = at(sc.tokens, m.outer - 1);
     if (DETS.has(before) && at(sc.tokens, m.outer - 2) === ',') continue;
     const o = objectRight(c, sc, m.e + 2, ['Organization'], 12);
-    if (o && !sc.tokens.slice(m.e, o.outer).some((t) => t.text === ',')) emit(c, 'SUPPORTS', m, o, sc.index, 0.7);
+    if (!o) continue;
+    // Only through the noun phrase the compound modifies: "Iran-backed militias in Iraq known as the X".
+    const gap = sc.tokens.slice(m.e + 2, o.outer);
+    const ok = gap.every(
+      (t, i) =>
+        PHRASE_WORDS.has(t.lower) ||
+        sc.mentions.some((x) => x.s <= m.e + 2 + i && x.e > m.e + 2 + i && typeOf(c, x) === 'Location') ||
+        (t.word && !t.cap && /s$/.test(t.lower) && c.lex.set('orgNouns').has(t.lower)) ||
+        c.lex.set('orgNouns').has(t.lower),
+    );
+    if (ok) emit(c, 'SUPPORTS', m, o, sc.index, 0.7);
   }
 }
 
@@ -591,6 +651,7 @@ export function findRelations(
   const seen = new Set<number>();
   for (const sc of sents) {
     settle(c, sc, seen);
+    trackAgent(c, sc);
     verbCues(c, sc);
     appositives(c, sc);
     titles(c, sc);
@@ -598,7 +659,6 @@ export function findRelations(
     adjacency(c, sc);
     compounds(c, sc);
     facilities(c, sc);
-    trackAgent(c, sc);
     for (const m of sc.mentions) if (m.entity !== undefined) seen.add(m.entity);
   }
   return c.out;
