@@ -117,7 +117,8 @@ export function findMentions(
     while (e > s && !(tokens[e - 1] as Token).word) e--;
     while (e > s && ['of', 'for', 'the', '&'].includes((tokens[e - 1] as Token).lower)) e--;
     if (e > s) analyse(tokens, s, e, sent, lex, out, { titles, titleHeads, orgHeads, locHeads, locPrefixes });
-    i = j;
+    // A compound such as "Iranian state TV" may reach past the run.
+    i = Math.max(j, out[out.length - 1]?.e ?? j);
   }
   for (const m of out) contextVotes(tokens, m, lex);
   return out;

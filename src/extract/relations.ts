@@ -217,7 +217,7 @@ function verbCues(c: Ctx, sc: SentenceContext): void {
   }
 }
 
-const NOT_AFTER = new Set(['from', 'of', 'to', 'for', 'about', 'against', 'at', 'on', 'without', 'a', 'an', 'the', "'s", '’s', 'its', 'his', 'their']);
+const NOT_AFTER = new Set(['-', '–', 'from', 'of', 'to', 'for', 'about', 'against', 'at', 'on', 'without', 'a', 'an', 'the', "'s", '’s', 'its', 'his', 'their']);
 
 function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
   const { tokens } = sc;
@@ -424,6 +424,8 @@ function appositives(c: Ctx, sc: SentenceContext): void {
       if (comp.compound === 'based') emit(c, 'BASED_IN', m, comp, sc.index, 0.7);
     }
     if (!r) continue;
+    // "CBS News, Secretary of State X": a title of the next name, not an appositive.
+    if (sc.mentions.some((n) => n.outer <= r.mods && n.e > r.mods)) continue;
     let target: Mention | undefined;
     const p = at(tokens, r.end);
     if (['of', 'for', 'to', 'at', 'with', 'in'].includes(p)) {
@@ -534,6 +536,11 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
   const ordered = [...sc.mentions].sort((x, y) => x.s - y.s);
   for (const a of ordered) {
     const ta = typeOf(c, a);
+    if (ta === 'Location' && a.country && LOC_OF.has(at(tokens, a.e)) && at(tokens, a.e + 1) === 'of') {
+      // "the Iraqi city of Kirkuk".
+      const b = mentionAt(sc, a.e + 2);
+      if (b && typeOf(c, b) === 'Location' && !b.country) emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
+    }
     if (!ta || a.compound || a.demonym) continue;
     const w = at(tokens, a.e);
     if (w === ',' && ta === 'Location' && !a.country) {
