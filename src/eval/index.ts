@@ -10,3 +10,11 @@ export type {
   RelationScore,
   Score,
 } from './types.js';
+export {
+  CONLL_RELATIONS,
+  CONLL_TYPES,
+  type Conll04Sentence,
+  type ConllScore,
+  conllEntities,
+  scoreConll04,
+} from './conll04.js';
