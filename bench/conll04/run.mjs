@@ -40,7 +40,9 @@ try {
   const f = (x) => x.toFixed(3);
   const line = (label, x) =>
     `${label.padEnd(12)} P ${f(x.p)}  R ${f(x.r)}  F1 ${f(x.f1)}   (${x.tp} correct, ${x.predicted} predicted, ${x.gold} gold)`;
-  console.log(`CoNLL04 ${split}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`);
+  console.log(
+    `CoNLL04 ${split}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`,
+  );
   console.log(line('entities', s.entities));
   console.log(line('relations', s.relations));
   for (const [t, x] of Object.entries(s.byRelation)) console.log(line(`  ${t}`, x));

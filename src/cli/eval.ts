@@ -60,7 +60,11 @@ export function evalCommand(): Command {
       }
       const parts = scores.map((s) => report(s, !flags.quiet));
       if (scores.length > 1)
-        parts.push(['# total', line('entities', total.entities), line('relations', total.relations)].join('\n'));
+        parts.push(
+          ['# total', line('entities', total.entities), line('relations', total.relations)].join(
+            '\n',
+          ),
+        );
       process.stdout.write(`${parts.join('\n\n')}\n`);
     });
 }

@@ -18,25 +18,26 @@ export const CONLL_TYPES: Record<string, string> = {
 };
 
 /** CoNLL04 relation -> accepted project relations, with the endpoint types (shared/benchmarks/README.md). */
-export const CONLL_RELATIONS: Record<string, { types: string[]; source: string; target: string }> = {
-  Kill: { types: ['KILLED'], source: 'Person', target: 'Person' },
-  Work_For: {
-    types: ['WORKS_FOR', 'LEADS', 'COMMANDED', 'MEMBER_OF'],
-    source: 'Person',
-    target: 'Organization',
-  },
-  Live_In: {
-    types: ['LIVES_IN', 'MEMBER_OF', 'LEADS', 'WORKS_FOR', 'COMMANDED'],
-    source: 'Person',
-    target: 'Location',
-  },
-  Located_In: { types: ['LOCATED_IN'], source: 'Location', target: 'Location' },
-  OrgBased_In: {
-    types: ['BASED_IN', 'MEMBER_OF', 'LOCATED_IN'],
-    source: 'Organization',
-    target: 'Location',
-  },
-};
+export const CONLL_RELATIONS: Record<string, { types: string[]; source: string; target: string }> =
+  {
+    Kill: { types: ['KILLED'], source: 'Person', target: 'Person' },
+    Work_For: {
+      types: ['WORKS_FOR', 'LEADS', 'COMMANDED', 'MEMBER_OF'],
+      source: 'Person',
+      target: 'Organization',
+    },
+    Live_In: {
+      types: ['LIVES_IN', 'MEMBER_OF', 'LEADS', 'WORKS_FOR', 'COMMANDED'],
+      source: 'Person',
+      target: 'Location',
+    },
+    Located_In: { types: ['LOCATED_IN'], source: 'Location', target: 'Location' },
+    OrgBased_In: {
+      types: ['BASED_IN', 'MEMBER_OF', 'LOCATED_IN'],
+      source: 'Organization',
+      target: 'Location',
+    },
+  };
 
 export interface GoldSpan {
   text: string;
@@ -103,7 +104,7 @@ export function scoreConll04(
         docNodes.set(n.key, node);
       }
       node.texts.add(normalizeName(m.text));
-      if (mentions.every((x) => x.doc === m.doc)) for (const b of base) node.texts.add(normalizeName(b));
+      for (const b of base) node.texts.add(normalizeName(b));
     }
   }
   const edgesByDoc = new Map<string, { source: string; target: string; type: string }[]>();
@@ -164,7 +165,8 @@ export function scoreConll04(
           src?.has(r.head) &&
           tgt?.has(r.tail),
       );
-      const guess = Object.entries(CONLL_RELATIONS).find(([, v]) => v.types[0] === e.type)?.[0] ?? e.type;
+      const guess =
+        Object.entries(CONLL_RELATIONS).find(([, v]) => v.types[0] === e.type)?.[0] ?? e.type;
       if (j >= 0) {
         hitRel.add(j);
         rtp++;

@@ -1,3 +1,11 @@
+export {
+  CONLL_RELATIONS,
+  CONLL_TYPES,
+  type Conll04Sentence,
+  type ConllScore,
+  conllEntities,
+  scoreConll04,
+} from './conll04.js';
 export { prf, sumPrf } from './prf.js';
 export { sameDoc, scoreGraph } from './score-graph.js';
 export type {
@@ -10,11 +18,3 @@ export type {
   RelationScore,
   Score,
 } from './types.js';
-export {
-  CONLL_RELATIONS,
-  CONLL_TYPES,
-  type Conll04Sentence,
-  type ConllScore,
-  conllEntities,
-  scoreConll04,
-} from './conll04.js';

@@ -50,7 +50,8 @@ export function scoreGraph(graph: GraphJson, gold: GoldFile): Score {
   if (!gold || typeof gold.doc !== 'string' || !Array.isArray(gold.entities))
     throw new InvalidInputError('gold file must have doc, entities and relations');
   const inDoc = (spans: unknown): boolean =>
-    Array.isArray(spans) && spans.some((s) => sameDoc(String((s as { doc: unknown }).doc), gold.doc));
+    Array.isArray(spans) &&
+    spans.some((s) => sameDoc(String((s as { doc: unknown }).doc), gold.doc));
 
   const nodes: PredNode[] = [];
   for (const n of graph.nodes) {

@@ -15,7 +15,15 @@ export interface ExtractOptions {
 
 export const DEFAULTS: Required<ExtractOptions> = { minConfidence: 0 };
 
-const FACILITY_NOUNS = new Set(['airport', 'embassy', 'consulate', 'palace', 'port', 'stadium', 'university']);
+const FACILITY_NOUNS = new Set([
+  'airport',
+  'embassy',
+  'consulate',
+  'palace',
+  'port',
+  'stadium',
+  'university',
+]);
 
 let compiled: { lex: Lexicon; cues: CueIndex } | undefined;
 
@@ -32,6 +40,16 @@ function lowerWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}.'’-])\p{Ll}[\p{L}]*/gu)) out.add(m[0]);
   return out;
+}
+
+/** "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the city. */
+function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
+  for (const a of mentions) {
+    if (tokens[a.e]?.text !== ',' || a.votes.Location <= 0 || a.country || a.region || a.compound)
+      continue;
+    const b = mentions.find((x) => x.s === a.e + 1 && (x.region || x.country) && !x.demonym);
+    if (b) (a.forms ??= []).push(text.slice(a.start, b.end).replace(/\s+/g, ' '));
+  }
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -80,11 +98,20 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
   const lower = lowerWords(text);
   const sents: SentenceContext[] = [];
   const all: Mention[] = [];
-  splitSentences(text).forEach((s, index) => {
-    const tokens = tokenize(s.text, s.start);
-    const mentions = findMentions(tokens, index, lex, { lowerWords: lower });
+  const split = splitSentences(text).map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
+  const capWords = new Set<string>();
+  for (const { tokens } of split) {
+    const first = tokens.findIndex((t) => t.word);
+    tokens.forEach((t, k) => {
+      if (k > first && t.cap && tokens[k - 1]?.text !== '"' && tokens[k - 1]?.text !== '“')
+        capWords.add(t.lower);
+    });
+  }
+  split.forEach(({ s, tokens }, index) => {
+    const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
     facilityMentions(tokens, mentions);
     for (const m of mentions) m.text = text.slice(m.start, m.end);
+    placeForms(tokens, mentions, text);
     sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions });
     all.push(...mentions);
   });
@@ -114,7 +141,7 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
       if (seen.has(k)) continue;
       seen.add(k);
       mentions.push({ doc: doc.id, text: m.text, start: m.start, end: m.end });
-      for (const a of [m.text.replace(/\s+/g, ' '), m.name])
+      for (const a of [m.text.replace(/\s+/g, ' '), m.name, ...(m.forms ?? [])])
         if (a !== c.name && !aliases.includes(a)) aliases.push(a);
     }
     const e: DocEntity = { id, type: c.type, name: c.name, aliases, mentions };

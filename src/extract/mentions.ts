@@ -2,13 +2,236 @@ import type { Known, Lexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, Mention, TypeVotes } from './types.js';
 
-const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'den', 'du', 'dos', 'del', 'di', 'le', 'la', 'ben', 'bint', 'el', 'ul']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
-const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'through', 'around', 'throughout', 'to']);
-const ETHNIC = new Set(['shiite', 'sunni', 'shia', 'kurdish', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'arab', 'arabs', 'catholic', 'protestant', 'orthodox', 'western', 'eastern', 'northern', 'southern', 'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'english', 'latin', 'hispanic', 'asian', 'african', 'european', 'gmt', 'ceo', 'ok']);
+/** Heads that take "of" inside a name: "Department of Defense", "University of Chicago", "Joint Chiefs of Staff". */
+const JOIN_OF = new Set([
+  'department',
+  'ministry',
+  'institute',
+  'university',
+  'bank',
+  'council',
+  'commission',
+  'committee',
+  'chiefs',
+  'board',
+  'bureau',
+  'office',
+  'league',
+  'union',
+  'federation',
+  'association',
+  'society',
+  'organization',
+  'organisation',
+  'academy',
+  'church',
+  'court',
+  'house',
+  'museum',
+  'palace',
+  'republic',
+  'kingdom',
+  'gulf',
+  'bay',
+  'isle',
+  'isles',
+  'sea',
+  'cape',
+  'secretary',
+  'school',
+  'center',
+  'centre',
+  'foundation',
+  'agency',
+  'administration',
+  'service',
+  'corps',
+  'army',
+  'guard',
+  'guards',
+  'order',
+  'congress',
+  'duchess',
+  'duke',
+  'prince',
+  'princess',
+  'archbishop',
+  'bishop',
+  'lake',
+  'port',
+  'strait',
+  'straits',
+  'isthmus',
+  'city',
+  'province',
+  'state',
+  'states',
+  'party',
+  'front',
+  'movement',
+  'brigade',
+  'division',
+]);
+const LANGUAGES = new Set([
+  'english',
+  'arabic',
+  'spanish',
+  'russian',
+  'french',
+  'german',
+  'chinese',
+  'japanese',
+  'portuguese',
+  'persian',
+  'farsi',
+  'turkish',
+  'italian',
+  'korean',
+  'hebrew',
+  'urdu',
+  'hindi',
+  'mandarin',
+  'serbo-croatian',
+  'polish',
+  'czech',
+  'romanian',
+  'bulgarian',
+  'ukrainian',
+  'greek',
+  'dutch',
+  'swedish',
+  'thai',
+  'vietnamese',
+  'indonesian',
+  'malay',
+  'pashto',
+  'dari',
+  'kurdish',
+]);
+const PARTICLES = new Set([
+  'al',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'dos',
+  'del',
+  'di',
+  'le',
+  'la',
+  'ben',
+  'bint',
+  'el',
+  'ul',
+]);
+const DAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+]);
+const LOC_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'through',
+  'around',
+  'throughout',
+  'to',
+]);
+const ETHNIC = new Set([
+  'shiite',
+  'sunni',
+  'shia',
+  'kurdish',
+  'muslim',
+  'muslims',
+  'christian',
+  'christians',
+  'jewish',
+  'arab',
+  'arabs',
+  'catholic',
+  'protestant',
+  'orthodox',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'democrat',
+  'democrats',
+  'republican',
+  'republicans',
+  'democratic',
+  'english',
+  'hispanic',
+  'asian',
+  'african',
+  'european',
+  'gmt',
+  'ceo',
+  'ok',
+]);
 const CREDIT = /\/|\b(?:AP|AFP|Getty|Photo|File|Reuters|EPA|Images)\b/;
-const LOC_NOUNS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'port', 'suburb', 'district', 'island', 'nation', 'county', 'area', 'neighborhood']);
+const LOC_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'country',
+  'province',
+  'region',
+  'state',
+  'port',
+  'suburb',
+  'district',
+  'island',
+  'nation',
+  'county',
+  'area',
+  'neighborhood',
+]);
 const MIL_CANON = new Set(['military', 'forces', 'armed forces', 'troops', 'army']);
 const COMPOUND_ORGS = [
   'security forces',
@@ -31,6 +254,8 @@ const COMPOUND_ORGS = [
 export interface MentionOptions {
   /** Lower-case words the document also writes in lower case (so are common words). */
   lowerWords: Set<string>;
+  /** Lower-cased words the document capitalises somewhere other than at a sentence start. */
+  capWords: Set<string>;
 }
 
 const emptyVotes = (): TypeVotes => ({ Person: 0, Organization: 0, Location: 0 });
@@ -62,10 +287,10 @@ export function findMentions(
   const isNameTok = (k: number): boolean => {
     const t = tokens[k];
     if (!t || skip[k] || !t.word || !t.cap) return false;
-    if (notNames.has(t.lower) || ETHNIC.has(t.lower)) return false;
+    if (notNames.has(t.lower)) return false;
     if (DAYS.has(t.lower)) return false;
     if (MONTHS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) return false;
-    if (/^\d/.test(t.text)) return false;
+    if (/^\d/.test(t.text) || /\d.*\d/.test(t.text)) return false;
     return true;
   };
   const ordinalStart = (k: number): boolean =>
@@ -94,15 +319,12 @@ export function findMentions(
         j += 2;
         continue;
       }
-      if (
-        (t.lower === 'of' || t.lower === 'for') &&
-        (orgHeads.has(prev.lower) || orgPrefixes.has(prev.lower) || locHeads.has(prev.lower) || prev.lower === 'secretary' || prev.lower === 'chiefs')
-      ) {
+      if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
         if (isNameTok(j + 1)) {
           j += 2;
           continue;
         }
-        if (tokens[j + 1]?.lower === 'the' && isNameTok(j + 2)) {
+        if (tokens[j + 1]?.lower === 'the' && prev.lower === 'department' && isNameTok(j + 2)) {
           j += 3;
           continue;
         }
@@ -111,12 +333,59 @@ export function findMentions(
     }
     let s = i;
     // A capitalised sentence opener that the document also writes in lower case is a common word.
-    while (s < j && s === firstWord && opts.lowerWords.has(tokens[s]?.lower ?? '') && !lex.known.has(tokens[s]?.lower ?? '')) s++;
+    const common = (w: string) =>
+      (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
+      !lex.known.has(w) &&
+      !lex.firstNames.has(w);
+    while (s < j && s === firstWord && common(tokens[s]?.lower ?? '')) s++;
     while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
     let e = j;
     while (e > s && !(tokens[e - 1] as Token).word) e--;
+    // "the 23rd President": an ordinal starts a name only before a unit or institution head.
+    if (
+      /^\d/.test(tokens[s]?.text ?? '') &&
+      !orgHeads.has(tokens[e - 1]?.lower ?? '') &&
+      !locHeads.has(tokens[e - 1]?.lower ?? '')
+    )
+      s++;
+    // A sentence opener in -ing ("Evaluating X") is a verb.
+    if (
+      s === firstWord &&
+      e - s > 1 &&
+      /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s]?.text ?? '') &&
+      !lex.known.has(tokens[s]?.lower ?? '')
+    )
+      s++;
     while (e > s && ['of', 'for', 'the', '&'].includes((tokens[e - 1] as Token).lower)) e--;
-    if (e > s) analyse(tokens, s, e, sent, lex, out, { titles, titleHeads, orgHeads, locHeads, locPrefixes });
+    if (
+      e - s === 1 &&
+      (ETHNIC.has(tokens[s]?.lower ?? '') || LANGUAGES.has(tokens[s]?.lower ?? ''))
+    )
+      s = e;
+    // Wire-service credit lines: "Tokyo Nihon Keizai Shimbun in Japanese" names the city, then the outlet.
+    if (e - s > 1 && tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) {
+      for (let k = Math.min(e - 1, s + 2); k > s; k--) {
+        const place = lookup(lex, textOf(tokens, s, k));
+        if (place?.type === 'Location') {
+          const c = make(tokens, s, k, sent);
+          applyKnown(c, place);
+          out.push(c);
+          const o = make(tokens, k, e, sent);
+          o.votes.Organization += 4;
+          out.push(o);
+          s = e;
+          break;
+        }
+      }
+    }
+    if (e > s)
+      analyse(tokens, s, e, sent, lex, out, {
+        titles,
+        titleHeads,
+        orgHeads,
+        locHeads,
+        locPrefixes,
+      });
     // A compound such as "Iranian state TV" may reach past the run.
     i = Math.max(j, out[out.length - 1]?.e ?? j);
   }
@@ -232,6 +501,13 @@ function analyse(
   // A title inside the run: "Microsoft Chairman Bill Gates", "Hamas leader X".
   for (let k = s + 1; k < e - 1 && !headed; k++) {
     if (!sets.titleHeads.has((tokens[k] as Token).lower)) continue;
+    const leftLast = (tokens[k - 1] as Token).lower;
+    if (
+      !lookup(lex, textOf(tokens, s, k)) &&
+      !sets.orgHeads.has(leftLast) &&
+      !sets.locHeads.has(leftLast)
+    )
+      continue;
     const t = titlePrefix(tokens, k, e, sets);
     if (t <= k) continue;
     const before = out.length;
@@ -270,7 +546,12 @@ function finishCountry(tokens: Token[], m: Mention, lex: Lexicon, out: Mention[]
     return;
   }
   const next = tokens[m.e];
-  if (next && next.text === '-' && tokens[m.e + 1]?.word && next.start === (tokens[m.e - 1] as Token).end) {
+  if (
+    next &&
+    next.text === '-' &&
+    tokens[m.e + 1]?.word &&
+    next.start === (tokens[m.e - 1] as Token).end
+  ) {
     m.compound = (tokens[m.e + 1] as Token).lower;
     out.push(m);
     return;
@@ -289,7 +570,11 @@ function finishCountry(tokens: Token[], m: Mention, lex: Lexicon, out: Mention[]
         o.name = `${mod} Embassy`;
         o.votes.Location += 6;
       } else {
-        const canon = MIL_CANON.has(noun) ? 'military' : noun === 'state tv' || noun === 'state media' ? 'state television' : noun;
+        const canon = MIL_CANON.has(noun)
+          ? 'military'
+          : noun === 'state tv' || noun === 'state media'
+            ? 'state television'
+            : noun;
         o.name = `${mod} ${canon}`;
         o.votes.Organization += 6;
       }
@@ -334,11 +619,20 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
     return;
   }
   const first = (tokens[m.s] as Token).lower;
-  const last = (tokens[m.e - 1] as Token).lower;
+  let last = (tokens[m.e - 1] as Token).lower;
   const len = m.e - m.s;
+  for (let k = m.s + 1; k < m.e - 1; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'of' || w === 'for') {
+      const head = (tokens[k - 1] as Token).lower;
+      if (sets.orgHeads.has(head) || sets.locHeads.has(head)) last = head;
+      break;
+    }
+  }
   if (sets.orgHeads.has(last)) m.votes.Organization += len > 1 ? 4 : 2;
   else if (sets.locHeads.has(last) && len > 1) m.votes.Location += 4;
-  else if (sets.locPrefixes.has(first) && len > 1 && !lex.firstNames.has(first)) m.votes.Location += 2;
+  else if (sets.locPrefixes.has(first) && len > 1 && !lex.firstNames.has(first))
+    m.votes.Location += 2;
   if (len > 1 && lex.firstNames.has(first)) m.votes.Person += 3;
   if (len === 1 && lex.firstNames.has(first)) m.votes.Person += 1;
   if (len === 1 && lex.lastNames.has(first)) m.votes.Person += 1;
@@ -346,7 +640,17 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
     m.acronym = true;
     m.votes.Organization += 2;
   }
-  if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0) m.votes.Person += 1;
+  if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0)
+    m.votes.Person += 1;
+  if (
+    len === 1 &&
+    !m.acronym &&
+    m.votes.Organization === 0 &&
+    m.votes.Location === 0 &&
+    !lex.dictionary.has(first) &&
+    !/(?:s|ese|ish|ian|ic)$/.test(first)
+  )
+    m.votes.Person += 0.3;
 }
 
 /** Votes from the words around a mention: prepositions, ages, appositives. */
@@ -354,6 +658,28 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   const prev = tokens[m.outer - 1];
   const prev2 = tokens[m.outer - 2];
   if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += 1;
+  const single = m.e - m.s === 1;
+  // "the town of X", "a native of X", "X, 29, of Y".
+  if (
+    prev?.lower === 'of' &&
+    prev2 &&
+    (LOC_NOUNS.has(prev2.lower) || prev2.lower === 'native' || prev2.lower === 'resident')
+  )
+    m.votes.Location += 3;
+  if (
+    prev?.lower === 'of' &&
+    prev2?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[m.outer - 3]?.text ?? '')
+  )
+    m.votes.Location += 3;
+  // A common noun right before a name types it: "copper company Codelco", "diver Brian Michaud".
+  if (prev?.word && !prev.cap) {
+    if (lex.set('orgNouns').has(prev.lower)) m.votes.Organization += 2;
+    else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
+    else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
+  }
+  if (single && prev?.lower === 'of' && m.votes.Person < 1 && m.votes.Organization < 1)
+    m.votes.Location += 0.5;
   if (prev?.lower === 'the' && prev2 && LOC_PREPS.has(prev2.lower)) m.votes.Organization += 0.5;
   const a = tokens[m.e];
   const b = tokens[m.e + 1];
@@ -362,7 +688,13 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (a?.text === ',' && b && ['a', 'an', 'the'].includes(b.lower)) {
     for (let k = m.e + 2; k < Math.min(tokens.length, m.e + 7); k++) {
       const t = tokens[k] as Token;
-      if (!t.word || t.lower === 'of' || t.lower === 'for' || t.lower === 'who' || t.lower === 'that') {
+      if (
+        !t.word ||
+        t.lower === 'of' ||
+        t.lower === 'for' ||
+        t.lower === 'who' ||
+        t.lower === 'that'
+      ) {
         const noun = tokens[k - 1] as Token;
         if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 3;
         else if (lex.set('orgNouns').has(noun.lower)) m.votes.Organization += 3;
@@ -389,11 +721,16 @@ function skipMask(tokens: Token[]): boolean[] {
         .slice(k + 1, j)
         .map((x) => x.text)
         .join(' ');
-      if (t.text === '[' || CREDIT.test(inner)) for (let x = k; x <= j && x < tokens.length; x++) skip[x] = true;
+      const lone = j === k + 2 && /^[A-Z]{2,5}$/.test(inner);
+      if (t.text === '[' || (CREDIT.test(inner) && !lone))
+        for (let x = k; x <= j && x < tokens.length; x++) skip[x] = true;
     }
-    if (/^https?$|^www$/.test(t.lower)) for (let x = k; x < tokens.length && !/\s/.test(x === k ? '' : ' '); x++) {
-      skip[x] = true;
-      if ((tokens[x + 1]?.start ?? 0) > (tokens[x]?.end ?? 0)) break;
+    if (/^(?:https?|www)$/.test(t.lower)) {
+      // A URL runs to the next space.
+      for (let x = k; x < tokens.length; x++) {
+        skip[x] = true;
+        if ((tokens[x + 1]?.start ?? 0) > (tokens[x]?.end ?? 0)) break;
+      }
     }
   }
   return skip;

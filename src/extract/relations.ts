@@ -20,13 +20,99 @@ interface Cue {
   kind: 'verb' | 'mover';
 }
 
-const PREPS = new Set(['of', 'by', 'for', 'to', 'from', 'in', 'at', 'on', 'with', 'near', 'into', 'against', 'toward', 'towards', 'over', 'about', 'like', 'including', 'than', 'between', 'among', 'under', 'after', 'before', 'since', 'across', 'around', 'through', 'without', 'within', 'via', 'outside', 'inside', 'behind']);
+const PREPS = new Set([
+  'of',
+  'by',
+  'for',
+  'to',
+  'from',
+  'in',
+  'at',
+  'on',
+  'with',
+  'near',
+  'into',
+  'against',
+  'toward',
+  'towards',
+  'over',
+  'about',
+  'like',
+  'including',
+  'than',
+  'between',
+  'among',
+  'under',
+  'after',
+  'before',
+  'since',
+  'across',
+  'around',
+  'through',
+  'without',
+  'within',
+  'via',
+  'outside',
+  'inside',
+  'behind',
+]);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
 const ADVERB = /ly$|^(?:also|not|never|reportedly|allegedly|later|then|already|just|both|all)$/;
 const DETS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
-const PHRASE_WORDS = new Set(['in', 'of', 'known', 'as', 'called', 'named', 'such', 'including', 'and', 'the', 'a', 'an', 'shiite', 'sunni', 'armed', 'paramilitary', 'local', 'allied']);
-const LOC_OF = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'port', 'enclave', 'state', 'island', 'county']);
-const LEADS_COUNTRY = new Set(['president', 'vice president', 'prime minister', 'supreme leader', 'leader', 'king', 'queen', 'emir', 'chancellor', 'premier', 'sultan', 'monarch', 'dictator', 'ruler', 'crown prince', 'president-elect', 'strongman', 'head of state']);
+const PHRASE_WORDS = new Set([
+  'in',
+  'of',
+  'known',
+  'as',
+  'called',
+  'named',
+  'such',
+  'including',
+  'and',
+  'the',
+  'a',
+  'an',
+  'shiite',
+  'sunni',
+  'armed',
+  'paramilitary',
+  'local',
+  'allied',
+]);
+const LOC_OF = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'province',
+  'region',
+  'district',
+  'port',
+  'enclave',
+  'state',
+  'island',
+  'county',
+]);
+const LEADS_COUNTRY = new Set([
+  'president',
+  'vice president',
+  'prime minister',
+  'supreme leader',
+  'leader',
+  'king',
+  'queen',
+  'emir',
+  'chancellor',
+  'premier',
+  'sultan',
+  'monarch',
+  'dictator',
+  'ruler',
+  'crown prince',
+  'president-elect',
+  'strongman',
+  'head of state',
+]);
 const PRONOUN: Record<string, EntityType[]> = {
   he: ['Person'],
   she: ['Person'],
@@ -93,7 +179,15 @@ interface Ctx {
 const typeOf = (c: Ctx, m: Mention): EntityType | undefined =>
   m.entity === undefined ? undefined : c.clusters[m.entity]?.type;
 
-function emit(c: Ctx, rel: string, a: Mention | number | undefined, b: Mention | number | undefined, from: number, conf: number, to = from): void {
+function emit(
+  c: Ctx,
+  rel: string,
+  a: Mention | number | undefined,
+  b: Mention | number | undefined,
+  from: number,
+  conf: number,
+  to = from,
+): void {
   const s = typeof a === 'number' ? a : a?.entity;
   const t = typeof b === 'number' ? b : b?.entity;
   if (s === undefined || t === undefined || s === t) return;
@@ -138,7 +232,12 @@ function isPrepObject(sc: SentenceContext, m: Mention): boolean {
 }
 
 /** The subject of a verb at token `pos`: the nearest name on its left that is not a prepositional object. */
-function subjectLeft(c: Ctx, sc: SentenceContext, pos: number, types: EntityType[]): Mention | number | undefined {
+function subjectLeft(
+  c: Ctx,
+  sc: SentenceContext,
+  pos: number,
+  types: EntityType[],
+): Mention | number | undefined {
   const ms = sc.mentions.filter((m) => m.e <= pos).sort((a, b) => b.s - a.s);
   for (const m of ms) {
     if (pos - m.e > 25) break;
@@ -151,7 +250,9 @@ function subjectLeft(c: Ctx, sc: SentenceContext, pos: number, types: EntityType
     if (!t || !types.includes(t)) continue;
     // Across a relative pronoun the subject is the noun right before it ("X, who killed Y")
     // or the one who carried out the strike ("X carried out a strike that killed Y").
-    const rel = sc.tokens.slice(m.e, pos).findIndex((x) => x.lower === 'that' || x.lower === 'which');
+    const rel = sc.tokens
+      .slice(m.e, pos)
+      .findIndex((x) => x.lower === 'that' || x.lower === 'which');
     if (rel >= 0) {
       const gap = rel;
       const adjacent = gap === 0 || (gap === 1 && at(sc.tokens, m.e) === ',');
@@ -173,14 +274,21 @@ function antecedent(c: Ctx, sent: number, types: EntityType[]): number | undefin
     if (!sc) continue;
     for (const m of [...sc.mentions].sort((a, b) => a.s - b.s)) {
       const t = typeOf(c, m);
-      if (t && types.includes(t) && !m.compound && !m.demonym && !isPrepObject(sc, m)) return m.entity;
+      if (t && types.includes(t) && !m.compound && !m.demonym && !isPrepObject(sc, m))
+        return m.entity;
     }
   }
   return undefined;
 }
 
 /** The object of a verb ending at `pos`: the first fitting name after it. */
-function objectRight(c: Ctx, sc: SentenceContext, pos: number, types: EntityType[], limit = 12): Mention | undefined {
+function objectRight(
+  c: Ctx,
+  sc: SentenceContext,
+  pos: number,
+  types: EntityType[],
+  limit = 12,
+): Mention | undefined {
   const ms = sc.mentions.filter((m) => m.outer >= pos).sort((a, b) => a.s - b.s);
   for (const m0 of ms) {
     if (m0.outer - pos > limit) break;
@@ -190,7 +298,7 @@ function objectRight(c: Ctx, sc: SentenceContext, pos: number, types: EntityType
     const before = sc.tokens[m0.outer - 1];
     const before2 = sc.tokens[m0.outer - 2];
     if (before?.lower === 'of' && before2?.word && !before2.cap && m0.outer - 1 > pos) continue;
-    if (before?.lower === 'of' && DETS.has(before2?.lower ?? '') ) continue;
+    if (before?.lower === 'of' && DETS.has(before2?.lower ?? '')) continue;
     const m = owned(sc, m0);
     const t = typeOf(c, m);
     if (t && types.includes(t)) return m;
@@ -217,7 +325,27 @@ function verbCues(c: Ctx, sc: SentenceContext): void {
   }
 }
 
-const NOT_AFTER = new Set(['-', '–', 'from', 'of', 'to', 'for', 'about', 'against', 'at', 'on', 'without', 'a', 'an', 'the', "'s", '’s', 'its', 'his', 'their']);
+const NOT_AFTER = new Set([
+  '-',
+  '–',
+  'from',
+  'of',
+  'to',
+  'for',
+  'about',
+  'against',
+  'at',
+  'on',
+  'without',
+  'a',
+  'an',
+  'the',
+  "'s",
+  '’s',
+  'its',
+  'his',
+  'their',
+]);
 
 function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
   const { tokens } = sc;
@@ -244,20 +372,37 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
         source = objectRight(c, sc, byAt, rc.source, 6);
         if (!source) source = strikeAgent(c, sc, byAt);
       } else if (at(tokens, end) === 'in') source = strikeAgent(c, sc, end + 1);
-      if (source !== undefined && target !== undefined) emit(c, cue.rel, source, target, sc.index, 0.8);
+      if (source !== undefined && target !== undefined)
+        emit(c, cue.rel, source, target, sc.index, 0.8);
       return;
     }
-    if (cue.rel === 'DEPLOYED_TO' || cue.rel === 'BASED_IN' || cue.rel === 'LIVES_IN' || cue.rel === 'LOCATED_IN') {
+    if (
+      cue.rel === 'DEPLOYED_TO' ||
+      cue.rel === 'BASED_IN' ||
+      cue.rel === 'LIVES_IN' ||
+      cue.rel === 'LOCATED_IN'
+    ) {
       const target = objectRight(c, sc, end, rc.target, 4);
       // A reduced relative: "the X Division stationed at Y" is about the name right before.
-      const right = sc.mentions.find((m) => m.e === k || (m.e === k - 1 && at(tokens, k - 1) === ','));
-      const source = right && rc.source.includes(typeOf(c, right) as EntityType) ? right : subjectLeft(c, sc, k, rc.source);
+      const right = sc.mentions.find(
+        (m) => m.e === k || (m.e === k - 1 && at(tokens, k - 1) === ','),
+      );
+      const source =
+        right && rc.source.includes(typeOf(c, right) as EntityType)
+          ? right
+          : subjectLeft(c, sc, k, rc.source);
       if (target && source !== undefined) emit(c, cue.rel, source, target, sc.index, 0.7);
       return;
     }
     let source = subjectLeft(c, sc, k, rc.source);
     if (source === undefined && strikeSubject(c, sc, k)) source = c.agent;
-    const target = objectRight(c, sc, end, rc.target, cue.rel === 'WARNED' || cue.rel === 'THREATENED' ? 20 : 10);
+    const target = objectRight(
+      c,
+      sc,
+      end,
+      rc.target,
+      cue.rel === 'WARNED' || cue.rel === 'THREATENED' ? 20 : 10,
+    );
     if (source !== undefined && target) emit(c, cue.rel, source, target, sc.index, 0.7);
     const described = source === undefined && target ? describedSubject(c, sc, k) : undefined;
     if (described && target && c.pending === undefined)
@@ -271,14 +416,16 @@ function strikeAgent(c: Ctx, sc: SentenceContext, k: number): Mention | number |
   while (DETS.has(at(sc.tokens, i))) i++;
   const m = mentionAt(sc, i);
   const after = m ? at(sc.tokens, m.e) : '';
-  if (m && (c.cues.attackNouns.has(after) || c.cues.attackNouns.has(at(sc.tokens, m.e + 1)))) return m;
+  if (m && (c.cues.attackNouns.has(after) || c.cues.attackNouns.has(at(sc.tokens, m.e + 1))))
+    return m;
   if (c.cues.attackNouns.has(at(sc.tokens, i)) && c.agent !== undefined) return c.agent;
   return undefined;
 }
 
 /** "The strike killed X": a subject that is a strike with no named agent. */
 function strikeSubject(c: Ctx, sc: SentenceContext, k: number): boolean {
-  for (let i = k - 1; i >= Math.max(0, k - 3); i--) if (c.cues.attackNouns.has(at(sc.tokens, i))) return c.agent !== undefined;
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--)
+    if (c.cues.attackNouns.has(at(sc.tokens, i))) return c.agent !== undefined;
   return false;
 }
 
@@ -307,7 +454,15 @@ function trackAgent(c: Ctx, sc: SentenceContext): void {
 function moved(c: Ctx, sc: SentenceContext, k: number, end: number, rel: string): void {
   const obj = objectRight(c, sc, end, ['Organization', 'Person'], 10);
   if (!obj) return;
-  if (at(sc.tokens, k) === 'ordered') emit(c, 'ORDERED', subjectLeft(c, sc, k, ['Person', 'Organization', 'Location']), obj, sc.index, 0.6);
+  if (at(sc.tokens, k) === 'ordered')
+    emit(
+      c,
+      'ORDERED',
+      subjectLeft(c, sc, k, ['Person', 'Organization', 'Location']),
+      obj,
+      sc.index,
+      0.6,
+    );
   for (let i = obj.e; i < Math.min(sc.tokens.length, obj.e + 16); i++) {
     if (at(sc.tokens, i) === ';') break;
     if (at(sc.tokens, i) !== 'to') continue;
@@ -334,7 +489,13 @@ function describedSubject(c: Ctx, sc: SentenceContext, k: number): Described | u
     if (!['a', 'an', 'the'].includes(at(tokens, i))) continue;
     for (const r of c.cues.roles) {
       let j = i + 1;
-      while (j < k && !matchWords(tokens, j, r.words) && /^\p{Ll}/u.test(tokens[j]?.text ?? '') && j < i + 3) j++;
+      while (
+        j < k &&
+        !matchWords(tokens, j, r.words) &&
+        /^\p{Ll}/u.test(tokens[j]?.text ?? '') &&
+        j < i + 3
+      )
+        j++;
       if (!matchWords(tokens, j, r.words)) continue;
       const p = j + r.words.length;
       if (!['to', 'of', 'for', 'with'].includes(at(tokens, p))) continue;
@@ -376,7 +537,9 @@ function roleRelation(c: Ctx, role: string, target: Mention | undefined): string
   const r = c.cues.roles.find((x) => x.words.join(' ') === role);
   if (!r || !target) return undefined;
   const tt = typeOf(c, target);
-  const tname = (target.entity !== undefined ? c.clusters[target.entity]?.name : target.name)?.toLowerCase() ?? '';
+  const tname =
+    (target.entity !== undefined ? c.clusters[target.entity]?.name : target.name)?.toLowerCase() ??
+    '';
   const forceLike = tname.split(/\s+/).some((w) => c.cues.forces.has(w));
   if (tt === 'Location' && target.country) {
     if (LEADS_COUNTRY.has(role)) return 'LEADS';
@@ -395,14 +558,21 @@ function roleRelation(c: Ctx, role: string, target: Mention | undefined): string
 }
 
 /** Finds a role noun at token k (after determiners and modifiers); returns its phrase and end. */
-function roleAt(c: Ctx, tokens: Token[], k: number, maxSkip = 3): { role: string; end: number; mods: number } | undefined {
+function roleAt(
+  c: Ctx,
+  tokens: Token[],
+  k: number,
+  maxSkip = 3,
+): { role: string; end: number; mods: number } | undefined {
   let i = k;
   for (let skip = 0; skip <= maxSkip; skip++) {
     for (const r of c.cues.roles) {
-      if (matchWords(tokens, i, r.words)) return { role: r.words.join(' '), end: i + r.words.length, mods: i };
+      if (matchWords(tokens, i, r.words))
+        return { role: r.words.join(' '), end: i + r.words.length, mods: i };
     }
     const t = tokens[i];
-    if (!t || !t.word || ['of', 'for', 'to', 'and', 'who', 'that', 'said'].includes(t.lower)) return undefined;
+    if (!t || !t.word || ['of', 'for', 'to', 'and', 'who', 'that', 'said'].includes(t.lower))
+      return undefined;
     i++;
   }
   return undefined;
@@ -430,14 +600,40 @@ function appositives(c: Ctx, sc: SentenceContext): void {
     const p = at(tokens, r.end);
     if (['of', 'for', 'to', 'at', 'with', 'in'].includes(p)) {
       const types: EntityType[] = ['Organization', 'Location', 'Person'];
-      for (const n of sc.mentions.filter((x) => x.outer > r.end && x.outer <= r.end + 12).sort((a, b) => a.s - b.s)) {
+      for (const n of sc.mentions
+        .filter((x) => x.outer > r.end && x.outer <= r.end + 12)
+        .sort((a, b) => a.s - b.s)) {
         if (n.compound) continue;
         if (tokens.slice(r.end, n.outer).some((t) => t.text === ',' || t.text === ';')) break;
         const o = owned(sc, n);
         const t = typeOf(c, o);
         if (!t || !types.includes(t)) continue;
-        if (t === 'Location' && !o.country && sc.mentions.some((x) => x.outer > o.e && x.outer <= r.end + 12 && typeOf(c, x) === 'Organization' && !x.compound)) continue;
-        if (t === 'Location' && o.country && r.role !== 'native' && sc.mentions.some((x) => x.outer > o.e && x.outer <= o.e + 8 && typeOf(c, x) === 'Organization' && !x.compound && !tokens.slice(o.e, x.outer).some((y) => y.text === ','))) continue;
+        if (
+          t === 'Location' &&
+          !o.country &&
+          sc.mentions.some(
+            (x) =>
+              x.outer > o.e &&
+              x.outer <= r.end + 12 &&
+              typeOf(c, x) === 'Organization' &&
+              !x.compound,
+          )
+        )
+          continue;
+        if (
+          t === 'Location' &&
+          o.country &&
+          r.role !== 'native' &&
+          sc.mentions.some(
+            (x) =>
+              x.outer > o.e &&
+              x.outer <= o.e + 8 &&
+              typeOf(c, x) === 'Organization' &&
+              !x.compound &&
+              !tokens.slice(o.e, x.outer).some((y) => y.text === ','),
+          )
+        )
+          continue;
         target = o;
         break;
       }
@@ -459,7 +655,8 @@ function titles(c: Ctx, sc: SentenceContext): void {
     const title = m.title.replace(/^(?:former|acting|then|late|deputy|vice)\s+/, '');
     let owner: Mention | undefined = m.titleOf;
     const prev = at(sc.tokens, m.outer - 1);
-    if (!owner && (prev === "'s" || prev === '’s')) owner = sc.mentions.find((x) => x.e === m.outer - 1);
+    if (!owner && (prev === "'s" || prev === '’s'))
+      owner = sc.mentions.find((x) => x.e === m.outer - 1);
     const words = title.split(/\s+/);
     const head = words[words.length - 1] as string;
     const dept = Object.entries(c.lex.words.roleDepartments).find(([k]) =>
@@ -485,7 +682,9 @@ function titles(c: Ctx, sc: SentenceContext): void {
         break;
       }
     }
-    const rel = roleRelation(c, role, owner) ?? (typeOf(c, owner) === 'Location' && owner.country ? 'MEMBER_OF' : undefined);
+    const rel =
+      roleRelation(c, role, owner) ??
+      (typeOf(c, owner) === 'Location' && owner.country ? 'MEMBER_OF' : undefined);
     if (rel) emit(c, rel, m, owner, sc.index, 0.8);
   }
 }
@@ -510,11 +709,15 @@ function possessives(c: Ctx, sc: SentenceContext): void {
         continue;
       }
       const tb = typeOf(c, b);
-      if (ta === 'Location' && tb === 'Organization') emit(c, a.country ? 'MEMBER_OF' : 'BASED_IN', b, a, sc.index, 0.7);
-      else if (ta === 'Location' && tb === 'Location' && !b.country) emit(c, 'LOCATED_IN', b, a, sc.index, 0.7);
+      if (ta === 'Location' && tb === 'Organization')
+        emit(c, a.country ? 'MEMBER_OF' : 'BASED_IN', b, a, sc.index, 0.7);
+      else if (ta === 'Location' && tb === 'Location' && !b.country)
+        emit(c, 'LOCATED_IN', b, a, sc.index, 0.7);
       else if (ta === 'Organization' && tb === 'Person') emit(c, 'WORKS_FOR', b, a, sc.index, 0.5);
-      else if (ta === 'Organization' && tb === 'Organization') emit(c, 'MEMBER_OF', b, a, sc.index, 0.5);
-      else if (ta === 'Location' && tb === 'Person') emit(c, a.country ? 'MEMBER_OF' : 'LIVES_IN', b, a, sc.index, 0.5);
+      else if (ta === 'Organization' && tb === 'Organization')
+        emit(c, 'MEMBER_OF', b, a, sc.index, 0.5);
+      else if (ta === 'Location' && tb === 'Person')
+        emit(c, a.country ? 'MEMBER_OF' : 'LIVES_IN', b, a, sc.index, 0.5);
       continue;
     }
     // "Microsoft's chairman, Bill Gates" / "Iran's supreme leader, X".
@@ -536,34 +739,60 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
   const ordered = [...sc.mentions].sort((x, y) => x.s - y.s);
   for (const a of ordered) {
     const ta = typeOf(c, a);
-    if (ta === 'Location' && a.country && LOC_OF.has(at(tokens, a.e)) && at(tokens, a.e + 1) === 'of') {
+    if (
+      ta === 'Location' &&
+      a.country &&
+      LOC_OF.has(at(tokens, a.e)) &&
+      at(tokens, a.e + 1) === 'of'
+    ) {
       // "the Iraqi city of Kirkuk".
       const b = mentionAt(sc, a.e + 2);
-      if (b && typeOf(c, b) === 'Location' && !b.country) emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
+      if (b && typeOf(c, b) === 'Location' && !b.country)
+        emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
     }
     if (!ta || a.compound || a.demonym) continue;
     const w = at(tokens, a.e);
     if (w === ',' && ta === 'Location' && !a.country) {
       const b = mentionAt(sc, a.e + 1);
-      if (b && typeOf(c, b) === 'Location' && (b.region || b.country) && !b.demonym && !(a.region && b.region)) {
+      if (
+        b &&
+        typeOf(c, b) === 'Location' &&
+        (b.region || b.country) &&
+        !b.demonym &&
+        !(a.region && b.region)
+      ) {
         const after = tokens[b.e];
         if (!after || !after.word || !mentionAt(sc, b.e + 1))
           emit(c, 'LOCATED_IN', a, b, sc.index, 0.8);
       }
     }
-    if ((w === 'in' || (w === ',' && at(tokens, a.e + 1) === 'in')) && ta === 'Location' && !a.country && !a.region) {
+    if (
+      (w === 'in' || (w === ',' && at(tokens, a.e + 1) === 'in')) &&
+      ta === 'Location' &&
+      !a.country &&
+      !a.region
+    ) {
       const k = w === 'in' ? a.e + 1 : a.e + 2;
       const b = mentionAt(sc, k) ?? mentionAt(sc, k + 1);
-      if (b && typeOf(c, b) === 'Location' && !b.demonym) emit(c, 'LOCATED_IN', a, b, sc.index, 0.7);
+      if (b && typeOf(c, b) === 'Location' && !b.demonym)
+        emit(c, 'LOCATED_IN', a, b, sc.index, 0.7);
     }
     if ((w === 'in' || w === 'at') && ta === 'Organization') {
-      const b = mentionAt(sc, a.e + 1) ?? (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
+      const b =
+        mentionAt(sc, a.e + 1) ??
+        (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
       if (b && typeOf(c, b) === 'Location' && !b.demonym) emit(c, 'BASED_IN', a, b, sc.index, 0.5);
     }
-    if (ta === 'Location' && a.country && LOC_OF.has(at(tokens, a.e)) && at(tokens, a.e + 1) === 'of') {
+    if (
+      ta === 'Location' &&
+      a.country &&
+      LOC_OF.has(at(tokens, a.e)) &&
+      at(tokens, a.e + 1) === 'of'
+    ) {
       // "the Iraqi city of Kirkuk".
       const b = mentionAt(sc, a.e + 2);
-      if (b && typeOf(c, b) === 'Location' && !b.country) emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
+      if (b && typeOf(c, b) === 'Location' && !b.country)
+        emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
     }
     if (ta === 'Location' && matchWords(tokens, a.e, ['known', 'as'])) {
       // "militias in Iraq known as the X": X is based in Iraq.
@@ -571,7 +800,9 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
       if (b && at(tokens, a.outer - 1) === 'in') emit(c, 'BASED_IN', b, a, sc.index, 0.6);
     }
     if (w === 'of' && ta === 'Person') {
-      const b0 = mentionAt(sc, a.e + 1) ?? (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
+      const b0 =
+        mentionAt(sc, a.e + 1) ??
+        (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
       const b = b0 ? owned(sc, b0) : undefined;
       const tb = b ? typeOf(c, b) : undefined;
       if (!b || (tb !== 'Organization' && tb !== 'Location')) continue;
@@ -584,13 +815,22 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
         const prev = ordered[j];
         if (!prev || typeOf(c, prev) !== 'Person') break;
         const gap = tokens.slice(prev.e, cur.outer).map((t) => t.lower);
-        if (!(gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) && !(gap.length === 2 && gap[0] === ',' && gap[1] === 'and')) break;
+        if (
+          !(gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) &&
+          !(gap.length === 2 && gap[0] === ',' && gap[1] === 'and')
+        )
+          break;
         people.push(prev);
         cur = prev;
       }
       for (const p of people) emit(c, rel, p, b, sc.index, 0.7);
     }
-    if (w === ',' && ta === 'Person' && /^\d{1,3}$/.test(tokens[a.e + 1]?.text ?? '') && at(tokens, a.e + 2) === ',') {
+    if (
+      w === ',' &&
+      ta === 'Person' &&
+      /^\d{1,3}$/.test(tokens[a.e + 1]?.text ?? '') &&
+      at(tokens, a.e + 2) === ','
+    ) {
       const k = a.e + 3;
       const b = at(tokens, k) === 'of' ? mentionAt(sc, k + 1) : undefined;
       if (b && typeOf(c, b) === 'Location') emit(c, 'LIVES_IN', a, b, sc.index, 0.7);
@@ -619,7 +859,9 @@ function compounds(c: Ctx, sc: SentenceContext): void {
     const ok = gap.every(
       (t, i) =>
         PHRASE_WORDS.has(t.lower) ||
-        sc.mentions.some((x) => x.s <= m.e + 2 + i && x.e > m.e + 2 + i && typeOf(c, x) === 'Location') ||
+        sc.mentions.some(
+          (x) => x.s <= m.e + 2 + i && x.e > m.e + 2 + i && typeOf(c, x) === 'Location',
+        ) ||
         (t.word && !t.cap && /s$/.test(t.lower) && c.lex.set('orgNouns').has(t.lower)) ||
         c.lex.set('orgNouns').has(t.lower),
     );

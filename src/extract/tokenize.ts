@@ -39,7 +39,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       push(out, hy[2], s + hy[1].length + 1 + offset);
       continue;
     }
-    if (text[s + t.length] === '.' && KEEP_PERIOD.has(t.toLowerCase())) {
+    const initial = /^\p{Lu}$/u.test(t) && /^\.\s+\p{Lu}/u.test(text.slice(s + 1, s + 4));
+    if (text[s + t.length] === '.' && (KEEP_PERIOD.has(t.toLowerCase()) || initial)) {
       t += '.';
       TOKEN.lastIndex++;
     }

@@ -81,7 +81,8 @@ export function resolveInDocument(mentions: readonly Mention[]): Cluster[] {
     if (m.fixed && !g.fixed) g.fixed = m.fixed;
   }
   const longFirst = [...groups].sort((a, b) => b.words.length - a.words.length);
-  const persons = () => longFirst.filter((g) => !g.parent && g.words.length > 1 && typeOf(g) === 'Person');
+  const persons = () =>
+    longFirst.filter((g) => !g.parent && g.words.length > 1 && typeOf(g) === 'Person');
 
   // Spelling variants of one person: same surname, given names that transliterate alike.
   const ps = persons();
