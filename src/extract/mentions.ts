@@ -372,6 +372,7 @@ export function findMentions(
           out.push(c);
           const o = make(tokens, k, e, sent);
           o.votes.Organization += 4;
+          o.basedAt = c;
           out.push(o);
           s = e;
           break;
@@ -455,6 +456,7 @@ function analyse(
   out: Mention[],
   sets: Sets,
 ): void {
+  if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
   const whole = textOf(tokens, s, e);
   const known = lookup(lex, whole);
   const last = (tokens[e - 1] as Token).lower;
@@ -464,6 +466,26 @@ function analyse(
     applyKnown(m, known);
     finishCountry(tokens, m, lex, out);
     return;
+  }
+  // "Moscow ITAR-TASS", "Madrid EFE": a known place followed by an all-capitals name.
+  if (
+    e - s >= 2 &&
+    /^[A-Z][A-Z-]{2,}$/.test(textOf(tokens, e - 1, e)) &&
+    !sets.orgHeads.has((tokens[e - 1] as Token).lower) &&
+    !/^[A-Z][A-Z-]+$/.test((tokens[s] as Token).text)
+  ) {
+    const place = lookup(lex, textOf(tokens, s, e - 1));
+    if (place?.type === 'Location') {
+      const c = make(tokens, s, e - 1, sent);
+      applyKnown(c, place);
+      out.push(c);
+      const o = make(tokens, e - 1, e, sent);
+      o.votes.Organization += 4;
+      o.acronym = true;
+      o.basedAt = c;
+      out.push(o);
+      return;
+    }
   }
   // A leading country or demonym: "Iranian President X", "U.S. Defense Secretary X", "Iraqi TV".
   const lead = lookup(lex, (tokens[s] as Token).text);
@@ -704,6 +726,11 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
     }
   }
   if (a && ['said', 'says', 'told', 'wrote', 'added'].includes(a.lower)) m.votes.Person += 0.5;
+  if (
+    (a?.text === ',' && b?.lower === 'based') ||
+    (a?.text === '-' && b?.lower === 'based' && false)
+  )
+    m.votes.Organization += 2;
   if (a?.text === ',' && b && lex.known.get(b.lower)?.region) m.votes.Location += 3;
   if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
 }

@@ -59,6 +59,17 @@ const PREPS = new Set([
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
 const ADVERB = /ly$|^(?:also|not|never|reportedly|allegedly|later|then|already|just|both|all)$/;
 const DETS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const CHARGED = new Set([
+  'convicted',
+  'accused',
+  'guilty',
+  'suspected',
+  'charged',
+  'acquitted',
+  'arrested',
+  'sentenced',
+]);
 const PHRASE_WORDS = new Set([
   'in',
   'of',
@@ -353,7 +364,8 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
     const end = k + cue.words.length;
     // Nouns and embedded infinitives: "a 2012 bombing", "from threatening", "order to kill".
     const prevTok = at(tokens, k - 1);
-    if (NOT_AFTER.has(prevTok) || /^\d/.test(prevTok)) return;
+    const charged = prevTok === 'of' && CHARGED.has(at(tokens, k - 2));
+    if ((NOT_AFTER.has(prevTok) && !charged) || /^\d/.test(prevTok)) return;
     const rc = c.lex.cues.relations[cue.rel] as RelationCues;
     if (negated(tokens, k)) return;
     if (cue.kind === 'mover') {
@@ -367,8 +379,17 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
     if (passive) {
       const target = subjectLeft(c, sc, b >= 0 ? b + 1 : k, rc.target);
       let source: Mention | number | undefined;
-      if (at(tokens, end) === 'by' || at(tokens, end + 1) === 'by') {
-        const byAt = at(tokens, end) === 'by' ? end + 1 : end + 2;
+      let by = -1;
+      for (let i = end; i < Math.min(tokens.length, end + 12); i++) {
+        const w = at(tokens, i);
+        if (w === 'by') {
+          by = i;
+          break;
+        }
+        if (w === ';' || c.cues.byFirst.has(w) || RELATIVE.has(w)) break;
+      }
+      if (by >= 0) {
+        const byAt = by + 1;
         source = objectRight(c, sc, byAt, rc.source, 6);
         if (!source) source = strikeAgent(c, sc, byAt);
       } else if (at(tokens, end) === 'in') source = strikeAgent(c, sc, end + 1);
@@ -777,7 +798,14 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
       if (b && typeOf(c, b) === 'Location' && !b.demonym)
         emit(c, 'LOCATED_IN', a, b, sc.index, 0.7);
     }
-    if ((w === 'in' || w === 'at') && ta === 'Organization') {
+    if ((w === 'at' || w === 'with') && ta === 'Person') {
+      // "Shi Liming at the Institute of Zoology", "an economist with Drexel".
+      const b =
+        mentionAt(sc, a.e + 1) ??
+        (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
+      if (b && typeOf(c, b) === 'Organization') emit(c, 'WORKS_FOR', a, b, sc.index, 0.4);
+    }
+    if ((w === 'in' || w === 'at' || w === 'of') && ta === 'Organization') {
       const b =
         mentionAt(sc, a.e + 1) ??
         (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
@@ -834,6 +862,45 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
       const k = a.e + 3;
       const b = at(tokens, k) === 'of' ? mentionAt(sc, k + 1) : undefined;
       if (b && typeOf(c, b) === 'Location') emit(c, 'LIVES_IN', a, b, sc.index, 0.7);
+    }
+  }
+}
+
+/** A role noun between two names: "Modesto native George Lucas", "XBT spokesman Allan Fitzmaurice", "Kennedy assassin Sirhan". */
+function preRoles(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (const a of sc.mentions) {
+    if (a.compound) continue;
+    let k = a.e;
+    if (at(tokens, k) === "'s" || at(tokens, k) === '’s') k++;
+    const r = roleAt(c, tokens, k, 2);
+    if (!r) continue;
+    if (tokens.slice(k, r.end).some((t) => t.cap || !t.word)) continue;
+    const b = mentionAt(sc, r.end);
+    if (!b || typeOf(c, b) !== 'Person') continue;
+    const rel =
+      roleRelation(c, r.role, a) ?? (typeOf(c, a) === 'Location' ? 'LIVES_IN' : undefined);
+    if (rel) emit(c, rel, b, a, sc.index, 0.6);
+  }
+}
+
+/** "Beijing XINHUA in English", "SAN FRANCISCO (AP)": a wire service and the city it files from. */
+function credits(c: Ctx, sc: SentenceContext): void {
+  for (const m of sc.mentions) {
+    if (m.basedAt) emit(c, 'BASED_IN', m, m.basedAt, sc.index, 0.6);
+  }
+  const { tokens } = sc;
+  const first = sc.mentions.find((m) => m.s === tokens.findIndex((t) => t.word));
+  if (first && typeOf(c, first) === 'Location') {
+    let k = first.e;
+    if (at(tokens, k) === ',') {
+      const st = mentionAt(sc, k + 1);
+      if (st) k = st.e;
+    }
+    if (at(tokens, k) === '(') {
+      const o = mentionAt(sc, k + 1);
+      if (o && typeOf(c, o) === 'Organization' && at(tokens, o.e) === ')')
+        emit(c, 'BASED_IN', o, first, sc.index, 0.5);
     }
   }
 }
@@ -906,6 +973,8 @@ export function findRelations(
     titles(c, sc);
     possessives(c, sc);
     adjacency(c, sc);
+    preRoles(c, sc);
+    credits(c, sc);
     compounds(c, sc);
     facilities(c, sc);
     for (const m of sc.mentions) if (m.entity !== undefined) seen.add(m.entity);

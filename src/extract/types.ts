@@ -85,6 +85,8 @@ export interface Mention {
   acronym?: boolean;
   /** A facility named after a place ("Baghdad's airport"): the place's mention index. */
   facilityOf?: number;
+  /** The place a wire service files from ("Beijing XINHUA"). */
+  basedAt?: Mention;
   /** Other written forms of the same name ("Palm Beach, Fla." for Palm Beach). */
   forms?: string[];
   /** Index into the document's entity list, once resolved. */
