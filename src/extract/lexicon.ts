@@ -138,8 +138,17 @@ export function loadLexicon(): Lexicon {
     for (const a of EXTRA_COUNTRY_FORMS[name] ?? []) put(a, k, true);
     for (const d of dem) {
       if (d.length < 4) continue;
-      put(d, { type: 'Location', name, country: true, demonym: true, curated: true });
-      put(`${d}s`, { type: 'Location', name, country: true, demonym: true, curated: true });
+      // Several countries share a demonym (Italian: Italy, San Marino, Vatican): the one it is formed from wins.
+      const prev = known.get(d.toLowerCase());
+      const fits = name.slice(0, 4).toLowerCase() === d.slice(0, 4).toLowerCase();
+      const prevFits = prev?.name.slice(0, 4).toLowerCase() === d.slice(0, 4).toLowerCase();
+      const override = !prev || (prev.demonym === true && fits && !prevFits);
+      put(d, { type: 'Location', name, country: true, demonym: true, curated: true }, override);
+      put(
+        `${d}s`,
+        { type: 'Location', name, country: true, demonym: true, curated: true },
+        override,
+      );
     }
   }
   const states = readJson<{ states: [string, string, string][] }>('us-states.json').states;

@@ -278,7 +278,6 @@ export function findMentions(
   const orgHeads = lex.set('orgHeads');
   const locHeads = lex.set('locHeads');
   const locPrefixes = lex.set('locPrefixes');
-  const orgPrefixes = lex.set('orgPrefixes');
   const skip = skipMask(tokens);
   const out: Mention[] = [];
   const n = tokens.length;
@@ -336,7 +335,8 @@ export function findMentions(
     const common = (w: string) =>
       (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
       !lex.known.has(w) &&
-      !lex.firstNames.has(w);
+      !lex.firstNames.has(w) &&
+      !(titles.has(w) && j - s > 1);
     while (s < j && s === firstWord && common(tokens[s]?.lower ?? '')) s++;
     while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
     let e = j;
@@ -359,7 +359,8 @@ export function findMentions(
     while (e > s && ['of', 'for', 'the', '&'].includes((tokens[e - 1] as Token).lower)) e--;
     if (
       e - s === 1 &&
-      (ETHNIC.has(tokens[s]?.lower ?? '') || LANGUAGES.has(tokens[s]?.lower ?? ''))
+      (ETHNIC.has(tokens[s]?.lower ?? '') ||
+        (LANGUAGES.has(tokens[s]?.lower ?? '') && tokens[s - 1]?.lower === 'in'))
     )
       s = e;
     // Wire-service credit lines: "Tokyo Nihon Keizai Shimbun in Japanese" names the city, then the outlet.
@@ -390,7 +391,14 @@ export function findMentions(
     // A compound such as "Iranian state TV" may reach past the run.
     i = Math.max(j, out[out.length - 1]?.e ?? j);
   }
-  for (const m of out) contextVotes(tokens, m, lex);
+  for (const m of out) {
+    // "Denver-based", "Chad-backed": a name joined to a lower-case word modifies what follows.
+    const h = tokens[m.e];
+    const w = tokens[m.e + 1];
+    if (!m.compound && h?.text === '-' && h.start === tokens[m.e - 1]?.end && w?.word && !w.cap)
+      m.compound = w.lower;
+    contextVotes(tokens, m, lex);
+  }
   return out;
 }
 

@@ -592,7 +592,7 @@ function roleAt(
         return { role: r.words.join(' '), end: i + r.words.length, mods: i };
     }
     const t = tokens[i];
-    if (!t || !t.word || ['of', 'for', 'to', 'and', 'who', 'that', 'said'].includes(t.lower))
+    if (!t?.word || ['of', 'for', 'to', 'and', 'who', 'that', 'said'].includes(t.lower))
       return undefined;
     i++;
   }
