@@ -727,13 +727,19 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
       ) {
         const noun = tokens[k - 1] as Token;
         if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 3;
-        else if (lex.set('orgNouns').has(noun.lower)) m.votes.Organization += 3;
-        else if (LOC_NOUNS.has(noun.lower)) m.votes.Location += 3;
+        else if (lex.set('orgNouns').has(noun.lower)) {
+          m.votes.Organization += 3;
+          (m.nouns ??= []).push(noun.lower);
+        } else if (LOC_NOUNS.has(noun.lower)) m.votes.Location += 3;
         break;
       }
     }
   }
   if (a && ['said', 'says', 'told', 'wrote', 'added'].includes(a.lower)) m.votes.Person += 0.5;
+  // "a Fargo native", "Modesto resident X".
+  if (a && ['native', 'natives', 'resident', 'residents'].includes(a.lower)) m.votes.Location += 3;
+  if (a?.text === ',' && b && LOC_PREPS.has(b.lower) === false && c?.text === '(')
+    m.votes.Location += 0;
   if (
     (a?.text === ',' && b?.lower === 'based') ||
     (a?.text === '-' && b?.lower === 'based' && false)

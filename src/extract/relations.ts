@@ -275,6 +275,11 @@ function subjectLeft(
     const p = PRONOUN[at(sc.tokens, k)];
     if (p) return antecedent(c, sc.index, p);
   }
+  if (types.includes('Organization'))
+    for (let k = pos - 2; k >= Math.max(0, pos - 4); k--) {
+      const d = describedOrg(c, sc, k);
+      if (d !== undefined) return d;
+    }
   return undefined;
 }
 
@@ -290,6 +295,32 @@ function antecedent(c: Ctx, sent: number, types: EntityType[]): number | undefin
     }
   }
   return undefined;
+}
+
+/** "the agency", "the same militia": the organisation last named with that noun, before token k. */
+function describedOrg(c: Ctx, sc: SentenceContext, k: number): number | undefined {
+  if (at(sc.tokens, k) !== 'the') return undefined;
+  let i = k + 1;
+  if (at(sc.tokens, i) === 'same') i++;
+  const noun = at(sc.tokens, i);
+  if (!c.lex.set('orgNouns').has(noun) || sc.tokens[i]?.cap) return undefined;
+  const next = sc.tokens[i + 1];
+  if (next?.word && !next.cap && c.lex.set('orgNouns').has(next.lower)) return undefined;
+  let best: number | undefined;
+  let bestAt = -1;
+  for (let s = 0; s <= sc.index; s++) {
+    for (const m of c.sents[s]?.mentions ?? []) {
+      if (m.entity === undefined || (s === sc.index && m.s >= k)) continue;
+      const cl = c.clusters[m.entity];
+      if (cl?.type !== 'Organization' || !cl.nouns.includes(noun)) continue;
+      const pos = s * 10000 + m.s;
+      if (pos > bestAt) {
+        bestAt = pos;
+        best = m.entity;
+      }
+    }
+  }
+  return best;
 }
 
 /** The object of a verb ending at `pos`: the first fitting name after it. */
@@ -614,12 +645,15 @@ function appositives(c: Ctx, sc: SentenceContext): void {
       if (rel === 'SUPPORTS') emit(c, 'SUPPORTS', comp, m, sc.index, 0.8);
       if (comp.compound === 'based') emit(c, 'BASED_IN', m, comp, sc.index, 0.7);
     }
-    if (!r) continue;
+    if (!r) {
+      appositiveWithoutRole(c, sc, m, k);
+      continue;
+    }
     // "CBS News, Secretary of State X": a title of the next name, not an appositive.
     if (sc.mentions.some((n) => n.outer <= r.mods && n.e > r.mods)) continue;
     let target: Mention | undefined;
     const p = at(tokens, r.end);
-    if (['of', 'for', 'to', 'at', 'with', 'in'].includes(p)) {
+    if (['of', 'for', 'to', 'at', 'with', 'in', 'from'].includes(p)) {
       const types: EntityType[] = ['Organization', 'Location', 'Person'];
       for (const n of sc.mentions
         .filter((x) => x.outer > r.end && x.outer <= r.end + 12)
@@ -663,9 +697,44 @@ function appositives(c: Ctx, sc: SentenceContext): void {
       const poss = sc.mentions.find((n) => n.s >= m.e + 1 && n.e <= r.mods && !n.compound);
       if (poss) target = poss;
     }
-    if (!target) continue;
+    if (!target) {
+      const org = ['of', 'for', 'at', 'with'].includes(p)
+        ? describedOrg(c, sc, r.end + 1)
+        : undefined;
+      const rel =
+        org !== undefined
+          ? roleRelation(c, r.role, { ...m, entity: org, country: false })
+          : undefined;
+      if (org !== undefined && rel) emit(c, rel, m, org, sc.index, 0.6);
+      continue;
+    }
     const rel = roleRelation(c, r.role, target);
     if (rel) emit(c, rel, m, target, sc.index, 0.8);
+  }
+}
+
+/** "X, an ecologist at Cornell University", "X, a 72-year-old deputy from Sevastopol". */
+function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: number): void {
+  if (typeOf(c, m) !== 'Person' || !DETS.has(at(sc.tokens, k - 1))) return;
+  for (let i = k; i < Math.min(sc.tokens.length, k + 6); i++) {
+    const t = sc.tokens[i] as Token;
+    if (!t.word || t.cap) return;
+    if (!['at', 'with', 'for', 'from', 'of', 'in'].includes(t.lower)) continue;
+    if (i === k) return;
+    let j = i + 1;
+    if (DETS.has(at(sc.tokens, j))) j++;
+    const d = mentionAt(sc, j);
+    const target = d ? owned(sc, d) : undefined;
+    const tt = target ? typeOf(c, target) : undefined;
+    if (target && tt === 'Organization' && t.lower !== 'from' && t.lower !== 'in')
+      emit(c, 'WORKS_FOR', m, target, sc.index, 0.4);
+    else if (target && tt === 'Location' && (t.lower === 'from' || t.lower === 'of'))
+      emit(c, target.country ? 'MEMBER_OF' : 'LIVES_IN', m, target, sc.index, 0.4);
+    else if (!target) {
+      const org = describedOrg(c, sc, i + 1);
+      if (org !== undefined && t.lower !== 'from') emit(c, 'WORKS_FOR', m, org, sc.index, 0.4);
+    }
+    return;
   }
 }
 
@@ -899,8 +968,11 @@ function credits(c: Ctx, sc: SentenceContext): void {
     }
     if (at(tokens, k) === '(') {
       const o = mentionAt(sc, k + 1);
-      if (o && typeOf(c, o) === 'Organization' && at(tokens, o.e) === ')')
+      if (o && typeOf(c, o) === 'Organization' && at(tokens, o.e) === ')') {
         emit(c, 'BASED_IN', o, first, sc.index, 0.5);
+        const st = at(tokens, first.e) === ',' ? mentionAt(sc, first.e + 1) : undefined;
+        if (st && typeOf(c, st) === 'Location') emit(c, 'BASED_IN', o, st, sc.index, 0.5);
+      }
     }
   }
 }

@@ -87,6 +87,8 @@ export interface Mention {
   facilityOf?: number;
   /** The place a wire service files from ("Beijing XINHUA"). */
   basedAt?: Mention;
+  /** Common nouns an appositive gives the name ("X, an armed militia" -> militia). */
+  nouns?: string[];
   /** Other written forms of the same name ("Palm Beach, Fla." for Palm Beach). */
   forms?: string[];
   /** Index into the document's entity list, once resolved. */

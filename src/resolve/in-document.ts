@@ -12,6 +12,8 @@ export interface Cluster {
   weak: boolean;
   /** The type has support beyond the default guess. */
   votes: number;
+  /** Common nouns the text uses for it (from appositives and its own head word). */
+  nouns: string[];
 }
 
 interface Group {
@@ -165,7 +167,13 @@ export function resolveInDocument(mentions: readonly Mention[]): Cluster[] {
       }
     const titles: string[] = [];
     for (const m of g.mentions) for (const t of m.titles) if (!titles.includes(t)) titles.push(t);
+    const nouns: string[] = [];
+    for (const m of g.mentions)
+      for (const n of m.nouns ?? []) if (!nouns.includes(n)) nouns.push(n);
+    const head = name.split(/\s+/).pop()?.toLowerCase();
+    if (head && !nouns.includes(head)) nouns.push(head);
     out.push({
+      nouns,
       type,
       name,
       mentions: g.mentions,
