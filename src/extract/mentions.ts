@@ -718,6 +718,7 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (a?.text === ',' && b && ['a', 'an', 'the'].includes(b.lower)) {
     for (let k = m.e + 2; k < Math.min(tokens.length, m.e + 7); k++) {
       const t = tokens[k] as Token;
+      if (t.text === '-') continue;
       if (
         !t.word ||
         t.lower === 'of' ||
