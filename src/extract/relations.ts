@@ -239,7 +239,12 @@ function isPrepObject(sc: SentenceContext, m: Mention): boolean {
   if (PREPS.has(at(sc.tokens, k))) return true;
   // "in northwestern Iran": one modifier between the preposition and the name.
   const t = sc.tokens[k];
-  return Boolean(t?.word && !t.cap && PREPS.has(at(sc.tokens, k - 1)));
+  return Boolean(
+    t?.word &&
+      !t.cap &&
+      /(?:ern|al|ic|ian|ish|ese)$/.test(t.lower) &&
+      PREPS.has(at(sc.tokens, k - 1)),
+  );
 }
 
 /** The subject of a verb at token `pos`: the nearest name on its left that is not a prepositional object. */
@@ -354,6 +359,32 @@ function negated(tokens: Token[], k: number): boolean {
     if (w === 'not' || w === "n't" || w === 'never' || w.endsWith("n't")) return true;
   }
   return false;
+}
+
+const NOMINAL: Record<string, string> = {
+  assassination: 'KILLED',
+  slaying: 'KILLED',
+  killing: 'KILLED',
+  murder: 'KILLED',
+  slayings: 'KILLED',
+  killings: 'KILLED',
+  murders: 'KILLED',
+};
+
+/** "X was sentenced for the assassination of Y", "X ... in the slaying of Y". */
+function nominals(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const rel = NOMINAL[at(tokens, k)];
+    if (!rel || at(tokens, k + 1) !== 'of') continue;
+    const rc = c.lex.cues.relations[rel] as RelationCues;
+    const target = objectRight(c, sc, k + 2, rc.target, 4);
+    if (!target) continue;
+    const by =
+      at(tokens, target.e) === 'by' ? objectRight(c, sc, target.e + 1, rc.source, 3) : undefined;
+    const source = by ?? subjectLeft(c, sc, k, ['Person']);
+    if (source !== undefined) emit(c, rel, source, target, sc.index, 0.5);
+  }
 }
 
 function verbCues(c: Ctx, sc: SentenceContext): void {
@@ -787,6 +818,19 @@ function possessives(c: Ctx, sc: SentenceContext): void {
     if (w !== "'s" && w !== '’s') continue;
     const b = sc.mentions.find((n) => n.outer > a.e && n.outer <= a.e + 3 && n !== a);
     const ta = typeOf(c, a);
+    const pr = b ? roleAt(c, tokens, a.e + 1, 1) : undefined;
+    if (
+      b &&
+      pr &&
+      at(tokens, pr.end) === ',' &&
+      mentionAt(sc, pr.end + 1) === b &&
+      typeOf(c, b) === 'Person'
+    ) {
+      // "President McKinley's assassin, Leon Czolgosz".
+      const rel = roleRelation(c, pr.role, a);
+      if (rel) emit(c, rel, b, a, sc.index, 0.7);
+      continue;
+    }
     if (b) {
       if (b.title && !b.titleOf) continue;
       if (b.facilityOf !== undefined) continue;
@@ -1041,6 +1085,7 @@ export function findRelations(
     settle(c, sc, seen);
     trackAgent(c, sc);
     verbCues(c, sc);
+    nominals(c, sc);
     appositives(c, sc);
     titles(c, sc);
     possessives(c, sc);
