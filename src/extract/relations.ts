@@ -654,7 +654,11 @@ function roleAt(
         return { role: r.words.join(' '), end: i + r.words.length, mods: i };
     }
     const t = tokens[i];
-    if (!t?.word || ['of', 'for', 'to', 'and', 'who', 'that', 'said'].includes(t.lower))
+    const poss = t?.lower === "'s" || t?.lower === '’s';
+    if (
+      (!t?.word && !poss) ||
+      ['of', 'for', 'to', 'and', 'who', 'that', 'said'].includes(t?.lower ?? '')
+    )
       return undefined;
     i++;
   }
@@ -665,8 +669,25 @@ function roleAt(
 function appositives(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
   for (const m of sc.mentions) {
-    if (at(tokens, m.e) !== ',' || m.compound) continue;
-    let k = m.e + 1;
+    if (m.compound) continue;
+    let k = m.e;
+    // "X, 58, was acting comptroller at Y" and "X is the head of Y" read like appositives.
+    if (
+      at(tokens, k) === ',' &&
+      /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') &&
+      at(tokens, k + 2) === ','
+    )
+      k += 2;
+    const copula =
+      at(tokens, k) === 'is' ||
+      at(tokens, k) === 'was' ||
+      at(tokens, k + 1) === 'is' ||
+      at(tokens, k + 1) === 'was';
+    if (at(tokens, k) !== ',' && !copula) continue;
+    if (copula && typeOf(c, m) !== 'Person') continue;
+    k += at(tokens, k) === ',' ? 1 : 0;
+    if (at(tokens, k) === 'is' || at(tokens, k) === 'was') k++;
+    if (at(tokens, k) === 'acting' || at(tokens, k) === 'former') k++;
     if (DETS.has(at(tokens, k))) k++;
     const r = roleAt(c, tokens, k);
     // Compound inside the appositive: "X, an Iranian-supported militia".
@@ -995,6 +1016,18 @@ function preRoles(c: Ctx, sc: SentenceContext): void {
       roleRelation(c, r.role, a) ?? (typeOf(c, a) === 'Location' ? 'LIVES_IN' : undefined);
     if (rel) emit(c, rel, b, a, sc.index, 0.6);
   }
+  // "National Football League placekicker Mark Moseley": an agent noun between an organisation and a person.
+  for (const a of sc.mentions) {
+    if (typeOf(c, a) !== 'Organization' || a.compound) continue;
+    const w = tokens[a.e];
+    const b = mentionAt(sc, a.e + 1);
+    if (!w?.word || w.cap || !b || typeOf(c, b) !== 'Person') continue;
+    if (
+      /(?:er|or|ist|ian|man|woman|ee|ant|ent)$/.test(w.lower) ||
+      c.lex.set('personNouns').has(w.lower)
+    )
+      emit(c, 'WORKS_FOR', b, a, sc.index, 0.4);
+  }
 }
 
 /** "Beijing XINHUA in English", "SAN FRANCISCO (AP)": a wire service and the city it files from. */
@@ -1016,6 +1049,42 @@ function credits(c: Ctx, sc: SentenceContext): void {
         emit(c, 'BASED_IN', o, first, sc.index, 0.5);
         const st = at(tokens, first.e) === ',' ? mentionAt(sc, first.e + 1) : undefined;
         if (st && typeOf(c, st) === 'Location') emit(c, 'BASED_IN', o, st, sc.index, 0.5);
+      }
+    }
+  }
+}
+
+/** "X of Miami, Fla.": living in the city is living in its state; the same for places in a city. */
+function closure(c: Ctx, sc: SentenceContext, from: number): void {
+  const inSent = c.out.slice(from);
+  for (const r of inSent) {
+    if (r.type !== 'LOCATED_IN') continue;
+    for (const up of inSent) {
+      if (up.type !== 'LOCATED_IN' || up.source !== r.target || up === r) continue;
+      if (!c.clusters[up.target] || c.clusters[up.source]?.type !== 'Location') continue;
+      const place = sc.mentions.find((m) => m.entity === up.source);
+      if (!place || sc.tokens[place.e]?.text !== ',') continue;
+      emit(c, r.type, r.source, up.target, sc.index, Math.min(r.confidence, up.confidence) * 0.9);
+    }
+  }
+}
+
+/** "the deputy secretary of the Foreign Ministry, X": the role comes first. */
+function preAppositives(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (const m of sc.mentions) {
+    if (typeOf(c, m) !== 'Person' || at(tokens, m.outer - 1) !== ',') continue;
+    const org = [...sc.mentions].reverse().find((o) => o.e === m.outer - 1);
+    if (!org || typeOf(c, org) !== 'Organization') continue;
+    let k = org.outer - 1;
+    if (DETS.has(at(tokens, k))) k--;
+    if (!['of', 'for', 'at'].includes(at(tokens, k))) continue;
+    for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+      const r = roleAt(c, tokens, i, 0);
+      if (r && r.end === k) {
+        const rel = roleRelation(c, r.role, org);
+        if (rel) emit(c, rel, m, org, sc.index, 0.6);
+        break;
       }
     }
   }
@@ -1082,6 +1151,7 @@ export function findRelations(
   const c: Ctx = { sents, clusters, lex, cues, out: [] };
   const seen = new Set<number>();
   for (const sc of sents) {
+    const before = c.out.length;
     settle(c, sc, seen);
     trackAgent(c, sc);
     verbCues(c, sc);
@@ -1091,9 +1161,11 @@ export function findRelations(
     possessives(c, sc);
     adjacency(c, sc);
     preRoles(c, sc);
+    preAppositives(c, sc);
     credits(c, sc);
     compounds(c, sc);
     facilities(c, sc);
+    closure(c, sc, before);
     for (const m of sc.mentions) if (m.entity !== undefined) seen.add(m.entity);
   }
   return c.out;
