@@ -35,6 +35,8 @@ interface WordLexicon {
   roleDepartments: Record<string, string>;
   headOfState: string[];
   notNames: string[];
+  /** Heads of names that are events, laws or documents, not entities of the graph. */
+  eventHeads: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */

@@ -181,6 +181,8 @@ const LOC_PREPS = new Set([
   'to',
 ]);
 const ETHNIC = new Set([
+  'moslem',
+  'moslems',
   'shiite',
   'sunni',
   'shia',
@@ -290,6 +292,8 @@ export function findMentions(
     if (DAYS.has(t.lower)) return false;
     if (MONTHS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) return false;
     if (/^\d/.test(t.text) || /\d.*\d/.test(t.text)) return false;
+    // Party and state tags: "D-Calif.", "R-S.C.".
+    if (/^[DRI]-\p{Lu}/u.test(t.text)) return false;
     return true;
   };
   const ordinalStart = (k: number): boolean =>
@@ -364,7 +368,10 @@ export function findMentions(
     )
       s = e;
     // Wire-service credit lines: "Tokyo Nihon Keizai Shimbun in Japanese" names the city, then the outlet.
-    if (e - s > 1 && tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) {
+    const creditLine =
+      (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
+      (s === firstWord && tokens.filter((x) => x.word).length <= 4);
+    if (e - s > 1 && creditLine) {
       for (let k = Math.min(e - 1, s + 2); k > s; k--) {
         const place = lookup(lex, textOf(tokens, s, k));
         if (place?.type === 'Location') {
@@ -465,6 +472,24 @@ function analyse(
   sets: Sets,
 ): void {
   if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
+  const lastLower = (tokens[e - 1] as Token).lower;
+  if (lex.set('eventHeads').has(lastLower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e)))
+    return;
+  // "Jamestown N.Y.": a city and its state written without the comma.
+  if (e - s > 1) {
+    const st = lookup(lex, (tokens[e - 1] as Token).text);
+    if (
+      st?.region &&
+      /\./.test((tokens[e - 1] as Token).text) &&
+      !lookup(lex, textOf(tokens, s, e))
+    ) {
+      analyse(tokens, s, e - 1, sent, lex, out, sets);
+      const m = make(tokens, e - 1, e, sent);
+      applyKnown(m, st);
+      out.push(m);
+      return;
+    }
+  }
   const whole = textOf(tokens, s, e);
   const known = lookup(lex, whole);
   const last = (tokens[e - 1] as Token).lower;
@@ -548,6 +573,20 @@ function analyse(
     m.title = textOf(tokens, k, t).toLowerCase();
     if (owner) m.titleOf = owner;
     m.votes.Person += 5;
+    typeByShape(tokens, m, lex, sets);
+    out.push(m);
+    return;
+  }
+  if (
+    !headed &&
+    e - s >= 3 &&
+    sets.titles.has((tokens[s] as Token).lower) &&
+    lex.firstNames.has((tokens[s + 1] as Token).lower) &&
+    !lookup(lex, whole)
+  ) {
+    const m = make(tokens, s + 1, e, sent, s);
+    m.titles.push((tokens[s] as Token).text);
+    m.votes.Person += 3;
     typeByShape(tokens, m, lex, sets);
     out.push(m);
     return;
@@ -687,7 +726,7 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
 function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   const prev = tokens[m.outer - 1];
   const prev2 = tokens[m.outer - 2];
-  if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += 1;
+  if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += 1.5;
   const single = m.e - m.s === 1;
   // "the town of X", "a native of X", "X, 29, of Y".
   if (
