@@ -35,6 +35,8 @@ interface WordLexicon {
   roleDepartments: Record<string, string>;
   headOfState: string[];
   notNames: string[];
+  /** Countries of the past that news still names (not in the current country list). */
+  historicalCountries: string[];
   /** Heads of names that are events, laws or documents, not entities of the graph. */
   eventHeads: string[];
 }
@@ -152,6 +154,10 @@ export function loadLexicon(): Lexicon {
         override,
       );
     }
+  }
+  for (const name of words.historicalCountries ?? []) {
+    put(name, { type: 'Location', name, country: true, curated: true });
+    countries.set(name.toLowerCase(), { name, modifier: name, demonyms: [] });
   }
   const states = readJson<{ states: [string, string, string][] }>('us-states.json').states;
   for (const [name, ap] of states) {

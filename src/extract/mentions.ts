@@ -335,6 +335,21 @@ export function findMentions(
       break;
     }
     let s = i;
+    // Headlines in capitals: keep a run only when a gazetteer knows it or a dateline follows.
+    if (shouting(tokens, i) || shouting(tokens, j - 1)) {
+      const text = textOf(tokens, i, j);
+      const next = tokens[j + 1];
+      const dateline =
+        tokens[j]?.text === ',' &&
+        next !== undefined &&
+        (lex.known.get(next.lower)?.region === true ||
+          lex.known.get(next.lower)?.country === true ||
+          MONTHS.has(next.lower));
+      if (!lookup(lex, text) && !dateline) {
+        i = j;
+        continue;
+      }
+    }
     // A capitalised sentence opener that the document also writes in lower case is a common word.
     const common = (w: string) =>
       (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
@@ -790,10 +805,29 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
 }
 
 /** Tokens inside [brackets] and inside photo-credit parentheses are not read for names. */
+/** An all-capitals word next to another one: part of a headline. */
+function shouting(tokens: Token[], k: number): boolean {
+  const caps = (t: Token | undefined) =>
+    Boolean(
+      t?.word &&
+        t.text.length > 1 &&
+        /^[\p{Lu}\d.&'-]+$/u.test(t.text) &&
+        /\p{Lu}{2}/u.test(t.text),
+    );
+  return caps(tokens[k]) && (caps(tokens[k - 1]) || caps(tokens[k + 1]));
+}
+
 function skipMask(tokens: Token[]): boolean[] {
   const skip = new Array<boolean>(tokens.length).fill(false);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    if (t.text === '<') {
+      // Ticker symbols: <DBCG.F>.
+      let j = k + 1;
+      while (j < tokens.length && j < k + 6 && (tokens[j] as Token).text !== '>') j++;
+      if ((tokens[j] as Token | undefined)?.text === '>')
+        for (let x = k; x <= j; x++) skip[x] = true;
+    }
     if (t.text === '[' || t.text === '(') {
       const close = t.text === '[' ? ']' : ')';
       let j = k + 1;

@@ -916,8 +916,18 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
         !b.demonym &&
         !(a.region && b.region)
       ) {
+        // Not a list of places: "West Germany, Britain, Japan".
+        const nextPlace =
+          at(tokens, b.e) === ',' || at(tokens, b.e) === 'and'
+            ? (mentionAt(sc, b.e + 1) ??
+              (at(tokens, b.e + 1) === 'and' ? mentionAt(sc, b.e + 2) : undefined))
+            : undefined;
+        const listAfter = nextPlace !== undefined && typeOf(c, nextPlace) === 'Location';
+        const listBefore =
+          at(tokens, a.outer - 1) === ',' &&
+          sc.mentions.some((x) => x.e === a.outer - 1 && typeOf(c, x) === 'Location');
         const after = tokens[b.e];
-        if (!after || !after.word || !mentionAt(sc, b.e + 1))
+        if ((!after?.word || !mentionAt(sc, b.e + 1)) && !listAfter && !listBefore)
           emit(c, 'LOCATED_IN', a, b, sc.index, 0.8);
       }
     }

@@ -133,11 +133,15 @@ export function resolveInDocument(mentions: readonly Mention[]): Cluster[] {
   for (const g of [...longFirst].reverse()) {
     if (g.parent) continue;
     const t = typeOf(g);
-    if (t === 'Person' || g.fixed === 'Location') continue;
+    const weakPerson =
+      t === 'Person' && Math.max(g.votes.Person, g.votes.Organization, g.votes.Location) <= 1;
+    if ((t === 'Person' && !weakPerson) || g.fixed === 'Location') continue;
     const cand = longFirst.find((o) => {
       if (o === g || o.parent || o.words.length <= g.words.length) return false;
       const ot = typeOf(o);
-      if (ot === 'Person' || (t && ot !== t)) return false;
+      const weak =
+        !g.fixed && Math.max(g.votes.Person, g.votes.Organization, g.votes.Location) <= 1;
+      if (ot === 'Person' || (t && ot !== t && !weak)) return false;
       if (o.fixed && g.fixed && o.fixed !== g.fixed) return false;
       const prefix = g.words.every((w, k) => o.words[k] === w);
       const ends =
