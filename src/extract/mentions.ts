@@ -340,11 +340,16 @@ export function findMentions(
       const text = textOf(tokens, i, j);
       const next = tokens[j + 1];
       const dateline =
-        tokens[j]?.text === ',' &&
-        next !== undefined &&
-        (lex.known.get(next.lower)?.region === true ||
-          lex.known.get(next.lower)?.country === true ||
-          MONTHS.has(next.lower));
+        (tokens[j]?.text === ',' &&
+          next !== undefined &&
+          (lex.known.get(next.lower)?.region === true ||
+            lex.known.get(next.lower)?.country === true ||
+            MONTHS.has(next.lower))) ||
+        (tokens[j]?.text === '(' && i === firstWord) ||
+        // "Moscow MOSKOVSKIY KOMSOMOLETS": an outlet after the city of a credit line.
+        (i > 0 &&
+          i <= firstWord + 2 &&
+          lookup(lex, tokens[i - 1]?.text ?? '')?.type === 'Location');
       if (!lookup(lex, text) && !dateline) {
         i = j;
         continue;
@@ -386,7 +391,7 @@ export function findMentions(
     const creditLine =
       (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
       (s === firstWord && tokens.filter((x) => x.word).length <= 4);
-    if (e - s > 1 && creditLine) {
+    if (e - s > 1 && creditLine && !locHeads.has(tokens[e - 1]?.lower ?? '')) {
       for (let k = Math.min(e - 1, s + 2); k > s; k--) {
         const place = lookup(lex, textOf(tokens, s, k));
         if (place?.type === 'Location') {
@@ -515,21 +520,25 @@ function analyse(
     finishCountry(tokens, m, lex, out);
     return;
   }
-  // "Moscow ITAR-TASS", "Madrid EFE": a known place followed by an all-capitals name.
+  // "Moscow ITAR-TASS", "Tokyo MAINICHI SHIMBUN": a known place followed by an all-capitals name.
+  const allCaps = (k: number) => /^[A-Z][A-Z&-]{1,}$/.test((tokens[k] as Token).text);
+  let p = e;
+  while (p > s + 1 && allCaps(p - 1)) p--;
   if (
-    e - s >= 2 &&
-    /^[A-Z][A-Z-]{2,}$/.test(textOf(tokens, e - 1, e)) &&
+    p < e &&
+    !allCaps(s) &&
+    (e - p > 1 || (tokens[e - 1] as Token).text.length > 2) &&
     !sets.orgHeads.has((tokens[e - 1] as Token).lower) &&
-    !/^[A-Z][A-Z-]+$/.test((tokens[s] as Token).text)
+    !sets.locHeads.has((tokens[e - 1] as Token).lower)
   ) {
-    const place = lookup(lex, textOf(tokens, s, e - 1));
+    const place = lookup(lex, textOf(tokens, s, p));
     if (place?.type === 'Location') {
-      const c = make(tokens, s, e - 1, sent);
+      const c = make(tokens, s, p, sent);
       applyKnown(c, place);
       out.push(c);
-      const o = make(tokens, e - 1, e, sent);
+      const o = make(tokens, p, e, sent);
       o.votes.Organization += 4;
-      o.acronym = true;
+      o.acronym = e - p === 1;
       o.basedAt = c;
       out.push(o);
       return;
@@ -720,7 +729,7 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
   if (len > 1 && lex.firstNames.has(first)) m.votes.Person += 3;
   if (len === 1 && lex.firstNames.has(first)) m.votes.Person += 1;
   if (len === 1 && lex.lastNames.has(first)) m.votes.Person += 1;
-  if (/^[A-Z]{2,6}s?$/.test(m.text) && len === 1) {
+  if (/^[A-Z](?:[A-Z&-]{0,10}[A-Z])s?$/.test(m.text) && len === 1) {
     m.acronym = true;
     m.votes.Organization += 2;
   }
@@ -793,14 +802,17 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (a && ['said', 'says', 'told', 'wrote', 'added'].includes(a.lower)) m.votes.Person += 0.5;
   // "a Fargo native", "Modesto resident X".
   if (a && ['native', 'natives', 'resident', 'residents'].includes(a.lower)) m.votes.Location += 3;
-  if (a?.text === ',' && b && LOC_PREPS.has(b.lower) === false && c?.text === '(')
-    m.votes.Location += 0;
-  if (
-    (a?.text === ',' && b?.lower === 'based') ||
-    (a?.text === '-' && b?.lower === 'based' && false)
-  )
-    m.votes.Organization += 2;
+  if (a?.text === ',' && b?.lower === 'based') m.votes.Organization += 2;
+  if (prev?.lower === 'based' && prev2?.text === '-') m.votes.Organization += 2;
   if (a?.text === ',' && b && lex.known.get(b.lower)?.region) m.votes.Location += 3;
+  // Dateline: "KARBALA, Iraq (AP)".
+  if (
+    m.outer === tokens.findIndex((t) => t.word) &&
+    a?.text === ',' &&
+    b &&
+    lex.known.get(b.lower)?.country
+  )
+    m.votes.Location += 3;
   if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
 }
 

@@ -59,6 +59,44 @@ const PREPS = new Set([
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
 const ADVERB = /ly$|^(?:also|not|never|reportedly|allegedly|later|then|already|just|both|all)$/;
 const DETS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const DATE_WORDS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
 const CHARGED = new Set([
   'convicted',
@@ -767,6 +805,20 @@ function appositives(c: Ctx, sc: SentenceContext): void {
 
 /** "X, an ecologist at Cornell University", "X, a 72-year-old deputy from Sevastopol". */
 function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: number): void {
+  if (typeOf(c, m) === 'Organization' && DETS.has(at(sc.tokens, k - 1))) {
+    // "Sun Hung Kai Properties, a Hong Kong construction firm".
+    const loc = mentionAt(sc, k);
+    if (!loc || typeOf(c, loc) !== 'Location' || loc.compound) return;
+    for (let i = loc.e; i < Math.min(sc.tokens.length, loc.e + 4); i++) {
+      const t = sc.tokens[i] as Token;
+      if (!t.word || t.cap) return;
+      if (c.lex.set('orgNouns').has(t.lower)) {
+        emit(c, loc.country ? 'MEMBER_OF' : 'BASED_IN', m, loc, sc.index, 0.5);
+        return;
+      }
+    }
+    return;
+  }
   if (typeOf(c, m) !== 'Person' || !DETS.has(at(sc.tokens, k - 1))) return;
   for (let i = k; i < Math.min(sc.tokens.length, k + 6); i++) {
     const t = sc.tokens[i] as Token;
@@ -1046,22 +1098,30 @@ function credits(c: Ctx, sc: SentenceContext): void {
     if (m.basedAt) emit(c, 'BASED_IN', m, m.basedAt, sc.index, 0.6);
   }
   const { tokens } = sc;
-  const first = sc.mentions.find((m) => m.s === tokens.findIndex((t) => t.word));
-  if (first && typeOf(c, first) === 'Location') {
-    let k = first.e;
-    if (at(tokens, k) === ',') {
-      const st = mentionAt(sc, k + 1);
-      if (st) k = st.e;
+  // Datelines: "KARBALA, Iraq (AP)", "Moscow March 5 (ITAR-TASS)", "Saint-Gall, Switzerland, Feb 2 (AFP)".
+  const start = tokens.findIndex((t) => t.word);
+  const first = sc.mentions.find((m) => m.s === start);
+  if (!first || typeOf(c, first) !== 'Location') return;
+  const places = [first];
+  let k = first.e;
+  for (let n = 0; n < 10 && k < tokens.length; n++) {
+    const t = tokens[k] as Token;
+    const m = mentionAt(sc, k);
+    if (m && typeOf(c, m) === 'Location') {
+      places.push(m);
+      k = m.e;
+      continue;
     }
-    if (at(tokens, k) === '(') {
-      const o = mentionAt(sc, k + 1);
-      if (o && typeOf(c, o) === 'Organization' && at(tokens, o.e) === ')') {
-        emit(c, 'BASED_IN', o, first, sc.index, 0.5);
-        const st = at(tokens, first.e) === ',' ? mentionAt(sc, first.e + 1) : undefined;
-        if (st && typeOf(c, st) === 'Location') emit(c, 'BASED_IN', o, st, sc.index, 0.5);
-      }
+    if (t.text === ',' || /^\d{1,4}$/.test(t.text) || DATE_WORDS.has(t.lower)) {
+      k++;
+      continue;
     }
+    break;
   }
+  if (at(tokens, k) !== '(') return;
+  const o = mentionAt(sc, k + 1);
+  if (!o || typeOf(c, o) !== 'Organization' || at(tokens, o.e) !== ')') return;
+  for (const p of places) emit(c, 'BASED_IN', o, p, sc.index, 0.5);
 }
 
 /** "X of Miami, Fla.": living in the city is living in its state; the same for places in a city. */
