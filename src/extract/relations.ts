@@ -727,7 +727,7 @@ function appositives(c: Ctx, sc: SentenceContext): void {
     if (at(tokens, k) === 'is' || at(tokens, k) === 'was') k++;
     if (at(tokens, k) === 'acting' || at(tokens, k) === 'former') k++;
     if (DETS.has(at(tokens, k))) k++;
-    const r = roleAt(c, tokens, k);
+    const r = roleAt(c, tokens, k, 4);
     // Compound inside the appositive: "X, an Iranian-supported militia".
     const comp = sc.mentions.find((n) => n.compound && n.s >= m.e + 1 && n.s <= m.e + 3);
     if (comp) {
@@ -878,7 +878,7 @@ function titles(c: Ctx, sc: SentenceContext): void {
     }
     const rel =
       roleRelation(c, role, owner) ??
-      (typeOf(c, owner) === 'Location' && owner.country ? 'MEMBER_OF' : undefined);
+      (typeOf(c, owner) === 'Location' ? (owner.country ? 'MEMBER_OF' : 'LIVES_IN') : undefined);
     if (rel) emit(c, rel, m, owner, sc.index, 0.8);
   }
 }
@@ -923,6 +923,7 @@ function possessives(c: Ctx, sc: SentenceContext): void {
       else if (ta === 'Organization' && tb === 'Person') emit(c, 'WORKS_FOR', b, a, sc.index, 0.5);
       else if (ta === 'Organization' && tb === 'Organization')
         emit(c, 'MEMBER_OF', b, a, sc.index, 0.5);
+      else if (ta === 'Person' && tb === 'Organization') emit(c, 'WORKS_FOR', a, b, sc.index, 0.4);
       else if (ta === 'Location' && tb === 'Person')
         emit(c, a.country ? 'MEMBER_OF' : 'LIVES_IN', b, a, sc.index, 0.5);
       continue;
@@ -1023,10 +1024,11 @@ function adjacency(c: Ctx, sc: SentenceContext): void {
       const b = objectRight(c, sc, a.e + 2, ['Organization'], 2);
       if (b && at(tokens, a.outer - 1) === 'in') emit(c, 'BASED_IN', b, a, sc.index, 0.6);
     }
-    if (w === 'of' && ta === 'Person') {
+    const ofAt = w === 'of' ? a.e : w === ',' && at(tokens, a.e + 1) === 'of' ? a.e + 1 : -1;
+    if (ofAt >= 0 && ta === 'Person') {
       const b0 =
-        mentionAt(sc, a.e + 1) ??
-        (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
+        mentionAt(sc, ofAt + 1) ??
+        (DETS.has(at(tokens, ofAt + 1)) ? mentionAt(sc, ofAt + 2) : undefined);
       const b = b0 ? owned(sc, b0) : undefined;
       const tb = b ? typeOf(c, b) : undefined;
       if (!b || (tb !== 'Organization' && tb !== 'Location')) continue;
