@@ -336,7 +336,7 @@ export function findMentions(
     }
     let s = i;
     // Headlines in capitals: keep a run only when a gazetteer knows it or a dateline follows.
-    if (shouting(tokens, i) || shouting(tokens, j - 1)) {
+    if (shouting(tokens, i)) {
       const text = textOf(tokens, i, j);
       const next = tokens[j + 1];
       const dateline =
@@ -750,7 +750,19 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
 function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   const prev = tokens[m.outer - 1];
   const prev2 = tokens[m.outer - 2];
-  if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += 1.5;
+  if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += prev.lower === 'at' ? 0.5 : 1.5;
+  // A capitalised common word in mid-sentence with no article before it is usually a surname ("Bush said").
+  const first = tokens.findIndex((t) => t.word);
+  if (
+    m.e - m.s === 1 &&
+    m.outer > first &&
+    m.votes.Person === 0 &&
+    m.votes.Organization === 0 &&
+    m.votes.Location === 0 &&
+    lex.dictionary.has((tokens[m.s] as Token).lower) &&
+    !(prev && (['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our'].includes(prev.lower) || (prev.word && prev.cap)))
+  )
+    m.votes.Person += 0.3;
   const single = m.e - m.s === 1;
   // "the town of X", "a native of X", "X, 29, of Y".
   if (
