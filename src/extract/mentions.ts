@@ -72,6 +72,26 @@ const JOIN_OF = new Set([
   'brigade',
   'division',
 ]);
+const GROUP_MEMBERS = new Set([
+  'militants',
+  'fighters',
+  'rebels',
+  'guerrillas',
+  'gunmen',
+  'militiamen',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'supporters',
+  'loyalists',
+  'operatives',
+  'commanders',
+  'shareholders',
+  'executives',
+  'employees',
+  'subsidiary',
+  'unit',
+]);
 const LANGUAGES = new Set([
   'english',
   'arabic',
@@ -760,7 +780,13 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
     m.votes.Organization === 0 &&
     m.votes.Location === 0 &&
     lex.dictionary.has((tokens[m.s] as Token).lower) &&
-    !(prev && (['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our'].includes(prev.lower) || (prev.word && prev.cap)))
+    !(
+      prev &&
+      (['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our'].includes(
+        prev.lower,
+      ) ||
+        (prev.word && prev.cap))
+    )
   )
     m.votes.Person += 0.3;
   const single = m.e - m.s === 1;
@@ -812,6 +838,9 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
     }
   }
   if (a && ['said', 'says', 'told', 'wrote', 'added'].includes(a.lower)) m.votes.Person += 0.5;
+  // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
+  if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
+    m.votes.Organization += 1.5;
   // "a Fargo native", "Modesto resident X".
   if (a && ['native', 'natives', 'resident', 'residents'].includes(a.lower)) m.votes.Location += 3;
   if (a?.text === ',' && b?.lower === 'based') m.votes.Organization += 2;

@@ -43,9 +43,6 @@ const PREPS = new Set([
   'between',
   'among',
   'under',
-  'after',
-  'before',
-  'since',
   'across',
   'around',
   'through',
@@ -59,6 +56,21 @@ const PREPS = new Set([
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
 const ADVERB = /ly$|^(?:also|not|never|reportedly|allegedly|later|then|already|just|both|all)$/;
 const DETS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const SUBORD = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'if',
+  'since',
+  'until',
+  'unless',
+  'whereas',
+  'whether',
+]);
 const DATE_WORDS = new Set([
   'jan',
   'feb',
@@ -292,9 +304,17 @@ function subjectLeft(
   pos: number,
   types: EntityType[],
 ): Mention | number | undefined {
+  // A subordinate clause starts a new subject: "X struck Y after Z fired at W".
+  let bound = -1;
+  for (let k = pos - 1; k >= 0; k--) {
+    if (SUBORD.has(at(sc.tokens, k))) {
+      bound = k;
+      break;
+    }
+  }
   const ms = sc.mentions.filter((m) => m.e <= pos).sort((a, b) => b.s - a.s);
   for (const m of ms) {
-    if (pos - m.e > 25) break;
+    if (pos - m.e > 25 || m.s < bound) break;
     if (m.compound) continue;
     if (sc.tokens.slice(m.e, pos).some((t) => t.text === ';')) break;
     if (isPrepObject(sc, m)) continue;

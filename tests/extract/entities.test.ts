@@ -46,6 +46,13 @@ describe('entities', () => {
     expect(r.entities).toEqual([]);
   });
 
+  it('skips headlines in capitals and ticker symbols but keeps the dateline', () => {
+    const r = run(
+      'ZENTRO SEES HIGHER PROFITS\n\nCHICAGO, March 3 - Zentro Corp <ZNT.N> said profits rose.',
+    );
+    expect(r.entities).toEqual(['Location:Chicago', 'Organization:Zentro Corp']);
+  });
+
   it('every mention is an exact span of the document', () => {
     const text = "Kenya's Coastal Guard met Anna Lind in Mombasa's old port.";
     const r = run(text);

@@ -17,6 +17,12 @@ describe('relations by phrasing class', () => {
     expect(r.relations).toContain('Jonas Keller KILLED Paul Ruiz');
   });
 
+  it('a subordinate clause has its own subject', () => {
+    const r = run('Chilean jets struck Arica after Sahel militants fired rockets at Tacna.');
+    expect(r.relations).toContain('Sahel ATTACKED Tacna');
+    expect(r.relations).not.toContain('Arica ATTACKED Tacna');
+  });
+
   it('a negated verb states nothing', () => {
     const r = run('Marcus Trell did not attack Hector Valdane.');
     expect(r.relations.filter((x) => x.includes('ATTACKED'))).toEqual([]);
