@@ -1100,17 +1100,29 @@ function preRoles(c: Ctx, sc: SentenceContext): void {
       roleRelation(c, r.role, a) ?? (typeOf(c, a) === 'Location' ? 'LIVES_IN' : undefined);
     if (rel) emit(c, rel, b, a, sc.index, 0.6);
   }
-  // "National Football League placekicker Mark Moseley": an agent noun between an organisation and a person.
+  // "National Football League placekicker Mark Moseley", "Tempe plastic surgeon Richard Pavese":
+  // an agent noun between an organisation or a place and a person.
   for (const a of sc.mentions) {
-    if (typeOf(c, a) !== 'Organization' || a.compound) continue;
-    const w = tokens[a.e];
-    const b = mentionAt(sc, a.e + 1);
-    if (!w?.word || w.cap || !b || typeOf(c, b) !== 'Person') continue;
-    if (
-      /(?:er|or|ist|ian|man|woman|ee|ant|ent)$/.test(w.lower) ||
-      c.lex.set('personNouns').has(w.lower)
+    const ta = typeOf(c, a);
+    if ((ta !== 'Organization' && ta !== 'Location') || a.compound || a.demonym) continue;
+    let k = a.e;
+    while (
+      k < a.e + 2 &&
+      tokens[k]?.word &&
+      !tokens[k]?.cap &&
+      tokens[k + 1]?.word &&
+      !tokens[k + 1]?.cap
     )
-      emit(c, 'WORKS_FOR', b, a, sc.index, 0.4);
+      k++;
+    const w = tokens[k];
+    const b = mentionAt(sc, k + 1);
+    if (!w?.word || w.cap || !b || typeOf(c, b) !== 'Person') continue;
+    const agent =
+      /(?:er|or|ist|ian|man|woman|ee|ant|ent|eon)$/.test(w.lower) ||
+      c.lex.set('personNouns').has(w.lower);
+    if (!agent) continue;
+    if (ta === 'Organization') emit(c, 'WORKS_FOR', b, a, sc.index, 0.4);
+    else emit(c, a.country ? 'MEMBER_OF' : 'LIVES_IN', b, a, sc.index, 0.4);
   }
 }
 
@@ -1187,6 +1199,12 @@ function compounds(c: Ctx, sc: SentenceContext): void {
   for (const m of sc.mentions) {
     if (!m.compound) continue;
     const rel = c.cues.compounds.get(m.compound);
+    if (rel === 'LIVES_IN') {
+      // "Minnesota-born artist X".
+      const p = objectRight(c, sc, m.e + 2, ['Person'], 4);
+      if (p) emit(c, m.country ? 'MEMBER_OF' : 'LIVES_IN', p, m, sc.index, 0.5);
+      continue;
+    }
     if (m.compound === 'based') {
       const o = objectRight(c, sc, m.e + 2, ['Organization'], 3);
       if (o) emit(c, 'BASED_IN', o, m, sc.index, 0.7);
