@@ -432,17 +432,37 @@ const NOMINAL: Record<string, string> = {
 /** "X was sentenced for the assassination of Y", "X ... in the slaying of Y". */
 function nominals(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
-  for (let k = 1; k < tokens.length - 2; k++) {
-    const rel = NOMINAL[at(tokens, k)];
-    if (!rel || at(tokens, k + 1) !== 'of') continue;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const rel = NOMINAL[at(tokens, k)] ?? (at(tokens, k) === 'shooting' ? 'KILLED' : undefined);
+    if (!rel) continue;
     const rc = c.lex.cues.relations[rel] as RelationCues;
-    const target = objectRight(c, sc, k + 2, rc.target, 4);
-    if (!target) continue;
+    let target: Mention | undefined;
+    if (at(tokens, k + 1) === 'of' && NOMINAL[at(tokens, k)])
+      target = objectRight(c, sc, k + 2, rc.target, 4);
+    else {
+      // "Kennedy's killing".
+      const poss = at(tokens, k - 1);
+      if (poss === "'s" || poss === '’s') target = sc.mentions.find((m) => m.e === k - 1);
+    }
+    if (!target || typeOf(c, target) !== 'Person') continue;
     const by =
       at(tokens, target.e) === 'by' ? objectRight(c, sc, target.e + 1, rc.source, 3) : undefined;
-    const source = by ?? subjectLeft(c, sc, k, ['Person']);
+    const source = by ?? chargedSubject(c, sc, k) ?? subjectLeft(c, sc, k, ['Person']);
     if (source !== undefined) emit(c, rel, source, target, sc.index, 0.5);
   }
+}
+
+/** "X, convicted of murdering Y", "X, suspected of the assassination of Y": X is the one charged. */
+function chargedSubject(c: Ctx, sc: SentenceContext, k: number): Mention | undefined {
+  for (let i = k - 1; i >= Math.max(1, k - 5); i--) {
+    if (!CHARGED.has(at(sc.tokens, i))) continue;
+    let j = i - 1;
+    if (at(sc.tokens, j) === 'was' || at(sc.tokens, j) === 'is') j--;
+    if (at(sc.tokens, j) === ',') j--;
+    const m = sc.mentions.find((x) => x.e === j + 1);
+    return m && typeOf(c, m) === 'Person' ? m : undefined;
+  }
+  return undefined;
 }
 
 function verbCues(c: Ctx, sc: SentenceContext): void {
@@ -535,7 +555,8 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
       if (target && source !== undefined) emit(c, cue.rel, source, target, sc.index, 0.7);
       return;
     }
-    let source = subjectLeft(c, sc, k, rc.source);
+    let source: Mention | number | undefined = charged ? chargedSubject(c, sc, k) : undefined;
+    source ??= subjectLeft(c, sc, k, rc.source);
     if (source === undefined && strikeSubject(c, sc, k)) source = c.agent;
     const target = objectRight(
       c,
