@@ -4,6 +4,8 @@ import { isGraphwireError } from '../errors.js';
 import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
+import { neo4jCommand } from './neo4j.js';
+import { queryCommand } from './query.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -20,6 +22,8 @@ export function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   cli.addCommand(ingestCommand());
   cli.addCommand(exportCommand());
+  cli.addCommand(queryCommand());
+  cli.addCommand(neo4jCommand());
   cli.addCommand(evalCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
