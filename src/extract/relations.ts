@@ -272,7 +272,7 @@ function mentionAt(sc: SentenceContext, k: number): Mention | undefined {
   return sc.mentions.find((m) => m.outer === k || m.s === k);
 }
 
-/** "Iran's Quds Force": a possessor followed by what it owns stands for the owned. */
+/** "Chad's Coastal Guard": a possessor followed by what it owns stands for the owned. */
 function owned(sc: SentenceContext, m: Mention): Mention {
   if (at(sc.tokens, m.e) !== "'s" && at(sc.tokens, m.e) !== '’s') return m;
   for (let k = m.e + 1; k <= m.e + 3; k++) {
@@ -924,7 +924,7 @@ function titles(c: Ctx, sc: SentenceContext): void {
   }
 }
 
-/** "Iran's Quds Force", "Syria's Aleppo", "Microsoft's chairman, Bill Gates". */
+/** "Chad's Coastal Guard", "Syria's Aleppo", "Microsoft's chairman, Bill Gates". */
 function possessives(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
   for (const a of sc.mentions) {
