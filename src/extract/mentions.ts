@@ -828,9 +828,9 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
         t.lower === 'that'
       ) {
         const noun = tokens[k - 1] as Token;
-        if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 3;
+        if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 6;
         else if (lex.set('orgNouns').has(noun.lower)) {
-          m.votes.Organization += 3;
+          m.votes.Organization += 6;
           (m.nouns ??= []).push(noun.lower);
         } else if (LOC_NOUNS.has(noun.lower)) m.votes.Location += 3;
         break;
