@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isGraphwireError } from '../errors.js';
+import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
@@ -25,6 +26,7 @@ export function program(): Command {
   cli.addCommand(importCommand());
   cli.addCommand(queryCommand());
   cli.addCommand(neo4jCommand());
+  cli.addCommand(evalCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }

@@ -1,96 +1,173 @@
-import nlp from 'compromise';
 import type { Document } from '../ingest/types.js';
+import { resolveInDocument } from '../resolve/in-document.js';
+import { type Lexicon, loadLexicon } from './lexicon.js';
+import { findMentions } from './mentions.js';
+import { type CueIndex, compileCues, findRelations } from './relations.js';
+import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
-import type { DocEntity, DocExtraction, DocRelation, EntityType, Span } from './types.js';
+import { type Token, tokenize } from './tokenize.js';
+import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
 
-const TITLES =
-  /^(?:(?:gen|lt|col|maj|capt|sgt|adm|mr|mrs|ms|dr|sen|rep|gov|pres|prof)\.?|general|president|minister|secretary|ayatollah|king|queen|prince|pope|chairman|the)\s+/i;
-
-interface Found {
-  type: EntityType;
-  span: Span;
-  name: string;
-  title?: string;
+export interface ExtractOptions {
+  /** Drop relations whose rule is less sure than this. */
+  minConfidence?: number;
 }
 
-function clean(
-  text: string,
-  start: number,
-): { text: string; start: number; title?: string } | undefined {
-  let t = text;
-  let s = start;
-  let title: string | undefined;
-  for (let m = TITLES.exec(t); m; m = TITLES.exec(t)) {
-    title = title ? `${title} ${m[0].trim()}` : m[0].trim();
-    s += m[0].length;
-    t = t.slice(m[0].length);
+export const DEFAULTS: Required<ExtractOptions> = { minConfidence: 0 };
+
+const FACILITY_NOUNS = new Set([
+  'airport',
+  'embassy',
+  'consulate',
+  'palace',
+  'port',
+  'stadium',
+  'university',
+]);
+
+let compiled: { lex: Lexicon; cues: CueIndex } | undefined;
+
+function lexicon(): { lex: Lexicon; cues: CueIndex } {
+  if (!compiled) {
+    const lex = loadLexicon();
+    compiled = { lex, cues: compileCues(lex) };
   }
-  const trail = /(?:['’]s|['’])?[\s,.;:!?"'”’)]*$/.exec(t);
-  if (trail?.[0].length) t = t.slice(0, t.length - trail[0].length);
-  if (!/[A-Za-z]/.test(t) || t.length < 2 || !/^[A-Z0-9]/.test(t)) return undefined;
-  return title ? { text: t, start: s, title } : { text: t, start: s };
+  return compiled;
+}
+
+/** Words the document writes in lower case somewhere: a capitalised sentence opener among them is a common word. */
+function lowerWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}.'’-])\p{Ll}[\p{L}]*/gu)) out.add(m[0]);
+  return out;
+}
+
+/** "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the city. */
+function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
+  for (const a of mentions) {
+    if (tokens[a.e]?.text !== ',' || a.votes.Location <= 0 || a.country || a.region || a.compound)
+      continue;
+    const b = mentions.find((x) => x.s === a.e + 1 && (x.region || x.country) && !x.demonym);
+    if (b) (a.forms ??= []).push(text.slice(a.start, b.end).replace(/\s+/g, ' '));
+  }
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Baghdad's international airport": a facility named by its place. */
+function facilityMentions(tokens: Token[], mentions: Mention[]): void {
+  const add: Mention[] = [];
+  mentions.forEach((a, idx) => {
+    const w = tokens[a.e]?.lower;
+    if ((w !== "'s" && w !== '’s') || a.votes.Location <= 0 || a.compound) return;
+    let k = a.e + 1;
+    let adj = '';
+    if (tokens[k]?.lower === 'international' || tokens[k]?.lower === 'main') {
+      adj = tokens[k]?.lower === 'international' ? 'International ' : '';
+      k++;
+    }
+    const noun = tokens[k];
+    if (!noun || !FACILITY_NOUNS.has(noun.lower)) return;
+    add.push({
+      sent: a.sent,
+      s: a.s,
+      e: k + 1,
+      outer: a.outer,
+      text: '',
+      start: a.start,
+      end: noun.end,
+      name: `${a.name} ${adj}${cap(noun.lower)}`,
+      votes: { Person: 0, Organization: 0, Location: 6 },
+      titles: [],
+      facilityOf: idx,
+    });
+  });
+  mentions.push(...add);
 }
 
 /**
- * The baseline extractor: compromise's people, places and organizations per
- * sentence, one entity per distinct name, and relations from a few verb cues.
+ * Extracts entities and relations from one document: sentences, tokens,
+ * capitalised-span mentions typed by gazetteers, heads and context,
+ * in-document resolution, then cue-lexicon relation rules. Synchronous,
+ * pure and deterministic; offsets point into `doc.text`.
  */
-export function extract(doc: Document): DocExtraction {
-  const found: Found[] = [];
+export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
+  const opts = { ...DEFAULTS, ...options };
+  const { lex, cues } = lexicon();
+  const text = doc.text;
+  const lower = lowerWords(text);
+  const sents: SentenceContext[] = [];
+  const all: Mention[] = [];
+  const split = splitSentences(text).map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
+  const capWords = new Set<string>();
+  for (const { tokens } of split) {
+    const first = tokens.findIndex((t) => t.word);
+    tokens.forEach((t, k) => {
+      if (k > first && t.cap && tokens[k - 1]?.text !== '"' && tokens[k - 1]?.text !== '“')
+        capWords.add(t.lower);
+    });
+  }
+  split.forEach(({ s, tokens }, index) => {
+    const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
+    facilityMentions(tokens, mentions);
+    for (const m of mentions) m.text = text.slice(m.start, m.end);
+    placeForms(tokens, mentions, text);
+    sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions });
+    all.push(...mentions);
+  });
+  const clusters = resolveInDocument(all);
+  clusters.forEach((c, i) => {
+    for (const m of c.mentions) m.entity = i;
+  });
+  const found = findRelations(sents, clusters, lex, cues).filter(
+    (r) => r.confidence >= opts.minConfidence,
+  );
+  const used = new Set<number>();
+  for (const r of found) {
+    used.add(r.source);
+    used.add(r.target);
+  }
+  const ids = new Map<number, string>();
+  const entities: DocEntity[] = [];
+  clusters.forEach((c, i) => {
+    if (c.weak && !used.has(i)) return;
+    const id = `e${entities.length}`;
+    ids.set(i, id);
+    const mentions: Span[] = [];
+    const aliases: string[] = [];
+    const seen = new Set<string>();
+    for (const m of [...c.mentions].sort((a, b) => a.start - b.start)) {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      mentions.push({ doc: doc.id, text: m.text, start: m.start, end: m.end });
+      for (const a of [m.text.replace(/\s+/g, ' '), m.name, ...(m.forms ?? [])])
+        if (a !== c.name && !aliases.includes(a)) aliases.push(a);
+    }
+    const e: DocEntity = { id, type: c.type, name: c.name, aliases, mentions };
+    if (c.titles.length) e.titles = c.titles;
+    entities.push(e);
+  });
   const relations: DocRelation[] = [];
-  const entities = new Map<string, DocEntity>();
-  const idOf = (f: Found): string => {
-    const key = `${f.type}|${f.name.toLowerCase()}`;
-    let e = entities.get(key);
-    if (!e) {
-      e = { id: `e${entities.size}`, type: f.type, name: f.name, aliases: [], mentions: [] };
-      entities.set(key, e);
-    }
-    e.mentions.push(f.span);
-    if (f.title && !e.titles?.includes(f.title)) (e.titles ??= []).push(f.title);
-    return e.id;
-  };
-  for (const sent of splitSentences(doc.text)) {
-    const d = nlp(sent.text);
-    const inSentence: { id: string; start: number; end: number }[] = [];
-    const groups: [EntityType, { json(o: object): unknown }][] = [
-      ['Person', d.people()],
-      ['Location', d.places()],
-      ['Organization', d.organizations()],
-    ];
-    for (const [type, view] of groups) {
-      for (const j of view.json({ offset: true }) as {
-        text: string;
-        offset: { start: number };
-      }[]) {
-        const c = clean(j.text, j.offset.start);
-        if (!c) continue;
-        const start = sent.start + c.start;
-        const span: Span = { doc: doc.id, text: c.text, start, end: start + c.text.length };
-        if (doc.text.slice(span.start, span.end) !== span.text) continue;
-        const f: Found = { type, span, name: c.text };
-        if (c.title) f.title = c.title;
-        found.push(f);
-        inSentence.push({ id: idOf(f), start: span.start, end: span.end });
-      }
-    }
-    inSentence.sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < inSentence.length; i++) {
-      const a = inSentence[i] as { id: string; end: number };
-      const b = inSentence[i + 1] as { id: string; start: number };
-      const between = doc.text.slice(a.end, b.start);
-      if (/\b(killed|assassinated|shot dead)\b/i.test(between) && a.id !== b.id) {
-        relations.push({
-          source: a.id,
-          target: b.id,
-          type: 'KILLED',
-          evidence: { doc: doc.id, text: sent.text, start: sent.start, end: sent.end },
-          confidence: 0.5,
-        });
-      }
-    }
+  const seenRel = new Set<string>();
+  for (const r of found) {
+    const source = ids.get(r.source);
+    const target = ids.get(r.target);
+    const a = sents[r.from];
+    const b = sents[r.to];
+    if (!source || !target || !a || !b) continue;
+    const key = `${source}|${r.type}|${target}|${r.from}`;
+    if (seenRel.has(key)) continue;
+    seenRel.add(key);
+    relations.push({
+      source,
+      target,
+      type: r.type,
+      evidence: { doc: doc.id, text: text.slice(a.start, b.end), start: a.start, end: b.end },
+      confidence: r.confidence,
+    });
   }
   const meta: DocExtraction['doc'] = { id: doc.id, hash: doc.hash };
   for (const k of ['title', 'date', 'url', 'source'] as const) if (doc[k]) meta[k] = doc[k];
-  return { doc: meta, entities: [...entities.values()], relations, words: countWords(doc.text) };
+  return { doc: meta, entities, relations, words: countWords(text) };
 }

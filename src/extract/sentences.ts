@@ -34,7 +34,7 @@ export function splitSentences(text: string): Sentence[] {
       push(m.index);
       continue;
     }
-    if (m[1].startsWith('.')) {
+    if (m[1].startsWith('.') && !/\n\s*\n/.test(m[2] ?? '')) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
       if (ABBREV.has(word) || /^[a-z]$/.test(word) || /(^|\.)[a-z]\.[a-z]$/.test(word)) continue;

@@ -71,3 +71,51 @@ export const RELATION_TYPES = [
 ] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Votes for the type of a mention, from gazetteers, head nouns, titles and context. */
+export type TypeVotes = Record<EntityType, number>;
+
+/** A name found in a sentence, before in-document resolution. */
+export interface Mention {
+  /** Index of the sentence in the document. */
+  sent: number;
+  /** Token range [s, e) of the name inside its sentence. */
+  s: number;
+  e: number;
+  /** First token of the whole phrase, titles and country prefix included. */
+  outer: number;
+  /** The name as written (a span of the document). */
+  text: string;
+  start: number;
+  end: number;
+  /** Name the mention proposes for its entity (a gazetteer's canonical form, or the text). */
+  name: string;
+  votes: TypeVotes;
+  /** From a curated gazetteer: the type is certain. */
+  fixed?: EntityType;
+  titles: string[];
+  /** Lower-cased title phrase before the name ("president", "defense secretary"). */
+  title?: string;
+  /** What the title is of: the mention before it ("Iranian President X" -> Iranian). */
+  titleOf?: Mention;
+  /** A country, as opposed to a city or region. */
+  country?: boolean;
+  /** A US state or similar region. */
+  region?: boolean;
+  /** A demonym standing for its country ("Iranian"). */
+  demonym?: boolean;
+  /** Lower-case word joined by a hyphen ("backed" in Iran-backed). */
+  compound?: string;
+  /** All capitals, like an acronym. */
+  acronym?: boolean;
+  /** A facility named after a place ("Baghdad's airport"): the place's mention index. */
+  facilityOf?: number;
+  /** The place a wire service files from ("Beijing XINHUA"). */
+  basedAt?: Mention;
+  /** Common nouns an appositive gives the name ("X, an armed militia" -> militia). */
+  nouns?: string[];
+  /** Other written forms of the same name ("Palm Beach, Fla." for Palm Beach). */
+  forms?: string[];
+  /** Index into the document's entity list, once resolved. */
+  entity?: number;
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Runs a CoNLL04 split through the graphwire CLI (ingest, export) and prints
+// entity and relation precision, recall and F1 under the mapping of
+// shared/benchmarks/README.md. Usage: node bench/conll04/run.mjs [train|dev|test] [--errors N]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
+const split = process.argv[2] ?? 'dev';
+if (!['train', 'dev', 'test'].includes(split)) {
+  console.error('usage: node bench/conll04/run.mjs [train|dev|test]');
+  process.exit(1);
+}
+const { scoreConll04 } = await import(join(root, 'dist/eval/index.js'));
+const dir = join(shared, 'benchmarks/conll04');
+const sentences = JSON.parse(readFileSync(join(dir, `conll04_${split}.json`), 'utf8'));
+const input = join(dir, `conll04_${split}.jsonl`);
+const ids = readFileSync(input, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).id);
+
+const tmp = mkdtempSync(join(tmpdir(), 'graphwire-conll04-'));
+try {
+  const cli = join(root, 'bin/graphwire.js');
+  const t0 = performance.now();
+  execFileSync(process.execPath, [cli, 'ingest', input, '--db', join(tmp, 'db'), '--no-progress'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const json = execFileSync(process.execPath, [cli, 'export', '--db', join(tmp, 'db')], {
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const graph = JSON.parse(json.toString('utf8'));
+  const s = scoreConll04(graph, sentences, ids);
+  const f = (x) => x.toFixed(3);
+  const line = (label, x) =>
+    `${label.padEnd(12)} P ${f(x.p)}  R ${f(x.r)}  F1 ${f(x.f1)}   (${x.tp} correct, ${x.predicted} predicted, ${x.gold} gold)`;
+  console.log(
+    `CoNLL04 ${split}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`,
+  );
+  console.log(line('entities', s.entities));
+  console.log(line('relations', s.relations));
+  for (const [t, x] of Object.entries(s.byRelation)) console.log(line(`  ${t}`, x));
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

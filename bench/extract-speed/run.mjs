@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Extraction throughput over the Reuters-21578 corpus, in words per second:
+//   1. bare compromise named-entity calls (people, places, organizations) per document: the baseline;
+//   2. graphwire's extract() in this process (one core);
+//   3. graphwire's worker pool with two threads.
+// All three run in the same process on the same text, so the ratios are fair
+// on a noisy machine. Usage: node bench/extract-speed/run.mjs [--files N|all] [--workers N]
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : def;
+};
+const filesArg = arg('--files', '3');
+const workers = Number(arg('--workers', '2'));
+const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));
+const { extract, createExtractPool, countWords } = await import(
+  join(root, 'dist/extract/index.js')
+);
+
+const dir = join(shared, 'corpora/reuters21578');
+const all = readdirSync(dir)
+  .filter((f) => f.endsWith('.sgm'))
+  .sort();
+const files = (filesArg === 'all' ? all : all.slice(0, Number(filesArg))).map((f) => join(dir, f));
+const docs = [];
+for await (const item of readDocuments(files)) if (item.kind === 'doc') docs.push(item.doc);
+const words = docs.reduce((n, d) => n + countWords(d.text), 0);
+console.log(`${docs.length} documents, ${words} words from ${files.length} Reuters files`);
+
+function time(label, fn) {
+  const t0 = performance.now();
+  const r = fn();
+  return Promise.resolve(r).then(() => {
+    const s = (performance.now() - t0) / 1000;
+    const wps = words / s;
+    console.log(
+      `${label.padEnd(44)} ${s.toFixed(2).padStart(7)} s  ${Math.round(wps).toString().padStart(9)} words/s`,
+    );
+    return wps;
+  });
+}
+
+// Warm up both (lexicon loading, JIT) on a few documents, outside the timings.
+for (const d of docs.slice(0, 20)) {
+  extract(d);
+  const v = nlp(d.text);
+  v.people().out('array');
+}
+
+const base = await time('compromise people/places/organizations', () => {
+  for (const d of docs) {
+    const v = nlp(d.text);
+    v.people().out('array');
+    v.places().out('array');
+    v.organizations().out('array');
+  }
+});
+const one = await time('graphwire extract, one process', () => {
+  for (const d of docs) extract(d);
+});
+const pool = createExtractPool({ workers });
+await pool.extract(docs.slice(0, 20));
+const many = await time(`graphwire extract, ${workers} worker threads`, () => pool.extract(docs));
+await pool.close();
+console.log(`ratio one process / compromise:     ${(one / base).toFixed(2)}`);
+console.log(`ratio ${workers} workers / compromise:       ${(many / base).toFixed(2)}`);
+console.log(`ratio ${workers} workers / one process:      ${(many / one).toFixed(2)}`);

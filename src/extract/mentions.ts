@@ -1,0 +1,907 @@
+import type { Known, Lexicon } from './lexicon.js';
+import type { Token } from './tokenize.js';
+import type { EntityType, Mention, TypeVotes } from './types.js';
+
+/** Heads that take "of" inside a name: "Department of Defense", "University of Chicago", "Joint Chiefs of Staff". */
+const JOIN_OF = new Set([
+  'department',
+  'ministry',
+  'institute',
+  'university',
+  'bank',
+  'council',
+  'commission',
+  'committee',
+  'chiefs',
+  'board',
+  'bureau',
+  'office',
+  'league',
+  'union',
+  'federation',
+  'association',
+  'society',
+  'organization',
+  'organisation',
+  'academy',
+  'church',
+  'court',
+  'house',
+  'museum',
+  'palace',
+  'republic',
+  'kingdom',
+  'gulf',
+  'bay',
+  'isle',
+  'isles',
+  'sea',
+  'cape',
+  'secretary',
+  'school',
+  'center',
+  'centre',
+  'foundation',
+  'agency',
+  'administration',
+  'service',
+  'corps',
+  'army',
+  'guard',
+  'guards',
+  'order',
+  'congress',
+  'duchess',
+  'duke',
+  'prince',
+  'princess',
+  'archbishop',
+  'bishop',
+  'lake',
+  'port',
+  'strait',
+  'straits',
+  'isthmus',
+  'city',
+  'province',
+  'state',
+  'states',
+  'party',
+  'front',
+  'movement',
+  'brigade',
+  'division',
+]);
+const GROUP_MEMBERS = new Set([
+  'militants',
+  'fighters',
+  'rebels',
+  'guerrillas',
+  'gunmen',
+  'militiamen',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'supporters',
+  'loyalists',
+  'operatives',
+  'commanders',
+  'shareholders',
+  'executives',
+  'employees',
+  'subsidiary',
+  'unit',
+]);
+const LANGUAGES = new Set([
+  'english',
+  'arabic',
+  'spanish',
+  'russian',
+  'french',
+  'german',
+  'chinese',
+  'japanese',
+  'portuguese',
+  'persian',
+  'farsi',
+  'turkish',
+  'italian',
+  'korean',
+  'hebrew',
+  'urdu',
+  'hindi',
+  'mandarin',
+  'serbo-croatian',
+  'polish',
+  'czech',
+  'romanian',
+  'bulgarian',
+  'ukrainian',
+  'greek',
+  'dutch',
+  'swedish',
+  'thai',
+  'vietnamese',
+  'indonesian',
+  'malay',
+  'pashto',
+  'dari',
+  'kurdish',
+]);
+const PARTICLES = new Set([
+  'al',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'dos',
+  'del',
+  'di',
+  'le',
+  'la',
+  'ben',
+  'bint',
+  'el',
+  'ul',
+]);
+const DAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+]);
+const LOC_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'through',
+  'around',
+  'throughout',
+  'to',
+]);
+const ETHNIC = new Set([
+  'moslem',
+  'moslems',
+  'shiite',
+  'sunni',
+  'shia',
+  'kurdish',
+  'muslim',
+  'muslims',
+  'christian',
+  'christians',
+  'jewish',
+  'arab',
+  'arabs',
+  'catholic',
+  'protestant',
+  'orthodox',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'democrat',
+  'democrats',
+  'republican',
+  'republicans',
+  'democratic',
+  'english',
+  'hispanic',
+  'asian',
+  'african',
+  'european',
+  'gmt',
+  'ceo',
+  'ok',
+]);
+const CREDIT = /\/|\b(?:AP|AFP|Getty|Photo|File|Reuters|EPA|Images)\b/;
+const LOC_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'country',
+  'province',
+  'region',
+  'state',
+  'port',
+  'suburb',
+  'district',
+  'island',
+  'nation',
+  'county',
+  'area',
+  'neighborhood',
+]);
+const MIL_CANON = new Set(['military', 'forces', 'armed forces', 'troops', 'army']);
+const COMPOUND_ORGS = [
+  'security forces',
+  'armed forces',
+  'state television',
+  'state tv',
+  'state media',
+  'military',
+  'forces',
+  'troops',
+  'government',
+  'police',
+  'army',
+  'navy',
+  'air force',
+  'parliament',
+  'embassy',
+];
+
+export interface MentionOptions {
+  /** Lower-case words the document also writes in lower case (so are common words). */
+  lowerWords: Set<string>;
+  /** Lower-cased words the document capitalises somewhere other than at a sentence start. */
+  capWords: Set<string>;
+}
+
+const emptyVotes = (): TypeVotes => ({ Person: 0, Organization: 0, Location: 0 });
+
+/**
+ * Finds the names in one sentence: runs of capitalised words (with `of`,
+ * `&` and name particles inside where a head noun allows them), with
+ * titles and country prefixes split off into attributes, gazetteer lookups,
+ * compounds like `U.S. military`, and type votes from heads and context.
+ */
+export function findMentions(
+  tokens: Token[],
+  sent: number,
+  lex: Lexicon,
+  opts: MentionOptions,
+): Mention[] {
+  const notNames = lex.set('notNames');
+  const titles = lex.set('titles');
+  const titleHeads = lex.set('titleHeads');
+  const orgHeads = lex.set('orgHeads');
+  const locHeads = lex.set('locHeads');
+  const locPrefixes = lex.set('locPrefixes');
+  const skip = skipMask(tokens);
+  const out: Mention[] = [];
+  const n = tokens.length;
+  const firstWord = tokens.findIndex((t) => t.word);
+
+  const isNameTok = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || skip[k] || !t.word || !t.cap) return false;
+    if (notNames.has(t.lower)) return false;
+    if (DAYS.has(t.lower)) return false;
+    if (MONTHS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) return false;
+    if (/^\d/.test(t.text) || /\d.*\d/.test(t.text)) return false;
+    // Party and state tags: "D-Calif.", "R-S.C.".
+    if (/^[DRI]-\p{Lu}/u.test(t.text)) return false;
+    return true;
+  };
+  const ordinalStart = (k: number): boolean =>
+    /^\d+(?:st|nd|rd|th)$/i.test(tokens[k]?.text ?? '') && isNameTok(k + 1);
+
+  let i = 0;
+  while (i < n) {
+    if (!isNameTok(i) && !ordinalStart(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || skip[j]) break;
+      if (isNameTok(j)) {
+        j++;
+        continue;
+      }
+      const prev = tokens[j - 1] as Token;
+      if (PARTICLES.has(t.lower) && isNameTok(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (t.text === '&' && isNameTok(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
+        if (isNameTok(j + 1)) {
+          j += 2;
+          continue;
+        }
+        if (tokens[j + 1]?.lower === 'the' && prev.lower === 'department' && isNameTok(j + 2)) {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    let s = i;
+    // Headlines in capitals: keep a run only when a gazetteer knows it or a dateline follows.
+    if (shouting(tokens, i)) {
+      const text = textOf(tokens, i, j);
+      const next = tokens[j + 1];
+      const dateline =
+        (tokens[j]?.text === ',' &&
+          next !== undefined &&
+          (lex.known.get(next.lower)?.region === true ||
+            lex.known.get(next.lower)?.country === true ||
+            MONTHS.has(next.lower))) ||
+        (tokens[j]?.text === '(' && i === firstWord) ||
+        // "Moscow MOSKOVSKIY KOMSOMOLETS": an outlet after the city of a credit line.
+        (i > 0 &&
+          i <= firstWord + 2 &&
+          lookup(lex, tokens[i - 1]?.text ?? '')?.type === 'Location');
+      if (!lookup(lex, text) && !dateline) {
+        i = j;
+        continue;
+      }
+    }
+    // A capitalised sentence opener that the document also writes in lower case is a common word.
+    const common = (w: string) =>
+      (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
+      !lex.known.has(w) &&
+      !lex.firstNames.has(w) &&
+      !(titles.has(w) && j - s > 1);
+    while (s < j && s === firstWord && common(tokens[s]?.lower ?? '')) s++;
+    while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
+    let e = j;
+    while (e > s && !(tokens[e - 1] as Token).word) e--;
+    // "the 23rd President": an ordinal starts a name only before a unit or institution head.
+    if (
+      /^\d/.test(tokens[s]?.text ?? '') &&
+      !orgHeads.has(tokens[e - 1]?.lower ?? '') &&
+      !locHeads.has(tokens[e - 1]?.lower ?? '')
+    )
+      s++;
+    // A sentence opener in -ing ("Evaluating X") is a verb.
+    if (
+      s === firstWord &&
+      e - s > 1 &&
+      /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s]?.text ?? '') &&
+      !lex.known.has(tokens[s]?.lower ?? '')
+    )
+      s++;
+    while (e > s && ['of', 'for', 'the', '&'].includes((tokens[e - 1] as Token).lower)) e--;
+    if (
+      e - s === 1 &&
+      (ETHNIC.has(tokens[s]?.lower ?? '') ||
+        (LANGUAGES.has(tokens[s]?.lower ?? '') && tokens[s - 1]?.lower === 'in'))
+    )
+      s = e;
+    // Wire-service credit lines: "Tokyo Nihon Keizai Shimbun in Japanese" names the city, then the outlet.
+    const creditLine =
+      (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
+      (s === firstWord && tokens.filter((x) => x.word).length <= 4);
+    if (e - s > 1 && creditLine && !locHeads.has(tokens[e - 1]?.lower ?? '')) {
+      for (let k = Math.min(e - 1, s + 2); k > s; k--) {
+        const place = lookup(lex, textOf(tokens, s, k));
+        if (place?.type === 'Location') {
+          const c = make(tokens, s, k, sent);
+          applyKnown(c, place);
+          out.push(c);
+          const o = make(tokens, k, e, sent);
+          o.votes.Organization += 4;
+          o.basedAt = c;
+          out.push(o);
+          s = e;
+          break;
+        }
+      }
+    }
+    if (e > s)
+      analyse(tokens, s, e, sent, lex, out, {
+        titles,
+        titleHeads,
+        orgHeads,
+        locHeads,
+        locPrefixes,
+      });
+    // A compound such as "Iranian state TV" may reach past the run.
+    i = Math.max(j, out[out.length - 1]?.e ?? j);
+  }
+  for (const m of out) {
+    // "Denver-based", "Chad-backed": a name joined to a lower-case word modifies what follows.
+    const h = tokens[m.e];
+    const w = tokens[m.e + 1];
+    if (!m.compound && h?.text === '-' && h.start === tokens[m.e - 1]?.end && w?.word && !w.cap)
+      m.compound = w.lower;
+    contextVotes(tokens, m, lex);
+  }
+  return out;
+}
+
+interface Sets {
+  titles: Set<string>;
+  titleHeads: Set<string>;
+  orgHeads: Set<string>;
+  locHeads: Set<string>;
+  locPrefixes: Set<string>;
+}
+
+function textOf(tokens: Token[], s: number, e: number, docText?: string): string {
+  const a = tokens[s] as Token;
+  const b = tokens[e - 1] as Token;
+  if (docText) return docText.slice(a.start, b.end);
+  let out = '';
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (k > s && t.start > (tokens[k - 1] as Token).end) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+function lookup(lex: Lexicon, text: string): Known | undefined {
+  const lower = text.toLowerCase();
+  return lex.known.get(lower) ?? lex.known.get(lower.replace(/^the /, ''));
+}
+
+function make(tokens: Token[], s: number, e: number, sent: number, outer = s): Mention {
+  const a = tokens[s] as Token;
+  const b = tokens[e - 1] as Token;
+  const text = textOf(tokens, s, e);
+  return {
+    sent,
+    s,
+    e,
+    outer,
+    text,
+    start: a.start,
+    end: b.end,
+    name: text,
+    votes: emptyVotes(),
+    titles: [],
+  };
+}
+
+function applyKnown(m: Mention, k: Known): void {
+  m.name = k.name;
+  m.fixed = k.type;
+  m.votes[k.type] += k.curated ? 10 : 5;
+  if (k.country) m.country = true;
+  if (k.region) m.region = true;
+  if (k.demonym) m.demonym = true;
+}
+
+function analyse(
+  tokens: Token[],
+  s: number,
+  e: number,
+  sent: number,
+  lex: Lexicon,
+  out: Mention[],
+  sets: Sets,
+): void {
+  if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
+  const lastLower = (tokens[e - 1] as Token).lower;
+  if (lex.set('eventHeads').has(lastLower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e)))
+    return;
+  // "Jamestown N.Y.": a city and its state written without the comma.
+  if (e - s > 1) {
+    const st = lookup(lex, (tokens[e - 1] as Token).text);
+    if (
+      st?.region &&
+      /\./.test((tokens[e - 1] as Token).text) &&
+      !lookup(lex, textOf(tokens, s, e))
+    ) {
+      analyse(tokens, s, e - 1, sent, lex, out, sets);
+      const m = make(tokens, e - 1, e, sent);
+      applyKnown(m, st);
+      out.push(m);
+      return;
+    }
+  }
+  const whole = textOf(tokens, s, e);
+  const known = lookup(lex, whole);
+  const last = (tokens[e - 1] as Token).lower;
+  const headed = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  if (known) {
+    const m = make(tokens, s, e, sent);
+    applyKnown(m, known);
+    finishCountry(tokens, m, lex, out);
+    return;
+  }
+  // "Moscow ITAR-TASS", "Tokyo MAINICHI SHIMBUN": a known place followed by an all-capitals name.
+  const allCaps = (k: number) => /^[A-Z][A-Z&-]{1,}$/.test((tokens[k] as Token).text);
+  let p = e;
+  while (p > s + 1 && allCaps(p - 1)) p--;
+  if (
+    p < e &&
+    !allCaps(s) &&
+    (e - p > 1 || (tokens[e - 1] as Token).text.length > 2) &&
+    !sets.orgHeads.has((tokens[e - 1] as Token).lower) &&
+    !sets.locHeads.has((tokens[e - 1] as Token).lower)
+  ) {
+    const place = lookup(lex, textOf(tokens, s, p));
+    if (place?.type === 'Location') {
+      const c = make(tokens, s, p, sent);
+      applyKnown(c, place);
+      out.push(c);
+      const o = make(tokens, p, e, sent);
+      o.votes.Organization += 4;
+      o.acronym = e - p === 1;
+      o.basedAt = c;
+      out.push(o);
+      return;
+    }
+  }
+  // A leading country or demonym: "Iranian President X", "U.S. Defense Secretary X", "Iraqi TV".
+  const lead = lookup(lex, (tokens[s] as Token).text);
+  if (lead?.type === 'Location' && lead.country && e - s > 1) {
+    const t = headed ? s + 1 : titlePrefix(tokens, s + 1, e, sets);
+    if (t > s + 1) {
+      const c = make(tokens, s, s + 1, sent);
+      applyKnown(c, lead);
+      out.push(c);
+      const m = make(tokens, t, e, sent, s);
+      m.titles.push(textOf(tokens, s + 1, t));
+      m.title = textOf(tokens, s + 1, t).toLowerCase();
+      m.titleOf = c;
+      m.votes.Person += 5;
+      typeByShape(tokens, m, lex, sets);
+      out.push(m);
+      return;
+    }
+    if (!headed) {
+      const c = make(tokens, s, s + 1, sent);
+      applyKnown(c, lead);
+      out.push(c);
+      analyse(tokens, s + 1, e, sent, lex, out, sets);
+      return;
+    }
+    if (sets.locHeads.has(last) && ['embassy', 'consulate'].includes(last) && e - s === 2) {
+      const m = make(tokens, s, e, sent);
+      const country = lex.countries.get(lead.name.toLowerCase());
+      m.name = `${country?.modifier ?? lead.name} ${(tokens[e - 1] as Token).text}`;
+      m.votes.Location += 6;
+      out.push(m);
+      return;
+    }
+  }
+  // A title inside the run: "Microsoft Chairman Bill Gates", "Hamas leader X".
+  for (let k = s + 1; k < e - 1 && !headed; k++) {
+    if (!sets.titleHeads.has((tokens[k] as Token).lower)) continue;
+    const leftLast = (tokens[k - 1] as Token).lower;
+    if (
+      !lookup(lex, textOf(tokens, s, k)) &&
+      !sets.orgHeads.has(leftLast) &&
+      !sets.locHeads.has(leftLast)
+    )
+      continue;
+    const t = titlePrefix(tokens, k, e, sets);
+    if (t <= k) continue;
+    const before = out.length;
+    analyse(tokens, s, k, sent, lex, out, sets);
+    const owner = out.length > before ? out[out.length - 1] : undefined;
+    const m = make(tokens, t, e, sent, k);
+    m.titles.push(textOf(tokens, k, t));
+    m.title = textOf(tokens, k, t).toLowerCase();
+    if (owner) m.titleOf = owner;
+    m.votes.Person += 5;
+    typeByShape(tokens, m, lex, sets);
+    out.push(m);
+    return;
+  }
+  if (
+    !headed &&
+    e - s >= 3 &&
+    sets.titles.has((tokens[s] as Token).lower) &&
+    lex.firstNames.has((tokens[s + 1] as Token).lower) &&
+    !lookup(lex, whole)
+  ) {
+    const m = make(tokens, s + 1, e, sent, s);
+    m.titles.push((tokens[s] as Token).text);
+    m.votes.Person += 3;
+    typeByShape(tokens, m, lex, sets);
+    out.push(m);
+    return;
+  }
+  if (!headed) {
+    const t = titlePrefix(tokens, s, e, sets);
+    if (t > s) {
+      const m = make(tokens, t, e, sent, s);
+      m.titles.push(textOf(tokens, s, t));
+      m.title = textOf(tokens, s, t).toLowerCase();
+      m.votes.Person += 5;
+      typeByShape(tokens, m, lex, sets);
+      out.push(m);
+      return;
+    }
+  }
+  const m = make(tokens, s, e, sent);
+  typeByShape(tokens, m, lex, sets);
+  out.push(m);
+}
+
+/** A country mention followed by a lower-case institution noun: "U.S. military", "Iraqi government". */
+function finishCountry(tokens: Token[], m: Mention, lex: Lexicon, out: Mention[]): void {
+  if (!m.country) {
+    out.push(m);
+    return;
+  }
+  const next = tokens[m.e];
+  if (
+    next &&
+    next.text === '-' &&
+    tokens[m.e + 1]?.word &&
+    next.start === (tokens[m.e - 1] as Token).end
+  ) {
+    m.compound = (tokens[m.e + 1] as Token).lower;
+    out.push(m);
+    return;
+  }
+  for (const noun of COMPOUND_ORGS) {
+    const words = noun.split(' ');
+    if (words.every((w, k) => tokens[m.e + k]?.lower === w)) {
+      const e = m.e + words.length;
+      const after = tokens[e]?.lower ?? '';
+      // "Iraqi police officer": the noun modifies another noun.
+      if (lex.set('personNouns').has(after) || lex.set('orgNouns').has(after)) break;
+      const country = lex.countries.get(m.name.toLowerCase());
+      const mod = country?.modifier ?? m.name;
+      const o = make(tokens, m.s, e, m.sent);
+      if (noun === 'embassy') {
+        o.name = `${mod} Embassy`;
+        o.votes.Location += 6;
+      } else {
+        const canon = MIL_CANON.has(noun)
+          ? 'military'
+          : noun === 'state tv' || noun === 'state media'
+            ? 'state television'
+            : noun;
+        o.name = `${mod} ${canon}`;
+        o.votes.Organization += 6;
+      }
+      out.push(o);
+      return;
+    }
+  }
+  out.push(m);
+}
+
+/** End of a leading title phrase ("Supreme Leader Ayatollah", "Secretary of State"), or `s`. */
+function titlePrefix(tokens: Token[], s: number, e: number, sets: Sets): number {
+  let k = s;
+  let headSeen = false;
+  let end = s;
+  while (k < e - 1) {
+    const t = tokens[k] as Token;
+    if (sets.titles.has(t.lower)) {
+      if (sets.titleHeads.has(t.lower)) headSeen = true;
+      k++;
+      if (headSeen) end = k;
+      continue;
+    }
+    if (t.lower === 'of' && headSeen && sets.titles.has((tokens[k + 1] as Token).lower)) {
+      k += 2;
+      end = k;
+      continue;
+    }
+    if (t.text === '-' || t.lower === '-') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return headSeen ? end : s;
+}
+
+function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): void {
+  const k = lookup(lex, m.text);
+  if (k) {
+    applyKnown(m, k);
+    return;
+  }
+  const first = (tokens[m.s] as Token).lower;
+  let last = (tokens[m.e - 1] as Token).lower;
+  const len = m.e - m.s;
+  for (let k = m.s + 1; k < m.e - 1; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'of' || w === 'for') {
+      const head = (tokens[k - 1] as Token).lower;
+      if (sets.orgHeads.has(head) || sets.locHeads.has(head)) last = head;
+      break;
+    }
+  }
+  if (sets.orgHeads.has(last)) m.votes.Organization += len > 1 ? 4 : 2;
+  else if (sets.locHeads.has(last) && len > 1) m.votes.Location += 4;
+  else if (sets.locPrefixes.has(first) && len > 1 && !lex.firstNames.has(first))
+    m.votes.Location += 2;
+  if (len > 1 && lex.firstNames.has(first)) m.votes.Person += 3;
+  if (len === 1 && lex.firstNames.has(first)) m.votes.Person += 1;
+  if (len === 1 && lex.lastNames.has(first)) m.votes.Person += 1;
+  if (/^[A-Z](?:[A-Z&-]{0,10}[A-Z])s?$/.test(m.text) && len === 1) {
+    m.acronym = true;
+    m.votes.Organization += 2;
+  }
+  if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0)
+    m.votes.Person += 1;
+  if (
+    len === 1 &&
+    !m.acronym &&
+    m.votes.Organization === 0 &&
+    m.votes.Location === 0 &&
+    !lex.dictionary.has(first) &&
+    !/(?:s|ese|ish|ian|ic)$/.test(first)
+  )
+    m.votes.Person += 0.3;
+}
+
+/** Votes from the words around a mention: prepositions, ages, appositives. */
+function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
+  const prev = tokens[m.outer - 1];
+  const prev2 = tokens[m.outer - 2];
+  if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += prev.lower === 'at' ? 0.5 : 1.5;
+  // A capitalised common word in mid-sentence with no article before it is usually a surname ("Bush said").
+  const first = tokens.findIndex((t) => t.word);
+  if (
+    m.e - m.s === 1 &&
+    m.outer > first &&
+    m.votes.Person === 0 &&
+    m.votes.Organization === 0 &&
+    m.votes.Location === 0 &&
+    lex.dictionary.has((tokens[m.s] as Token).lower) &&
+    !(
+      prev &&
+      (['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our'].includes(
+        prev.lower,
+      ) ||
+        (prev.word && prev.cap))
+    )
+  )
+    m.votes.Person += 0.3;
+  const single = m.e - m.s === 1;
+  // "the town of X", "a native of X", "X, 29, of Y".
+  if (
+    prev?.lower === 'of' &&
+    prev2 &&
+    (LOC_NOUNS.has(prev2.lower) || prev2.lower === 'native' || prev2.lower === 'resident')
+  )
+    m.votes.Location += 3;
+  if (
+    prev?.lower === 'of' &&
+    prev2?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[m.outer - 3]?.text ?? '')
+  )
+    m.votes.Location += 3;
+  // A common noun right before a name types it: "copper company Codelco", "diver Brian Michaud".
+  if (prev?.word && !prev.cap) {
+    if (lex.set('orgNouns').has(prev.lower)) m.votes.Organization += 2;
+    else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
+    else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
+  }
+  if (single && prev?.lower === 'of' && m.votes.Person < 1 && m.votes.Organization < 1)
+    m.votes.Location += 0.5;
+  if (prev?.lower === 'the' && prev2 && LOC_PREPS.has(prev2.lower)) m.votes.Organization += 0.5;
+  const a = tokens[m.e];
+  const b = tokens[m.e + 1];
+  const c = tokens[m.e + 2];
+  if (a?.text === ',' && b && /^\d{1,3}$/.test(b.text) && c?.text === ',') m.votes.Person += 4;
+  if (a?.text === ',' && b && ['a', 'an', 'the'].includes(b.lower)) {
+    for (let k = m.e + 2; k < Math.min(tokens.length, m.e + 7); k++) {
+      const t = tokens[k] as Token;
+      if (t.text === '-') continue;
+      if (
+        !t.word ||
+        t.lower === 'of' ||
+        t.lower === 'for' ||
+        t.lower === 'who' ||
+        t.lower === 'that'
+      ) {
+        const noun = tokens[k - 1] as Token;
+        if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 6;
+        else if (lex.set('orgNouns').has(noun.lower)) {
+          m.votes.Organization += 6;
+          (m.nouns ??= []).push(noun.lower);
+        } else if (LOC_NOUNS.has(noun.lower)) m.votes.Location += 3;
+        break;
+      }
+    }
+  }
+  if (a && ['said', 'says', 'told', 'wrote', 'added'].includes(a.lower)) m.votes.Person += 0.5;
+  // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
+  if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
+    m.votes.Organization += 1.5;
+  // "a Fargo native", "Modesto resident X".
+  if (a && ['native', 'natives', 'resident', 'residents'].includes(a.lower)) m.votes.Location += 3;
+  if (a?.text === ',' && b?.lower === 'based') m.votes.Organization += 2;
+  if (prev?.lower === 'based' && prev2?.text === '-') m.votes.Organization += 2;
+  if (a?.text === ',' && b && lex.known.get(b.lower)?.region) m.votes.Location += 3;
+  // Dateline: "KARBALA, Iraq (AP)".
+  if (
+    m.outer === tokens.findIndex((t) => t.word) &&
+    a?.text === ',' &&
+    b &&
+    lex.known.get(b.lower)?.country
+  )
+    m.votes.Location += 3;
+  if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
+}
+
+/** Tokens inside [brackets] and inside photo-credit parentheses are not read for names. */
+/** An all-capitals word next to another one: part of a headline. */
+function shouting(tokens: Token[], k: number): boolean {
+  const caps = (t: Token | undefined) =>
+    Boolean(
+      t?.word &&
+        t.text.length > 1 &&
+        /^[\p{Lu}\d.&'-]+$/u.test(t.text) &&
+        /\p{Lu}{2}/u.test(t.text),
+    );
+  return caps(tokens[k]) && (caps(tokens[k - 1]) || caps(tokens[k + 1]));
+}
+
+function skipMask(tokens: Token[]): boolean[] {
+  const skip = new Array<boolean>(tokens.length).fill(false);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '<') {
+      // Ticker symbols: <DBCG.F>.
+      let j = k + 1;
+      while (j < tokens.length && j < k + 6 && (tokens[j] as Token).text !== '>') j++;
+      if ((tokens[j] as Token | undefined)?.text === '>')
+        for (let x = k; x <= j; x++) skip[x] = true;
+    }
+    if (t.text === '[' || t.text === '(') {
+      const close = t.text === '[' ? ']' : ')';
+      let j = k + 1;
+      while (j < tokens.length && (tokens[j] as Token).text !== close) j++;
+      const inner = tokens
+        .slice(k + 1, j)
+        .map((x) => x.text)
+        .join(' ');
+      const lone = j === k + 2 && /^[A-Z]{2,5}$/.test(inner);
+      if (t.text === '[' || (CREDIT.test(inner) && !lone))
+        for (let x = k; x <= j && x < tokens.length; x++) skip[x] = true;
+    }
+    if (/^(?:https?|www)$/.test(t.lower)) {
+      // A URL runs to the next space.
+      for (let x = k; x < tokens.length; x++) {
+        skip[x] = true;
+        if ((tokens[x + 1]?.start ?? 0) > (tokens[x]?.end ?? 0)) break;
+      }
+    }
+  }
+  return skip;
+}
+
+export type { EntityType };

@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { UsageError } from '../errors.js';
+import type { Document } from '../ingest/types.js';
+import type { DocExtraction } from './types.js';
+import type { WorkerRequest, WorkerResponse } from './worker.js';
+
+export interface PoolOptions {
+  /** Worker threads (default: the machine's cores). */
+  workers?: number;
+  /** Documents per message to a worker: larger batches cost less messaging, smaller balance better. */
+  batchSize?: number;
+}
+
+export const DEFAULTS: Required<PoolOptions> = {
+  workers: availableParallelism(),
+  batchSize: 16,
+};
+
+export interface ExtractPool {
+  /** Extracts documents on the workers; results come back in input order. */
+  extract(docs: Document[]): Promise<DocExtraction[]>;
+  close(): Promise<void>;
+}
+
+/** The compiled worker: next to this file in dist, or in dist when this runs from src (tests). */
+function workerUrl(): URL {
+  const here = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const built = new URL('../../dist/extract/worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return built;
+  throw new UsageError('the extraction worker is not built: run `npm run build` first');
+}
+
+interface Task {
+  id: number;
+  docs: Document[];
+  resolve: (out: DocExtraction[]) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * A pool of worker threads running `extract`. Output is identical to
+ * in-process extraction (extract is pure); batches go to whichever worker
+ * is free, and each call's results are put back in input order.
+ */
+export function createExtractPool(options?: PoolOptions): ExtractPool {
+  const opts = { ...DEFAULTS, ...options };
+  if (!Number.isInteger(opts.workers) || opts.workers < 1)
+    throw new UsageError(`workers must be a positive integer, got ${opts.workers}`);
+  if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1)
+    throw new UsageError(`batchSize must be a positive integer, got ${opts.batchSize}`);
+  const url = workerUrl();
+  const queue: Task[] = [];
+  const busy = new Map<Worker, Task>();
+  const idle: Worker[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  const pump = () => {
+    while (idle.length && queue.length) {
+      const w = idle.pop() as Worker;
+      const t = queue.shift() as Task;
+      busy.set(w, t);
+      w.postMessage({ id: t.id, docs: t.docs } satisfies WorkerRequest);
+    }
+  };
+  const workers: Worker[] = [];
+  for (let i = 0; i < opts.workers; i++) {
+    const w = new Worker(url);
+    w.on('message', (res: WorkerResponse) => {
+      const t = busy.get(w);
+      busy.delete(w);
+      idle.push(w);
+      if (t && res.id === t.id) {
+        if (res.ok) t.resolve(res.out);
+        else t.reject(new Error(`extraction failed in a worker: ${res.error}`));
+      }
+      pump();
+    });
+    w.on('error', (err) => {
+      const t = busy.get(w);
+      busy.delete(w);
+      t?.reject(err);
+    });
+    workers.push(w);
+    idle.push(w);
+  }
+
+  return {
+    async extract(docs) {
+      if (closed) throw new UsageError('the extraction pool is closed');
+      const parts: Promise<DocExtraction[]>[] = [];
+      for (let i = 0; i < docs.length; i += opts.batchSize) {
+        const slice = docs.slice(i, i + opts.batchSize);
+        parts.push(
+          new Promise((resolve, reject) => {
+            queue.push({ id: nextId++, docs: slice, resolve, reject });
+          }),
+        );
+      }
+      pump();
+      return (await Promise.all(parts)).flat();
+    },
+    async close() {
+      closed = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

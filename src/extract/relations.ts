@@ -1,0 +1,1303 @@
+import type { Cluster } from '../resolve/in-document.js';
+import type { Lexicon, RelationCues } from './lexicon.js';
+import type { SentenceContext } from './sentence-context.js';
+import type { Token } from './tokenize.js';
+import type { EntityType, Mention } from './types.js';
+
+/** A relation between two clusters, stated in sentences [from, to]. */
+export interface FoundRelation {
+  source: number;
+  target: number;
+  type: string;
+  from: number;
+  to: number;
+  confidence: number;
+}
+
+interface Cue {
+  words: string[];
+  rel: string;
+  kind: 'verb' | 'mover';
+}
+
+const PREPS = new Set([
+  'of',
+  'by',
+  'for',
+  'to',
+  'from',
+  'in',
+  'at',
+  'on',
+  'with',
+  'near',
+  'into',
+  'against',
+  'toward',
+  'towards',
+  'over',
+  'about',
+  'like',
+  'including',
+  'than',
+  'between',
+  'among',
+  'under',
+  'across',
+  'around',
+  'through',
+  'without',
+  'within',
+  'via',
+  'outside',
+  'inside',
+  'behind',
+]);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
+const ADVERB = /ly$|^(?:also|not|never|reportedly|allegedly|later|then|already|just|both|all)$/;
+const DETS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const SUBORD = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'if',
+  'since',
+  'until',
+  'unless',
+  'whereas',
+  'whether',
+]);
+const DATE_WORDS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const CHARGED = new Set([
+  'convicted',
+  'accused',
+  'guilty',
+  'suspected',
+  'charged',
+  'acquitted',
+  'arrested',
+  'sentenced',
+]);
+const PHRASE_WORDS = new Set([
+  'in',
+  'of',
+  'known',
+  'as',
+  'called',
+  'named',
+  'such',
+  'including',
+  'and',
+  'the',
+  'a',
+  'an',
+  'shiite',
+  'sunni',
+  'armed',
+  'paramilitary',
+  'local',
+  'allied',
+]);
+const LOC_OF = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'province',
+  'region',
+  'district',
+  'port',
+  'enclave',
+  'state',
+  'island',
+  'county',
+]);
+const LEADS_COUNTRY = new Set([
+  'president',
+  'vice president',
+  'prime minister',
+  'supreme leader',
+  'leader',
+  'king',
+  'queen',
+  'emir',
+  'chancellor',
+  'premier',
+  'sultan',
+  'monarch',
+  'dictator',
+  'ruler',
+  'crown prince',
+  'president-elect',
+  'strongman',
+  'head of state',
+]);
+const PRONOUN: Record<string, EntityType[]> = {
+  he: ['Person'],
+  she: ['Person'],
+  it: ['Organization', 'Location'],
+  they: ['Organization'],
+};
+
+/** Compiled cues: first word -> phrases starting with it, longest first. */
+export interface CueIndex {
+  byFirst: Map<string, Cue[]>;
+  roles: { words: string[]; rels: string[] }[];
+  compounds: Map<string, string>;
+  attackNouns: Set<string>;
+  speech: Set<string>;
+  forces: Set<string>;
+}
+
+export function compileCues(lex: Lexicon): CueIndex {
+  const byFirst = new Map<string, Cue[]>();
+  const add = (phrase: string, rel: string, kind: Cue['kind']) => {
+    const words = phrase.toLowerCase().split(/\s+/);
+    const list = byFirst.get(words[0] as string) ?? [];
+    list.push({ words, rel, kind });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirst.set(words[0] as string, list);
+  };
+  const roleMap = new Map<string, string[]>();
+  const compounds = new Map<string, string>();
+  for (const [rel, c] of Object.entries(lex.cues.relations) as [string, RelationCues][]) {
+    for (const v of c.verbs) add(v, rel, 'verb');
+    for (const v of c.movers ?? []) add(v, rel, 'mover');
+    for (const r of c.roles) {
+      const list = roleMap.get(r) ?? [];
+      if (!list.includes(rel)) list.push(rel);
+      roleMap.set(r, list);
+    }
+    for (const k of c.compounds ?? []) compounds.set(k, rel);
+  }
+  const roles = [...roleMap.entries()]
+    .map(([r, rels]) => ({ words: r.split(/\s+/), rels }))
+    .sort((a, b) => b.words.length - a.words.length);
+  return {
+    byFirst,
+    roles,
+    compounds,
+    attackNouns: new Set(lex.cues.attackNouns),
+    speech: new Set(lex.cues.speech),
+    forces: new Set(lex.cues.relations.COMMANDED?.forces ?? []),
+  };
+}
+
+interface Ctx {
+  sents: SentenceContext[];
+  clusters: Cluster[];
+  lex: Lexicon;
+  cues: CueIndex;
+  out: FoundRelation[];
+  /** Who carried out the last strike the text spoke of ("the strike killed X"). */
+  agent?: number;
+  /** A described subject waiting for its name ("an adviser to X warned Y"). */
+  pending?: Pending;
+}
+
+const typeOf = (c: Ctx, m: Mention): EntityType | undefined =>
+  m.entity === undefined ? undefined : c.clusters[m.entity]?.type;
+
+function emit(
+  c: Ctx,
+  rel: string,
+  a: Mention | number | undefined,
+  b: Mention | number | undefined,
+  from: number,
+  conf: number,
+  to = from,
+): void {
+  const s = typeof a === 'number' ? a : a?.entity;
+  const t = typeof b === 'number' ? b : b?.entity;
+  if (s === undefined || t === undefined || s === t) return;
+  const cues = c.lex.cues.relations[rel];
+  const st = c.clusters[s]?.type;
+  const tt = c.clusters[t]?.type;
+  if (!cues || !st || !tt || !cues.source.includes(st) || !cues.target.includes(tt)) return;
+  c.out.push({ source: s, target: t, type: rel, from, to, confidence: conf });
+}
+
+function at(tokens: Token[], k: number): string {
+  return tokens[k]?.lower ?? '';
+}
+
+function matchWords(tokens: Token[], k: number, words: string[]): boolean {
+  return words.every((w, i) => at(tokens, k + i) === w);
+}
+
+/** The mention that starts at token k (its outer start), if any. */
+function mentionAt(sc: SentenceContext, k: number): Mention | undefined {
+  return sc.mentions.find((m) => m.outer === k || m.s === k);
+}
+
+/** "Chad's Coastal Guard": a possessor followed by what it owns stands for the owned. */
+function owned(sc: SentenceContext, m: Mention): Mention {
+  if (at(sc.tokens, m.e) !== "'s" && at(sc.tokens, m.e) !== '’s') return m;
+  for (let k = m.e + 1; k <= m.e + 3; k++) {
+    const n = mentionAt(sc, k);
+    if (n) return n;
+    if (sc.tokens[k]?.cap || !sc.tokens[k]?.word) break;
+  }
+  return m;
+}
+
+function isPrepObject(sc: SentenceContext, m: Mention): boolean {
+  let k = m.outer - 1;
+  while (k >= 0 && (DETS.has(at(sc.tokens, k)) || /^\d/.test(at(sc.tokens, k)))) k--;
+  if (PREPS.has(at(sc.tokens, k))) return true;
+  // "in northwestern Iran": one modifier between the preposition and the name.
+  const t = sc.tokens[k];
+  return Boolean(
+    t?.word &&
+      !t.cap &&
+      /(?:ern|al|ic|ian|ish|ese)$/.test(t.lower) &&
+      PREPS.has(at(sc.tokens, k - 1)),
+  );
+}
+
+/** The subject of a verb at token `pos`: the nearest name on its left that is not a prepositional object. */
+function subjectLeft(
+  c: Ctx,
+  sc: SentenceContext,
+  pos: number,
+  types: EntityType[],
+): Mention | number | undefined {
+  // A subordinate clause starts a new subject: "X struck Y after Z fired at W".
+  let bound = -1;
+  for (let k = pos - 1; k >= 0; k--) {
+    if (SUBORD.has(at(sc.tokens, k))) {
+      bound = k;
+      break;
+    }
+  }
+  const ms = sc.mentions.filter((m) => m.e <= pos).sort((a, b) => b.s - a.s);
+  for (const m of ms) {
+    if (pos - m.e > 25 || m.s < bound) break;
+    if (m.compound) continue;
+    if (sc.tokens.slice(m.e, pos).some((t) => t.text === ';')) break;
+    if (isPrepObject(sc, m)) continue;
+    const next = at(sc.tokens, m.e);
+    if (next === "'s" || next === '’s') continue;
+    const t = typeOf(c, m);
+    if (!t || !types.includes(t)) continue;
+    // Across a relative pronoun the subject is the noun right before it ("X, who killed Y")
+    // or the one who carried out the strike ("X carried out a strike that killed Y").
+    const rel = sc.tokens
+      .slice(m.e, pos)
+      .findIndex((x) => x.lower === 'that' || x.lower === 'which');
+    if (rel >= 0) {
+      const gap = rel;
+      const adjacent = gap === 0 || (gap === 1 && at(sc.tokens, m.e) === ',');
+      if (!adjacent && m.entity !== c.agent) return undefined;
+    }
+    return m;
+  }
+  for (let k = pos - 1; k >= Math.max(0, pos - 4); k--) {
+    const p = PRONOUN[at(sc.tokens, k)];
+    if (p) return antecedent(c, sc.index, p);
+  }
+  if (types.includes('Organization'))
+    for (let k = pos - 2; k >= Math.max(0, pos - 4); k--) {
+      const d = describedOrg(c, sc, k);
+      if (d !== undefined) return d;
+    }
+  return undefined;
+}
+
+/** The entity a subject pronoun refers to: the first fitting name of the sentence before. */
+function antecedent(c: Ctx, sent: number, types: EntityType[]): number | undefined {
+  for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) {
+    const sc = c.sents[s];
+    if (!sc) continue;
+    for (const m of [...sc.mentions].sort((a, b) => a.s - b.s)) {
+      const t = typeOf(c, m);
+      if (t && types.includes(t) && !m.compound && !m.demonym && !isPrepObject(sc, m))
+        return m.entity;
+    }
+  }
+  return undefined;
+}
+
+/** "the agency", "the same militia": the organisation last named with that noun, before token k. */
+function describedOrg(c: Ctx, sc: SentenceContext, k: number): number | undefined {
+  if (at(sc.tokens, k) !== 'the') return undefined;
+  let i = k + 1;
+  if (at(sc.tokens, i) === 'same') i++;
+  const noun = at(sc.tokens, i);
+  if (!c.lex.set('orgNouns').has(noun) || sc.tokens[i]?.cap) return undefined;
+  const next = sc.tokens[i + 1];
+  if (next?.word && !next.cap && c.lex.set('orgNouns').has(next.lower)) return undefined;
+  let best: number | undefined;
+  let bestAt = -1;
+  for (let s = 0; s <= sc.index; s++) {
+    for (const m of c.sents[s]?.mentions ?? []) {
+      if (m.entity === undefined || (s === sc.index && m.s >= k)) continue;
+      const cl = c.clusters[m.entity];
+      if (cl?.type !== 'Organization' || !cl.nouns.includes(noun)) continue;
+      const pos = s * 10000 + m.s;
+      if (pos > bestAt) {
+        bestAt = pos;
+        best = m.entity;
+      }
+    }
+  }
+  return best;
+}
+
+/** The object of a verb ending at `pos`: the first fitting name after it. */
+function objectRight(
+  c: Ctx,
+  sc: SentenceContext,
+  pos: number,
+  types: EntityType[],
+  limit = 12,
+): Mention | undefined {
+  const ms = sc.mentions.filter((m) => m.outer >= pos).sort((a, b) => a.s - b.s);
+  for (const m0 of ms) {
+    if (m0.outer - pos > limit) break;
+    if (sc.tokens.slice(pos, m0.outer).some((t) => t.text === ';')) break;
+    if (m0.compound) continue;
+    // "killed the head of X": X names the head, it is not the one killed.
+    const before = sc.tokens[m0.outer - 1];
+    const before2 = sc.tokens[m0.outer - 2];
+    if (before?.lower === 'of' && before2?.word && !before2.cap && m0.outer - 1 > pos) continue;
+    if (before?.lower === 'of' && DETS.has(before2?.lower ?? '')) continue;
+    const m = owned(sc, m0);
+    const t = typeOf(c, m);
+    if (t && types.includes(t)) return m;
+  }
+  return undefined;
+}
+
+function negated(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    const w = at(tokens, i);
+    if (w === 'not' || w === "n't" || w === 'never' || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+const NOMINAL: Record<string, string> = {
+  assassination: 'KILLED',
+  slaying: 'KILLED',
+  killing: 'KILLED',
+  murder: 'KILLED',
+  slayings: 'KILLED',
+  killings: 'KILLED',
+  murders: 'KILLED',
+};
+
+/** "X was sentenced for the assassination of Y", "X ... in the slaying of Y". */
+function nominals(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const rel = NOMINAL[at(tokens, k)] ?? (at(tokens, k) === 'shooting' ? 'KILLED' : undefined);
+    if (!rel) continue;
+    const rc = c.lex.cues.relations[rel] as RelationCues;
+    let target: Mention | undefined;
+    if (at(tokens, k + 1) === 'of' && NOMINAL[at(tokens, k)])
+      target = objectRight(c, sc, k + 2, rc.target, 4);
+    else {
+      // "Kennedy's killing".
+      const poss = at(tokens, k - 1);
+      if (poss === "'s" || poss === '’s') target = sc.mentions.find((m) => m.e === k - 1);
+    }
+    if (!target || typeOf(c, target) !== 'Person') continue;
+    const by =
+      at(tokens, target.e) === 'by' ? objectRight(c, sc, target.e + 1, rc.source, 3) : undefined;
+    const source = by ?? chargedSubject(c, sc, k) ?? subjectLeft(c, sc, k, ['Person']);
+    if (source !== undefined) emit(c, rel, source, target, sc.index, 0.5);
+  }
+}
+
+/** "X, convicted of murdering Y", "X, suspected of the assassination of Y": X is the one charged. */
+function chargedSubject(c: Ctx, sc: SentenceContext, k: number): Mention | undefined {
+  for (let i = k - 1; i >= Math.max(1, k - 5); i--) {
+    if (!CHARGED.has(at(sc.tokens, i))) continue;
+    let j = i - 1;
+    if (at(sc.tokens, j) === 'was' || at(sc.tokens, j) === 'is') j--;
+    if (at(sc.tokens, j) === ',') j--;
+    const m = sc.mentions.find((x) => x.e === j + 1);
+    return m && typeOf(c, m) === 'Person' ? m : undefined;
+  }
+  return undefined;
+}
+
+function verbCues(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (let k = 0; k < tokens.length; k++) {
+    const list = c.cues.byFirst.get(at(tokens, k));
+    if (!list) continue;
+    const matching = list.filter((q) => matchWords(tokens, k, q.words));
+    const longest = matching[0]?.words.length ?? 0;
+    for (const cue of matching) if (cue.words.length === longest) verbCue(c, sc, k, cue);
+  }
+}
+
+const NOT_AFTER = new Set([
+  '-',
+  '–',
+  'from',
+  'of',
+  'to',
+  'for',
+  'about',
+  'against',
+  'at',
+  'on',
+  'without',
+  'a',
+  'an',
+  'the',
+  "'s",
+  '’s',
+  'its',
+  'his',
+  'their',
+]);
+
+function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
+  const { tokens } = sc;
+  {
+    const end = k + cue.words.length;
+    // Nouns and embedded infinitives: "a 2012 bombing", "from threatening", "order to kill".
+    const prevTok = at(tokens, k - 1);
+    const charged = prevTok === 'of' && CHARGED.has(at(tokens, k - 2));
+    if ((NOT_AFTER.has(prevTok) && !charged) || /^\d/.test(prevTok)) return;
+    const rc = c.lex.cues.relations[cue.rel] as RelationCues;
+    if (negated(tokens, k)) return;
+    if (cue.kind === 'mover') {
+      moved(c, sc, k, end, cue.rel);
+      return;
+    }
+    // Passive: "X was killed by Y", "X, killed by Y".
+    let b = k - 1;
+    while (b >= 0 && ADVERB.test(at(tokens, b))) b--;
+    const passive = BE.has(at(tokens, b)) || at(tokens, end) === 'by';
+    if (passive) {
+      const target = subjectLeft(c, sc, b >= 0 ? b + 1 : k, rc.target);
+      let source: Mention | number | undefined;
+      let by = -1;
+      for (let i = end; i < Math.min(tokens.length, end + 12); i++) {
+        const w = at(tokens, i);
+        if (w === 'by') {
+          by = i;
+          break;
+        }
+        if (w === ';' || c.cues.byFirst.has(w) || RELATIVE.has(w)) break;
+      }
+      if (by >= 0) {
+        const byAt = by + 1;
+        source = objectRight(c, sc, byAt, rc.source, 6);
+        if (!source) source = strikeAgent(c, sc, byAt);
+      } else if (at(tokens, end) === 'in') source = strikeAgent(c, sc, end + 1);
+      if (source !== undefined && target !== undefined)
+        emit(c, cue.rel, source, target, sc.index, 0.8);
+      return;
+    }
+    if (
+      cue.rel === 'DEPLOYED_TO' ||
+      cue.rel === 'BASED_IN' ||
+      cue.rel === 'LIVES_IN' ||
+      cue.rel === 'LOCATED_IN'
+    ) {
+      const target = objectRight(c, sc, end, rc.target, 4);
+      // A reduced relative: "the X Division stationed at Y" is about the name right before.
+      const right = sc.mentions.find(
+        (m) => m.e === k || (m.e === k - 1 && at(tokens, k - 1) === ','),
+      );
+      const source =
+        right && rc.source.includes(typeOf(c, right) as EntityType)
+          ? right
+          : subjectLeft(c, sc, k, rc.source);
+      if (target && source !== undefined) emit(c, cue.rel, source, target, sc.index, 0.7);
+      return;
+    }
+    let source: Mention | number | undefined = charged ? chargedSubject(c, sc, k) : undefined;
+    source ??= subjectLeft(c, sc, k, rc.source);
+    if (source === undefined && strikeSubject(c, sc, k)) source = c.agent;
+    const target = objectRight(
+      c,
+      sc,
+      end,
+      rc.target,
+      cue.rel === 'WARNED' || cue.rel === 'THREATENED' ? 20 : 10,
+    );
+    if (source !== undefined && target) emit(c, cue.rel, source, target, sc.index, 0.7);
+    const described = source === undefined && target ? describedSubject(c, sc, k) : undefined;
+    if (described && target && c.pending === undefined)
+      c.pending = { ...described, rel: cue.rel, target: target.entity as number, sent: sc.index };
+  }
+}
+
+/** "by a U.S. airstrike", "in an American strike": the country that struck. */
+function strikeAgent(c: Ctx, sc: SentenceContext, k: number): Mention | number | undefined {
+  let i = k;
+  while (DETS.has(at(sc.tokens, i))) i++;
+  const m = mentionAt(sc, i);
+  const after = m ? at(sc.tokens, m.e) : '';
+  if (m && (c.cues.attackNouns.has(after) || c.cues.attackNouns.has(at(sc.tokens, m.e + 1))))
+    return m;
+  if (c.cues.attackNouns.has(at(sc.tokens, i)) && c.agent !== undefined) return c.agent;
+  return undefined;
+}
+
+/** "The strike killed X": a subject that is a strike with no named agent. */
+function strikeSubject(c: Ctx, sc: SentenceContext, k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--)
+    if (c.cues.attackNouns.has(at(sc.tokens, i))) return c.agent !== undefined;
+  return false;
+}
+
+/** Who carried out strikes: "X carried out an airstrike", "A U.S. airstrike". */
+function trackAgent(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (const m of sc.mentions) {
+    if (m.compound) continue;
+    const t = typeOf(c, m);
+    if (t !== 'Organization' && t !== 'Location') continue;
+    const w1 = at(tokens, m.e);
+    if (c.cues.attackNouns.has(w1) && (m.outer === 0 || DETS.has(at(tokens, m.outer - 1)))) {
+      c.agent = m.entity;
+      continue;
+    }
+    for (const v of c.lex.cues.agentVerbs) {
+      const words = v.split(' ');
+      if (!matchWords(tokens, m.e, words)) continue;
+      for (let i = m.e + words.length; i < m.e + words.length + 4; i++)
+        if (c.cues.attackNouns.has(at(tokens, i))) c.agent = m.entity;
+    }
+  }
+}
+
+/** "ordered a battalion of X ... to Kuwait": ORDERED (for ordered) and DEPLOYED_TO. */
+function moved(c: Ctx, sc: SentenceContext, k: number, end: number, rel: string): void {
+  const obj = objectRight(c, sc, end, ['Organization', 'Person'], 10);
+  if (!obj) return;
+  if (at(sc.tokens, k) === 'ordered')
+    emit(
+      c,
+      'ORDERED',
+      subjectLeft(c, sc, k, ['Person', 'Organization', 'Location']),
+      obj,
+      sc.index,
+      0.6,
+    );
+  for (let i = obj.e; i < Math.min(sc.tokens.length, obj.e + 16); i++) {
+    if (at(sc.tokens, i) === ';') break;
+    if (at(sc.tokens, i) !== 'to') continue;
+    const loc = objectRight(c, sc, i + 1, ['Location'], 2);
+    if (loc) {
+      emit(c, rel, obj, loc, sc.index, 0.6);
+      break;
+    }
+  }
+}
+
+interface Described {
+  role: string;
+  of?: number;
+  rel?: string;
+  target?: number;
+  sent?: number;
+}
+
+/** A subject described, not named: "an adviser to X warned Y". */
+function describedSubject(c: Ctx, sc: SentenceContext, k: number): Described | undefined {
+  const { tokens } = sc;
+  for (let i = Math.max(0, k - 12); i < k; i++) {
+    if (!['a', 'an', 'the'].includes(at(tokens, i))) continue;
+    for (const r of c.cues.roles) {
+      let j = i + 1;
+      while (
+        j < k &&
+        !matchWords(tokens, j, r.words) &&
+        /^\p{Ll}/u.test(tokens[j]?.text ?? '') &&
+        j < i + 3
+      )
+        j++;
+      if (!matchWords(tokens, j, r.words)) continue;
+      const p = j + r.words.length;
+      if (!['to', 'of', 'for', 'with'].includes(at(tokens, p))) continue;
+      const of =
+        objectRight(c, sc, p + 1, ['Person'], 4) ??
+        objectRight(c, sc, p + 1, ['Person', 'Organization', 'Location'], 4);
+      if (!of) continue;
+      return { role: r.words.join(' '), of: of.entity as number };
+    }
+  }
+  return undefined;
+}
+
+/** Settles a described subject when a following sentence names the speaker: "..., X wrote". */
+function settle(c: Ctx, sc: SentenceContext, seen: Set<number>): void {
+  const p = c.pending;
+  if (!p || p.sent === undefined) return;
+  if (sc.index - p.sent > 2) {
+    c.pending = undefined;
+    return;
+  }
+  if (sc.index === p.sent) return;
+  for (const m of sc.mentions) {
+    if (typeOf(c, m) !== 'Person' || m.entity === undefined || seen.has(m.entity)) continue;
+    const w = at(sc.tokens, m.e);
+    const before = at(sc.tokens, m.outer - 1);
+    if (!c.cues.speech.has(w) && !c.cues.speech.has(before)) continue;
+    if (p.rel && p.target !== undefined) emit(c, p.rel, m.entity, p.target, p.sent, 0.5, sc.index);
+    const roleRel = c.cues.roles.find((r) => r.words.join(' ') === p.role)?.rels ?? [];
+    const rel = roleRel.includes('WORKS_FOR') ? 'WORKS_FOR' : roleRel[0];
+    if (rel && p.of !== undefined) emit(c, rel, m.entity, p.of, p.sent, 0.5, sc.index);
+    c.pending = undefined;
+    return;
+  }
+}
+
+/** Relation type for a role noun held at a target. */
+function roleRelation(c: Ctx, role: string, target: Mention | undefined): string | undefined {
+  const r = c.cues.roles.find((x) => x.words.join(' ') === role);
+  if (!r || !target) return undefined;
+  const tt = typeOf(c, target);
+  const tname =
+    (target.entity !== undefined ? c.clusters[target.entity]?.name : target.name)?.toLowerCase() ??
+    '';
+  const forceLike = tname.split(/\s+/).some((w) => c.cues.forces.has(w));
+  if (tt === 'Location' && target.country) {
+    if (LEADS_COUNTRY.has(role)) return 'LEADS';
+    if (r.rels.includes('LIVES_IN') && !r.rels.includes('LEADS')) return 'LIVES_IN';
+    return 'MEMBER_OF';
+  }
+  if (tt === 'Location') {
+    if (r.rels.includes('LIVES_IN')) return r.rels.includes('LEADS') ? 'LEADS' : 'LIVES_IN';
+    return r.rels.includes('KILLED') ? undefined : 'LIVES_IN';
+  }
+  if (r.rels.includes('KILLED')) return tt === 'Person' ? 'KILLED' : undefined;
+  if (tt === 'Person') return r.rels.includes('WORKS_FOR') ? 'WORKS_FOR' : undefined;
+  if (r.rels.includes('COMMANDED') && (forceLike || !r.rels.includes('LEADS'))) return 'COMMANDED';
+  for (const rel of ['LEADS', 'WORKS_FOR', 'MEMBER_OF']) if (r.rels.includes(rel)) return rel;
+  return undefined;
+}
+
+/** Finds a role noun at token k (after determiners and modifiers); returns its phrase and end. */
+function roleAt(
+  c: Ctx,
+  tokens: Token[],
+  k: number,
+  maxSkip = 3,
+): { role: string; end: number; mods: number } | undefined {
+  let i = k;
+  for (let skip = 0; skip <= maxSkip; skip++) {
+    for (const r of c.cues.roles) {
+      if (matchWords(tokens, i, r.words))
+        return { role: r.words.join(' '), end: i + r.words.length, mods: i };
+    }
+    const t = tokens[i];
+    const poss = t?.lower === "'s" || t?.lower === '’s';
+    if (
+      (!t?.word && !poss) ||
+      ['of', 'for', 'to', 'and', 'who', 'that', 'said'].includes(t?.lower ?? '')
+    )
+      return undefined;
+    i++;
+  }
+  return undefined;
+}
+
+/** "X, the head of Y", "X, a spokesman for Y", "X, Iran's foreign minister", "X, an Iranian-supported militia". */
+function appositives(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (const m of sc.mentions) {
+    if (m.compound) continue;
+    let k = m.e;
+    // "X, 58, was acting comptroller at Y" and "X is the head of Y" read like appositives.
+    if (
+      at(tokens, k) === ',' &&
+      /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') &&
+      at(tokens, k + 2) === ','
+    )
+      k += 2;
+    const copula =
+      at(tokens, k) === 'is' ||
+      at(tokens, k) === 'was' ||
+      at(tokens, k + 1) === 'is' ||
+      at(tokens, k + 1) === 'was';
+    if (at(tokens, k) !== ',' && !copula) continue;
+    if (copula && typeOf(c, m) !== 'Person') continue;
+    k += at(tokens, k) === ',' ? 1 : 0;
+    if (at(tokens, k) === 'is' || at(tokens, k) === 'was') k++;
+    if (at(tokens, k) === 'acting' || at(tokens, k) === 'former') k++;
+    if (DETS.has(at(tokens, k))) k++;
+    const r = roleAt(c, tokens, k, 4);
+    // Compound inside the appositive: "X, an Iranian-supported militia".
+    const comp = sc.mentions.find((n) => n.compound && n.s >= m.e + 1 && n.s <= m.e + 3);
+    if (comp) {
+      const rel = c.cues.compounds.get(comp.compound as string);
+      if (rel === 'SUPPORTS') emit(c, 'SUPPORTS', comp, m, sc.index, 0.8);
+      if (comp.compound === 'based') emit(c, 'BASED_IN', m, comp, sc.index, 0.7);
+    }
+    if (!r) {
+      appositiveWithoutRole(c, sc, m, k);
+      continue;
+    }
+    // "CBS News, Secretary of State X": a title of the next name, not an appositive.
+    if (sc.mentions.some((n) => n.outer <= r.mods && n.e > r.mods)) continue;
+    let target: Mention | undefined;
+    const p = at(tokens, r.end);
+    if (['of', 'for', 'to', 'at', 'with', 'in', 'from'].includes(p)) {
+      const types: EntityType[] = ['Organization', 'Location', 'Person'];
+      for (const n of sc.mentions
+        .filter((x) => x.outer > r.end && x.outer <= r.end + 12)
+        .sort((a, b) => a.s - b.s)) {
+        if (n.compound) continue;
+        if (tokens.slice(r.end, n.outer).some((t) => t.text === ',' || t.text === ';')) break;
+        const o = owned(sc, n);
+        const t = typeOf(c, o);
+        if (!t || !types.includes(t)) continue;
+        if (
+          t === 'Location' &&
+          !o.country &&
+          sc.mentions.some(
+            (x) =>
+              x.outer > o.e &&
+              x.outer <= r.end + 12 &&
+              typeOf(c, x) === 'Organization' &&
+              !x.compound,
+          )
+        )
+          continue;
+        if (
+          t === 'Location' &&
+          o.country &&
+          r.role !== 'native' &&
+          sc.mentions.some(
+            (x) =>
+              x.outer > o.e &&
+              x.outer <= o.e + 8 &&
+              typeOf(c, x) === 'Organization' &&
+              !x.compound &&
+              !tokens.slice(o.e, x.outer).some((y) => y.text === ','),
+          )
+        )
+          continue;
+        target = o;
+        break;
+      }
+    } else {
+      // "X, Iran's foreign minister" / "X, the Iranian president".
+      const poss = sc.mentions.find((n) => n.s >= m.e + 1 && n.e <= r.mods && !n.compound);
+      if (poss) target = poss;
+    }
+    if (!target) {
+      const org = ['of', 'for', 'at', 'with'].includes(p)
+        ? describedOrg(c, sc, r.end + 1)
+        : undefined;
+      const rel =
+        org !== undefined
+          ? roleRelation(c, r.role, { ...m, entity: org, country: false })
+          : undefined;
+      if (org !== undefined && rel) emit(c, rel, m, org, sc.index, 0.6);
+      continue;
+    }
+    const rel = roleRelation(c, r.role, target);
+    if (rel) emit(c, rel, m, target, sc.index, 0.8);
+  }
+}
+
+/** "X, an ecologist at Cornell University", "X, a 72-year-old deputy from Sevastopol". */
+function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: number): void {
+  if (typeOf(c, m) === 'Organization' && DETS.has(at(sc.tokens, k - 1))) {
+    // "Sun Hung Kai Properties, a Hong Kong construction firm".
+    const loc = mentionAt(sc, k);
+    if (!loc || typeOf(c, loc) !== 'Location' || loc.compound) return;
+    for (let i = loc.e; i < Math.min(sc.tokens.length, loc.e + 4); i++) {
+      const t = sc.tokens[i] as Token;
+      if (!t.word || t.cap) return;
+      if (c.lex.set('orgNouns').has(t.lower)) {
+        emit(c, loc.country ? 'MEMBER_OF' : 'BASED_IN', m, loc, sc.index, 0.5);
+        return;
+      }
+    }
+    return;
+  }
+  if (typeOf(c, m) !== 'Person' || !DETS.has(at(sc.tokens, k - 1))) return;
+  for (let i = k; i < Math.min(sc.tokens.length, k + 6); i++) {
+    const t = sc.tokens[i] as Token;
+    if (!t.word || t.cap) return;
+    if (!['at', 'with', 'for', 'from', 'of', 'in'].includes(t.lower)) continue;
+    if (i === k) return;
+    let j = i + 1;
+    if (DETS.has(at(sc.tokens, j))) j++;
+    const d = mentionAt(sc, j);
+    const target = d ? owned(sc, d) : undefined;
+    const tt = target ? typeOf(c, target) : undefined;
+    if (target && tt === 'Organization' && t.lower !== 'from' && t.lower !== 'in')
+      emit(c, 'WORKS_FOR', m, target, sc.index, 0.4);
+    else if (target && tt === 'Location' && (t.lower === 'from' || t.lower === 'of'))
+      emit(c, target.country ? 'MEMBER_OF' : 'LIVES_IN', m, target, sc.index, 0.4);
+    else if (!target) {
+      const org = describedOrg(c, sc, i + 1);
+      if (org !== undefined && t.lower !== 'from') emit(c, 'WORKS_FOR', m, org, sc.index, 0.4);
+    }
+    return;
+  }
+}
+
+/** Titles before names: "Iranian President X" (LEADS Iran), "Microsoft Chairman X", "Defense Secretary X". */
+function titles(c: Ctx, sc: SentenceContext): void {
+  for (const m of sc.mentions) {
+    if (!m.title) continue;
+    const title = m.title.replace(/^(?:former|acting|then|late|deputy|vice)\s+/, '');
+    let owner: Mention | undefined = m.titleOf;
+    const prev = at(sc.tokens, m.outer - 1);
+    if (!owner && (prev === "'s" || prev === '’s'))
+      owner = sc.mentions.find((x) => x.e === m.outer - 1);
+    const words = title.split(/\s+/);
+    const head = words[words.length - 1] as string;
+    const dept = Object.entries(c.lex.words.roleDepartments).find(([k]) =>
+      new RegExp(`\\b${k}\\b`).test(title),
+    );
+    if (dept && /secretary/.test(title)) {
+      const inst = c.clusters.findIndex((x) => x.name === dept[1]);
+      if (inst >= 0) {
+        emit(c, 'LEADS', m, inst, sc.index, 0.7);
+        continue;
+      }
+    }
+    if (!owner) continue;
+    let role = head;
+    for (let i = 0; i < words.length; i++) {
+      const two = words.slice(i, i + 2).join(' ');
+      if (LEADS_COUNTRY.has(two)) {
+        role = two;
+        break;
+      }
+      if (LEADS_COUNTRY.has(words[i] as string)) {
+        role = words[i] as string;
+        break;
+      }
+    }
+    const rel =
+      roleRelation(c, role, owner) ??
+      (typeOf(c, owner) === 'Location' ? (owner.country ? 'MEMBER_OF' : 'LIVES_IN') : undefined);
+    if (rel) emit(c, rel, m, owner, sc.index, 0.8);
+  }
+}
+
+/** "Chad's Coastal Guard", "Syria's Aleppo", "Microsoft's chairman, Bill Gates". */
+function possessives(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (const a of sc.mentions) {
+    const w = at(tokens, a.e);
+    if (w !== "'s" && w !== '’s') continue;
+    const b = sc.mentions.find((n) => n.outer > a.e && n.outer <= a.e + 3 && n !== a);
+    const ta = typeOf(c, a);
+    const pr = b ? roleAt(c, tokens, a.e + 1, 1) : undefined;
+    if (
+      b &&
+      pr &&
+      at(tokens, pr.end) === ',' &&
+      mentionAt(sc, pr.end + 1) === b &&
+      typeOf(c, b) === 'Person'
+    ) {
+      // "President McKinley's assassin, Leon Czolgosz".
+      const rel = roleRelation(c, pr.role, a);
+      if (rel) emit(c, rel, b, a, sc.index, 0.7);
+      continue;
+    }
+    if (b) {
+      if (b.title && !b.titleOf) continue;
+      if (b.facilityOf !== undefined) continue;
+      const gap = tokens.slice(a.e + 1, b.outer);
+      if (gap.some((t) => t.cap || !t.word)) continue;
+      const r = roleAt(c, tokens, a.e + 1, 2);
+      if (r && r.end <= b.outer) {
+        const rel = roleRelation(c, r.role, a);
+        if (rel) emit(c, rel, b, a, sc.index, 0.7);
+        continue;
+      }
+      const tb = typeOf(c, b);
+      if (ta === 'Location' && tb === 'Organization')
+        emit(c, a.country ? 'MEMBER_OF' : 'BASED_IN', b, a, sc.index, 0.7);
+      else if (ta === 'Location' && tb === 'Location' && !b.country)
+        emit(c, 'LOCATED_IN', b, a, sc.index, 0.7);
+      else if (ta === 'Organization' && tb === 'Person') emit(c, 'WORKS_FOR', b, a, sc.index, 0.5);
+      else if (ta === 'Organization' && tb === 'Organization')
+        emit(c, 'MEMBER_OF', b, a, sc.index, 0.5);
+      else if (ta === 'Person' && tb === 'Organization') emit(c, 'WORKS_FOR', a, b, sc.index, 0.4);
+      else if (ta === 'Location' && tb === 'Person')
+        emit(c, a.country ? 'MEMBER_OF' : 'LIVES_IN', b, a, sc.index, 0.5);
+      continue;
+    }
+    // "Microsoft's chairman, Bill Gates" / "Iran's supreme leader, X".
+    const r = roleAt(c, tokens, a.e + 1, 2);
+    if (!r) continue;
+    let k = r.end;
+    if (at(tokens, k) === ',') k++;
+    const p = mentionAt(sc, k);
+    if (p && typeOf(c, p) === 'Person') {
+      const rel = roleRelation(c, r.role, a);
+      if (rel) emit(c, rel, p, a, sc.index, 0.7);
+    }
+  }
+}
+
+/** "Palm Beach, Fla.", "Tehran, Iran", "the U.S. Embassy in Baghdad", "X of The Associated Press". */
+function adjacency(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  const ordered = [...sc.mentions].sort((x, y) => x.s - y.s);
+  for (const a of ordered) {
+    const ta = typeOf(c, a);
+    if (
+      ta === 'Location' &&
+      a.country &&
+      LOC_OF.has(at(tokens, a.e)) &&
+      at(tokens, a.e + 1) === 'of'
+    ) {
+      // "the Iraqi city of Kirkuk".
+      const b = mentionAt(sc, a.e + 2);
+      if (b && typeOf(c, b) === 'Location' && !b.country)
+        emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
+    }
+    if (!ta || a.compound || a.demonym) continue;
+    const w = at(tokens, a.e);
+    if (w === ',' && ta === 'Location' && !a.country) {
+      const b = mentionAt(sc, a.e + 1);
+      if (
+        b &&
+        typeOf(c, b) === 'Location' &&
+        (b.region || b.country) &&
+        !b.demonym &&
+        !(a.region && b.region)
+      ) {
+        // Not a list of places: "West Germany, Britain, Japan".
+        const nextPlace =
+          at(tokens, b.e) === ',' || at(tokens, b.e) === 'and'
+            ? (mentionAt(sc, b.e + 1) ??
+              (at(tokens, b.e + 1) === 'and' ? mentionAt(sc, b.e + 2) : undefined))
+            : undefined;
+        const listAfter = nextPlace !== undefined && typeOf(c, nextPlace) === 'Location';
+        const listBefore =
+          at(tokens, a.outer - 1) === ',' &&
+          sc.mentions.some((x) => x.e === a.outer - 1 && typeOf(c, x) === 'Location');
+        const after = tokens[b.e];
+        if ((!after?.word || !mentionAt(sc, b.e + 1)) && !listAfter && !listBefore)
+          emit(c, 'LOCATED_IN', a, b, sc.index, 0.8);
+      }
+    }
+    if (
+      (w === 'in' || (w === ',' && at(tokens, a.e + 1) === 'in')) &&
+      ta === 'Location' &&
+      !a.country &&
+      !a.region
+    ) {
+      const k = w === 'in' ? a.e + 1 : a.e + 2;
+      const b = mentionAt(sc, k) ?? mentionAt(sc, k + 1);
+      if (b && typeOf(c, b) === 'Location' && !b.demonym)
+        emit(c, 'LOCATED_IN', a, b, sc.index, 0.7);
+    }
+    if ((w === 'at' || w === 'with') && ta === 'Person') {
+      // "Shi Liming at the Institute of Zoology", "an economist with Drexel".
+      const b =
+        mentionAt(sc, a.e + 1) ??
+        (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
+      if (b && typeOf(c, b) === 'Organization') emit(c, 'WORKS_FOR', a, b, sc.index, 0.4);
+    }
+    if ((w === 'in' || w === 'at' || w === 'of') && ta === 'Organization') {
+      const b =
+        mentionAt(sc, a.e + 1) ??
+        (DETS.has(at(tokens, a.e + 1)) ? mentionAt(sc, a.e + 2) : undefined);
+      if (b && typeOf(c, b) === 'Location' && !b.demonym) emit(c, 'BASED_IN', a, b, sc.index, 0.5);
+    }
+    if (
+      ta === 'Location' &&
+      a.country &&
+      LOC_OF.has(at(tokens, a.e)) &&
+      at(tokens, a.e + 1) === 'of'
+    ) {
+      // "the Iraqi city of Kirkuk".
+      const b = mentionAt(sc, a.e + 2);
+      if (b && typeOf(c, b) === 'Location' && !b.country)
+        emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
+    }
+    if (ta === 'Location' && matchWords(tokens, a.e, ['known', 'as'])) {
+      // "militias in Iraq known as the X": X is based in Iraq.
+      const b = objectRight(c, sc, a.e + 2, ['Organization'], 2);
+      if (b && at(tokens, a.outer - 1) === 'in') emit(c, 'BASED_IN', b, a, sc.index, 0.6);
+    }
+    const ofAt = w === 'of' ? a.e : w === ',' && at(tokens, a.e + 1) === 'of' ? a.e + 1 : -1;
+    if (ofAt >= 0 && ta === 'Person') {
+      const b0 =
+        mentionAt(sc, ofAt + 1) ??
+        (DETS.has(at(tokens, ofAt + 1)) ? mentionAt(sc, ofAt + 2) : undefined);
+      const b = b0 ? owned(sc, b0) : undefined;
+      const tb = b ? typeOf(c, b) : undefined;
+      if (!b || (tb !== 'Organization' && tb !== 'Location')) continue;
+      const rel = tb === 'Organization' ? 'WORKS_FOR' : 'LIVES_IN';
+      // Coordination: "A and B of C", "A, B and C of D".
+      const people = [a];
+      let cur = a;
+      for (;;) {
+        const j = ordered.indexOf(cur) - 1;
+        const prev = ordered[j];
+        if (!prev || typeOf(c, prev) !== 'Person') break;
+        const gap = tokens.slice(prev.e, cur.outer).map((t) => t.lower);
+        if (
+          !(gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) &&
+          !(gap.length === 2 && gap[0] === ',' && gap[1] === 'and')
+        )
+          break;
+        people.push(prev);
+        cur = prev;
+      }
+      for (const p of people) emit(c, rel, p, b, sc.index, 0.7);
+    }
+    if (
+      w === ',' &&
+      ta === 'Person' &&
+      /^\d{1,3}$/.test(tokens[a.e + 1]?.text ?? '') &&
+      at(tokens, a.e + 2) === ','
+    ) {
+      const k = a.e + 3;
+      const b = at(tokens, k) === 'of' ? mentionAt(sc, k + 1) : undefined;
+      if (b && typeOf(c, b) === 'Location') emit(c, 'LIVES_IN', a, b, sc.index, 0.7);
+    }
+  }
+}
+
+/** A role noun between two names: "Modesto native George Lucas", "XBT spokesman Allan Fitzmaurice", "Kennedy assassin Sirhan". */
+function preRoles(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (const a of sc.mentions) {
+    if (a.compound) continue;
+    let k = a.e;
+    if (at(tokens, k) === "'s" || at(tokens, k) === '’s') k++;
+    const r = roleAt(c, tokens, k, 2);
+    if (!r) continue;
+    if (tokens.slice(k, r.end).some((t) => t.cap || !t.word)) continue;
+    const b = mentionAt(sc, r.end);
+    if (!b || typeOf(c, b) !== 'Person') continue;
+    const rel =
+      roleRelation(c, r.role, a) ?? (typeOf(c, a) === 'Location' ? 'LIVES_IN' : undefined);
+    if (rel) emit(c, rel, b, a, sc.index, 0.6);
+  }
+  // "National Football League placekicker Mark Moseley", "Tempe plastic surgeon Richard Pavese":
+  // an agent noun between an organisation or a place and a person.
+  for (const a of sc.mentions) {
+    const ta = typeOf(c, a);
+    if ((ta !== 'Organization' && ta !== 'Location') || a.compound || a.demonym) continue;
+    let k = a.e;
+    while (
+      k < a.e + 2 &&
+      tokens[k]?.word &&
+      !tokens[k]?.cap &&
+      tokens[k + 1]?.word &&
+      !tokens[k + 1]?.cap
+    )
+      k++;
+    const w = tokens[k];
+    const b = mentionAt(sc, k + 1);
+    if (!w?.word || w.cap || !b || typeOf(c, b) !== 'Person') continue;
+    const agent =
+      /(?:er|or|ist|ian|man|woman|ee|ant|ent|eon)$/.test(w.lower) ||
+      c.lex.set('personNouns').has(w.lower);
+    if (!agent) continue;
+    if (ta === 'Organization') emit(c, 'WORKS_FOR', b, a, sc.index, 0.4);
+    else emit(c, a.country ? 'MEMBER_OF' : 'LIVES_IN', b, a, sc.index, 0.4);
+  }
+}
+
+/** "Beijing XINHUA in English", "SAN FRANCISCO (AP)": a wire service and the city it files from. */
+function credits(c: Ctx, sc: SentenceContext): void {
+  for (const m of sc.mentions) {
+    if (m.basedAt) emit(c, 'BASED_IN', m, m.basedAt, sc.index, 0.6);
+  }
+  const { tokens } = sc;
+  // Datelines: "KARBALA, Iraq (AP)", "Moscow March 5 (ITAR-TASS)", "Saint-Gall, Switzerland, Feb 2 (AFP)".
+  const start = tokens.findIndex((t) => t.word);
+  const first = sc.mentions.find((m) => m.s === start);
+  if (!first || typeOf(c, first) !== 'Location') return;
+  const places = [first];
+  let k = first.e;
+  for (let n = 0; n < 10 && k < tokens.length; n++) {
+    const t = tokens[k] as Token;
+    const m = mentionAt(sc, k);
+    if (m && typeOf(c, m) === 'Location') {
+      places.push(m);
+      k = m.e;
+      continue;
+    }
+    if (t.text === ',' || /^\d{1,4}$/.test(t.text) || DATE_WORDS.has(t.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (at(tokens, k) !== '(') return;
+  const o = mentionAt(sc, k + 1);
+  if (!o || typeOf(c, o) !== 'Organization' || at(tokens, o.e) !== ')') return;
+  for (const p of places) emit(c, 'BASED_IN', o, p, sc.index, 0.5);
+}
+
+/** "X of Miami, Fla.": living in the city is living in its state; the same for places in a city. */
+function closure(c: Ctx, sc: SentenceContext, from: number): void {
+  const inSent = c.out.slice(from);
+  for (const r of inSent) {
+    if (r.type !== 'LOCATED_IN') continue;
+    for (const up of inSent) {
+      if (up.type !== 'LOCATED_IN' || up.source !== r.target || up === r) continue;
+      if (!c.clusters[up.target] || c.clusters[up.source]?.type !== 'Location') continue;
+      const place = sc.mentions.find((m) => m.entity === up.source);
+      if (!place || sc.tokens[place.e]?.text !== ',') continue;
+      emit(c, r.type, r.source, up.target, sc.index, Math.min(r.confidence, up.confidence) * 0.9);
+    }
+  }
+}
+
+/** "the deputy secretary of the Foreign Ministry, X": the role comes first. */
+function preAppositives(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (const m of sc.mentions) {
+    if (typeOf(c, m) !== 'Person' || at(tokens, m.outer - 1) !== ',') continue;
+    const org = [...sc.mentions].reverse().find((o) => o.e === m.outer - 1);
+    if (!org || typeOf(c, org) !== 'Organization') continue;
+    let k = org.outer - 1;
+    if (DETS.has(at(tokens, k))) k--;
+    if (!['of', 'for', 'at'].includes(at(tokens, k))) continue;
+    for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+      const r = roleAt(c, tokens, i, 0);
+      if (r && r.end === k) {
+        const rel = roleRelation(c, r.role, org);
+        if (rel) emit(c, rel, m, org, sc.index, 0.6);
+        break;
+      }
+    }
+  }
+}
+
+/** "Iran-backed militias known as X", "Chicago-based X". */
+function compounds(c: Ctx, sc: SentenceContext): void {
+  for (const m of sc.mentions) {
+    if (!m.compound) continue;
+    const rel = c.cues.compounds.get(m.compound);
+    if (rel === 'LIVES_IN') {
+      // "Minnesota-born artist X".
+      const p = objectRight(c, sc, m.e + 2, ['Person'], 4);
+      if (p) emit(c, m.country ? 'MEMBER_OF' : 'LIVES_IN', p, m, sc.index, 0.5);
+      continue;
+    }
+    if (m.compound === 'based') {
+      const o = objectRight(c, sc, m.e + 2, ['Organization'], 3);
+      if (o) emit(c, 'BASED_IN', o, m, sc.index, 0.7);
+      continue;
+    }
+    if (rel !== 'SUPPORTS') continue;
+    // Appositive form is handled with appositives; here the phrase that follows.
+    const before = at(sc.tokens, m.outer - 1);
+    if (DETS.has(before) && at(sc.tokens, m.outer - 2) === ',') continue;
+    const o = objectRight(c, sc, m.e + 2, ['Organization'], 12);
+    if (!o) continue;
+    // Only through the noun phrase the compound modifies: "Iran-backed militias in Iraq known as the X".
+    const gap = sc.tokens.slice(m.e + 2, o.outer);
+    const ok = gap.every(
+      (t, i) =>
+        PHRASE_WORDS.has(t.lower) ||
+        sc.mentions.some(
+          (x) => x.s <= m.e + 2 + i && x.e > m.e + 2 + i && typeOf(c, x) === 'Location',
+        ) ||
+        (t.word && !t.cap && /s$/.test(t.lower) && c.lex.set('orgNouns').has(t.lower)) ||
+        c.lex.set('orgNouns').has(t.lower),
+    );
+    if (ok) emit(c, 'SUPPORTS', m, o, sc.index, 0.7);
+  }
+}
+
+/** Facilities named after their place ("Baghdad's airport") lie in it. */
+function facilities(c: Ctx, sc: SentenceContext): void {
+  for (const m of sc.mentions) {
+    if (m.facilityOf === undefined) continue;
+    const place = sc.mentions[m.facilityOf];
+    if (place) emit(c, 'LOCATED_IN', m, place, sc.index, 0.8);
+  }
+}
+
+interface Pending extends Described {
+  rel: string;
+  target: number;
+  sent: number;
+}
+
+/**
+ * The relations stated in a document: verb cues in active and passive voice,
+ * appositive roles, titles before names, possessives, compounds, "City,
+ * State", "X of Y" with coordination, movers with destinations, strikes and
+ * their agents, and described subjects named in a following sentence.
+ */
+export function findRelations(
+  sents: SentenceContext[],
+  clusters: Cluster[],
+  lex: Lexicon,
+  cues: CueIndex,
+): FoundRelation[] {
+  const c: Ctx = { sents, clusters, lex, cues, out: [] };
+  const seen = new Set<number>();
+  for (const sc of sents) {
+    const before = c.out.length;
+    settle(c, sc, seen);
+    trackAgent(c, sc);
+    verbCues(c, sc);
+    nominals(c, sc);
+    appositives(c, sc);
+    titles(c, sc);
+    possessives(c, sc);
+    adjacency(c, sc);
+    preRoles(c, sc);
+    preAppositives(c, sc);
+    credits(c, sc);
+    compounds(c, sc);
+    facilities(c, sc);
+    closure(c, sc, before);
+    for (const m of sc.mentions) if (m.entity !== undefined) seen.add(m.entity);
+  }
+  return c.out;
+}

@@ -1,0 +1,12 @@
+import type { Token } from './tokenize.js';
+import type { Mention } from './types.js';
+
+/** A sentence with its tokens and the names found in it. */
+export interface SentenceContext {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('entities', () => {
+  it('types people, organizations and locations', () => {
+    const r = run(
+      'Anna Lind, a reporter for the Daily Courier, flew from Oslo to the Bank of Norway.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining([
+        'Person:Anna Lind',
+        'Organization:Daily Courier',
+        'Location:Oslo',
+        'Organization:Bank of Norway',
+      ]),
+    );
+  });
+
+  it('keeps titles out of names and on the entity', () => {
+    const r = run(
+      'Defense Secretary Mark Halden met Gen. Rosa Ibarra and Supreme Leader Omar Tal.',
+    );
+    expect(r.entity('Mark Halden')?.titles).toEqual(['Defense Secretary']);
+    expect(r.entity('Rosa Ibarra')?.titles).toEqual(['Gen.']);
+    expect(r.entity('Omar Tal')?.titles).toEqual(['Supreme Leader']);
+  });
+
+  it('reads AP state abbreviations as the state', () => {
+    const r = run('The storm hit Mobile, Ala., and Raleigh, N.C., overnight.');
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Location:Alabama', 'Location:North Carolina']),
+    );
+    expect(r.entity('North Carolina')?.aliases).toContain('N.C.');
+  });
+
+  it('turns a demonym into its country when the country acts', () => {
+    const r = run('Kenyan President Daniel Moi arrived.');
+    expect(r.entities).toContain('Location:Kenya');
+    expect(r.relations).toContain('Daniel Moi LEADS Kenya');
+  });
+
+  it('does not make nodes of a bare demonym, photo credits, links or sentence openers', () => {
+    const r = run(
+      'Separately, Kenyan farmers protested. (AP Photo/Jane Roe, File) [Watch here » https://example.com/watchVideoXyz] Asked about it, officials declined.',
+    );
+    expect(r.entities).toEqual([]);
+  });
+
+  it('skips headlines in capitals and ticker symbols but keeps the dateline', () => {
+    const r = run(
+      'ZENTRO SEES HIGHER PROFITS\n\nCHICAGO, March 3 - Zentro Corp <ZNT.N> said profits rose.',
+    );
+    expect(r.entities).toEqual(['Location:Chicago', 'Organization:Zentro Corp']);
+  });
+
+  it('every mention is an exact span of the document', () => {
+    const text = "Kenya's Coastal Guard met Anna Lind in Mombasa's old port.";
+    const r = run(text);
+    for (const e of r.x.entities)
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('is deterministic', () => {
+    const text = 'Anna Lind of the Daily Courier said Kenya warned Uganda.';
+    expect(run(text).x).toEqual(run(text).x);
+  });
+});
