@@ -106,7 +106,7 @@ describe('Neo4j stopped in the middle of an ingest', { timeout: 400_000 }, () =>
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     const committed = Number(/(\d+) documents were committed/.exec(r.stderr)?.[1]);
-    expect(committed).toBeGreaterThanOrEqual(6);
+    expect(committed, r.stderr).toBeGreaterThanOrEqual(6);
     const ledger = await LogStore.open(db);
     const inLedger = ledger.documents;
     await ledger.close();

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { Neo4jUnavailableError } from '../../errors.js';
+import { Neo4jError, Neo4jUnavailableError } from '../../errors.js';
 import type { DocExtraction } from '../../extract/types.js';
 import type { LogStore } from '../log-store.js';
 import { redactUri } from './config.js';
@@ -83,13 +83,10 @@ export class Neo4jSink {
     try {
       stats = await writeExtractions(this.driver, this.config, puts, this.writeOptions);
     } catch (err) {
-      if (err instanceof Neo4jUnavailableError) {
-        throw new Neo4jUnavailableError(
-          err.uri,
-          `${err.message}; ${this.committed} documents were committed to Neo4j before the failure, run the same ingest again to continue`,
-          { cause: err },
-        );
-      }
+      const note = `; ${this.committed} documents were committed to Neo4j before the failure, run the same ingest again to continue`;
+      if (err instanceof Neo4jUnavailableError)
+        throw new Neo4jUnavailableError(err.uri, `${err.message}${note}`, { cause: err });
+      if (err instanceof Neo4jError) throw new Neo4jError(`${err.message}${note}`, { cause: err });
       throw err;
     }
     this.local.commit(puts);
