@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { isGraphwireError } from '../errors.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
+import { viewCommand } from './view.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -19,6 +20,7 @@ export function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   cli.addCommand(ingestCommand());
   cli.addCommand(exportCommand());
+  cli.addCommand(viewCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }

@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHandle,
+  ingestStore,
+  inkRatio,
+  launchBrowser,
+  openViewer,
+  repoRoot,
+  type Served,
+  serve,
+  sharedDir,
+  watchErrors,
+} from './harness.js';
+
+const seed = join(sharedDir, 'articles/000_41ad68afa81ca405.txt');
+
+describe('viewer in headless Chromium on the seed article', () => {
+  let server: Served;
+  let chrome: BrowserHandle;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    const db = await ingestStore([seed]);
+    [server, chrome] = await Promise.all([serve(['--db', db]), launchBrowser()]);
+    page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    errors = watchErrors(page);
+    await openViewer(page, server.url);
+  });
+
+  afterAll(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
+
+  it('draws the graph: the canvas is not blank', async () => {
+    await page.waitForTimeout(500);
+    expect(await inkRatio(page)).toBeGreaterThan(0.002);
+    expect(errors).toEqual([]);
+  });
+
+  it('searching "Soleimani" opens a panel with a KILLED relation and its evidence sentence', async () => {
+    await page.fill('#search-input', 'Soleimani');
+    const first = page.locator('#search-suggestions [role="option"]').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('Soleimani');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details-relations .relation');
+    expect(await page.textContent('#details-name')).toContain('Soleimani');
+    const killed = page.locator('#details-relations .relation[data-type="KILLED"]').first();
+    expect(await killed.count()).toBe(1);
+    const sentence = await killed.locator('.evidence').first().textContent();
+    expect(sentence).toMatch(/kill/i);
+    expect(sentence).toContain('Soleimani');
+    expect(await killed.locator('.evidence cite').first().textContent()).toMatch(/article \S+/);
+  });
+
+  it('unticking a node type hides exactly the nodes of that type', async () => {
+    const count = async () =>
+      Number(await page.locator('#status').getAttribute('data-visible-nodes'));
+    const before = await count();
+    const persons = Number(
+      await page.locator('#legend li[data-type="Person"] .muted').textContent(),
+    );
+    expect(persons).toBeGreaterThan(0);
+    await page.locator('#type-filters input[data-filter="Person"]').uncheck();
+    expect(await count()).toBe(before - persons);
+    // The exported view holds what is shown: no Person left.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-json'),
+    ]);
+    const text = await streamText(await download.createReadStream());
+    const view = JSON.parse(text) as { nodes: { attributes: { type: string } }[] };
+    expect(view.nodes.length).toBe(before - persons);
+    expect(view.nodes.some((n) => n.attributes.type === 'Person')).toBe(false);
+    await page.locator('#type-filters input[data-filter="Person"]').check();
+    expect(await count()).toBe(before);
+  });
+
+  it('unticking a relation type hides those edges', async () => {
+    const edges = async () =>
+      Number(await page.locator('#status').getAttribute('data-visible-edges'));
+    const before = await edges();
+    await page.locator('#relation-filters input[data-filter="KILLED"]').uncheck();
+    const after = await edges();
+    expect(after).toBeLessThan(before);
+    await page.locator('#relation-filters input[data-filter="KILLED"]').check();
+    expect(await edges()).toBe(before);
+  });
+
+  it('serves every page with a CSP that forbids inline script', async () => {
+    const res = await fetch(server.url);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await res.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const c of stream) parts.push(Buffer.from(c as Buffer));
+  return Buffer.concat(parts).toString('utf8');
+}
+
+void repoRoot;

@@ -1,0 +1,47 @@
+import louvain from 'graphology-communities-louvain';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import { SIZE_MAX, SIZE_MIN } from './settings';
+import type { SizeMode, ViewerGraph } from './state';
+
+/** Sets each node's drawn size from its degree or PageRank (square-root scale). */
+export function applySizes(graph: ViewerGraph, mode: SizeMode): void {
+  if (mode === 'pagerank' && !graph.someNode((_k, a) => typeof a.pagerank === 'number')) {
+    const pr = pagerank(graph, { getEdgeWeight: null });
+    graph.updateEachNodeAttributes((k, a) => ({ ...a, pagerank: pr[k] ?? 0 }), {
+      attributes: ['pagerank'],
+    });
+  }
+  const value = (a: { degree: number; pagerank?: number }) =>
+    Math.sqrt(mode === 'pagerank' ? (a.pagerank ?? 0) : a.degree);
+  let max = 0;
+  graph.forEachNode((_k, a) => {
+    max = Math.max(max, value(a));
+  });
+  graph.updateEachNodeAttributes(
+    (_k, a) => ({
+      ...a,
+      size: SIZE_MIN + (max > 0 ? (value(a) / max) * (SIZE_MAX - SIZE_MIN) : 0),
+    }),
+    { attributes: ['size'] },
+  );
+}
+
+/** Louvain communities, computed once per graph; returns how many. */
+export function applyCommunities(graph: ViewerGraph): number {
+  if (graph.size === 0) return 0;
+  if (!graph.someNode((_k, a) => typeof a.community === 'number'))
+    louvain.assign(graph, { getEdgeWeight: null, rng: seeded(42) });
+  const ids = new Set<number>();
+  graph.forEachNode((_k, a) => {
+    if (typeof a.community === 'number') ids.add(a.community);
+  });
+  return ids.size;
+}
+
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
