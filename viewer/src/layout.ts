@@ -15,7 +15,14 @@ export class Layout {
   constructor(graph: ViewerGraph) {
     const settings = forceAtlas2.inferSettings(graph);
     this.fa2 = new FA2Layout(graph, {
-      settings: { ...settings, barnesHutOptimize: graph.order > 1000, slowDown: 5 },
+      // Strong gravity keeps small components and lone nodes near the rest.
+      settings: {
+        ...settings,
+        barnesHutOptimize: graph.order > 1000,
+        strongGravityMode: true,
+        gravity: 0.05,
+        slowDown: 5,
+      },
       getEdgeWeight: null,
     });
   }

@@ -156,10 +156,10 @@ async function selectNode(key: string): Promise<void> {
   if (!graph.hasNode(key)) return;
   state.selected = key;
   if (state.focus && !state.focus.nodes.has(key)) state.focus = undefined;
-  const a = graph.getNodeAttributes(key);
   const pos = renderer.getNodeDisplayData(key);
-  if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.4 }, { duration: 400 });
-  else void a;
+  const camera = renderer.getCamera();
+  const ratio = Math.min(camera.ratio, graph.order > 200 ? 0.3 : 1);
+  if (pos) void camera.animate({ x: pos.x, y: pos.y, ratio }, { duration: 400 });
   refresh();
   details.loading(key);
   try {

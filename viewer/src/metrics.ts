@@ -11,17 +11,13 @@ export function applySizes(graph: ViewerGraph, mode: SizeMode): void {
       attributes: ['pagerank'],
     });
   }
+  // An absolute scale, so a node's size means the same in every graph:
+  // degree 1 is small, about 30 is as big as nodes get.
+  const order = Math.max(1, graph.order);
   const value = (a: { degree: number; pagerank?: number }) =>
-    Math.sqrt(mode === 'pagerank' ? (a.pagerank ?? 0) : a.degree);
-  let max = 0;
-  graph.forEachNode((_k, a) => {
-    max = Math.max(max, value(a));
-  });
+    mode === 'pagerank' ? Math.sqrt((a.pagerank ?? 0) * order * 4) : Math.sqrt(a.degree);
   graph.updateEachNodeAttributes(
-    (_k, a) => ({
-      ...a,
-      size: SIZE_MIN + (max > 0 ? (value(a) / max) * (SIZE_MAX - SIZE_MIN) : 0),
-    }),
+    (_k, a) => ({ ...a, size: Math.min(SIZE_MAX, SIZE_MIN + 2.6 * value(a)) }),
     { attributes: ['size'] },
   );
 }

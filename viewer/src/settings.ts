@@ -51,7 +51,7 @@ export function sigmaSettings(order: number): Partial<Settings<ViewerNode, Viewe
     renderEdgeLabels: true,
     labelDensity: big ? 0.4 : 0.8,
     labelGridCellSize: big ? 140 : 90,
-    labelRenderedSizeThreshold: big ? 9 : 6,
+    labelRenderedSizeThreshold: big ? 9 : order < 100 ? 0 : 6,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     edgeLabelSize: 11,
@@ -64,5 +64,5 @@ export function sigmaSettings(order: number): Partial<Settings<ViewerNode, Viewe
 }
 
 /** Node size range in pixels at zoom 1. */
-export const SIZE_MIN = 3;
+export const SIZE_MIN = 3.5;
 export const SIZE_MAX = 18;
