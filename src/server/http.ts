@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isGraphwireError } from '../errors.js';
+import { ConfigError, isGraphwireError } from '../errors.js';
 import { assertReadOnlyCypher } from './cypher-guard.js';
 import { GraphIndex } from './graph-views.js';
 import type { GraphSource, ServerOptions } from './types.js';
@@ -258,7 +258,16 @@ export async function startViewerServer(
   }
 
   await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      fail(
+        new ConfigError(
+          err.code === 'EADDRINUSE'
+            ? `port ${o.port} on ${o.host} is in use: pick another with --port`
+            : `cannot listen on ${o.host}:${o.port} (${err.code ?? err.message})`,
+          { cause: err },
+        ),
+      ),
+    );
     server.listen(o.port, o.host, () => {
       server.off('error', fail);
       ok();
