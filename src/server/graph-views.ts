@@ -122,6 +122,22 @@ export class GraphIndex {
     return { graph: out.export(), total: { nodes: g.order, edges: g.size } };
   }
 
+  /**
+   * The given nodes and the edges among them with every attribute (evidence,
+   * mentions): what an export of the view on screen holds. Unknown keys are skipped.
+   */
+  subgraph(keys: readonly string[]): SerializedGraph<NodeAttributes, EdgeAttributes> {
+    const g = this.graph;
+    const keep = new Set(keys.filter((k) => typeof k === 'string' && g.hasNode(k)));
+    const out = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    for (const key of keep) out.addNode(key, g.getNodeAttributes(key));
+    for (const key of keep)
+      g.forEachOutEdge(key, (edge, a, _s, target) => {
+        if (keep.has(target)) out.addEdgeWithKey(edge, key, target, a);
+      });
+    return out.export();
+  }
+
   /** A node with every incident edge and its evidence sentences. */
   node(key: string): NodeDetail | undefined {
     const g = this.graph;

@@ -85,6 +85,7 @@ function resolveOptions(options: ServerOptions | undefined) {
  *   GET  /api/node/:key               a node with every relation and its evidence
  *   GET  /api/neighbourhood/:key?hops the N-hop neighbourhood of a node
  *   GET  /api/search?q=               name and alias suggestions
+ *   POST /api/subgraph {nodes}        given nodes with every attribute, for exports
  *   POST /api/cypher                  read-only Cypher, only with a Neo4j source
  * Binds 127.0.0.1 by default; with a token every /api call needs it.
  */
@@ -147,6 +148,14 @@ export async function startViewerServer(
       if (req.method !== 'POST') throw new HttpError(405, 'use POST for /api/cypher');
       return cypher(req, res);
     }
+    if (path === '/api/subgraph') {
+      if (req.method !== 'POST') throw new HttpError(405, 'use POST for /api/subgraph');
+      const body = await readJson(req, o.maxBodyBytes * 16);
+      const keys = (body as { nodes?: unknown }).nodes;
+      if (!Array.isArray(keys) || keys.length > o.maxLimit)
+        throw new HttpError(400, `body.nodes: expected an array of at most ${o.maxLimit} keys`);
+      return sendJson(res, 200, index.subgraph(keys as string[]));
+    }
     if (req.method !== 'GET') throw new HttpError(405, 'method not allowed');
     if (path === '/api/info') {
       return sendJson(res, 200, {
@@ -186,16 +195,7 @@ export async function startViewerServer(
   async function cypher(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!source.cypher)
       throw new HttpError(501, 'Cypher needs a Neo4j source: run graphwire view --neo4j');
-    const type = req.headers['content-type'] ?? '';
-    if (!type.startsWith('application/json'))
-      throw new HttpError(415, 'send the query as application/json');
-    const raw = await readBody(req, o.maxBodyBytes);
-    let body: { query?: unknown; params?: unknown };
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      throw new HttpError(400, 'body: expected JSON {"query": "...", "params": {}}');
-    }
+    const body = (await readJson(req, o.maxBodyBytes)) as { query?: unknown; params?: unknown };
     if (typeof body.query !== 'string') throw new HttpError(400, 'body.query: expected a string');
     const params = body.params ?? {};
     if (typeof params !== 'object' || params === null || Array.isArray(params))
@@ -311,6 +311,20 @@ function intParam(url: URL, name: string, fallback: number, max: number): number
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new HttpError(400, `${name}: expected an integer >= 0`);
   return Math.min(n, max);
+}
+
+/** A JSON request body of at most `max` bytes (415, 413 or 400 otherwise). */
+async function readJson(req: IncomingMessage, max: number): Promise<unknown> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('application/json')) throw new HttpError(415, 'send application/json');
+  const raw = await readBody(req, max);
+  try {
+    const body: unknown = JSON.parse(raw);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error();
+    return body;
+  } catch {
+    throw new HttpError(400, 'body: expected a JSON object');
+  }
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<string> {

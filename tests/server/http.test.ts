@@ -134,6 +134,21 @@ describe('graphwire view server', () => {
     expect((await call(server, '/api/node/nope')).status).toBe(404);
   });
 
+  it('gives the nodes on screen with their evidence, for exports', async () => {
+    const r = await call(server, '/api/subgraph', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ nodes: ['Person:alpha', 'Person:beta', 'nope'] }),
+    });
+    const g = JSON.parse(r.body);
+    expect(g.nodes.map((n: { key: string }) => n.key).sort()).toEqual([
+      'Person:alpha',
+      'Person:beta',
+    ]);
+    expect(g.edges).toHaveLength(1);
+    expect(g.edges[0].attributes.evidence[0].text).toBe('Alpha killed Beta near the river.');
+  });
+
   it('suggests names and aliases', async () => {
     const s = JSON.parse((await call(server, '/api/search?q=al')).body);
     expect(s[0]).toMatchObject({ key: 'Person:alpha', name: 'Alpha' });

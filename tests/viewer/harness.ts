@@ -110,7 +110,8 @@ export function watchErrors(page: Page): string[] {
 export async function openViewer(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  await page.waitForFunction("Number(document.getElementById('status')?.dataset.visibleNodes) > 0");
+  // Not waitForFunction: it evaluates a string, which the viewer's CSP forbids.
+  await page.locator('#status[data-visible-nodes]').waitFor({ timeout: 30_000 });
 }
 
 /**

@@ -91,6 +91,77 @@ describe('viewer in headless Chromium on the seed article', () => {
     expect(await edges()).toBe(before);
   });
 
+  it('focus mode shows only the neighbourhood of a node, and leaving it shows all again', async () => {
+    const nodes = async () =>
+      Number(await page.locator('#status').getAttribute('data-visible-nodes'));
+    const all = await nodes();
+    await page.fill('#search-input', 'Soleimani');
+    await page.locator('#search-suggestions [role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details-relations .relation');
+    const degree = await page.locator('#details-relations .relation').count();
+    await page.click('#focus-button');
+    await expect.poll(() => page.textContent('#status')).toContain('focus mode');
+    const focused = await nodes();
+    expect(focused).toBeGreaterThan(1);
+    expect(focused).toBeLessThanOrEqual(degree + 1);
+    expect(focused).toBeLessThan(all);
+    await page.click('#details-close');
+    await page.mouse.click(5 + ((await page.locator('#graph').boundingBox())?.x ?? 0), 790);
+    await expect.poll(() => page.textContent('#status')).not.toContain('focus mode');
+    expect(await nodes()).toBe(all);
+  });
+
+  it('colours by Louvain community on demand', async () => {
+    await page.selectOption('#color-mode', 'community');
+    expect(await page.locator('#legend').textContent()).toMatch(/\d+ Louvain communities/);
+    await page.selectOption('#color-mode', 'type');
+    expect(await page.locator('#legend li[data-type="Person"]').count()).toBe(1);
+  });
+
+  it('starts and stops the layout', async () => {
+    const label = () => page.textContent('#layout-toggle');
+    const before = await label();
+    await page.click('#layout-toggle');
+    expect(await label()).not.toBe(before);
+    await page.click('#layout-toggle');
+    expect(await label()).toBe(before);
+  });
+
+  it('exports the view as a PNG image', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-png'),
+    ]);
+    const png = await streamBytes(await download.createReadStream());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(2_000);
+  });
+
+  it('a GEXF file exported from the view and dropped on the page shows the same graph', async () => {
+    const nodes = async () =>
+      Number(await page.locator('#status').getAttribute('data-visible-nodes'));
+    const shown = await nodes();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-gexf'),
+    ]);
+    const gexf = (await streamBytes(await download.createReadStream())).toString('utf8');
+    expect(gexf).toContain('<gexf');
+    const dataTransfer = await page.evaluateHandle(
+      `(() => { const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(gexf)}], 'view.gexf', { type: 'application/xml' })); return dt; })()`,
+    );
+    await page.dispatchEvent('#graph', 'drop', { dataTransfer });
+    await expect.poll(() => page.textContent('#status')).toContain('view.gexf');
+    await expect.poll(nodes).toBe(shown);
+    // The dropped file holds the evidence: details come from it, no server needed.
+    await page.fill('#search-input', 'Soleimani');
+    await page.locator('#search-suggestions [role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details-relations .relation[data-type="KILLED"] .evidence');
+    expect(await nodes()).toBe(shown);
+  });
+
   it('serves every page with a CSP that forbids inline script', async () => {
     const res = await fetch(server.url);
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -100,10 +171,14 @@ describe('viewer in headless Chromium on the seed article', () => {
   });
 });
 
-async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const c of stream) parts.push(Buffer.from(c as Buffer));
-  return Buffer.concat(parts).toString('utf8');
+  return Buffer.concat(parts);
+}
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  return (await streamBytes(stream)).toString('utf8');
 }
 
 void repoRoot;

@@ -64,6 +64,12 @@ export const api = {
   node: (key: string) => call<NodeDetail>(`api/node/${enc(key)}`),
   neighbourhood: (key: string, hops: number) =>
     call<GraphView>(`api/neighbourhood/${enc(key)}?hops=${hops}`),
+  subgraph: (nodes: string[]) =>
+    call<SerializedGraph>('api/subgraph', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ nodes }),
+    }),
   search: (q: string) => call<Suggestion[]>(`api/search?q=${enc(q)}&limit=12`),
   cypher: (query: string) =>
     call<CypherResult>('api/cypher', {

@@ -80,11 +80,29 @@ export function fromFile(name: string, text: string): ViewerGraph {
   return prepare(g);
 }
 
+/** Contract attributes that are lists; GEXF and GraphML carry them as JSON text. */
+const LIST_ATTRIBUTES = ['aliases', 'titles', 'docs', 'mentions', 'evidence'];
+
+function unflatten<T extends Record<string, unknown>>(a: T): T {
+  const out: Record<string, unknown> = { ...a };
+  for (const k of LIST_ATTRIBUTES) {
+    const v = out[k];
+    if (typeof v !== 'string' || !v.startsWith('[')) continue;
+    try {
+      const parsed: unknown = JSON.parse(v);
+      if (Array.isArray(parsed)) out[k] = parsed;
+    } catch {
+      // not JSON: keep the text
+    }
+  }
+  return out as T;
+}
+
 /** Copies any graphology graph (possibly mixed or undirected) into a directed multigraph. */
 function merged(src: ViewerGraph): ViewerGraph {
   const g: ViewerGraph = new MultiDirectedGraph();
-  src.forEachNode((k, a) => g.addNode(k, { ...a }));
-  src.forEachEdge((k, a, s, t) => g.addEdgeWithKey(k, s, t, { ...a }));
+  src.forEachNode((k, a) => g.addNode(k, unflatten(a)));
+  src.forEachEdge((k, a, s, t) => g.addEdgeWithKey(k, s, t, unflatten(a)));
   return g;
 }
 

@@ -57,6 +57,8 @@ let origin: Origin = 'server';
 let info: Info | undefined;
 let total: { nodes: number; edges: number } | undefined;
 let communities = 0;
+/** What is on screen, for the status line: a file name, or the query. */
+let title = '';
 
 const details = new DetailsPanel({
   panel: byId('details'),
@@ -85,8 +87,9 @@ function updateStatus(): void {
       ? ` (${graph.order} best-connected of ${total.nodes} loaded; search reaches all)`
       : '';
   const focus = state.focus ? ' · focus mode (click the background to leave)' : '';
+  const from = origin === 'server' ? '' : `${title}: `;
   setStatus(
-    `Showing ${v.nodes} of ${graph.order} nodes, ${v.edges} of ${graph.size} relations${of}${focus}`,
+    `${from}Showing ${v.nodes} of ${graph.order} nodes, ${v.edges} of ${graph.size} relations${of}${focus}`,
   );
 }
 
@@ -221,19 +224,23 @@ ui.sizeMode.addEventListener('change', () => {
 byId('export-png').addEventListener('click', () => {
   if (renderer) void exportPng(renderer);
 });
+/** Exports of a server graph fetch the evidence the page does not hold. */
+const full = () => (origin === 'server' ? api.subgraph : undefined);
+const exporting = (run: () => Promise<void>) =>
+  run().catch((err: Error) => setStatus(`Export failed: ${err.message}`, true));
 byId('export-json').addEventListener('click', () => {
-  if (graph) exportJson(graph, state);
+  if (graph) void exporting(() => exportJson(graph as ViewerGraph, state, full()));
 });
 byId('export-gexf').addEventListener('click', () => {
-  if (graph) exportGexf(graph, state);
+  if (graph) void exporting(() => exportGexf(graph as ViewerGraph, state, full()));
 });
 
 /** Drag and drop (or the Open button): view a local file, no server needed. */
 async function openFile(file: File): Promise<void> {
   try {
-    show(fromFile(file.name, await file.text()), 'file');
-    setStatus(`${file.name}: ${graph?.order ?? 0} nodes, ${graph?.size ?? 0} relations`);
-    updateStatus();
+    const g = fromFile(file.name, await file.text());
+    title = file.name;
+    show(g, 'file');
   } catch (err) {
     setStatus((err as Error).message, true);
   }
@@ -266,6 +273,7 @@ ui.cypherRun.addEventListener('click', async () => {
   ui.cypherStatus.classList.remove('error');
   try {
     const r = await api.cypher(ui.cypherInput.value);
+    title = 'Cypher result';
     show(fromCypher(r), 'cypher');
     ui.cypherStatus.textContent = `${r.rows.length} row(s), ${r.nodes.length} node(s), ${r.relationships.length} relationship(s)`;
   } catch (err) {
