@@ -274,13 +274,26 @@ ui.cypherRun.addEventListener('click', async () => {
   try {
     const r = await api.cypher(ui.cypherInput.value);
     title = 'Cypher result';
-    show(fromCypher(r), 'cypher');
+    if (r.nodes.length > 0) show(fromCypher(r), 'cypher');
+    byId('cypher-rows').replaceChildren(rowsTable(r.columns, r.rows));
     ui.cypherStatus.textContent = `${r.rows.length} row(s), ${r.nodes.length} node(s), ${r.relationships.length} relationship(s)`;
   } catch (err) {
     ui.cypherStatus.textContent = (err as Error).message;
     ui.cypherStatus.classList.add('error');
   }
 });
+
+/** The first rows of a Cypher result as a table of text. */
+function rowsTable(columns: string[], rows: unknown[][]): HTMLElement {
+  const cell = (v: unknown) =>
+    el('td', {}, typeof v === 'string' ? v : (JSON.stringify(v)?.slice(0, 200) ?? ''));
+  return el(
+    'table',
+    { className: 'rows' },
+    el('tr', {}, ...columns.map((c) => el('th', {}, c))),
+    ...rows.slice(0, 50).map((row) => el('tr', {}, ...row.map(cell))),
+  );
+}
 
 /** Start: the server's graph, or an invitation to drop a file when there is no server. */
 async function start(): Promise<void> {
@@ -305,4 +318,3 @@ async function start(): Promise<void> {
 }
 
 void start();
-void el;
