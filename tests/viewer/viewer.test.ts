@@ -119,6 +119,14 @@ describe('viewer in headless Chromium on the seed article', () => {
     expect(await page.locator('#legend li[data-type="Person"]').count()).toBe(1);
   });
 
+  it('sizes nodes by PageRank on demand', async () => {
+    await page.selectOption('#size-mode', 'pagerank');
+    await page.waitForTimeout(200);
+    expect(await inkRatio(page)).toBeGreaterThan(0.002);
+    await page.selectOption('#size-mode', 'degree');
+    expect(errors).toEqual([]);
+  });
+
   it('starts and stops the layout', async () => {
     const label = () => page.textContent('#layout-toggle');
     const before = await label();

@@ -6,7 +6,15 @@ import type { SizeMode, ViewerGraph } from './state';
 /** Sets each node's drawn size from its degree or PageRank (square-root scale). */
 export function applySizes(graph: ViewerGraph, mode: SizeMode): void {
   if (mode === 'pagerank' && !graph.someNode((_k, a) => typeof a.pagerank === 'number')) {
-    const pr = pagerank(graph, { getEdgeWeight: null });
+    let pr: Record<string, number> = {};
+    try {
+      pr = pagerank(graph, { getEdgeWeight: null, maxIterations: 200 });
+    } catch {
+      // Did not converge: every node gets the same rank rather than none.
+      graph.forEachNode((k) => {
+        pr[k] = 1 / graph.order;
+      });
+    }
     graph.updateEachNodeAttributes((k, a) => ({ ...a, pagerank: pr[k] ?? 0 }), {
       attributes: ['pagerank'],
     });
