@@ -8,6 +8,7 @@
 // folder into bench/out/reuters-db (once; reused afterwards).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +80,13 @@ const FPS = (ms) => `new Promise((ok) => {
 })`;
 
 const rows = [];
+let blankFps = 0;
 try {
+  // Baseline: what this browser on this machine draws with nothing to draw.
+  const blank = await browser.newPage();
+  await blank.goto('data:text/html,<p>baseline</p>');
+  blankFps = (await blank.evaluate(FPS(2000))).fps;
+  await blank.close();
   for (const limit of args.limits.split(',')) {
     const n = limit === 'all' ? info.nodes : Number(limit);
     const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
@@ -102,6 +109,9 @@ try {
     // Then hover: sweep the mouse across the graph while counting frames.
     if ((await page.textContent('#layout-toggle')) === 'Stop layout')
       await page.click('#layout-toggle');
+    await page.waitForTimeout(300);
+    // Idle: nothing changes, so sigma draws nothing; this is the page's ceiling here.
+    const idle = await page.evaluate(FPS(Math.min(ms, 2000)));
     const box = await page.locator('#graph').boundingBox();
     const fpsPromise = page.evaluate(FPS(ms));
     const sweepEnd = Date.now() + ms - 200;
@@ -130,6 +140,7 @@ try {
       'first frame ms': Math.round(firstFrame),
       'fps layout': Number(layout.fps.toFixed(1)),
       'worst frame ms (layout)': Math.round(layout.worst),
+      'fps idle': Number(idle.fps.toFixed(1)),
       'fps hover': Number(hover.fps.toFixed(1)),
       'search ms': Math.round(searchMs),
       'details ms': Math.round(detailsMs),
@@ -144,4 +155,13 @@ try {
 console.log(`\nbench/viewer: ${info.source}: ${info.nodes} nodes, ${info.edges} relations`);
 console.log(`server ready (store read, graph built, indexed): ${Math.round(serverReady)} ms`);
 console.table(rows);
-console.log('Chromium headless, software WebGL (SwiftShader): a real GPU draws faster.');
+console.log(
+  `Chromium headless, software WebGL (SwiftShader); a blank page runs at ${blankFps.toFixed(0)} fps here.`,
+);
+console.log(
+  `Machine: ${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(
+      ' ',
+    )}: with software WebGL on a busy machine, frame rates are bounded by the GPU process, not the page.`,
+);

@@ -17,7 +17,7 @@ export const DEFAULTS: Required<Omit<ServerOptions, 'token'>> = {
   queryTimeoutMs: 10_000,
   maxRows: 5_000,
   defaultLimit: 1_500,
-  maxLimit: 20_000,
+  maxLimit: 200_000,
 };
 
 /**
