@@ -1,6 +1,6 @@
 import './style.css';
 import Sigma from 'sigma';
-import { api, type Info } from './api';
+import { ApiError, api, type Info } from './api';
 import { fromCypher, fromFile, fromSerialized, mergeInto } from './data';
 import { DetailsPanel, localDetail } from './details';
 import { byId, el } from './dom';
@@ -300,7 +300,15 @@ async function start(): Promise<void> {
   setStatus('Loading the graph…');
   try {
     info = await api.info();
-  } catch {
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      setStatus(
+        'This server needs a token: open the address graphwire view printed (with #token=…).',
+        true,
+      );
+      document.body.dataset.ready = 'true';
+      return;
+    }
     setStatus('No Graphwire server here: drop a graphology JSON, GEXF or GraphML file to view it.');
     document.body.dataset.ready = 'true';
     return;
