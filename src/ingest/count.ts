@@ -3,23 +3,27 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOf } from './read.js';
 
-async function countIn(path: string, needle: number[]): Promise<number> {
+async function countIn(path: string, needle: Buffer): Promise<number> {
   let n = 0;
-  let state = 0;
+  let carry: Buffer = Buffer.alloc(0);
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    for (const b of chunk as Buffer) {
-      state = b === needle[state] ? state + 1 : b === needle[0] ? 1 : 0;
-      if (state === needle.length) {
-        n++;
-        state = 0;
-      }
+    const buf = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    let at = buf.indexOf(needle);
+    let last = -1;
+    while (at >= 0) {
+      n++;
+      last = at;
+      at = buf.indexOf(needle, at + needle.length);
     }
+    // Keep a tail so a needle split across chunks is still seen, but never count one twice.
+    const keepFrom = Math.max(buf.length - needle.length + 1, last + needle.length, 0);
+    carry = buf.subarray(keepFrom);
   }
   return n;
 }
 
-const REUTERS = [...Buffer.from('<REUTERS ')];
-const NEWLINE = [10];
+const REUTERS = Buffer.from('<REUTERS ');
+const NEWLINE = Buffer.from('\n');
 
 /**
  * A quick estimate of how many documents the paths hold, for the progress

@@ -33,7 +33,7 @@ export function decodeEntities(s: string): string {
 }
 
 function field(record: string, tag: string): string | undefined {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'i').exec(record);
+  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'i').exec(record);
   return m ? m[1] : undefined;
 }
 

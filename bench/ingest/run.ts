@@ -1,0 +1,86 @@
+/**
+ * bench/ingest: the Reuters corpus end to end through the real CLI.
+ *
+ *   npx tsx bench/ingest/run.ts [--neo4j bolt://127.0.0.1:7687] [--quick]
+ *
+ * Prints, for 1 and 2 workers over the whole corpus: docs/s, words/s, peak
+ * RSS and seconds per stage, and the 2-worker / 1-worker ratio; then peak RSS
+ * at 1k, 5k and all documents (memory must stay flat as the corpus grows).
+ * With --neo4j, the same into Neo4j. Targets: whole corpus under 180 s,
+ * 2 workers >= 1.6x one, peak RSS under 2 GB.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
+const corpus = join(shared, 'corpora/reuters21578');
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.sgm'))
+  .sort()
+  .map((f) => join(corpus, f));
+const args = process.argv.slice(2);
+const neo4j = args.includes('--neo4j') ? args[args.indexOf('--neo4j') + 1] : undefined;
+const quick = args.includes('--quick');
+
+interface Summary {
+  documentsRead: number;
+  ingested: number;
+  words: number;
+  seconds: number;
+  stages: Record<string, number>;
+  peakRssMB: number;
+}
+
+function run(label: string, inputs: string[], extra: string[]): Summary {
+  const db = mkdtempSync(join(tmpdir(), 'gw-bench-'));
+  try {
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'bin/graphwire.js'), 'ingest', ...inputs, '--db', db, '--json', ...extra],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    if (r.status !== 0) throw new Error(`${label}: exit ${r.status}\n${r.stderr}`);
+    const s = JSON.parse(r.stdout) as Summary;
+    const stages = Object.entries(s.stages)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}s`)
+      .join(', ');
+    console.log(
+      `${label.padEnd(28)} ${String(s.ingested).padStart(6)} docs ${s.seconds.toFixed(1).padStart(7)} s ` +
+        `${(s.ingested / s.seconds).toFixed(0).padStart(6)} docs/s ${(s.words / s.seconds).toFixed(0).padStart(8)} words/s ` +
+        `peak RSS ${String(s.peakRssMB).padStart(5)} MB  (${stages})`,
+    );
+    return s;
+  } finally {
+    rmSync(db, { recursive: true, force: true });
+  }
+}
+
+const all = quick ? files.slice(0, 3) : files;
+console.log(`bench/ingest: ${all.length} Reuters files from ${corpus}\n`);
+const one = run('embedded, 1 worker', all, ['--workers', '1']);
+const two = run('embedded, 2 workers', all, ['--workers', '2']);
+const ratio = two.ingested / two.seconds / (one.ingested / one.seconds);
+console.log(`\n2 workers / 1 worker: ${ratio.toFixed(2)}x (target >= 1.6)`);
+console.log(`whole corpus, 2 workers: ${two.seconds.toFixed(1)} s (target < 180 s)`);
+
+console.log('\npeak RSS as the corpus grows (2 workers):');
+const sizes: [string, string[]][] = [
+  ['1k documents', files.slice(0, 1)],
+  ['5k documents', files.slice(0, 5)],
+  [`${two.ingested} documents`, all],
+];
+const rss = sizes.map(([label, inputs]) =>
+  label.startsWith(String(two.ingested)) ? two : run(label, inputs, ['--workers', '2']),
+);
+console.log(
+  `  ${sizes.map(([l], i) => `${l}: ${rss[i]?.peakRssMB} MB`).join(', ')} (target < 2048 MB, flat)`,
+);
+
+if (neo4j) {
+  console.log('\ninto Neo4j:');
+  run('neo4j, 2 workers', all, ['--workers', '2', '--neo4j', neo4j]);
+}
