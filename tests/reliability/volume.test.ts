@@ -6,7 +6,7 @@ import { graphwire, tempDir } from '../helpers/cli.js';
 async function writeLines(path: string, n: number, line: (i: number) => string): Promise<void> {
   const ws = createWriteStream(path);
   for (let i = 0; i < n; i++) {
-    if (!ws.write(`${line(i)}\n`)) await new Promise((r) => ws.once('drain', r));
+    if (!ws.write(`${line(i)}\n`)) await new Promise<void>((r) => ws.once('drain', () => r()));
   }
   await new Promise((r) => ws.end(r));
 }
