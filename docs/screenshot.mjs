@@ -47,7 +47,9 @@ try {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]');
   await page.waitForTimeout(5000); // the layout worker settles, then stops by itself
-  const query = process.env.SHOT_SEARCH ?? 'Viktor Hale';
+  // Open the details of the best-connected node, unless told which.
+  const top = await (await fetch(`${url}api/graph?limit=1`)).json();
+  const query = process.env.SHOT_SEARCH ?? top.graph.nodes[0]?.attributes.name ?? '';
   await page.fill('#search-input', query);
   await page.waitForSelector('#search-suggestions [role="option"]');
   await page.keyboard.press('Enter');

@@ -124,7 +124,8 @@ function show(g: ViewerGraph, from: Origin): void {
   bindEvents(renderer, g, state, {
     tooltip: ui.tooltip,
     click: (key) => {
-      if (key) void selectNode(key);
+      if (key)
+        void selectNode(key, false); // already under the pointer: no camera move
       else leaveFocus();
     },
   });
@@ -149,8 +150,8 @@ function leaveFocus(): void {
   refresh();
 }
 
-/** Moves the camera to a node and opens its details. */
-async function selectNode(key: string): Promise<void> {
+/** Highlights a node and opens its details; with `pan`, moves the camera to it first. */
+async function selectNode(key: string, pan = true): Promise<void> {
   if (!graph || !renderer) return;
   if (!graph.hasNode(key) && origin === 'server') {
     // Not among the nodes loaded first: fetch it with its neighbours.
@@ -165,7 +166,7 @@ async function selectNode(key: string): Promise<void> {
   const pos = renderer.getNodeDisplayData(key);
   const camera = renderer.getCamera();
   const ratio = Math.min(camera.ratio, graph.order > 200 ? 0.3 : 1);
-  if (pos) void camera.animate({ x: pos.x, y: pos.y, ratio }, { duration: 400 });
+  if (pos && pan) void camera.animate({ x: pos.x, y: pos.y, ratio }, { duration: 400 });
   refresh();
   details.loading(key);
   try {
