@@ -10,7 +10,8 @@ import {
 
 export interface ViewFlags {
   db: string;
-  neo4j?: boolean;
+  /** `--neo4j` alone (true) or with a URI. */
+  neo4j?: boolean | string;
   host: string;
   port: string;
   token?: string;
@@ -36,7 +37,10 @@ export function viewCommand(): Command {
   return new Command('view')
     .description('explore the graph in a browser (serves the viewer and a small graph API)')
     .option('--db <dir>', 'embedded store folder', 'graphwire-data')
-    .option('--neo4j', 'read the graph from Neo4j (enables the Cypher box)')
+    .option(
+      '--neo4j [uri]',
+      'read the graph from Neo4j (URI, else NEO4J_URI or .env); enables the Cypher box',
+    )
     .option(
       '--host <host>',
       'interface to bind; anything but 127.0.0.1 exposes the graph',
@@ -67,7 +71,7 @@ export async function runView(flags: ViewFlags): Promise<void> {
   if (flags.token !== undefined && flags.token.length < 8)
     throw new UsageError('--token must be at least 8 characters');
   const source: GraphSource = flags.neo4j
-    ? neo4jSource(await openNeo4jReader())
+    ? neo4jSource(await openNeo4jReader(typeof flags.neo4j === 'string' ? flags.neo4j : undefined))
     : embeddedSource(flags.db);
   const server = await startViewerServer(source, options);
   const open = flags.token ? `${server.url}#token=${encodeURIComponent(flags.token)}` : server.url;

@@ -28,7 +28,7 @@ export function neo4jSource(reader: Neo4jReader, description = 'Neo4j'): GraphSo
 }
 
 /** The Neo4j reader of this build, or a clear error when the store is not built in. */
-export async function openNeo4jReader(): Promise<Neo4jReader> {
+export async function openNeo4jReader(_uri?: string): Promise<Neo4jReader> {
   throw new ConfigError(
     '--neo4j is not available in this build yet (the Neo4j store is not merged); use --db <dir>',
   );
