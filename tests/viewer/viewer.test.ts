@@ -170,6 +170,30 @@ describe('viewer in headless Chromium on the seed article', () => {
     expect(await nodes()).toBe(shown);
   });
 
+  it('opens a GraphML file chosen with "Open file…"', async () => {
+    const graphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="name" for="node" attr.name="name" attr.type="string"/>
+  <key id="type" for="node" attr.name="type" attr.type="string"/>
+  <key id="rel" for="edge" attr.name="type" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="a"><data key="name">Ada Vance</data><data key="type">Person</data></node>
+    <node id="b"><data key="name">Harbor Union</data><data key="type">Organization</data></node>
+    <node id="c"><data key="name">Kessel</data><data key="type">Location</data></node>
+    <edge source="a" target="b"><data key="rel">LEADS</data></edge>
+  </graph>
+</graphml>`;
+    await page.setInputFiles('#file-input', {
+      name: 'small.graphml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(graphml),
+    });
+    await expect.poll(() => page.textContent('#status')).toContain('small.graphml');
+    expect(await page.locator('#status').getAttribute('data-visible-nodes')).toBe('3');
+    expect(await page.locator('#relation-filters input[data-filter="LEADS"]').count()).toBe(1);
+    expect(await page.locator('#legend li[data-type="Location"]').count()).toBe(1);
+  });
+
   it('serves every page with a CSP that forbids inline script', async () => {
     const res = await fetch(server.url);
     const csp = res.headers.get('content-security-policy') ?? '';
