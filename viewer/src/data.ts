@@ -133,8 +133,10 @@ export function mergeInto(
 ): number {
   let added = 0;
   const rand = rng(graph.order + 17);
+  const fresh = new Set<string>();
   for (const n of data.nodes) {
     if (graph.hasNode(n.key)) continue;
+    fresh.add(n.key);
     const a = n.attributes ?? {};
     const name = str(a.name, n.key);
     graph.addNode(n.key, {
@@ -155,6 +157,18 @@ export function mergeInto(
     const a = { ...(e.attributes ?? {}), type: str(e.attributes?.type, 'RELATED') };
     if (e.key) graph.addEdgeWithKey(e.key, e.source, e.target, a);
     else graph.addEdge(e.source, e.target, a);
+  }
+  if (!near) {
+    // Without a given place, a new node starts beside a neighbour already on screen.
+    for (const key of fresh) {
+      const anchor = graph.findNeighbor(key, (m) => !fresh.has(m));
+      if (anchor === undefined) continue;
+      const p = graph.getNodeAttributes(anchor);
+      graph.mergeNodeAttributes(key, {
+        x: p.x + (rand() - 0.5) * 20,
+        y: p.y + (rand() - 0.5) * 20,
+      });
+    }
   }
   return added;
 }

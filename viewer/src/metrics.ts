@@ -15,19 +15,17 @@ export function applySizes(graph: ViewerGraph, mode: SizeMode): void {
         pr[k] = 1 / graph.order;
       });
     }
-    graph.updateEachNodeAttributes((k, a) => ({ ...a, pagerank: pr[k] ?? 0 }), {
-      attributes: ['pagerank'],
-    });
+    graph.updateEachNodeAttributes((k, a) => ({ ...a, pagerank: pr[k] ?? 0 }));
   }
   // An absolute scale, so a node's size means the same in every graph:
   // degree 1 is small, about 30 is as big as nodes get.
   const order = Math.max(1, graph.order);
   const value = (a: { degree: number; pagerank?: number }) =>
     mode === 'pagerank' ? Math.sqrt((a.pagerank ?? 0) * order * 4) : Math.sqrt(a.degree);
-  graph.updateEachNodeAttributes(
-    (_k, a) => ({ ...a, size: Math.min(SIZE_MAX, SIZE_MIN + 2.6 * value(a)) }),
-    { attributes: ['size'] },
-  );
+  graph.updateEachNodeAttributes((_k, a) => ({
+    ...a,
+    size: Math.min(SIZE_MAX, SIZE_MIN + 2.6 * value(a)),
+  }));
 }
 
 /** Louvain communities, computed once per graph; returns how many. */
