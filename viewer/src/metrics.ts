@@ -22,6 +22,8 @@ export function applySizes(graph: ViewerGraph, mode: SizeMode): void {
   const order = Math.max(1, graph.order);
   const value = (a: { degree: number; pagerank?: number }) =>
     mode === 'pagerank' ? Math.sqrt((a.pagerank ?? 0) * order * 4) : Math.sqrt(a.degree);
+  // No `attributes` hint: with one, sigma repaints only nodes it knows and throws
+  // on nodes added since its last render (search and focus add some).
   graph.updateEachNodeAttributes((_k, a) => ({
     ...a,
     size: Math.min(SIZE_MAX, SIZE_MIN + 2.6 * value(a)),
