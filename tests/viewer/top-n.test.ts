@@ -50,5 +50,6 @@ describe('graphwire view --limit', () => {
     expect(
       Number(await page.locator('#status').getAttribute('data-visible-nodes')),
     ).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
   });
 });
