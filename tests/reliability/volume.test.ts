@@ -8,7 +8,7 @@ async function writeLines(path: string, n: number, line: (i: number) => string):
   for (let i = 0; i < n; i++) {
     if (!ws.write(`${line(i)}\n`)) await new Promise<void>((r) => ws.once('drain', () => r()));
   }
-  await new Promise((r) => ws.end(r));
+  await new Promise<void>((r) => ws.end(() => r()));
 }
 
 describe('volume', () => {
