@@ -155,7 +155,11 @@ async function selectNode(key: string, pan = true): Promise<void> {
   if (!graph || !renderer) return;
   if (!graph.hasNode(key) && origin === 'server') {
     // Not among the nodes loaded first: fetch it with its neighbours.
-    const n = await api.neighbourhood(key, 1);
+    const n = await api.neighbourhood(key, 1).catch((err: Error) => {
+      setStatus(`Could not load ${key}: ${err.message}`, true);
+      return undefined;
+    });
+    if (!n) return;
     mergeInto(graph, n.graph);
     applySizes(graph, state.sizeMode);
     sidebar();
@@ -180,8 +184,11 @@ async function selectNode(key: string, pan = true): Promise<void> {
 async function focusOn(key: string, hops: number): Promise<void> {
   if (!graph) return;
   if (origin === 'server') {
-    const n = await api.neighbourhood(key, hops);
-    if (mergeInto(graph, n.graph, graph.getNodeAttributes(key)) > 0) {
+    const n = await api.neighbourhood(key, hops).catch((err: Error) => {
+      setStatus(`Could not load the neighbourhood: ${err.message}`, true);
+      return undefined;
+    });
+    if (n && mergeInto(graph, n.graph, graph.getNodeAttributes(key)) > 0) {
       applySizes(graph, state.sizeMode);
       sidebar();
       layout?.start(3_000);
