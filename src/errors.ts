@@ -63,3 +63,27 @@ export class StoreError extends GraphwireError {
 export function isGraphwireError(err: unknown): err is GraphwireError {
   return err instanceof GraphwireError;
 }
+
+/** Neo4j cannot be reached or refuses the credentials. The message names the URI, never the password. */
+export class Neo4jUnavailableError extends GraphwireError {
+  readonly uri: string;
+
+  constructor(uri: string, message: string, options?: { cause?: unknown }) {
+    super('NEO4J_UNAVAILABLE', message, 2, options);
+    this.uri = uri;
+  }
+}
+
+/** Neo4j answered with an error that is not about reaching it. */
+export class Neo4jError extends GraphwireError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('NEO4J', message, 2, options);
+  }
+}
+
+/** A Cypher query the user gave that graphwire refuses or Neo4j rejects. */
+export class QueryError extends GraphwireError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('QUERY', message, 1, options);
+  }
+}

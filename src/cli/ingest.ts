@@ -4,6 +4,7 @@ import { countDocuments } from '../ingest/index.js';
 import type { InputFormat } from '../ingest/types.js';
 import { ingest } from '../pipeline/index.js';
 import { LogStore } from '../store/index.js';
+import { Neo4jSink, neo4jConfig } from '../store/neo4j/index.js';
 import { progressBar } from './progress.js';
 
 export interface IngestFlags {
@@ -14,6 +15,20 @@ export interface IngestFlags {
   maxDocMb: string;
   batch: string;
   progress?: boolean;
+  neo4j?: string | boolean;
+  shard?: string;
+}
+
+/** `i/n` (1-based, as test runners write it) to the reader's 0-based shard. */
+export function parseShard(raw: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(raw.trim());
+  const i = Number(m?.[1]);
+  const n = Number(m?.[2]);
+  if (!m || n < 1 || i < 1 || i > n)
+    throw new UsageError(
+      `--shard must be i/n with 1 <= i <= n (e.g. 1/2), got ${JSON.stringify(raw)}`,
+    );
+  return { index: i - 1, count: n };
 }
 
 function positive(name: string, raw: string): number {
@@ -41,9 +56,17 @@ export function ingestCommand(): Command {
     .option('--max-doc-mb <n>', 'largest document accepted, in MB', '16')
     .option('--batch <n>', 'documents per committed batch', '256')
     .option('--no-progress', 'no progress bar even on a terminal')
+    .option(
+      '--neo4j [uri]',
+      'also write the graph to Neo4j (URI, else NEO4J_URI from the environment or .env; password from NEO4J_PASSWORD)',
+    )
+    .option(
+      '--shard <i/n>',
+      'only the documents of shard i of n (1-based), for parallel ingest processes',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  graphwire ingest examples --db graphwire-data\n  graphwire ingest corpus/*.sgm --json\n  cat feed.jsonl | graphwire ingest - --format jsonl',
+      '\nExamples:\n  graphwire ingest examples --db graphwire-data\n  graphwire ingest corpus/*.sgm --json\n  graphwire ingest articles --neo4j bolt://localhost:7687\n  graphwire ingest corpus --neo4j --shard 1/2 & graphwire ingest corpus --neo4j --shard 2/2 --db data-2\n  cat feed.jsonl | graphwire ingest - --format jsonl',
     )
     .action(async (paths: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(paths, flags);
@@ -53,7 +76,20 @@ export function ingestCommand(): Command {
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
   const maxDocBytes = Math.round(positive('--max-doc-mb', flags.maxDocMb) * 1048576);
   const batchSize = Math.round(positive('--batch', flags.batch));
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const config = flags.neo4j
+    ? neo4jConfig(typeof flags.neo4j === 'string' ? { uri: flags.neo4j } : {})
+    : undefined;
   const store = await LogStore.open(flags.db, { create: true, write: true });
+  // With --neo4j, Neo4j gets each batch before the local ledger does: when it is
+  // unreachable the ingest stops here (exit 2) with no document recorded anywhere.
+  let neo4j: Neo4jSink | undefined;
+  try {
+    if (config) neo4j = await Neo4jSink.open(config, store);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   const bar = progressBar(flags.progress !== false && Boolean(process.stderr.isTTY));
   try {
     if (flags.progress !== false && process.stderr.isTTY) {
@@ -61,8 +97,10 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
       const total = await countDocuments(paths).catch(() => undefined);
       if (total) bar.setTotal(total);
     }
-    const summary = await ingest(paths, store, {
-      read: { format: flags.format, maxDocBytes },
+    const summary = await ingest(paths, neo4j ?? store, {
+      read: shard
+        ? { format: flags.format, maxDocBytes, shard }
+        : { format: flags.format, maxDocBytes },
       batchSize,
       force: Boolean(flags.force),
       onProgress: (p) => bar.update(p.done + p.skipped, { skipped: p.skipped }),
@@ -84,6 +122,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
         stages: Object.fromEntries(Object.entries(summary.stages).map(([k, v]) => [k, round(v)])),
         skips,
         store: { path: flags.db, documents: stats.documents },
+        ...(neo4j ? { neo4j: { ...neo4j.describe(), ...neo4j.totals } } : {}),
         // Peak resident memory of the whole process, worker threads included.
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       };
@@ -91,13 +130,16 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
     } else {
       process.stderr.write(
         `graphwire: ${summary.ingested} ingested, ${summary.unchanged} unchanged, ${summary.skipped} skipped ` +
-          `in ${summary.seconds.toFixed(1)} s; the store ${flags.db} holds ${stats.documents} documents\n`,
+          `in ${summary.seconds.toFixed(1)} s; the store ${flags.db} holds ${stats.documents} documents` +
+          (neo4j ? `; Neo4j at ${neo4j.describe().uri} got ${neo4j.committed}` : '') +
+          '\n',
       );
     }
     if (summary.documentsRead === 0 && summary.skipped > 0) return 1;
     return 0;
   } finally {
     bar.stop();
+    await neo4j?.close();
     await store.close();
   }
 }

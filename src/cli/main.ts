@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { isGraphwireError } from '../errors.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
+import { neo4jCommand } from './neo4j.js';
+import { queryCommand } from './query.js';
 import { viewCommand } from './view.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -20,7 +22,9 @@ export function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   cli.addCommand(ingestCommand());
   cli.addCommand(exportCommand());
+  cli.addCommand(queryCommand());
   cli.addCommand(viewCommand());
+  cli.addCommand(neo4jCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }

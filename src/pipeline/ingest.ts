@@ -91,6 +91,8 @@ export async function ingest(
         batch = [];
         await inflight;
         inflight = flush(docs);
+        // Its failure is rethrown by the next `await inflight`; until then it is not unhandled.
+        inflight.catch(() => {});
       }
     }
     progress();

@@ -1,5 +1,6 @@
-import { ConfigError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/index.js';
+import { neo4jConfig, readGraphFromNeo4j, redactUri, runQuery } from '../store/neo4j/index.js';
+import { rowsToCypherResult } from './cypher-rows.js';
 import type { CypherOptions, CypherResult, GraphSource } from './types.js';
 
 /**
@@ -7,6 +8,7 @@ import type { CypherOptions, CypherResult, GraphSource } from './types.js';
  * graph in the JSON contract, and read-only Cypher run with `executeRead`.
  */
 export interface Neo4jReader {
+  readonly description: string;
   readGraph(): Promise<KnowledgeGraph>;
   runRead(
     query: string,
@@ -17,19 +19,29 @@ export interface Neo4jReader {
 }
 
 /** A graph source over Neo4j: a thin adapter, the driver code lives in store/neo4j. */
-export function neo4jSource(reader: Neo4jReader, description = 'Neo4j'): GraphSource {
+export function neo4jSource(reader: Neo4jReader): GraphSource {
   let graph: Promise<KnowledgeGraph> | undefined;
   return {
-    description,
+    description: reader.description,
     graph: () => (graph ??= reader.readGraph()),
     cypher: (query, params, options) => reader.runRead(query, params, options),
     close: () => reader.close(),
   };
 }
 
-/** The Neo4j reader of this build, or a clear error when the store is not built in. */
-export async function openNeo4jReader(_uri?: string): Promise<Neo4jReader> {
-  throw new ConfigError(
-    '--neo4j is not available in this build yet (the Neo4j store is not merged); use --db <dir>',
-  );
+/**
+ * The Neo4j of `uri`, else NEO4J_URI / .env / the local default. Queries run
+ * read-only in src/store/neo4j (planned with EXPLAIN, run in executeRead).
+ */
+export async function openNeo4jReader(uri?: string): Promise<Neo4jReader> {
+  const config = neo4jConfig(uri ? { uri } : {});
+  return {
+    description: `Neo4j ${redactUri(config.uri)}`,
+    readGraph: () => readGraphFromNeo4j(config),
+    runRead: async (query, params, options) => {
+      const r = await runQuery(config, query, params, { maxRows: options.maxRows });
+      return rowsToCypherResult(r.columns, r.rows);
+    },
+    close: async () => {},
+  };
 }

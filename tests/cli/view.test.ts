@@ -19,11 +19,11 @@ async function fails(args: string[]): Promise<{ code: number; stderr: string }> 
 }
 
 describe('graphwire view reports expected problems in one line', () => {
-  it('--neo4j without the Neo4j store in this build', async () => {
-    const r = await fails(['view', '--neo4j']);
+  it('--neo4j with no Neo4j listening', async () => {
+    const r = await fails(['view', '--neo4j', 'bolt://127.0.0.1:1']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/--neo4j is not available/);
+    expect(r.stderr).toMatch(/^graphwire: .*127\.0\.0\.1:1/);
   });
 
   it('a store that does not exist', async () => {

@@ -1,0 +1,20 @@
+export { ENTITY_LABELS, isRelationType, RELATION_TYPES, type RelationType } from './allow-list.js';
+export { type ConfigOptions, neo4jConfig, redactUri } from './config.js';
+export { openDriver } from './connect.js';
+export {
+  ensureLauncher,
+  type LocalOptions,
+  type LocalServer,
+  type LocalStatus,
+  localNeo4jStatus,
+  spawnLocalNeo4j,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from './local-server.js';
+export { type QueryOptions, type QueryResult, runQuery, runQueryWith } from './query.js';
+export { readExtractionsFromNeo4j, readGraphFromNeo4j } from './read-graph.js';
+export { toRows } from './rows.js';
+export { applySchema, splitStatements } from './schema.js';
+export { Neo4jSink } from './sink.js';
+export type { Neo4jConfig, WriteStats } from './types.js';
+export { writeExtractions } from './write.js';

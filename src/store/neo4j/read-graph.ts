@@ -1,0 +1,131 @@
+import type { Driver } from 'neo4j-driver';
+import type { DocEntity, DocExtraction, DocRelation, EntityType } from '../../extract/types.js';
+import { type BuildOptions, buildGraph, type KnowledgeGraph } from '../../graph/index.js';
+import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
+import type { Neo4jConfig } from './types.js';
+
+const ARTICLES = `
+MATCH (a:Article) WHERE a.hash IS NOT NULL
+RETURN a.id AS id, a.hash AS hash, a.title AS title, a.date AS date, a.url AS url, a.source AS source`;
+
+const MENTIONS = `
+MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
+RETURN a.id AS doc, e.key AS key, e.type AS type, m.ordinal AS ordinal, m.name AS name, m.aliases AS aliases,
+  m.titles AS titles, m.mentionText AS text, m.mentionStart AS start, m.mentionEnd AS end`;
+
+const RELATIONS = `
+MATCH (s:Entity)-[r]->(t:Entity)
+RETURN s.key AS s, type(r) AS type, t.key AS t, r.evidenceDoc AS doc, r.evidenceText AS text,
+  r.evidenceStart AS start, r.evidenceEnd AS end, r.evidenceConfidence AS confidence,
+  r.evidenceOrdinal AS ordinal`;
+
+interface Contribution {
+  ext: DocExtraction;
+  order: Map<string, number>;
+  relations: { ordinal: number; relation: DocRelation }[];
+}
+
+/**
+ * The per-article extractions stored in Neo4j: each article's entities (from
+ * its MENTIONS) and relations (from the evidence entries it gave). Feeding
+ * them to `buildGraph` gives the graph an in-memory build of the same
+ * articles gives, attribute for attribute.
+ */
+export async function readExtractionsFromNeo4j(
+  driver: Driver,
+  config: Neo4jConfig,
+): Promise<DocExtraction[]> {
+  const session = driver.session(sessionConfig(config, 'READ'));
+  const docs = new Map<string, Contribution>();
+  try {
+    await session.executeRead(async (tx) => {
+      for (const r of (await tx.run(ARTICLES)).records) {
+        const doc: DocExtraction['doc'] = { id: r.get('id'), hash: r.get('hash') };
+        for (const f of ['title', 'date', 'url', 'source'] as const) {
+          const v = r.get(f);
+          if (v !== null && v !== undefined) doc[f] = v;
+        }
+        docs.set(doc.id, {
+          ext: { doc, entities: [], relations: [], words: 0 },
+          order: new Map(),
+          relations: [],
+        });
+      }
+      for (const r of (await tx.run(MENTIONS)).records) {
+        const c = docs.get(r.get('doc'));
+        if (!c) continue;
+        const text: string[] = r.get('text');
+        const start: number[] = r.get('start');
+        const end: number[] = r.get('end');
+        const titles: string[] = r.get('titles') ?? [];
+        const entity: DocEntity = {
+          id: r.get('key'),
+          type: r.get('type') as EntityType,
+          name: r.get('name'),
+          aliases: r.get('aliases') ?? [],
+          mentions: text.map((t, i) => ({
+            doc: c.ext.doc.id,
+            text: t,
+            start: start[i] as number,
+            end: end[i] as number,
+          })),
+        };
+        if (titles.length) entity.titles = titles;
+        c.order.set(entity.id, r.get('ordinal') ?? 0);
+        c.ext.entities.push(entity);
+      }
+      for (const r of (await tx.run(RELATIONS)).records) {
+        const doc: string[] = r.get('doc') ?? [];
+        const text: string[] = r.get('text');
+        const start: number[] = r.get('start');
+        const end: number[] = r.get('end');
+        const confidence: number[] = r.get('confidence');
+        const ordinal: number[] = r.get('ordinal');
+        doc.forEach((d, i) => {
+          const c = docs.get(d);
+          if (!c) return;
+          c.relations.push({
+            ordinal: ordinal[i] as number,
+            relation: {
+              source: r.get('s'),
+              target: r.get('t'),
+              type: r.get('type'),
+              evidence: {
+                doc: d,
+                text: text[i] as string,
+                start: start[i] as number,
+                end: end[i] as number,
+              },
+              confidence: confidence[i] as number,
+            },
+          });
+        });
+      }
+    });
+  } catch (err) {
+    throw toGraphwireError(config, err, 'reading the graph');
+  } finally {
+    await session.close();
+  }
+  const out: DocExtraction[] = [];
+  for (const c of docs.values()) {
+    c.ext.entities.sort((a, b) => (c.order.get(a.id) ?? 0) - (c.order.get(b.id) ?? 0));
+    c.relations.sort((a, b) => a.ordinal - b.ordinal);
+    c.ext.relations = c.relations.map((x) => x.relation);
+    out.push(c.ext);
+  }
+  return out;
+}
+
+/** The knowledge graph stored in Neo4j, in the JSON contract's shape (for the viewer and exports). */
+export async function readGraphFromNeo4j(
+  config: Neo4jConfig,
+  options?: BuildOptions,
+): Promise<KnowledgeGraph> {
+  const driver = await openDriver(config);
+  try {
+    return buildGraph(await readExtractionsFromNeo4j(driver, config), options);
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,113 @@
+import type { Driver } from 'neo4j-driver';
+import { Neo4jUnavailableError } from '../../errors.js';
+import type { DocExtraction } from '../../extract/types.js';
+import type { LogStore } from '../log-store.js';
+import { redactUri } from './config.js';
+import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
+import { applySchema } from './schema.js';
+import type { Neo4jConfig, WriteStats } from './types.js';
+import { type WriteOptions, writeExtractions } from './write.js';
+
+/**
+ * The ingest sink for `--neo4j`: every batch goes to Neo4j first and to the
+ * local store (the ledger) only once Neo4j has committed it, so the ledger
+ * never records a document Neo4j did not get. A document counts as unchanged
+ * only when both Neo4j's :Article hash and the local ledger agree with it.
+ */
+export class Neo4jSink {
+  readonly config: Neo4jConfig;
+  private readonly driver: Driver;
+  private readonly local: LogStore;
+  private readonly remote: Map<string, string>;
+  private readonly writeOptions: WriteOptions | undefined;
+  /** Documents this sink has committed to Neo4j. */
+  committed = 0;
+  readonly totals: WriteStats = {
+    articles: 0,
+    entities: 0,
+    mentions: 0,
+    relationships: 0,
+    droppedRelations: 0,
+  };
+
+  private constructor(
+    config: Neo4jConfig,
+    driver: Driver,
+    local: LogStore,
+    remote: Map<string, string>,
+    writeOptions?: WriteOptions,
+  ) {
+    this.config = config;
+    this.driver = driver;
+    this.local = local;
+    this.remote = remote;
+    this.writeOptions = writeOptions;
+  }
+
+  /** Connects (exit 2 when Neo4j is unreachable), applies the schema, reads the article ledger. */
+  static async open(
+    config: Neo4jConfig,
+    local: LogStore,
+    options?: WriteOptions,
+  ): Promise<Neo4jSink> {
+    const driver = await openDriver(config);
+    try {
+      await applySchema(driver, config);
+      const session = driver.session(sessionConfig(config, 'READ'));
+      const remote = new Map<string, string>();
+      try {
+        const res = await session.executeRead((tx) =>
+          tx.run('MATCH (a:Article) WHERE a.hash IS NOT NULL RETURN a.id AS id, a.hash AS hash'),
+        );
+        for (const r of res.records) remote.set(r.get('id'), r.get('hash'));
+      } catch (err) {
+        throw toGraphwireError(config, err, 'reading the article ledger');
+      } finally {
+        await session.close();
+      }
+      return new Neo4jSink(config, driver, local, remote, options);
+    } catch (err) {
+      await driver.close();
+      throw err;
+    }
+  }
+
+  hashOf(id: string): string | undefined {
+    const h = this.remote.get(id);
+    return h !== undefined && h === this.local.hashOf(id) ? h : undefined;
+  }
+
+  async commit(puts: readonly DocExtraction[]): Promise<void> {
+    if (puts.length === 0) return;
+    let stats: WriteStats;
+    try {
+      stats = await writeExtractions(this.driver, this.config, puts, this.writeOptions);
+    } catch (err) {
+      if (err instanceof Neo4jUnavailableError) {
+        throw new Neo4jUnavailableError(
+          err.uri,
+          `${err.message}; ${this.committed} documents were committed to Neo4j before the failure, run the same ingest again to continue`,
+          { cause: err },
+        );
+      }
+      throw err;
+    }
+    this.local.commit(puts);
+    this.committed += puts.length;
+    for (const p of puts) this.remote.set(p.doc.id, p.doc.hash);
+    for (const k of Object.keys(stats) as (keyof WriteStats)[]) this.totals[k] += stats[k];
+  }
+
+  /** For summaries: where the graph went, without credentials. */
+  describe(): { uri: string; database: string | null; committed: number } {
+    return {
+      uri: redactUri(this.config.uri),
+      database: this.config.database ?? null,
+      committed: this.committed,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,230 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { DocExtraction, EntityType } from '../../extract/types.js';
+import { ENTITY_LABELS, RELATION_TYPES, type RelationType } from './allow-list.js';
+import { sessionConfig, toGraphwireError } from './connect.js';
+import { type BatchRows, toRows } from './rows.js';
+import type { Neo4jConfig, WriteStats } from './types.js';
+
+/**
+ * Writes batches of extractions into Neo4j. One batch is one transaction in
+ * `session.executeWrite`, so the driver retries it whole on transient errors
+ * (deadlocks, a restarting server) and a batch is either in Neo4j or not.
+ *
+ * Every value travels as a parameter. Labels and relationship types come from
+ * the allow-list maps below, never from article text.
+ *
+ * Concurrency: a writer first locks the :Article nodes of its batch, so two
+ * processes writing the same article take turns; every read-modify-write of
+ * an existing entity or relationship takes its write lock (`ON MATCH SET
+ * _lock`) before it reads, so concurrent writers never lose each other's
+ * updates. A node or relationship MERGE creates is locked by its creation and
+ * gets its final values in ON CREATE, with no second pass.
+ */
+
+// Lock the batch's articles (the lock holds until commit), note which already
+// carried contributions, and set their properties.
+const LOCK_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+ON MATCH SET a._lock = true
+WITH a, row, a.hash IS NOT NULL AS existed
+SET a.hash = row.hash, a.title = row.title, a.date = row.date, a.url = row.url, a.source = row.source
+REMOVE a._lock
+RETURN a.id AS id, existed`;
+
+// Take an article's evidence off the relationships it supported.
+const REMOVE_EVIDENCE = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)<-[:MENTIONS]-(a)
+WHERE id IN r.docs
+WITH r, collect(DISTINCT id) AS gone
+SET r._lock = true
+WITH r, gone, [i IN range(0, size(r.evidenceDoc) - 1) WHERE NOT r.evidenceDoc[i] IN gone] AS keep
+SET r.evidenceDoc = [i IN keep | r.evidenceDoc[i]],
+    r.evidenceText = [i IN keep | r.evidenceText[i]],
+    r.evidenceStart = [i IN keep | r.evidenceStart[i]],
+    r.evidenceEnd = [i IN keep | r.evidenceEnd[i]],
+    r.evidenceConfidence = [i IN keep | r.evidenceConfidence[i]],
+    r.evidenceOrdinal = [i IN keep | r.evidenceOrdinal[i]],
+    r.docs = [d IN r.docs WHERE NOT d IN gone],
+    r.count = size(keep)
+SET r.confidence = round(reduce(c = 0.0, x IN r.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3),
+    r.firstDate = COLLECT { MATCH (d:Article) WHERE d.id IN r.docs AND d.date IS NOT NULL RETURN d.date ORDER BY d.date LIMIT 1 }[0],
+    r.lastDate = COLLECT { MATCH (d:Article) WHERE d.id IN r.docs AND d.date IS NOT NULL RETURN d.date ORDER BY d.date DESC LIMIT 1 }[0]
+REMOVE r._lock
+WITH r WHERE r.count = 0
+DELETE r`;
+
+// Take an article's mentions off; return the entities they pointed to.
+const REMOVE_MENTIONS = `
+UNWIND $ids AS id
+MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)
+DELETE m
+RETURN DISTINCT e.key AS key`;
+
+// Recompute entities from the mentions left; delete those no article mentions.
+const RECOMPUTE_ENTITIES = `
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+SET e._lock = true
+WITH e, COLLECT { MATCH (a:Article)-[:MENTIONS]->(e) RETURN a.id ORDER BY a.id } AS docs
+WITH e, docs,
+  COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) RETURN m ORDER BY m.nameWords DESC, m.nameLength DESC, m.name LIMIT 1 }[0] AS best
+SET e.name = coalesce(best.name, e.name), e.nameWords = best.nameWords, e.nameLength = best.nameLength,
+    e.allNames = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND [m.name] + m.aliases AS n RETURN DISTINCT n ORDER BY n },
+    e.titles = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND m.titles AS t RETURN DISTINCT t ORDER BY t },
+    e.mentionCount = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) RETURN sum(size(m.mentionStart)) }[0],
+    e.articles = size(docs)
+SET e.aliases = [n IN e.allNames WHERE n <> e.name]
+REMOVE e._lock
+WITH e, docs WHERE size(docs) = 0
+DETACH DELETE e`;
+
+function mergeEntities(label: string): string {
+  return `
+UNWIND $rows AS row
+MERGE (e:Entity {key: row.key})
+ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameWords = row.nameWords,
+  e.nameLength = row.nameLength, e.allNames = row.allNames, e.titles = row.titles,
+  e.aliases = [n IN row.allNames WHERE n <> row.name], e.articles = size(row.docs),
+  e.mentionCount = row.mentionCount
+ON MATCH SET e._lock = true
+WITH e, row WHERE e._lock IS NOT NULL
+WITH e, row,
+  row.nameWords > e.nameWords OR (row.nameWords = e.nameWords AND (row.nameLength > e.nameLength
+    OR (row.nameLength = e.nameLength AND row.name < e.name))) AS better
+SET e.name = CASE WHEN better THEN row.name ELSE e.name END,
+    e.nameWords = CASE WHEN better THEN row.nameWords ELSE e.nameWords END,
+    e.nameLength = CASE WHEN better THEN row.nameLength ELSE e.nameLength END,
+    e.allNames = e.allNames + [n IN row.allNames WHERE NOT n IN e.allNames],
+    e.titles = e.titles + [t IN row.titles WHERE NOT t IN e.titles],
+    e.articles = e.articles + size(row.docs),
+    e.mentionCount = e.mentionCount + row.mentionCount
+SET e.aliases = [n IN e.allNames WHERE n <> e.name]
+REMOVE e._lock`;
+}
+
+// CREATE, not MERGE: the batch's articles are locked and have no MENTIONS left.
+const CREATE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.doc})
+MATCH (e:Entity {key: row.key})
+CREATE (a)-[m:MENTIONS]->(e)
+SET m.ordinal = row.ordinal, m.name = row.name, m.nameWords = row.nameWords, m.nameLength = row.nameLength,
+    m.aliases = row.aliases, m.titles = row.titles, m.mentionText = row.mentionText,
+    m.mentionStart = row.mentionStart, m.mentionEnd = row.mentionEnd`;
+
+function mergeRelations(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH (s:Entity {key: row.s})
+MATCH (t:Entity {key: row.t})
+MERGE (s)-[r:${type}]->(t)
+ON CREATE SET r.evidenceDoc = row.evidenceDoc, r.evidenceText = row.evidenceText,
+  r.evidenceStart = row.evidenceStart, r.evidenceEnd = row.evidenceEnd,
+  r.evidenceConfidence = row.evidenceConfidence, r.evidenceOrdinal = row.evidenceOrdinal,
+  r.docs = row.docs, r.firstDate = row.firstDate, r.lastDate = row.lastDate,
+  r.count = size(row.evidenceDoc),
+  r.confidence = round(reduce(c = 0.0, x IN row.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
+ON MATCH SET r._lock = true
+WITH r, row WHERE r._lock IS NOT NULL
+SET r.evidenceDoc = r.evidenceDoc + row.evidenceDoc,
+    r.evidenceText = r.evidenceText + row.evidenceText,
+    r.evidenceStart = r.evidenceStart + row.evidenceStart,
+    r.evidenceEnd = r.evidenceEnd + row.evidenceEnd,
+    r.evidenceConfidence = r.evidenceConfidence + row.evidenceConfidence,
+    r.evidenceOrdinal = r.evidenceOrdinal + row.evidenceOrdinal,
+    r.docs = r.docs + [d IN row.docs WHERE NOT d IN r.docs],
+    r.firstDate = CASE WHEN row.firstDate IS NULL OR (r.firstDate IS NOT NULL AND r.firstDate <= row.firstDate) THEN r.firstDate ELSE row.firstDate END,
+    r.lastDate = CASE WHEN row.lastDate IS NULL OR (r.lastDate IS NOT NULL AND r.lastDate >= row.lastDate) THEN r.lastDate ELSE row.lastDate END
+SET r.count = size(r.evidenceDoc),
+    r.confidence = round(reduce(c = 0.0, x IN r.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
+REMOVE r._lock`;
+}
+
+// Built once from the allow-lists: the only Cypher texts with a label or type in them.
+const MERGE_ENTITIES = new Map<EntityType, string>(
+  Object.entries(ENTITY_LABELS).map(([type, label]) => [type as EntityType, mergeEntities(label)]),
+);
+const MERGE_RELATIONS = new Map<RelationType, string>(
+  RELATION_TYPES.map((t) => [t, mergeRelations(t)]),
+);
+
+export interface WriteOptions {
+  /** Rows per UNWIND statement. */
+  chunk?: number;
+}
+
+export const DEFAULTS: Required<WriteOptions> = { chunk: 2000 };
+
+async function unwind(
+  tx: ManagedTransaction,
+  query: string,
+  rows: readonly unknown[],
+  chunk: number,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) {
+    await tx.run(query, { rows: rows.slice(i, i + chunk) });
+  }
+}
+
+/** One batch inside one transaction: lock articles, drop their old contributions, merge the new. */
+export async function writeBatch(
+  tx: ManagedTransaction,
+  rows: BatchRows,
+  options?: WriteOptions,
+): Promise<void> {
+  const { chunk } = { ...DEFAULTS, ...options };
+  const locked = await tx.run(LOCK_ARTICLES, { rows: rows.articles });
+  const existed = locked.records.filter((r) => r.get('existed')).map((r) => r.get('id') as string);
+  if (existed.length) {
+    await tx.run(REMOVE_EVIDENCE, { ids: existed });
+    const gone = await tx.run(REMOVE_MENTIONS, { ids: existed });
+    const keys = gone.records.map((r) => r.get('key') as string).sort();
+    if (keys.length) await tx.run(RECOMPUTE_ENTITIES, { keys });
+  }
+  for (const [type, list] of rows.entities) {
+    await unwind(tx, MERGE_ENTITIES.get(type) as string, list, chunk);
+  }
+  await unwind(tx, CREATE_MENTIONS, rows.mentions, chunk);
+  for (const [type, list] of rows.relations) {
+    await unwind(tx, MERGE_RELATIONS.get(type) as string, list, chunk);
+  }
+}
+
+export function statsOf(rows: BatchRows): WriteStats {
+  let entities = 0;
+  let relationships = 0;
+  for (const l of rows.entities.values()) entities += l.length;
+  for (const l of rows.relations.values()) relationships += l.length;
+  return {
+    articles: rows.articles.length,
+    entities,
+    mentions: rows.mentions.length,
+    relationships,
+    droppedRelations: rows.droppedRelations,
+  };
+}
+
+/**
+ * Writes extractions to Neo4j in one retried transaction; each extraction
+ * replaces whatever its article contributed before. Idempotent.
+ */
+export async function writeExtractions(
+  driver: Driver,
+  config: Neo4jConfig,
+  extractions: readonly DocExtraction[],
+  options?: WriteOptions,
+): Promise<WriteStats> {
+  const rows = toRows(extractions);
+  if (rows.articles.length === 0) return statsOf(rows);
+  const session = driver.session(sessionConfig(config, 'WRITE'));
+  try {
+    await session.executeWrite((tx) => writeBatch(tx, rows, options));
+  } catch (err) {
+    throw toGraphwireError(config, err, 'writing a batch');
+  } finally {
+    await session.close();
+  }
+  return statsOf(rows);
+}

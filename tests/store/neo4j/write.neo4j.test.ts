@@ -1,0 +1,269 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toJson } from '../../../src/export/index.js';
+import { extract } from '../../../src/extract/index.js';
+import type { DocEntity, DocExtraction, EntityType } from '../../../src/extract/types.js';
+import { buildGraph } from '../../../src/graph/index.js';
+import { readDocuments } from '../../../src/ingest/index.js';
+import {
+  applySchema,
+  openDriver,
+  RELATION_TYPES,
+  readGraphFromNeo4j,
+  writeExtractions,
+} from '../../../src/store/neo4j/index.js';
+import { clearDatabase, counts, cypher, fixtures, testConfig } from './helpers.js';
+
+async function extractAll(dir: string): Promise<DocExtraction[]> {
+  const out: DocExtraction[] = [];
+  for await (const item of readDocuments([dir]))
+    if (item.kind === 'doc') out.push(extract(item.doc));
+  return out;
+}
+
+async function write(exts: DocExtraction[]) {
+  const config = testConfig();
+  const driver = await openDriver(config);
+  try {
+    return await writeExtractions(driver, config, exts);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** A hand-made extraction: entities by name, relations as [source, TYPE, target, sentence]. */
+function doc(
+  id: string,
+  date: string,
+  entities: [string, EntityType, string[]?][],
+  relations: [string, string, string, string][],
+): DocExtraction {
+  let text = '';
+  const ents: DocEntity[] = entities.map(([name, type, aliases], i) => {
+    const start = text.length;
+    text += `${name}. `;
+    return {
+      id: `e${i}`,
+      type,
+      name,
+      aliases: aliases ?? [],
+      mentions: [{ doc: id, text: name, start, end: start + name.length }],
+    };
+  });
+  const idOf = (name: string) => `e${entities.findIndex((e) => e[0] === name)}`;
+  return {
+    doc: { id, hash: `h-${id}-${JSON.stringify(relations).length}`, date, title: `Title ${id}` },
+    entities: ents,
+    relations: relations.map(([s, type, t, sentence], i) => ({
+      source: idOf(s),
+      target: idOf(t),
+      type,
+      evidence: {
+        doc: id,
+        text: sentence,
+        start: 1000 + i * 100,
+        end: 1000 + i * 100 + sentence.length,
+      },
+      confidence: 0.6,
+    })),
+    words: 10,
+  };
+}
+
+const graphJson = async () => toJson(await readGraphFromNeo4j(testConfig()));
+
+/** The properties Cypher users see on :Entity nodes agree with the graph's nodes. */
+async function expectEntityPropertiesMatch(exts: DocExtraction[]) {
+  const graph = buildGraph(exts);
+  const rows = await cypher(
+    'MATCH (e:Entity) RETURN e.key AS key, e.name AS name, e.aliases AS aliases, e.articles AS articles',
+  );
+  expect(rows.length).toBe(graph.order);
+  for (const r of rows) {
+    const n = graph.getNodeAttributes(r.key as string);
+    expect({
+      name: r.name,
+      aliases: [...(r.aliases as string[])].sort(),
+      articles: r.articles,
+    }).toEqual({
+      name: n.name,
+      aliases: n.aliases,
+      articles: n.docs?.length,
+    });
+  }
+}
+
+describe('Neo4j writes', () => {
+  beforeAll(async () => {
+    await clearDatabase();
+    const config = testConfig();
+    const driver = await openDriver(config);
+    await applySchema(driver, config).finally(() => driver.close());
+  });
+
+  it('stores the same graph as the in-memory build, attribute for attribute', async () => {
+    await clearDatabase();
+    const exts = await extractAll(path.join(fixtures, 'neo4j'));
+    // In two batches, newest first: the order of writes must not matter.
+    await write(exts.slice(4));
+    await write(exts.slice(0, 4));
+    expect(await graphJson()).toBe(toJson(buildGraph(exts)));
+    await expectEntityPropertiesMatch(exts);
+  });
+
+  it('leaves node and relationship counts unchanged when the same articles are written again', async () => {
+    const exts = await extractAll(path.join(fixtures, 'neo4j'));
+    const before = await counts();
+    const json = await graphJson();
+    await write(exts);
+    await write(exts.slice(2, 5));
+    expect(await counts()).toEqual(before);
+    expect(await graphJson()).toBe(json);
+  });
+
+  it('replaces what a changed article contributed, deleting what no article supports any more', async () => {
+    await clearDatabase();
+    const a1 = doc(
+      'a',
+      '2024-01-01',
+      [
+        ['Alice Reed', 'Person'],
+        ['Bob Stone', 'Person'],
+        ['Northern Front', 'Organization'],
+      ],
+      [
+        ['Alice Reed', 'KILLED', 'Bob Stone', 'Alice Reed killed Bob Stone.'],
+        ['Alice Reed', 'MEMBER_OF', 'Northern Front', 'Alice Reed joined the Northern Front.'],
+      ],
+    );
+    const b = doc(
+      'b',
+      '2024-02-01',
+      [
+        ['Alice Reed', 'Person', ['Reed']],
+        ['Bob Stone', 'Person'],
+      ],
+      [['Alice Reed', 'KILLED', 'Bob Stone', 'Reed shot Bob Stone dead.']],
+    );
+    await write([a1, b]);
+    expect(await graphJson()).toBe(toJson(buildGraph([a1, b])));
+    const a2 = doc(
+      'a',
+      '2024-03-01',
+      [
+        ['Alice Reed', 'Person'],
+        ['Carol Diaz', 'Person'],
+      ],
+      [['Alice Reed', 'WARNED', 'Carol Diaz', 'Alice Reed warned Carol Diaz.']],
+    );
+    await write([a2]);
+    expect(await graphJson()).toBe(toJson(buildGraph([a2, b])));
+    await expectEntityPropertiesMatch([a2, b]);
+    const orgs = await cypher("MATCH (o:Entity {key: 'Organization:northern front'}) RETURN o");
+    expect(orgs).toEqual([]);
+    const [killed] = await cypher(
+      'MATCH (:Person {name: "Alice Reed"})-[r:KILLED]->(:Person {name: "Bob Stone"}) RETURN r.count AS count, r.docs AS docs, r.firstDate AS first, r.evidenceText AS text',
+    );
+    expect(killed).toEqual({
+      count: 1,
+      docs: ['b'],
+      first: '2024-02-01',
+      text: ['Reed shot Bob Stone dead.'],
+    });
+  });
+
+  it('loses no update when concurrent transactions add evidence to the same relationships', async () => {
+    await clearDatabase();
+    const people = ['Alice Reed', 'Bob Stone', 'Carol Diaz', 'Dan Wu'];
+    const docs = Array.from({ length: 24 }, (_, i) =>
+      doc(
+        `c-${String(i).padStart(2, '0')}`,
+        `2024-01-${String(1 + i).padStart(2, '0')}`,
+        people.map((p, k) => [k === i % 4 ? `${p}` : p, 'Person', [`${p.split(' ')[1]} ${i}`]]),
+        [
+          ['Alice Reed', 'KILLED', 'Bob Stone', `Sentence ${i} one.`],
+          ['Carol Diaz', 'ATTACKED', 'Dan Wu', `Sentence ${i} two.`],
+          [
+            people[i % 4] as string,
+            'WARNED',
+            people[(i + 1) % 4] as string,
+            `Sentence ${i} three.`,
+          ],
+        ],
+      ),
+    );
+    // Four writers at once, one article per transaction: every pair of them touches the same nodes and edges.
+    const queue = [...docs];
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let d = queue.shift(); d; d = queue.shift()) await write([d]);
+      }),
+    );
+    expect(await graphJson()).toBe(toJson(buildGraph(docs)));
+    await expectEntityPropertiesMatch(docs);
+    const [killed] = await cypher(
+      'MATCH ()-[r:KILLED]->() RETURN r.count AS count, size(r.docs) AS docs',
+    );
+    expect(killed).toEqual({ count: 24, docs: 24 });
+  });
+
+  it('keeps article text out of the query: hostile names are stored verbatim, only allow-listed types are created', async () => {
+    await clearDatabase();
+    await cypher('CREATE (:Sentinel {name: "still here"})');
+    const hostile = [
+      'Bob"}) DETACH DELETE n //',
+      "Eve'}) MATCH (m) DETACH DELETE m //",
+      'Mallory `x` ${x} $param',
+    ];
+    const evil = doc(
+      'evil',
+      '2024-05-01',
+      [
+        [hostile[0] as string, 'Person'],
+        [hostile[1] as string, 'Person'],
+        [hostile[2] as string, 'Organization'],
+      ],
+      [
+        [
+          hostile[0] as string,
+          'KILLED',
+          hostile[1] as string,
+          'Bob"}) DETACH DELETE n // killed Eve.',
+        ],
+        [
+          hostile[0] as string,
+          'KILLED`]->() MATCH (x) DETACH DELETE x //',
+          hostile[2] as string,
+          'x',
+        ],
+        [hostile[1] as string, 'LIKES', hostile[2] as string, 'Eve likes Mallory.'],
+      ],
+    );
+    const stats = await write([evil]);
+    expect(stats.droppedRelations).toBe(2);
+    expect(await cypher('MATCH (s:Sentinel) RETURN s.name AS name')).toEqual([
+      { name: 'still here' },
+    ]);
+    const names = await cypher('MATCH (e:Entity) RETURN e.name AS name ORDER BY name');
+    expect(names.map((r) => r.name)).toEqual([...hostile].sort());
+    const types = await cypher('MATCH (:Entity)-[r]->(:Entity) RETURN DISTINCT type(r) AS type');
+    for (const t of types) expect(RELATION_TYPES).toContain(t.type);
+    expect(types).toEqual([{ type: 'KILLED' }]);
+    expect(await graphJson()).toBe(
+      toJson(buildGraph([{ ...evil, relations: evil.relations.slice(0, 1) }])),
+    );
+  });
+
+  it('creates the schema: key constraints and a full-text index over names and aliases', async () => {
+    await clearDatabase();
+    await write([
+      doc('fts', '2024-01-01', [['Ali Khamenei', 'Person', ['Supreme Leader Khamenei']]], []),
+    ]);
+    const constraints = await cypher('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+    expect(constraints[0]?.names).toEqual(expect.arrayContaining(['entity_key', 'article_id']));
+    const hits = await cypher(
+      "CALL db.index.fulltext.queryNodes('entity_names', 'supreme') YIELD node RETURN node.name AS name",
+    );
+    expect(hits).toEqual([{ name: 'Ali Khamenei' }]);
+  });
+});
