@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isGraphwireError } from '../errors.js';
 import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
 import { neo4jCommand } from './neo4j.js';
 import { queryCommand } from './query.js';
@@ -22,6 +23,7 @@ export function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   cli.addCommand(ingestCommand());
   cli.addCommand(exportCommand());
+  cli.addCommand(importCommand());
   cli.addCommand(queryCommand());
   cli.addCommand(viewCommand());
   cli.addCommand(neo4jCommand());

@@ -1,1 +1,10 @@
+export { type CsvExport, type CsvOptions, csvField, toNeo4jCsv } from './csv.js';
+export { type CypherScriptOptions, cypherString, toCypherScript } from './cypher-script.js';
+export { type GexfOptions, toGexf } from './gexf.js';
+export { type GraphmlOptions, toGraphml } from './graphml.js';
 export { toJson } from './json.js';
+export { readGexf } from './read-gexf.js';
+export { type GraphFileFormat, graphFileFormat, readGraph } from './read-graph.js';
+export { readGraphml } from './read-graphml.js';
+export { readJson } from './read-json.js';
+export { xmlSafe } from './xml.js';

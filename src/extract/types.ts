@@ -46,3 +46,28 @@ export interface DocExtraction {
   /** Word count, for throughput figures. */
   words: number;
 }
+
+/**
+ * The relation vocabulary: the only relationship types the graph, the Cypher
+ * script and the CSV export accept (relationship types cannot be Cypher
+ * parameters, so they come from this list and nowhere else).
+ */
+export const RELATION_TYPES = [
+  'KILLED',
+  'ATTACKED',
+  'WARNED',
+  'THREATENED',
+  'ACCUSED',
+  'ORDERED',
+  'DEPLOYED_TO',
+  'SUPPORTS',
+  'COMMANDED',
+  'LEADS',
+  'MEMBER_OF',
+  'WORKS_FOR',
+  'LIVES_IN',
+  'LOCATED_IN',
+  'BASED_IN',
+] as const;
+
+export type RelationType = (typeof RELATION_TYPES)[number];

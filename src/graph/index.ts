@@ -1,2 +1,3 @@
 export { type BuildOptions, buildGraph, type KnowledgeGraph } from './build.js';
+export { type MergeOptions, mergeGraphs } from './merge.js';
 export type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';

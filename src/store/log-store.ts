@@ -29,6 +29,21 @@ const VERSION = 1;
 const LOG = 'docs.log';
 const META = 'graphwire.json';
 const LOCK = 'lock';
+const IMPORTED = 'imported.json';
+
+/**
+ * A graph brought in with `graphwire import`: it replaces what the listed
+ * documents contributed. Documents ingested later, or changed since, are
+ * merged on top of it when the graph is built.
+ */
+export interface ImportedGraph {
+  /** The graph file it came from. */
+  source: string;
+  /** graphology serialization (the JSON contract). */
+  graph: unknown;
+  /** Document id -> content hash of every document the graph stands for. */
+  covers: Record<string, string>;
+}
 
 export interface LedgerEntry {
   hash: string;
@@ -298,6 +313,39 @@ export class LogStore {
       }
     } finally {
       closeSync(fd);
+    }
+  }
+
+  /**
+   * Records an imported graph in place of what every stored document
+   * contributed (see ImportedGraph). Written to a temp file, fsynced and
+   * renamed, so a crash leaves the previous import or none, never half.
+   */
+  async putImported(graph: unknown, source: string): Promise<ImportedGraph> {
+    if (this.fd === undefined) throw new StoreError(`store ${this.dir}: opened read-only`);
+    const covers: Record<string, string> = {};
+    for (const id of this.ids()) covers[id] = (this.ledger.get(id) as LedgerEntry).hash;
+    const imported: ImportedGraph = { source, graph, covers };
+    await this.writeAtomic(IMPORTED, `${JSON.stringify(imported)}\n`);
+    return imported;
+  }
+
+  /** The imported graph, or undefined when nothing was imported. */
+  async imported(): Promise<ImportedGraph | undefined> {
+    let text: string;
+    try {
+      text = await readFile(join(this.dir, IMPORTED), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new StoreError(`store ${this.dir}: cannot read ${IMPORTED}`, { cause: err });
+    }
+    try {
+      const parsed = JSON.parse(text) as ImportedGraph;
+      if (typeof parsed !== 'object' || parsed === null || typeof parsed.covers !== 'object')
+        throw new Error('unexpected shape');
+      return parsed;
+    } catch (cause) {
+      throw new StoreError(`store ${this.dir}: ${IMPORTED} is damaged`, { cause });
     }
   }
 

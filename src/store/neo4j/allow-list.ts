@@ -1,29 +1,11 @@
-import type { EntityType } from '../../extract/types.js';
+import { type EntityType, RELATION_TYPES, type RelationType } from '../../extract/types.js';
 
 /**
  * The only labels and relationship types graphwire ever writes into Cypher
- * text. Labels and types cannot be query parameters, so each statement takes
+ * text (the relation vocabulary itself lives with the extractor's types). Labels and types cannot be query parameters, so each statement takes
  * its label or type from these maps by lookup, never from article text.
  */
-export const RELATION_TYPES = [
-  'KILLED',
-  'ATTACKED',
-  'WARNED',
-  'THREATENED',
-  'ACCUSED',
-  'ORDERED',
-  'DEPLOYED_TO',
-  'SUPPORTS',
-  'COMMANDED',
-  'LEADS',
-  'MEMBER_OF',
-  'WORKS_FOR',
-  'LIVES_IN',
-  'LOCATED_IN',
-  'BASED_IN',
-] as const;
-
-export type RelationType = (typeof RELATION_TYPES)[number];
+export { RELATION_TYPES, type RelationType };
 
 const RELATION_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 

@@ -12,6 +12,7 @@ export {
   stopLocalNeo4j,
 } from './local-server.js';
 export { type QueryOptions, type QueryResult, runQuery, runQueryWith } from './query.js';
+export { type QueryRunner, readExportedGraph } from './read-exported.js';
 export { readExtractionsFromNeo4j, readGraphFromNeo4j } from './read-graph.js';
 export { toRows } from './rows.js';
 export { applySchema, splitStatements } from './schema.js';

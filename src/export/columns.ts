@@ -1,0 +1,147 @@
+import { InvalidInputError } from '../errors.js';
+import { ENTITY_TYPES, type EntityType, RELATION_TYPES, type Span } from '../extract/types.js';
+import type { EdgeAttributes, NodeAttributes } from '../graph/index.js';
+
+/**
+ * The flat form of the JSON contract that every column-based format
+ * (GraphML, GEXF, CSV, Cypher) writes and every reader decodes. Scalars keep
+ * their own column; lists of strings keep a list where the format has one;
+ * lists of objects (mentions, evidence) travel as JSON text in a string
+ * column named `*_json`, which is what makes import(export(g)) equal g.
+ * The `*_text` columns are conveniences for people reading the file in Gephi
+ * or Cytoscape; readers ignore them.
+ */
+export interface NodeRecord {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  titles?: string[];
+  docs?: string[];
+  mentions: Span[];
+}
+
+export interface EdgeRecord {
+  type: string;
+  count: number;
+  confidence: number;
+  firstDate?: string;
+  lastDate?: string;
+  docs?: string[];
+  evidence: Span[];
+}
+
+const ENTITY = new Set<string>(ENTITY_TYPES);
+const RELATION = new Set<string>(RELATION_TYPES);
+
+export function isEntityType(value: unknown): value is EntityType {
+  return typeof value === 'string' && ENTITY.has(value);
+}
+
+export function isRelationType(value: unknown): value is string {
+  return typeof value === 'string' && RELATION.has(value);
+}
+
+/** The relation type, checked against the vocabulary (labels and types are never data). */
+export function checkedRelationType(type: unknown, edge: string): string {
+  if (!isRelationType(type))
+    throw new InvalidInputError(
+      `edge ${JSON.stringify(edge)}: relation type ${JSON.stringify(type)} is not in the vocabulary (${RELATION_TYPES.join(', ')})`,
+    );
+  return type;
+}
+
+export function checkedEntityType(type: unknown, node: string): EntityType {
+  if (!isEntityType(type))
+    throw new InvalidInputError(
+      `node ${JSON.stringify(node)}: type ${JSON.stringify(type)} is not one of ${ENTITY_TYPES.join(', ')}`,
+    );
+  return type;
+}
+
+/** Evidence sentences joined for reading, one per line. */
+export function evidenceText(evidence: readonly Span[]): string {
+  return evidence.map((e) => e.text).join('\n');
+}
+
+/** Parses a `*_json` column; `fallback` when the column is absent. */
+export function parseJsonColumn<T>(
+  value: unknown,
+  fallback: T,
+  check: (v: unknown) => boolean,
+  where: string,
+): T {
+  if (value === undefined || value === null || value === '') return fallback;
+  if (typeof value !== 'string')
+    throw new InvalidInputError(`${where}: expected JSON text, got ${typeof value}`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch (cause) {
+    throw new InvalidInputError(`${where}: not valid JSON`, { cause });
+  }
+  if (!check(parsed)) throw new InvalidInputError(`${where}: unexpected JSON shape`);
+  return parsed as T;
+}
+
+export const isStringList = (v: unknown): boolean =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+export const isSpanList = (v: unknown): boolean =>
+  Array.isArray(v) &&
+  v.every(
+    (s) =>
+      typeof s === 'object' &&
+      s !== null &&
+      typeof (s as Span).doc === 'string' &&
+      typeof (s as Span).text === 'string' &&
+      typeof (s as Span).start === 'number' &&
+      typeof (s as Span).end === 'number',
+  );
+
+/**
+ * The contract attributes of a node, optional ones only when set, in the
+ * order buildGraph sets them, so an imported graph serializes byte for byte
+ * like the built one.
+ */
+export function nodeAttributes(rec: NodeRecord): NodeAttributes {
+  const out: NodeAttributes = {
+    name: rec.name,
+    type: rec.type,
+    aliases: rec.aliases,
+    mentions: rec.mentions,
+  };
+  if (rec.docs !== undefined) out.docs = rec.docs;
+  if (rec.titles !== undefined) out.titles = rec.titles;
+  return out;
+}
+
+export function edgeAttributes(rec: EdgeRecord): EdgeAttributes {
+  const out: EdgeAttributes = {
+    type: rec.type,
+    evidence: rec.evidence,
+    count: rec.count,
+    confidence: rec.confidence,
+  };
+  if (rec.docs !== undefined) out.docs = rec.docs;
+  if (rec.firstDate !== undefined) out.firstDate = rec.firstDate;
+  if (rec.lastDate !== undefined) out.lastDate = rec.lastDate;
+  return out;
+}
+
+/** A finite number from a column, or an input error naming it. */
+export function numberColumn(value: unknown, where: string): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (value === undefined || value === '' || !Number.isFinite(n))
+    throw new InvalidInputError(`${where}: expected a number, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+export function stringColumn(value: unknown, where: string): string {
+  if (typeof value !== 'string')
+    throw new InvalidInputError(`${where}: expected text, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+export function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
