@@ -7,6 +7,7 @@ import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
 import { neo4jCommand } from './neo4j.js';
 import { queryCommand } from './query.js';
+import { viewCommand } from './view.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -25,6 +26,7 @@ export function program(): Command {
   cli.addCommand(exportCommand());
   cli.addCommand(importCommand());
   cli.addCommand(queryCommand());
+  cli.addCommand(viewCommand());
   cli.addCommand(neo4jCommand());
   cli.addCommand(evalCommand());
   for (const c of cli.commands) c.exitOverride();

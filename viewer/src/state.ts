@@ -1,0 +1,102 @@
+import type { MultiDirectedGraph } from 'graphology';
+
+/** Entity types of the JSON contract. */
+export const NODE_TYPES = ['Person', 'Organization', 'Location'] as const;
+
+/** Node attributes as the viewer holds them: the data plus where and how big to draw it. */
+export interface ViewerNode {
+  name: string;
+  type: string;
+  aliases?: string[];
+  /** Degree in the whole graph (the server sends it; computed for local files). */
+  degree: number;
+  x: number;
+  y: number;
+  /** Drawn size for the current size mode, set by `applySizes`. */
+  size: number;
+  label: string;
+  community?: number;
+  pagerank?: number;
+  [key: string]: unknown;
+}
+
+export interface ViewerEdge {
+  type: string;
+  count?: number;
+  [key: string]: unknown;
+}
+
+export type ViewerGraph = MultiDirectedGraph<ViewerNode, ViewerEdge>;
+
+export type ColorMode = 'type' | 'community';
+export type SizeMode = 'degree' | 'pagerank';
+
+/** Where the graph on screen came from: the server's API, a dropped file, or a Cypher query. */
+export type Origin = 'server' | 'file' | 'cypher';
+
+/**
+ * Everything the user changed about the view. Reducers read it; nothing
+ * here is written into the graph's attributes.
+ */
+export interface ViewState {
+  hovered?: string;
+  hoveredNeighbours?: Set<string>;
+  selected?: string;
+  focus?: { key: string; hops: number; nodes: Set<string> };
+  hiddenNodeTypes: Set<string>;
+  hiddenEdgeTypes: Set<string>;
+  minDegree: number;
+  colorMode: ColorMode;
+  sizeMode: SizeMode;
+  /** Camera zoomed in enough to label every visible edge with its relation type. */
+  zoomedIn: boolean;
+}
+
+export function initialState(): ViewState {
+  return {
+    hiddenNodeTypes: new Set(),
+    hiddenEdgeTypes: new Set(),
+    minDegree: 0,
+    colorMode: 'type',
+    sizeMode: 'degree',
+    zoomedIn: false,
+  };
+}
+
+/** Evidence span of the JSON contract. */
+export interface Span {
+  doc: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What the details panel shows about one node. */
+export interface NodeDetail {
+  key: string;
+  attributes: {
+    name: string;
+    type: string;
+    aliases?: string[];
+    titles?: string[];
+    docs?: string[];
+    [key: string]: unknown;
+  };
+  degree: number;
+  edges: {
+    key: string;
+    source: string;
+    target: string;
+    sourceName: string;
+    targetName: string;
+    attributes: { type: string; count?: number; evidence?: Span[]; [key: string]: unknown };
+  }[];
+}
+
+export interface Suggestion {
+  key: string;
+  name: string;
+  type: string;
+  degree: number;
+  alias?: string;
+}
