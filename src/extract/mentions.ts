@@ -1,3 +1,4 @@
+import { DAY_NAMES, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.js';
 import type { Known, Lexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, Mention, TypeVotes } from './types.js';
@@ -149,41 +150,8 @@ const PARTICLES = new Set([
   'el',
   'ul',
 ]);
-const DAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
-]);
+const DAYS = new Set<string>(DAY_NAMES);
+const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS_DOTTED]);
 const LOC_PREPS = new Set([
   'in',
   'at',

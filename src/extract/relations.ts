@@ -1,4 +1,5 @@
 import type { Cluster } from '../resolve/in-document.js';
+import { MONTH_ABBREVIATIONS, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.js';
 import type { Lexicon, RelationCues } from './lexicon.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { Token } from './tokenize.js';
@@ -71,43 +72,10 @@ const SUBORD = new Set([
   'whereas',
   'whether',
 ]);
-const DATE_WORDS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+const DATE_WORDS = new Set<string>([
+  ...MONTH_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS_DOTTED,
+  ...MONTH_NAMES,
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
 const CHARGED = new Set([
