@@ -18,6 +18,7 @@ let port: number;
 let dataDir: string;
 let server: LocalServer | undefined;
 const DOCS = 60;
+const BATCH = 2;
 
 function corpus(): string {
   // Seeded, made-up people and places: enough batches to stop the server in between.
@@ -96,7 +97,7 @@ describe('Neo4j stopped in the middle of an ingest', { timeout: 400_000 }, () =>
 
   it('stops cleanly when it stays down, reporting what was committed; the ledger holds exactly that', async () => {
     const db = path.join(work, 'db');
-    const run = start(['ingest', 'corpus.jsonl', '--db', db, '--neo4j', '--batch', '2'], {
+    const run = start(['ingest', 'corpus.jsonl', '--db', db, '--neo4j', '--batch', String(BATCH)], {
       NEO4J_URI: `bolt://127.0.0.1:${port}`,
       GRAPHWIRE_NEO4J_RETRY_SECONDS: '3',
     });
@@ -106,19 +107,27 @@ describe('Neo4j stopped in the middle of an ingest', { timeout: 400_000 }, () =>
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     const committed = Number(/(\d+) documents were committed/.exec(r.stderr)?.[1]);
-    expect(committed, r.stderr).toBeGreaterThanOrEqual(6);
+    // The test saw 6 articles in Neo4j; at most one batch of those may not have
+    // been acknowledged to the client before the server went away.
+    expect(committed, r.stderr).toBeGreaterThanOrEqual(6 - BATCH);
     const ledger = await LogStore.open(db);
     const inLedger = ledger.documents;
     await ledger.close();
     expect(inLedger).toBe(committed);
     server = await spawnLocalNeo4j({ port, dataDir });
-    expect(await articles()).toBe(committed);
+    // The ledger never claims a document Neo4j lacks. Neo4j may hold one more
+    // batch: the one whose commit happened while its acknowledgement was lost
+    // with the connection. It is not in the ledger, so the next run rewrites it,
+    // which the MERGEs make harmless (the next test checks the full graph).
+    const stored = await articles();
+    expect(stored).toBeGreaterThanOrEqual(committed);
+    expect(stored).toBeLessThanOrEqual(committed + BATCH);
   });
 
   it('waits while Neo4j restarts, retries, and completes with the full graph', async () => {
     const db = path.join(work, 'db');
     const before = await articles();
-    const run = start(['ingest', 'corpus.jsonl', '--db', db, '--neo4j', '--batch', '2'], {
+    const run = start(['ingest', 'corpus.jsonl', '--db', db, '--neo4j', '--batch', String(BATCH)], {
       NEO4J_URI: `bolt://127.0.0.1:${port}`,
       GRAPHWIRE_NEO4J_RETRY_SECONDS: '240',
     });

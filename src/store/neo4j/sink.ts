@@ -83,7 +83,7 @@ export class Neo4jSink {
     try {
       stats = await writeExtractions(this.driver, this.config, puts, this.writeOptions);
     } catch (err) {
-      const note = `; ${this.committed} documents were committed to Neo4j before the failure, run the same ingest again to continue`;
+      const note = `; ${this.committed} documents were committed to Neo4j before the failure (the ${puts.length} in flight may or may not have been), run the same ingest again to continue`;
       if (err instanceof Neo4jUnavailableError)
         throw new Neo4jUnavailableError(err.uri, `${err.message}${note}`, { cause: err });
       if (err instanceof Neo4jError) throw new Neo4jError(`${err.message}${note}`, { cause: err });
