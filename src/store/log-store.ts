@@ -11,6 +11,7 @@ import { mkdir, readFile, rename, stat, truncate, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { StoreError } from '../errors.js';
+import { type SerializedExtraction, serializeExtraction } from '../extract/batch.js';
 import type { DocExtraction } from '../extract/types.js';
 
 /**
@@ -261,10 +262,15 @@ export class LogStore {
    * before; `deletes` removes documents. One write, one fsync.
    */
   commit(puts: readonly DocExtraction[], deletes: readonly string[] = []): void {
+    this.commitBatch(puts.map(serializeExtraction), deletes);
+  }
+
+  /** `commit` for extractions already serialised (by the worker that made them). */
+  commitBatch(puts: readonly SerializedExtraction[], deletes: readonly string[] = []): void {
     if (this.fd === undefined) throw new StoreError(`store ${this.dir}: opened read-only`);
     if (puts.length === 0 && deletes.length === 0) return;
     const parts: string[] = [];
-    for (const ext of puts) parts.push(line('put', ext.doc.id, ext.doc.hash, JSON.stringify(ext)));
+    for (const ext of puts) parts.push(line('put', ext.id, ext.hash, ext.json));
     for (const id of deletes) parts.push(line('del', id, '-', '{}'));
     const buf = Buffer.from(parts.join(''), 'utf8');
     try {
@@ -281,7 +287,7 @@ export class LogStore {
     let i = 0;
     for (const ext of puts) {
       const length = Buffer.byteLength(parts[i++] as string);
-      this.ledger.set(ext.doc.id, { hash: ext.doc.hash, offset, length });
+      this.ledger.set(ext.id, { hash: ext.hash, offset, length });
       offset += length;
     }
     for (const id of deletes) {
