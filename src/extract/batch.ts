@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Document } from '../ingest/types.js';
 import { extract } from './extract.js';
+import { extractorStamp } from './stamp.js';
 import type { DocExtraction } from './types.js';
 
 /**
@@ -11,6 +12,8 @@ import type { DocExtraction } from './types.js';
 export interface SerializedExtraction {
   id: string;
   hash: string;
+  /** The extractor that made it (see extractorStamp). */
+  stamp: string;
   words: number;
   /** `JSON.stringify` of the DocExtraction. */
   json: string;
@@ -23,7 +26,13 @@ export interface ExtractedBatch {
 }
 
 export function serializeExtraction(ext: DocExtraction): SerializedExtraction {
-  return { id: ext.doc.id, hash: ext.doc.hash, words: ext.words, json: JSON.stringify(ext) };
+  return {
+    id: ext.doc.id,
+    hash: ext.doc.hash,
+    stamp: extractorStamp(),
+    words: ext.words,
+    json: JSON.stringify(ext),
+  };
 }
 
 export function parseExtraction(s: SerializedExtraction): DocExtraction {

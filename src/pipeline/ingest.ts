@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { type ExtractedBatch, extractBatch } from '../extract/batch.js';
+import { extractorStamp } from '../extract/stamp.js';
 import { type ReadOptions, readDocuments } from '../ingest/index.js';
 import type { Document, Skipped } from '../ingest/types.js';
 import type { GraphSink, IngestProgress, IngestSummary } from './types.js';
@@ -23,7 +24,8 @@ export const DEFAULTS = { batchSize: 256, force: false, inFlight: 2 };
 /**
  * Reads documents, extracts those that are new or changed, and commits them
  * to the sink in bounded batches: memory holds a few batches, never the corpus.
- * A document whose content hash is already stored is left alone.
+ * A document whose content hash is already stored, by this version of the
+ * extractor, is left alone.
  */
 export async function ingest(
   paths: readonly string[],
@@ -32,6 +34,8 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const opts = { ...DEFAULTS, ...options };
   const run = opts.extract ?? extractBatch;
+  // A document stored by another version of the extractor is extracted again.
+  const stamp = extractorStamp();
   const t0 = performance.now();
   const summary: IngestSummary = {
     documentsRead: 0,
@@ -94,7 +98,12 @@ export async function ingest(
         opts.onSkip?.(skip);
       } else {
         seen.add(doc.id);
-        if (!opts.force && (await sink.hashOf(doc.id)) === doc.hash) summary.unchanged++;
+        if (
+          !opts.force &&
+          (await sink.hashOf(doc.id)) === doc.hash &&
+          sink.stampOf(doc.id) === stamp
+        )
+          summary.unchanged++;
         else batch.push(doc);
       }
       if (batch.length >= opts.batchSize) {

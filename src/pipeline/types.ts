@@ -5,6 +5,8 @@ import type { Skipped } from '../ingest/types.js';
 export interface GraphSink {
   /** The stored content hash of a document, if it is stored. */
   hashOf(id: string): string | undefined | Promise<string | undefined>;
+  /** The stamp of the extractor that made the stored extraction of a document. */
+  stampOf(id: string): string | undefined;
   /** Commits a batch; each extraction replaces what its document contributed. */
   commitBatch(puts: readonly SerializedExtraction[]): void | Promise<void>;
 }

@@ -77,6 +77,10 @@ export class Neo4jSink {
     return h !== undefined && h === this.local.hashOf(id) ? h : undefined;
   }
 
+  stampOf(id: string): string | undefined {
+    return this.local.stampOf(id);
+  }
+
   async commitBatch(puts: readonly SerializedExtraction[]): Promise<void> {
     if (puts.length === 0) return;
     let stats: WriteStats;
