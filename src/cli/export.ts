@@ -5,12 +5,6 @@ import { UsageError } from '../errors.js';
 import { toCypherScript, toGexf, toGraphml, toJson, toNeo4jCsv } from '../export/index.js';
 import type { KnowledgeGraph } from '../graph/index.js';
 import { LogStore, loadGraph } from '../store/index.js';
-import {
-  neo4jConfig,
-  openDriver,
-  readExportedGraph,
-  readGraphFromNeo4j,
-} from '../store/neo4j/index.js';
 import { writeOutput } from './output.js';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher'] as const;
@@ -27,6 +21,10 @@ interface ExportFlags {
 
 async function readGraph(flags: ExportFlags): Promise<KnowledgeGraph> {
   if (flags.fromNeo4j) {
+    // The driver is loaded only by the commands that talk to Neo4j.
+    const { neo4jConfig, openDriver, readExportedGraph, readGraphFromNeo4j } = await import(
+      '../store/neo4j/index.js'
+    );
     const uri = typeof flags.fromNeo4j === 'string' ? flags.fromNeo4j : undefined;
     const config = neo4jConfig(uri ? { uri } : {});
     const graph = await readGraphFromNeo4j(config);

@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { createExtractPool, type ExtractPool, extractBatch } from '../extract/index.js';
+import type { ExtractPool } from '../extract/pool.js';
 import { countDocuments } from '../ingest/index.js';
 import type { Document, InputFormat } from '../ingest/types.js';
 import { ingest } from '../pipeline/index.js';
 import { LogStore } from '../store/index.js';
-import { Neo4jSink, neo4jConfig } from '../store/neo4j/index.js';
+import type { Neo4jSink } from '../store/neo4j/index.js';
 import { progressBar } from './progress.js';
 
 export interface IngestFlags {
@@ -86,15 +86,17 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   const batchSize = Math.round(positive('--batch', flags.batch));
   const workers = Math.round(positive('--workers', flags.workers));
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  const config = flags.neo4j
-    ? neo4jConfig(typeof flags.neo4j === 'string' ? { uri: flags.neo4j } : {})
+  // The Neo4j driver is loaded only with --neo4j.
+  const neo4jModule = flags.neo4j ? await import('../store/neo4j/index.js') : undefined;
+  const config = neo4jModule
+    ? neo4jModule.neo4jConfig(typeof flags.neo4j === 'string' ? { uri: flags.neo4j } : {})
     : undefined;
   const store = await LogStore.open(flags.db, { create: true, write: true });
   // With --neo4j, Neo4j gets each batch before the local ledger does: when it is
   // unreachable the ingest stops here (exit 2) with no document recorded anywhere.
   let neo4j: Neo4jSink | undefined;
   try {
-    if (config) neo4j = await Neo4jSink.open(config, store);
+    if (config && neo4jModule) neo4j = await neo4jModule.Neo4jSink.open(config, store);
   } catch (err) {
     await store.close();
     throw err;
@@ -104,11 +106,13 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   // of entities happens after, so the graph is the same for any worker count.
   // The pool starts with the first full batch: a handful of articles is
   // extracted in-process without paying for the workers' start-up.
-  let pool: ExtractPool | undefined;
+  // A promise, set synchronously: two batches in flight must not start two pools.
+  let pool: Promise<ExtractPool> | undefined;
   const extractDocs = async (docs: Document[]) => {
-    if (!pool && (workers < 2 || docs.length < batchSize)) return extractBatch(docs);
-    pool ??= createExtractPool({ workers });
-    return pool.extract(docs);
+    if (!pool && (workers < 2 || docs.length < batchSize))
+      return (await import('../extract/batch.js')).extractBatch(docs);
+    pool ??= import('../extract/pool.js').then((m) => m.createExtractPool({ workers }));
+    return (await pool).extract(docs);
   };
   try {
     if (flags.progress !== false && process.stderr.isTTY) {
@@ -160,7 +164,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
     return 0;
   } finally {
     bar.stop();
-    await pool?.close();
+    await (await pool)?.close();
     await neo4j?.close();
     await store.close();
   }

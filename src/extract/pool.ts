@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
 import type { Document } from '../ingest/types.js';
-import { type ExtractedBatch, joinBatches } from './batch.js';
+import { type ExtractedBatch, joinBatches } from './serialized.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 export interface PoolOptions {

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../ingest/types.js';
-import { type ExtractedBatch, extractBatch } from './batch.js';
+import { extractBatch } from './batch.js';
 import { prepare } from './extract.js';
+import type { ExtractedBatch } from './serialized.js';
 
 /** One batch of documents to extract, tagged so the pool can match the answer. */
 export interface WorkerRequest {

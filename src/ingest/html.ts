@@ -1,7 +1,26 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { contentHash } from './hash.js';
 import type { Document } from './types.js';
+
+interface HtmlLibraries {
+  parseHTML: typeof import('linkedom').parseHTML;
+  Readability: typeof import('@mozilla/readability').Readability;
+}
+
+let libraries: HtmlLibraries | undefined;
+
+/** linkedom and readability, loaded at the first HTML page: most runs read none. */
+function html(): HtmlLibraries {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    libraries = {
+      parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+      Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability'))
+        .Readability,
+    };
+  }
+  return libraries;
+}
 
 const BLOCK =
   /^(P|DIV|SECTION|ARTICLE|H[1-6]|LI|UL|OL|BLOCKQUOTE|PRE|TABLE|TR|FIGURE|FIGCAPTION|HEADER|FOOTER|BR|HR|DD|DT)$/;
@@ -55,8 +74,9 @@ function meta(document: { querySelector(sel: string): unknown }, selectors: stri
  * scripts, styles and navigation dropped. Falls back to the body's text when
  * readability finds no article.
  */
-export function htmlDocument(id: string, html: string, source?: string): Document {
-  const { document } = parseHTML(html);
+export function htmlDocument(id: string, page: string, source?: string): Document {
+  const { parseHTML, Readability } = html();
+  const { document } = parseHTML(page);
   const published = meta(document, [
     'meta[property="article:published_time"]',
     'meta[name="date"]',
@@ -67,7 +87,7 @@ export function htmlDocument(id: string, html: string, source?: string): Documen
   const ogTitle = meta(document, ['meta[property="og:title"]']);
   // Readability mutates the DOM it is given; it gets its own parse.
   const article = new Readability(
-    parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0],
+    parseHTML(page).document as unknown as ConstructorParameters<typeof Readability>[0],
     {
       charThreshold: 100,
     },

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { type ExtractedBatch, extractBatch } from '../extract/batch.js';
+import type { ExtractedBatch } from '../extract/serialized.js';
 import { extractorStamp } from '../extract/stamp.js';
 import { type ReadOptions, readDocuments } from '../ingest/index.js';
 import type { Document, Skipped } from '../ingest/types.js';
@@ -33,7 +33,10 @@ export async function ingest(
   options?: IngestOptions,
 ): Promise<IngestSummary> {
   const opts = { ...DEFAULTS, ...options };
-  const run = opts.extract ?? extractBatch;
+  // The extractor (and the word lists it loads) only when extraction happens here.
+  const run =
+    opts.extract ??
+    (async (docs: Document[]) => (await import('../extract/batch.js')).extractBatch(docs));
   // A document stored by another version of the extractor is extracted again.
   const stamp = extractorStamp();
   const t0 = performance.now();

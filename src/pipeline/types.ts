@@ -1,4 +1,4 @@
-import type { SerializedExtraction } from '../extract/batch.js';
+import type { SerializedExtraction } from '../extract/serialized.js';
 import type { Skipped } from '../ingest/types.js';
 
 /** Where extractions go: the embedded store, Neo4j, or both. */

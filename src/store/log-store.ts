@@ -11,7 +11,7 @@ import { mkdir, readFile, rename, stat, truncate, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { StoreError } from '../errors.js';
-import { type SerializedExtraction, serializeExtraction } from '../extract/batch.js';
+import { type SerializedExtraction, serializeExtraction } from '../extract/serialized.js';
 import type { DocExtraction } from '../extract/types.js';
 
 /**

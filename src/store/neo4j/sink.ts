@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { Neo4jError, Neo4jUnavailableError } from '../../errors.js';
-import { parseExtraction, type SerializedExtraction } from '../../extract/batch.js';
+import { parseExtraction, type SerializedExtraction } from '../../extract/serialized.js';
 import type { LogStore } from '../log-store.js';
 import { redactUri } from './config.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
