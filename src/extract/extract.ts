@@ -6,6 +6,7 @@ import { type CueIndex, compileCues, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokenize.js';
+import { retype } from './type-model.js';
 import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
 
 export interface ExtractOptions {
@@ -86,18 +87,13 @@ function facilityMentions(tokens: Token[], mentions: Mention[]): void {
 }
 
 /**
- * Extracts entities and relations from one document: sentences, tokens,
- * capitalised-span mentions typed by gazetteers, heads and context,
- * in-document resolution, then cue-lexicon relation rules. Synchronous,
- * pure and deterministic; offsets point into `doc.text`.
+ * Sentences, tokens and the names found in them, typed by gazetteers, heads
+ * and context votes (before the learned typing pass and resolution).
  */
-export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
-  const opts = { ...DEFAULTS, ...options };
-  const { lex, cues } = lexicon();
-  const text = doc.text;
+export function readMentions(text: string): SentenceContext[] {
+  const { lex } = lexicon();
   const lower = lowerWords(text);
   const sents: SentenceContext[] = [];
-  const all: Mention[] = [];
   const split = splitSentences(text).map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
   const capWords = new Set<string>();
   for (const { tokens } of split) {
@@ -111,10 +107,28 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
     facilityMentions(tokens, mentions);
     for (const m of mentions) m.text = text.slice(m.start, m.end);
-    placeForms(tokens, mentions, text);
     sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions });
-    all.push(...mentions);
   });
+  return sents;
+}
+
+/**
+ * Extracts entities and relations from one document: sentences, tokens,
+ * capitalised-span mentions typed by gazetteers, heads and context,
+ * in-document resolution, then cue-lexicon relation rules. Synchronous,
+ * pure and deterministic; offsets point into `doc.text`.
+ */
+export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
+  const opts = { ...DEFAULTS, ...options };
+  const { lex, cues } = lexicon();
+  const text = doc.text;
+  const sents = readMentions(text);
+  const all: Mention[] = [];
+  for (const c of sents) {
+    retype(c.tokens, c.mentions, lex);
+    placeForms(c.tokens, c.mentions, text);
+    all.push(...c.mentions);
+  }
   const clusters = resolveInDocument(all);
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
