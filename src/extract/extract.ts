@@ -1,8 +1,9 @@
 import type { Document } from '../ingest/types.js';
-import { resolveInDocument } from '../resolve/in-document.js';
+import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { type CueIndex, compileCues, findRelations } from './relations.js';
+import { modelRelations } from './relation-model.js';
+import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -112,16 +113,13 @@ export function readMentions(text: string): SentenceContext[] {
   return sents;
 }
 
-/**
- * Extracts entities and relations from one document: sentences, tokens,
- * capitalised-span mentions typed by gazetteers, heads and context,
- * in-document resolution, then cue-lexicon relation rules. Synchronous,
- * pure and deterministic; offsets point into `doc.text`.
- */
-export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
-  const opts = { ...DEFAULTS, ...options };
+/** Mentions typed and resolved into clusters, and the relations the cue rules find. */
+export function analyse(text: string): {
+  sents: SentenceContext[];
+  clusters: Cluster[];
+  found: FoundRelation[];
+} {
   const { lex, cues } = lexicon();
-  const text = doc.text;
   const sents = readMentions(text);
   const all: Mention[] = [];
   for (const c of sents) {
@@ -133,7 +131,21 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });
-  const found = findRelations(sents, clusters, lex, cues).filter(
+  return { sents, clusters, found: findRelations(sents, clusters, lex, cues) };
+}
+
+/**
+ * Extracts entities and relations from one document: sentences, tokens,
+ * capitalised-span mentions typed by gazetteers, heads and context,
+ * in-document resolution, then cue-lexicon relation rules and a learned
+ * pair classifier for what no rule covers. Synchronous, pure and
+ * deterministic; offsets point into `doc.text`.
+ */
+export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
+  const opts = { ...DEFAULTS, ...options };
+  const text = doc.text;
+  const { sents, clusters, found: ruled } = analyse(text);
+  const found = [...ruled, ...modelRelations(sents, clusters, ruled)].filter(
     (r) => r.confidence >= opts.minConfidence,
   );
   const used = new Set<number>();

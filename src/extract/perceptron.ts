@@ -10,20 +10,32 @@ export interface LinearModel {
   weights: Record<string, number[]>;
 }
 
+/** A model ready to score: weights in a Map (a plain object this large is slow to index). */
+export interface CompiledModel {
+  labels: string[];
+  weights: Map<string, Float64Array>;
+}
+
+export function compileModel(model: LinearModel): CompiledModel {
+  const weights = new Map<string, Float64Array>();
+  for (const [f, w] of Object.entries(model.weights)) weights.set(f, Float64Array.from(w));
+  return { labels: model.labels, weights };
+}
+
 /** Scores of every label for a bag of features. */
-export function scoreLabels(model: LinearModel, features: readonly string[]): number[] {
-  const out = model.labels.map(() => 0);
+export function scoreLabels(model: CompiledModel, features: readonly string[]): Float64Array {
+  const out = new Float64Array(model.labels.length);
   for (const f of features) {
-    const w = model.weights[f];
+    const w = model.weights.get(f);
     if (!w) continue;
-    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (w[i] ?? 0);
+    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (w[i] as number);
   }
   return out;
 }
 
 /** The best label and how far it leads the runner-up. */
 export function bestLabel(
-  model: LinearModel,
+  model: CompiledModel,
   features: readonly string[],
 ): { label: string; margin: number } {
   const s = scoreLabels(model, features);

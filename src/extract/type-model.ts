@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from './lexicon.js';
-import { bestLabel, type LinearModel } from './perceptron.js';
+import { bestLabel, type CompiledModel, compileModel, type LinearModel } from './perceptron.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, Mention } from './types.js';
 
@@ -18,12 +18,14 @@ export const DEFAULTS = {
   dropMargin: 3,
 };
 
-let model: LinearModel | undefined;
+let model: CompiledModel | undefined;
 
-function loadModel(): LinearModel {
-  model ??= JSON.parse(
-    readFileSync(new URL('../../data/type-model.json', import.meta.url), 'utf8'),
-  ) as LinearModel;
+function loadModel(): CompiledModel {
+  model ??= compileModel(
+    JSON.parse(
+      readFileSync(new URL('../../data/type-model.json', import.meta.url), 'utf8'),
+    ) as LinearModel,
+  );
   return model;
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bestLabel, scoreLabels } from '../../src/extract/perceptron.js';
+import { bestLabel, compileModel, scoreLabels } from '../../src/extract/perceptron.js';
 import { run } from './helpers.js';
 
 describe('learned name typing', () => {
   it('scores labels as sums of feature weights', () => {
-    const model = { labels: ['A', 'B'], weights: { x: [1, 0], y: [0, 3] } };
-    expect(scoreLabels(model, ['x', 'y', 'unknown'])).toEqual([1, 3]);
+    const model = compileModel({ labels: ['A', 'B'], weights: { x: [1, 0], y: [0, 3] } });
+    expect([...scoreLabels(model, ['x', 'y', 'unknown'])]).toEqual([1, 3]);
     expect(bestLabel(model, ['x', 'y'])).toEqual({ label: 'B', margin: 2 });
   });
 
