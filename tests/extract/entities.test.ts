@@ -16,6 +16,11 @@ describe('entities', () => {
     );
   });
 
+  it('reads "Soviet" as the Soviet Union, a place', () => {
+    const r = run('Ten Soviet engineers arrived in Oakdale.');
+    expect(r.entities).toContain('Location:Soviet Union');
+  });
+
   it('does not take a title without a name for a person', () => {
     const r = run('Ann Cole, the 12th President of the Republic of Veldora, was born in Oakdale.');
     expect(r.entities).not.toContain('Person:President');
