@@ -16,7 +16,7 @@ import type { EntityType, Mention } from './types.js';
  */
 export const DEFAULTS = {
   /** Lead the model needs over "no relation" to add one. */
-  minMargin: 3,
+  minMargin: 2.5,
   /** Farthest apart (tokens between) two names may be. */
   maxGap: 15,
   /** Most other names that may stand between the two. */
