@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
-const epochs = Number(process.argv[2] ?? 6);
+const epochs = Number(process.argv[2] ?? 12);
+// Splits to learn from: train while tuning against dev; train,dev for the shipped weights.
+const splits = (process.argv[3] ?? 'train,dev').split(',');
 const { analyse } = await import(join(root, 'dist/extract/extract.js'));
 const { candidatePairs, pairFeatures } = await import(join(root, 'dist/extract/relation-model.js'));
 const { conllEntities, CONLL_TYPES } = await import(join(root, 'dist/eval/index.js'));
@@ -21,31 +23,33 @@ const { train } = await import(join(root, 'bench/conll04/perceptron-train.mjs'))
 
 const LABELS = ['None', 'Kill', 'Work_For', 'Live_In', 'Located_In', 'OrgBased_In'];
 const dir = join(shared, 'benchmarks/conll04');
-const gold = JSON.parse(readFileSync(join(dir, 'conll04_train.json'), 'utf8'));
-const docs = readFileSync(join(dir, 'conll04_train.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
 const examples = [];
-docs.forEach((d, i) => {
-  const spans = conllEntities(gold[i]).map((g) => ({
-    n: normalizeName(g.text),
-    type: CONLL_TYPES[g.type],
-  }));
-  const { sents, clusters } = analyse(d.text);
-  const goldOf = (m, type) => {
-    const names = new Set([normalizeName(m.text), normalizeName(clusters[m.entity].name)]);
-    return spans.flatMap((g, gi) => (g.type === type && names.has(g.n) ? [gi] : []));
-  };
-  for (const sc of sents)
-    for (const p of candidatePairs(sc, clusters)) {
-      const ga = goldOf(p.a, p.ta);
-      const gb = goldOf(p.b, p.tb);
-      const rel = gold[i].relations.find((r) => ga.includes(r.head) && gb.includes(r.tail));
-      const y = rel ? LABELS.indexOf(rel.type) : 0;
-      examples.push({ f: pairFeatures(sc.tokens, p, sc.mentions), y: Math.max(y, 0) });
-    }
-});
+for (const split of splits) {
+  const gold = JSON.parse(readFileSync(join(dir, `conll04_${split}.json`), 'utf8'));
+  const docs = readFileSync(join(dir, `conll04_${split}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  docs.forEach((d, i) => {
+    const spans = conllEntities(gold[i]).map((g) => ({
+      n: normalizeName(g.text),
+      type: CONLL_TYPES[g.type],
+    }));
+    const { sents, clusters } = analyse(d.text);
+    const goldOf = (m, type) => {
+      const names = new Set([normalizeName(m.text), normalizeName(clusters[m.entity].name)]);
+      return spans.flatMap((g, gi) => (g.type === type && names.has(g.n) ? [gi] : []));
+    };
+    for (const sc of sents)
+      for (const p of candidatePairs(sc, clusters)) {
+        const ga = goldOf(p.a, p.ta);
+        const gb = goldOf(p.b, p.tb);
+        const rel = gold[i].relations.find((r) => ga.includes(r.head) && gb.includes(r.tail));
+        const y = rel ? LABELS.indexOf(rel.type) : 0;
+        examples.push({ f: pairFeatures(sc.tokens, p, sc.mentions), y: Math.max(y, 0) });
+      }
+  });
+}
 const model = train(examples, LABELS, epochs);
 writeFileSync(join(root, 'data/relation-model.json'), `${JSON.stringify(model)}\n`);
 const pos = examples.filter((e) => e.y > 0).length;

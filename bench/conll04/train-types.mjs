@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Trains the name-typing model (data/type-model.json) on the CoNLL04 train
-// split: each name the rules find is labelled with the gold type of the span
+// splits: each name the rules find is labelled with the gold type of the span
 // with the same text (Peop, Org, Loc), or None. An averaged perceptron over
 // context features only (src/extract/type-model.ts). Run after `npm run build`:
 //   node bench/conll04/train-types.mjs [epochs]
@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
-const epochs = Number(process.argv[2] ?? 8);
+const epochs = Number(process.argv[2] ?? 4);
+// Splits to learn from: train while tuning against dev; train,dev for the shipped weights.
+const splits = (process.argv[3] ?? 'train,dev').split(',');
 const { readMentions } = await import(join(root, 'dist/extract/extract.js'));
 const { loadLexicon } = await import(join(root, 'dist/extract/lexicon.js'));
 const { typeFeatures } = await import(join(root, 'dist/extract/type-model.js'));
@@ -23,7 +25,7 @@ const lex = loadLexicon();
 const LABELS = ['None', 'Person', 'Organization', 'Location'];
 const dir = join(shared, 'benchmarks/conll04');
 const examples = [];
-for (const split of ['train']) {
+for (const split of splits) {
   const gold = JSON.parse(readFileSync(join(dir, `conll04_${split}.json`), 'utf8'));
   const docs = readFileSync(join(dir, `conll04_${split}.jsonl`), 'utf8')
     .split('\n')
