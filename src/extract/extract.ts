@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import type { Document } from '../ingest/types.js';
-import { resolveInDocument } from '../resolve/in-document.js';
+import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { type CueIndex, compileCues, findRelations } from './relations.js';
+import { modelRelations } from './relation-model.js';
+import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokenize.js';
+import { retype } from './type-model.js';
 import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
 
 export interface ExtractOptions {
@@ -94,18 +96,13 @@ function facilityMentions(tokens: Token[], mentions: Mention[]): void {
 }
 
 /**
- * Extracts entities and relations from one document: sentences, tokens,
- * capitalised-span mentions typed by gazetteers, heads and context,
- * in-document resolution, then cue-lexicon relation rules. Synchronous,
- * pure and deterministic; offsets point into `doc.text`.
+ * Sentences, tokens and the names found in them, typed by gazetteers, heads
+ * and context votes (before the learned typing pass and resolution).
  */
-export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
-  const opts = { ...DEFAULTS, ...options };
-  const { lex, cues } = lexicon();
-  const text = doc.text;
+export function readMentions(text: string): SentenceContext[] {
+  const { lex } = lexicon();
   const lower = lowerWords(text);
   const sents: SentenceContext[] = [];
-  const all: Mention[] = [];
   const split = splitSentences(text).map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
   const capWords = new Set<string>();
   for (const { tokens } of split) {
@@ -119,17 +116,49 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
     facilityMentions(tokens, mentions);
     for (const m of mentions) m.text = text.slice(m.start, m.end);
-    placeForms(tokens, mentions, text);
     sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions });
-    all.push(...mentions);
   });
-  const resolveStart = opts.clock ? performance.now() : 0;
+  return sents;
+}
+
+/** Mentions typed and resolved into clusters, and the relations the cue rules find. */
+export function analyse(
+  text: string,
+  clock?: ExtractOptions['clock'],
+): {
+  sents: SentenceContext[];
+  clusters: Cluster[];
+  found: FoundRelation[];
+} {
+  const { lex, cues } = lexicon();
+  const sents = readMentions(text);
+  const all: Mention[] = [];
+  for (const c of sents) {
+    retype(c.tokens, c.mentions, lex);
+    placeForms(c.tokens, c.mentions, text);
+    all.push(...c.mentions);
+  }
+  const resolveStart = clock ? performance.now() : 0;
   const clusters = resolveInDocument(all);
-  if (opts.clock) opts.clock.resolve += performance.now() - resolveStart;
+  if (clock) clock.resolve += performance.now() - resolveStart;
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });
-  const found = findRelations(sents, clusters, lex, cues).filter(
+  return { sents, clusters, found: findRelations(sents, clusters, lex, cues) };
+}
+
+/**
+ * Extracts entities and relations from one document: sentences, tokens,
+ * capitalised-span mentions typed by gazetteers, heads and context,
+ * in-document resolution, then cue-lexicon relation rules and a learned
+ * pair classifier for what no rule covers. Synchronous, pure and
+ * deterministic; offsets point into `doc.text`.
+ */
+export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
+  const opts = { ...DEFAULTS, ...options };
+  const text = doc.text;
+  const { sents, clusters, found: ruled } = analyse(text, opts.clock);
+  const found = [...ruled, ...modelRelations(sents, clusters, ruled)].filter(
     (r) => r.confidence >= opts.minConfidence,
   );
   const used = new Set<number>();

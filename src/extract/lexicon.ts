@@ -37,6 +37,8 @@ interface WordLexicon {
   notNames: string[];
   /** Countries of the past that news still names (not in the current country list). */
   historicalCountries: string[];
+  /** Other forms news writes them in ("Soviet" for the Soviet Union, as a place: "the Soviet bloc"). */
+  historicalCountryForms?: Record<string, string[]>;
   /** Heads of names that are events, laws or documents, not entities of the graph. */
   eventHeads: string[];
 }
@@ -156,7 +158,9 @@ export function loadLexicon(): Lexicon {
     }
   }
   for (const name of words.historicalCountries ?? []) {
-    put(name, { type: 'Location', name, country: true, curated: true });
+    const k: Known = { type: 'Location', name, country: true, curated: true };
+    put(name, k);
+    for (const form of words.historicalCountryForms?.[name] ?? []) put(form, k);
     countries.set(name.toLowerCase(), { name, modifier: name, demonyms: [] });
   }
   const states = readJson<{ states: [string, string, string][] }>('us-states.json').states;

@@ -414,7 +414,23 @@ export function findMentions(
       m.compound = w.lower;
     contextVotes(tokens, m, lex);
   }
-  return out;
+  // "the 23rd President of the United States": a title with no name is not a person.
+  return out.filter((m) => m.fixed || !onlyTitles(tokens, m, titleHeads, orgHeads));
+}
+
+/** Every word a title head ("President", "King") and none a group's head ("Navy"): an ordinal may lead. */
+function onlyTitles(
+  tokens: Token[],
+  m: Mention,
+  heads: Set<string>,
+  orgHeads: Set<string>,
+): boolean {
+  for (let k = m.s; k < m.e; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (/^\d+(?:st|nd|rd|th)$/.test(w)) continue;
+    if (!heads.has(w) || orgHeads.has(w)) return false;
+  }
+  return true;
 }
 
 interface Sets {

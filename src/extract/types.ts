@@ -116,6 +116,8 @@ export interface Mention {
   nouns?: string[];
   /** Other written forms of the same name ("Palm Beach, Fla." for Palm Beach). */
   forms?: string[];
+  /** The learned typing pass doubts it is an entity: kept only where a relation uses it. */
+  doubtful?: boolean;
   /** Index into the document's entity list, once resolved. */
   entity?: number;
 }

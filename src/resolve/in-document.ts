@@ -182,7 +182,7 @@ export function resolveInDocument(mentions: readonly Mention[]): Cluster[] {
       name,
       mentions: g.mentions,
       titles,
-      weak: g.mentions.every((m) => m.demonym || m.compound),
+      weak: g.mentions.every((m) => m.demonym || m.compound || m.doubtful),
       votes: g.votes[type],
     });
   }

@@ -16,6 +16,17 @@ describe('entities', () => {
     );
   });
 
+  it('reads "Soviet" as the Soviet Union, a place', () => {
+    const r = run('Ten Soviet engineers arrived in Oakdale.');
+    expect(r.entities).toContain('Location:Soviet Union');
+  });
+
+  it('does not take a title without a name for a person', () => {
+    const r = run('Ann Cole, the 12th President of the Republic of Veldora, was born in Oakdale.');
+    expect(r.entities).not.toContain('Person:President');
+    expect(r.entities).toContain('Person:Ann Cole');
+  });
+
   it('keeps titles out of names and on the entity', () => {
     const r = run(
       'Defense Secretary Mark Halden met Gen. Rosa Ibarra and Supreme Leader Omar Tal.',

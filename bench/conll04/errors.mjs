@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// In-process error list for a CoNLL04 split: runs extract() on each sentence
+// (no store, no cross-document merging, so figures can differ slightly from
+// run.mjs) and prints the scores, then missed and spurious entities and
+// relations. Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel]
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
+const split = process.argv[2] ?? 'dev';
+const arg = (name, def) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const limit = Number(arg('--errors', 40));
+const only = arg('--only', '');
+const { extract } = await import(join(root, 'dist/extract/index.js'));
+const { scoreConll04, conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
+  join(root, 'dist/eval/index.js')
+);
+const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+const dir = join(shared, 'benchmarks/conll04');
+const sentences = JSON.parse(readFileSync(join(dir, `conll04_${split}.json`), 'utf8'));
+const docs = readFileSync(join(dir, `conll04_${split}.jsonl`), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+const graph = { nodes: [], edges: [] };
+const missE = [];
+const spurE = [];
+const missR = [];
+const spurR = [];
+docs.forEach((d, i) => {
+  const x = extract({ id: d.id, text: d.text, hash: '' });
+  const key = (id) => `${d.id}/${id}`;
+  for (const e of x.entities)
+    graph.nodes.push({
+      key: key(e.id),
+      attributes: { name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions },
+    });
+  for (const r of x.relations)
+    graph.edges.push({
+      key: '',
+      source: key(r.source),
+      target: key(r.target),
+      attributes: { type: r.type, evidence: [r.evidence] },
+    });
+  const s = sentences[i];
+  const gold = conllEntities(s);
+  const texts = (e) =>
+    new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(normalizeName));
+  const match = (g) =>
+    x.entities.find((e) => e.type === CONLL_TYPES[g.type] && texts(e).has(normalizeName(g.text)));
+  for (const g of gold)
+    if (CONLL_TYPES[g.type] && !match(g)) {
+      const near = x.entities.find((e) =>
+        [...texts(e)].some(
+          (t) => t.includes(normalizeName(g.text)) || normalizeName(g.text).includes(t),
+        ),
+      );
+      missE.push(
+        `${g.type} "${g.text}"${near ? `  [got ${near.type} "${near.mentions[0]?.text}"]` : ''}  | ${d.text}`,
+      );
+    }
+  for (const e of x.entities) {
+    const ok = gold.some(
+      (g) => CONLL_TYPES[g.type] === e.type && texts(e).has(normalizeName(g.text)),
+    );
+    if (!ok) {
+      const g = gold.find((g) => texts(e).has(normalizeName(g.text)));
+      spurE.push(`${e.type} "${e.mentions[0]?.text}"${g ? `  [gold ${g.type}]` : ''}  | ${d.text}`);
+    }
+  }
+  const byId = new Map(x.entities.map((e) => [e.id, e]));
+  const hit = new Set();
+  for (const r of x.relations) {
+    const a = byId.get(r.source);
+    const b = byId.get(r.target);
+    const j = s.relations.findIndex(
+      (g, gi) =>
+        !hit.has(gi) &&
+        CONLL_RELATIONS[g.type]?.types.includes(r.type) &&
+        CONLL_TYPES[gold[g.head].type] === a.type &&
+        texts(a).has(normalizeName(gold[g.head].text)) &&
+        CONLL_TYPES[gold[g.tail].type] === b.type &&
+        texts(b).has(normalizeName(gold[g.tail].text)),
+    );
+    if (j >= 0) hit.add(j);
+    else spurR.push(`${r.type}(${a.name}, ${b.name})  | ${d.text}`);
+  }
+  s.relations.forEach((g, gi) => {
+    if (!hit.has(gi))
+      missR.push(`${g.type}(${gold[g.head].text}, ${gold[g.tail].text})  | ${d.text}`);
+  });
+});
+const sc = scoreConll04(
+  graph,
+  sentences,
+  docs.map((d) => d.id),
+);
+const f = (x) => x.toFixed(3);
+const line = (label, x) =>
+  `${label.padEnd(12)} P ${f(x.p)}  R ${f(x.r)}  F1 ${f(x.f1)}   (${x.tp}/${x.predicted}/${x.gold})`;
+console.log(line('entities', sc.entities));
+console.log(line('relations', sc.relations));
+for (const [t, x] of Object.entries(sc.byRelation)) console.log(line(`  ${t}`, x));
+const show = (title, list) => {
+  if (!limit) return;
+  console.log(`\n== ${title} (${list.length})`);
+  for (const l of list.slice(0, limit)) console.log(l);
+};
+if (only !== 'rel') {
+  show('missed entities', missE);
+  show('spurious entities', spurE);
+}
+if (only !== 'ent') {
+  show('missed relations', missR);
+  show('spurious relations', spurR);
+}

@@ -1,0 +1,54 @@
+// Averaged perceptron training for src/extract/perceptron.ts models.
+// Deterministic: a seeded shuffle each epoch. Weights rounded, zeros pruned.
+export function train(examples, labels, epochs, seed = 1) {
+  const w = new Map();
+  const acc = new Map();
+  let c = 1;
+  let rnd = seed;
+  const rand = () => {
+    rnd = (rnd * 1103515245 + 12345) % 2147483648;
+    return rnd / 2147483648;
+  };
+  const get = (m, f) => {
+    let v = m.get(f);
+    if (!v) m.set(f, (v = new Float64Array(labels.length)));
+    return v;
+  };
+  const score = (fs) => {
+    const s = new Float64Array(labels.length);
+    for (const f of fs) {
+      const v = w.get(f);
+      if (v) for (let i = 0; i < s.length; i++) s[i] += v[i];
+    }
+    return s;
+  };
+  const order = examples.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const { f, y } = examples[k];
+      const s = score(f);
+      let p = 0;
+      for (let i = 1; i < s.length; i++) if (s[i] > s[p]) p = i;
+      if (p !== y) {
+        for (const x of f) {
+          get(w, x)[y] += 1;
+          get(w, x)[p] -= 1;
+          get(acc, x)[y] += c;
+          get(acc, x)[p] -= c;
+        }
+      }
+      c++;
+    }
+  }
+  const weights = {};
+  for (const [f, v] of w) {
+    const a = acc.get(f);
+    const avg = Array.from(v, (x, i) => Math.round((x - a[i] / c) * 1000) / 1000);
+    if (avg.some((x) => x !== 0)) weights[f] = avg;
+  }
+  return { labels, weights };
+}

@@ -1,0 +1,49 @@
+/**
+ * A linear multi-class model (an averaged perceptron once trained): one
+ * weight per feature and label. Features are strings; scoring is a sum of
+ * the weights of the features present. Trained offline (bench/conll04/);
+ * the product only scores, deterministically.
+ */
+export interface LinearModel {
+  labels: string[];
+  /** feature -> one weight per label, in `labels` order. */
+  weights: Record<string, number[]>;
+}
+
+/** A model ready to score: weights in a Map (a plain object this large is slow to index). */
+export interface CompiledModel {
+  labels: string[];
+  weights: Map<string, Float64Array>;
+}
+
+export function compileModel(model: LinearModel): CompiledModel {
+  const weights = new Map<string, Float64Array>();
+  for (const [f, w] of Object.entries(model.weights)) weights.set(f, Float64Array.from(w));
+  return { labels: model.labels, weights };
+}
+
+/** Scores of every label for a bag of features. */
+export function scoreLabels(model: CompiledModel, features: readonly string[]): Float64Array {
+  const out = new Float64Array(model.labels.length);
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (!w) continue;
+    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (w[i] as number);
+  }
+  return out;
+}
+
+/** The best label and how far it leads the runner-up. */
+export function bestLabel(
+  model: CompiledModel,
+  features: readonly string[],
+): { label: string; margin: number } {
+  const s = scoreLabels(model, features);
+  let best = 0;
+  for (let i = 1; i < s.length; i++) if ((s[i] as number) > (s[best] as number)) best = i;
+  let second = Number.NEGATIVE_INFINITY;
+  s.forEach((v, i) => {
+    if (i !== best && v > second) second = v;
+  });
+  return { label: model.labels[best] as string, margin: (s[best] as number) - second };
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import type { Lexicon } from './lexicon.js';
+import { bestLabel, type CompiledModel, compileModel, type LinearModel } from './perceptron.js';
+import type { Token } from './tokenize.js';
+import type { EntityType, Mention } from './types.js';
+
+/**
+ * A learned second opinion on the type of a name, from what surrounds it:
+ * the lower-case words before and after, punctuation, the shape of the name
+ * and the votes of the rules. It never sees the name's own words, so it
+ * learns how news writes about people, groups and places, not which names
+ * are which. Weights: data/type-model.json (bench/conll04/train-types.mjs).
+ */
+export const DEFAULTS = {
+  /** Lead the model needs over the runner-up to overrule the votes. */
+  minMargin: 4,
+  /** Lead it needs to drop a name as no entity at all. */
+  dropMargin: 3,
+};
+
+let model: CompiledModel | undefined;
+
+function loadModel(): CompiledModel {
+  model ??= compileModel(
+    JSON.parse(
+      readFileSync(new URL('../../data/type-model.json', import.meta.url), 'utf8'),
+    ) as LinearModel,
+  );
+  return model;
+}
+
+/** A word as context: lower-case words as written, anything else by shape. */
+function ctx(t: Token | undefined): string {
+  if (!t) return '<none>';
+  if (!t.word) return t.text.length === 1 ? t.text : '<punct>';
+  if (/^\d/.test(t.text)) return '<num>';
+  if (t.cap) return '<cap>';
+  return t.lower;
+}
+
+function bin(v: number): string {
+  if (v <= 0) return '0';
+  if (v <= 1) return '1';
+  if (v <= 3) return '3';
+  if (v <= 6) return '6';
+  return 'hi';
+}
+
+/** Features of a mention: context words, shape, gazetteer flags and rule votes; no name identities. */
+export function typeFeatures(tokens: Token[], m: Mention, lex: Lexicon): string[] {
+  const f: string[] = ['bias'];
+  const len = m.e - m.s;
+  f.push(`len=${Math.min(len, 4)}`);
+  for (const t of ['Person', 'Organization', 'Location'] as const)
+    f.push(`v${t[0]}=${bin(m.votes[t])}`);
+  const order = (['Person', 'Organization', 'Location'] as const)
+    .slice()
+    .sort((a, b) => m.votes[b] - m.votes[a]);
+  const top = order[0] as EntityType;
+  f.push(`top=${m.votes[top] > 0 ? top : 'none'}`);
+  if (m.fixed) f.push(`fixed=${m.fixed}`);
+  if (m.country) f.push('country');
+  if (m.region) f.push('region');
+  if (m.demonym) f.push('demonym');
+  if (m.acronym) f.push('acronym');
+  if (m.compound) f.push(`compound=${m.compound}`);
+  if (m.titles.length) f.push('titled');
+  if (m.title) f.push(`title=${m.title}`);
+  const words = tokens.slice(m.s, m.e);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first && lex.firstNames.has(first.lower)) f.push('firstname');
+  if (last && lex.lastNames.has(last.lower)) f.push('lastname');
+  if (last && lex.dictionary.has(last.lower)) f.push('last-in-dict');
+  if (first && lex.dictionary.has(first.lower)) f.push('first-in-dict');
+  if (words.every((w) => !w.word || w.text === w.text.toUpperCase())) f.push('allcaps');
+  if (words.some((w) => w.lower === 'of')) f.push('has-of');
+  if (words.some((w) => /\./.test(w.text))) f.push('has-dot');
+  if (words.some((w) => /-/.test(w.text))) f.push('has-hyphen');
+  const p1 = ctx(tokens[m.outer - 1]);
+  const p2 = ctx(tokens[m.outer - 2]);
+  const n1 = ctx(tokens[m.e]);
+  const n2 = ctx(tokens[m.e + 1]);
+  f.push(`p1=${p1}`, `p2=${p2}`, `p12=${p2}_${p1}`, `n1=${n1}`, `n2=${n2}`, `n12=${n1}_${n2}`);
+  f.push(`p1n1=${p1}_${n1}`);
+  if (m.outer === tokens.findIndex((t) => t.word)) f.push('sent-start');
+  // The nearest lower-case words on each side within a few tokens (verbs, nouns of role).
+  for (let k = m.outer - 1, seen = 0; k >= 0 && k >= m.outer - 4 && seen < 2; k--) {
+    const c = ctx(tokens[k]);
+    if (/^\p{Ll}/u.test(c)) {
+      f.push(`lw=${c}`);
+      seen++;
+    }
+  }
+  for (let k = m.e, seen = 0; k < tokens.length && k < m.e + 4 && seen < 2; k++) {
+    const c = ctx(tokens[k]);
+    if (/^\p{Ll}/u.test(c)) {
+      f.push(`rw=${c}`);
+      seen++;
+    }
+  }
+  return f;
+}
+
+/**
+ * Lets the learned model overrule the rules' type where it is sure, and
+ * mark names it is sure are not entities as doubtful (dropped unless a
+ * relation uses them). Gazetteer types stay.
+ */
+export function retype(
+  tokens: Token[],
+  mentions: Mention[],
+  lex: Lexicon,
+  options?: Partial<typeof DEFAULTS>,
+): void {
+  const opts = { ...DEFAULTS, ...options };
+  const m0 = loadModel();
+  for (const m of mentions) {
+    if (m.fixed || m.facilityOf !== undefined) continue;
+    const { label, margin } = bestLabel(m0, typeFeatures(tokens, m, lex));
+    if (label === 'None') {
+      if (margin >= opts.dropMargin) m.doubtful = true;
+      continue;
+    }
+    if (margin < opts.minMargin) continue;
+    const t = label as EntityType;
+    const top = Math.max(m.votes.Person, m.votes.Organization, m.votes.Location);
+    if (m.votes[t] < top || top <= 0) m.votes[t] = top + 1;
+  }
+}
