@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
-const epochs = Number(process.argv[2] ?? 12);
+const epochs = Number(process.argv[2] ?? 20);
 // Splits to learn from: train while tuning against dev; train,dev for the shipped weights.
 const splits = (process.argv[3] ?? 'train,dev').split(',');
 const { analyse } = await import(join(root, 'dist/extract/extract.js'));
