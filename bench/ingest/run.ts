@@ -1,16 +1,18 @@
 /**
  * bench/ingest: the Reuters corpus end to end through the real CLI.
  *
- *   npx tsx bench/ingest/run.ts [--neo4j bolt://127.0.0.1:7687] [--quick]
+ *   npx tsx bench/ingest/run.ts [--neo4j [bolt://127.0.0.1:7687]] [--quick]
  *
  * Prints, for 1 and 2 workers over the whole corpus: docs/s, words/s, peak
  * RSS and seconds per stage, and the 2-worker / 1-worker ratio; then peak RSS
  * at 1k, 5k and all documents (memory must stay flat as the corpus grows).
- * With --neo4j, the same into Neo4j. Targets: whole corpus under 180 s,
+ * With --neo4j, the same into Neo4j (a local one started for the run when no
+ * URI is given; against a URI the 2-worker run uses --force). Targets: whole corpus under 180 s,
  * 2 workers >= 1.6x one, peak RSS under 2 GB.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,11 @@ const files = readdirSync(corpus)
   .sort()
   .map((f) => join(corpus, f));
 const args = process.argv.slice(2);
-const neo4j = args.includes('--neo4j') ? args[args.indexOf('--neo4j') + 1] : undefined;
+// --neo4j with a URI writes there; --neo4j alone (or `local`) starts a local
+// Neo4j with the project's launcher in a temporary folder for the run.
+const neo4jArg = args.includes('--neo4j')
+  ? (args[args.indexOf('--neo4j') + 1] ?? 'local')
+  : undefined;
 const quick = args.includes('--quick');
 
 interface Summary {
@@ -33,6 +39,17 @@ interface Summary {
   seconds: number;
   stages: Record<string, number>;
   peakRssMB: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => ok(port));
+    });
+  });
 }
 
 function run(label: string, inputs: string[], extra: string[]): Summary {
@@ -65,7 +82,7 @@ const one = run('embedded, 1 worker', all, ['--workers', '1']);
 const two = run('embedded, 2 workers', all, ['--workers', '2']);
 const ratio = two.ingested / two.seconds / (one.ingested / one.seconds);
 console.log(`\n2 workers / 1 worker: ${ratio.toFixed(2)}x (target >= 1.6)`);
-console.log(`whole corpus, 2 workers: ${two.seconds.toFixed(1)} s (target < 180 s)`);
+console.log(`${quick ? 'the quick subset' : 'whole corpus'}, 2 workers: ${two.seconds.toFixed(1)} s (target < 180 s)`);
 
 console.log('\npeak RSS as the corpus grows (2 workers):');
 const sizes: [string, string[]][] = [
@@ -80,7 +97,36 @@ console.log(
   `  ${sizes.map(([l], i) => `${l}: ${rss[i]?.peakRssMB} MB`).join(', ')} (target < 2048 MB, flat)`,
 );
 
-if (neo4j) {
-  console.log('\ninto Neo4j:');
-  run('neo4j, 2 workers', all, ['--workers', '2', '--neo4j', neo4j]);
+if (neo4jArg) {
+  const local = neo4jArg === 'local' || neo4jArg.startsWith('--');
+  const dataDir = mkdtempSync(join(tmpdir(), 'gw-bench-neo4j-'));
+  const { spawnLocalNeo4j } = await import('../../src/store/neo4j/index.js');
+  const port = await freePort();
+  const server = local ? await spawnLocalNeo4j({ dataDir, port }) : undefined;
+  const uri = server?.uri ?? neo4jArg;
+  try {
+    console.log(`\ninto Neo4j at ${uri}${server ? ' (local, started for this run)' : ''}:`);
+    const n1 = run('neo4j, 1 worker', all, ['--workers', '1', '--neo4j', uri]);
+    if (server) {
+      // A fresh database for the second run, so both write the same graph from empty.
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    const again = server ? await spawnLocalNeo4j({ dataDir, port }) : undefined;
+    try {
+      const n2 = run('neo4j, 2 workers', all, [
+        '--workers',
+        '2',
+        '--neo4j',
+        again?.uri ?? uri,
+        ...(server ? [] : ['--force']),
+      ]);
+      const r = n2.ingested / n2.seconds / (n1.ingested / n1.seconds);
+      console.log(`\nNeo4j, 2 workers / 1 worker: ${r.toFixed(2)}x`);
+    } finally {
+      await again?.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { createExtractPool, type ExtractPool, extract } from '../extract/index.js';
+import { createExtractPool, type ExtractPool, extractBatch } from '../extract/index.js';
 import { countDocuments } from '../ingest/index.js';
 import type { Document, InputFormat } from '../ingest/types.js';
 import { ingest } from '../pipeline/index.js';
@@ -105,8 +105,8 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   // The pool starts with the first full batch: a handful of articles is
   // extracted in-process without paying for the workers' start-up.
   let pool: ExtractPool | undefined;
-  const extractBatch = async (docs: Document[]) => {
-    if (!pool && (workers < 2 || docs.length < batchSize)) return docs.map((d) => extract(d));
+  const extractDocs = async (docs: Document[]) => {
+    if (!pool && (workers < 2 || docs.length < batchSize)) return extractBatch(docs);
     pool ??= createExtractPool({ workers });
     return pool.extract(docs);
   };
@@ -122,7 +122,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
         : { format: flags.format, maxDocBytes },
       batchSize,
       force: Boolean(flags.force),
-      extract: extractBatch,
+      extract: extractDocs,
       onProgress: (p) => bar.update(p.done + p.skipped, { skipped: p.skipped }),
       onSkip: (s) => {
         bar.stop();

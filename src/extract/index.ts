@@ -1,3 +1,10 @@
+export {
+  type ExtractedBatch,
+  extractBatch,
+  parseExtraction,
+  type SerializedExtraction,
+  serializeExtraction,
+} from './batch.js';
 export { DEFAULTS, type ExtractOptions, extract } from './extract.js';
 export { createExtractPool, type ExtractPool, type PoolOptions } from './pool.js';
 export { countWords, type Sentence, splitSentences } from './sentences.js';

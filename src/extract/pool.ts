@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
 import type { Document } from '../ingest/types.js';
-import type { DocExtraction } from './types.js';
+import { type ExtractedBatch, joinBatches } from './batch.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 export interface PoolOptions {
@@ -20,8 +20,8 @@ export const DEFAULTS: Required<PoolOptions> = {
 };
 
 export interface ExtractPool {
-  /** Extracts documents on the workers; results come back in input order. */
-  extract(docs: Document[]): Promise<DocExtraction[]>;
+  /** Extracts documents on the workers; results come back serialised, in input order. */
+  extract(docs: readonly Document[]): Promise<ExtractedBatch>;
   close(): Promise<void>;
 }
 
@@ -37,7 +37,7 @@ function workerUrl(): URL {
 interface Task {
   id: number;
   docs: Document[];
-  resolve: (out: DocExtraction[]) => void;
+  resolve: (out: ExtractedBatch) => void;
   reject: (err: Error) => void;
 }
 
@@ -75,7 +75,7 @@ export function createExtractPool(options?: PoolOptions): ExtractPool {
       busy.delete(w);
       idle.push(w);
       if (t && res.id === t.id) {
-        if (res.ok) t.resolve(res.out);
+        if (res.ok) t.resolve(res.batch);
         else t.reject(new Error(`extraction failed in a worker: ${res.error}`));
       }
       pump();
@@ -92,7 +92,7 @@ export function createExtractPool(options?: PoolOptions): ExtractPool {
   return {
     async extract(docs) {
       if (closed) throw new UsageError('the extraction pool is closed');
-      const parts: Promise<DocExtraction[]>[] = [];
+      const parts: Promise<ExtractedBatch>[] = [];
       for (let i = 0; i < docs.length; i += opts.batchSize) {
         const slice = docs.slice(i, i + opts.batchSize);
         parts.push(
@@ -102,7 +102,7 @@ export function createExtractPool(options?: PoolOptions): ExtractPool {
         );
       }
       pump();
-      return (await Promise.all(parts)).flat();
+      return joinBatches(await Promise.all(parts));
     },
     async close() {
       closed = true;

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../ingest/types.js';
-import { extract } from './extract.js';
+import { type ExtractedBatch, extractBatch } from './batch.js';
+import { prepare } from './extract.js';
 
 /** One batch of documents to extract, tagged so the pool can match the answer. */
 export interface WorkerRequest {
@@ -9,13 +10,19 @@ export interface WorkerRequest {
 }
 
 export type WorkerResponse =
-  | { id: number; ok: true; out: ReturnType<typeof extract>[] }
+  | { id: number; ok: true; batch: ExtractedBatch }
   | { id: number; ok: false; error: string };
+
+// Build the lexicons now, while the main thread is still reading the first batch.
+prepare();
 
 parentPort?.on('message', (req: WorkerRequest) => {
   try {
-    const out = req.docs.map((d) => extract(d));
-    parentPort?.postMessage({ id: req.id, ok: true, out } satisfies WorkerResponse);
+    parentPort?.postMessage({
+      id: req.id,
+      ok: true,
+      batch: extractBatch(req.docs),
+    } satisfies WorkerResponse);
   } catch (err) {
     const error = err instanceof Error ? (err.stack ?? err.message) : String(err);
     parentPort?.postMessage({ id: req.id, ok: false, error } satisfies WorkerResponse);

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { extract as extractDefault } from '../extract/index.js';
-import type { DocExtraction } from '../extract/types.js';
+import { type ExtractedBatch, extractBatch } from '../extract/batch.js';
+import { extractorStamp } from '../extract/stamp.js';
 import { type ReadOptions, readDocuments } from '../ingest/index.js';
 import type { Document, Skipped } from '../ingest/types.js';
 import type { GraphSink, IngestProgress, IngestSummary } from './types.js';
@@ -11,18 +11,21 @@ export interface IngestOptions {
   batchSize?: number;
   /** Re-extract documents whose hash is unchanged. */
   force?: boolean;
+  /** Batches extracted but not yet stored, at most (more keeps workers busy while the store writes). */
+  inFlight?: number;
   /** Extraction function; a worker pool passes its own. */
-  extract?: (docs: Document[]) => Promise<DocExtraction[]>;
+  extract?: (docs: Document[]) => ExtractedBatch | Promise<ExtractedBatch>;
   onProgress?: (p: IngestProgress) => void;
   onSkip?: (s: Skipped) => void;
 }
 
-export const DEFAULTS = { batchSize: 256, force: false };
+export const DEFAULTS = { batchSize: 256, force: false, inFlight: 2 };
 
 /**
  * Reads documents, extracts those that are new or changed, and commits them
- * to the sink in bounded batches: memory holds one batch, never the corpus.
- * A document whose content hash is already stored is left alone.
+ * to the sink in bounded batches: memory holds a few batches, never the corpus.
+ * A document whose content hash is already stored, by this version of the
+ * extractor, is left alone.
  */
 export async function ingest(
   paths: readonly string[],
@@ -30,7 +33,9 @@ export async function ingest(
   options?: IngestOptions,
 ): Promise<IngestSummary> {
   const opts = { ...DEFAULTS, ...options };
-  const run = opts.extract ?? (async (docs: Document[]) => docs.map((d) => extractDefault(d)));
+  const run = opts.extract ?? extractBatch;
+  // A document stored by another version of the extractor is extracted again.
+  const stamp = extractorStamp();
   const t0 = performance.now();
   const summary: IngestSummary = {
     documentsRead: 0,
@@ -40,7 +45,7 @@ export async function ingest(
     skips: [],
     words: 0,
     seconds: 0,
-    stages: { read: 0, extract: 0, store: 0 },
+    stages: { read: 0, extract: 0, resolve: 0, store: 0 },
   };
   const progress = () =>
     opts.onProgress?.({
@@ -50,17 +55,27 @@ export async function ingest(
     });
   let batch: Document[] = [];
   const seen = new Set<string>();
-  // Extraction of one batch overlaps reading of the next.
-  let inflight: Promise<void> = Promise.resolve();
+  // Batches are extracted while the next ones are read, and stored in order.
+  // Up to `inFlight` are between the two, so workers keep going while the
+  // store writes; a failure is rethrown when its batch is awaited.
+  const inflight: Promise<void>[] = [];
+  let stored: Promise<void> = Promise.resolve();
   const flush = async (docs: Document[]) => {
-    const te = performance.now();
-    const exts = await run(docs);
-    summary.stages.extract += (performance.now() - te) / 1000;
-    const ts = performance.now();
-    await sink.commit(exts);
-    summary.stages.store += (performance.now() - ts) / 1000;
-    for (const e of exts) summary.words += e.words;
-    summary.ingested += exts.length;
+    while (inflight.length >= opts.inFlight) await inflight.shift();
+    const extracted = Promise.resolve(run(docs));
+    extracted.catch(() => {});
+    stored = stored.then(async () => {
+      const b = await extracted;
+      summary.stages.extract += b.ms.extract / 1000;
+      summary.stages.resolve += b.ms.resolve / 1000;
+      const ts = performance.now();
+      await sink.commitBatch(b.out);
+      summary.stages.store += (performance.now() - ts) / 1000;
+      for (const e of b.out) summary.words += e.words;
+      summary.ingested += b.out.length;
+    });
+    stored.catch(() => {});
+    inflight.push(stored);
   };
   let tr = performance.now();
   for await (const item of readDocuments(paths, opts.read)) {
@@ -83,23 +98,25 @@ export async function ingest(
         opts.onSkip?.(skip);
       } else {
         seen.add(doc.id);
-        if (!opts.force && (await sink.hashOf(doc.id)) === doc.hash) summary.unchanged++;
+        if (
+          !opts.force &&
+          (await sink.hashOf(doc.id)) === doc.hash &&
+          sink.stampOf(doc.id) === stamp
+        )
+          summary.unchanged++;
         else batch.push(doc);
       }
       if (batch.length >= opts.batchSize) {
         const docs = batch;
         batch = [];
-        await inflight;
-        inflight = flush(docs);
-        // Its failure is rethrown by the next `await inflight`; until then it is not unhandled.
-        inflight.catch(() => {});
+        await flush(docs);
       }
     }
     progress();
     tr = performance.now();
   }
-  await inflight;
   if (batch.length) await flush(batch);
+  await stored;
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }

@@ -1,12 +1,14 @@
-import type { DocExtraction } from '../extract/types.js';
+import type { SerializedExtraction } from '../extract/batch.js';
 import type { Skipped } from '../ingest/types.js';
 
 /** Where extractions go: the embedded store, Neo4j, or both. */
 export interface GraphSink {
   /** The stored content hash of a document, if it is stored. */
   hashOf(id: string): string | undefined | Promise<string | undefined>;
+  /** The stamp of the extractor that made the stored extraction of a document. */
+  stampOf(id: string): string | undefined;
   /** Commits a batch; each extraction replaces what its document contributed. */
-  commit(puts: readonly DocExtraction[]): void | Promise<void>;
+  commitBatch(puts: readonly SerializedExtraction[]): void | Promise<void>;
 }
 
 export interface IngestProgress {
@@ -24,6 +26,10 @@ export interface IngestSummary {
   skips: Skipped[];
   words: number;
   seconds: number;
-  /** Seconds spent in each stage (reading overlaps extraction with workers). */
-  stages: { read: number; extract: number; store: number };
+  /**
+   * Seconds of work in each stage, summed over the threads doing it. Extraction
+   * and in-document resolution run on worker threads while the main thread
+   * reads and stores, so with workers the stages add up to more than `seconds`.
+   */
+  stages: { read: number; extract: number; resolve: number; store: number };
 }

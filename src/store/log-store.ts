@@ -11,6 +11,7 @@ import { mkdir, readFile, rename, stat, truncate, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { StoreError } from '../errors.js';
+import { type SerializedExtraction, serializeExtraction } from '../extract/batch.js';
 import type { DocExtraction } from '../extract/types.js';
 
 /**
@@ -47,6 +48,8 @@ export interface ImportedGraph {
 
 export interface LedgerEntry {
   hash: string;
+  /** The extractor that made the record, when it was recorded. */
+  stamp?: string;
   /** Byte offset of the record's line in the log. */
   offset: number;
   length: number;
@@ -63,6 +66,11 @@ export interface OpenOptions {
   create?: boolean;
   /** Take the writer lock (one writer at a time). */
   write?: boolean;
+}
+
+/** The line's hash field: the content hash, then `/` and the extractor stamp when known. */
+function version(hash: string, stamp: string | undefined): string {
+  return stamp ? `${hash}/${stamp}` : hash;
 }
 
 function line(op: 'put' | 'del', id: string, hash: string, payload: string): string {
@@ -223,9 +231,10 @@ export class LogStore {
           break;
         }
         this.records++;
-        if (p.op === 'put')
-          this.ledger.set(p.id, { hash: p.hash, offset: rec.offset, length: rec.length });
-        else this.ledger.delete(p.id);
+        if (p.op === 'put') {
+          const [hash = '', stamp] = p.hash.split('/', 2);
+          this.ledger.set(p.id, { hash, stamp, offset: rec.offset, length: rec.length });
+        } else this.ledger.delete(p.id);
         good = rec.offset + rec.length;
       }
     } finally {
@@ -252,6 +261,11 @@ export class LogStore {
     return this.ledger.get(id)?.hash;
   }
 
+  /** The stamp of the extractor that made a document's record (undefined for older stores). */
+  stampOf(id: string): string | undefined {
+    return this.ledger.get(id)?.stamp;
+  }
+
   ids(): string[] {
     return [...this.ledger.keys()].sort();
   }
@@ -261,10 +275,15 @@ export class LogStore {
    * before; `deletes` removes documents. One write, one fsync.
    */
   commit(puts: readonly DocExtraction[], deletes: readonly string[] = []): void {
+    this.commitBatch(puts.map(serializeExtraction), deletes);
+  }
+
+  /** `commit` for extractions already serialised (by the worker that made them). */
+  commitBatch(puts: readonly SerializedExtraction[], deletes: readonly string[] = []): void {
     if (this.fd === undefined) throw new StoreError(`store ${this.dir}: opened read-only`);
     if (puts.length === 0 && deletes.length === 0) return;
     const parts: string[] = [];
-    for (const ext of puts) parts.push(line('put', ext.doc.id, ext.doc.hash, JSON.stringify(ext)));
+    for (const ext of puts) parts.push(line('put', ext.id, version(ext.hash, ext.stamp), ext.json));
     for (const id of deletes) parts.push(line('del', id, '-', '{}'));
     const buf = Buffer.from(parts.join(''), 'utf8');
     try {
@@ -281,7 +300,7 @@ export class LogStore {
     let i = 0;
     for (const ext of puts) {
       const length = Buffer.byteLength(parts[i++] as string);
-      this.ledger.set(ext.doc.id, { hash: ext.doc.hash, offset, length });
+      this.ledger.set(ext.id, { hash: ext.hash, stamp: ext.stamp, offset, length });
       offset += length;
     }
     for (const id of deletes) {
@@ -364,9 +383,11 @@ export class LogStore {
     let offset = 0;
     try {
       for (const ext of this.extractions()) {
-        const buf = Buffer.from(line('put', ext.doc.id, ext.doc.hash, JSON.stringify(ext)), 'utf8');
+        const stamp = this.ledger.get(ext.doc.id)?.stamp;
+        const hash = version(ext.doc.hash, stamp);
+        const buf = Buffer.from(line('put', ext.doc.id, hash, JSON.stringify(ext)), 'utf8');
         writeSync(out, buf);
-        next.set(ext.doc.id, { hash: ext.doc.hash, offset, length: buf.length });
+        next.set(ext.doc.id, { hash: ext.doc.hash, stamp, offset, length: buf.length });
         offset += buf.length;
       }
       fsyncSync(out);

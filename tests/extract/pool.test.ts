@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractPool, extract } from '../../src/extract/index.js';
+import { createExtractPool, extract, parseExtraction } from '../../src/extract/index.js';
 
 const docs = Array.from({ length: 9 }, (_, i) => ({
   id: `d${i}.txt`,
@@ -11,8 +11,9 @@ describe('extraction pool', () => {
   it('gives exactly what in-process extraction gives, in input order', async () => {
     const pool = createExtractPool({ workers: 2, batchSize: 2 });
     try {
-      const out = await pool.extract(docs);
-      expect(out).toEqual(docs.map((d) => extract(d)));
+      const batch = await pool.extract(docs);
+      expect(batch.out.map(parseExtraction)).toEqual(docs.map((d) => extract(d)));
+      expect(batch.out.map((s) => s.id)).toEqual(docs.map((d) => d.id));
     } finally {
       await pool.close();
     }

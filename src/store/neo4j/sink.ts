@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { Neo4jError, Neo4jUnavailableError } from '../../errors.js';
-import type { DocExtraction } from '../../extract/types.js';
+import { parseExtraction, type SerializedExtraction } from '../../extract/batch.js';
 import type { LogStore } from '../log-store.js';
 import { redactUri } from './config.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
@@ -77,11 +77,16 @@ export class Neo4jSink {
     return h !== undefined && h === this.local.hashOf(id) ? h : undefined;
   }
 
-  async commit(puts: readonly DocExtraction[]): Promise<void> {
+  stampOf(id: string): string | undefined {
+    return this.local.stampOf(id);
+  }
+
+  async commitBatch(puts: readonly SerializedExtraction[]): Promise<void> {
     if (puts.length === 0) return;
     let stats: WriteStats;
     try {
-      stats = await writeExtractions(this.driver, this.config, puts, this.writeOptions);
+      const exts = puts.map(parseExtraction);
+      stats = await writeExtractions(this.driver, this.config, exts, this.writeOptions);
     } catch (err) {
       const note = `; ${this.committed} documents were committed to Neo4j before the failure (the ${puts.length} in flight may or may not have been), run the same ingest again to continue`;
       if (err instanceof Neo4jUnavailableError)
@@ -89,9 +94,9 @@ export class Neo4jSink {
       if (err instanceof Neo4jError) throw new Neo4jError(`${err.message}${note}`, { cause: err });
       throw err;
     }
-    this.local.commit(puts);
+    this.local.commitBatch(puts);
     this.committed += puts.length;
-    for (const p of puts) this.remote.set(p.doc.id, p.doc.hash);
+    for (const p of puts) this.remote.set(p.id, p.hash);
     for (const k of Object.keys(stats) as (keyof WriteStats)[]) this.totals[k] += stats[k];
   }
 
