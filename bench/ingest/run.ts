@@ -82,7 +82,9 @@ const one = run('embedded, 1 worker', all, ['--workers', '1']);
 const two = run('embedded, 2 workers', all, ['--workers', '2']);
 const ratio = two.ingested / two.seconds / (one.ingested / one.seconds);
 console.log(`\n2 workers / 1 worker: ${ratio.toFixed(2)}x (target >= 1.6)`);
-console.log(`${quick ? 'the quick subset' : 'whole corpus'}, 2 workers: ${two.seconds.toFixed(1)} s (target < 180 s)`);
+console.log(
+  `${quick ? 'the quick subset' : 'whole corpus'}, 2 workers: ${two.seconds.toFixed(1)} s (target < 180 s)`,
+);
 
 console.log('\npeak RSS as the corpus grows (2 workers):');
 const sizes: [string, string[]][] = [
