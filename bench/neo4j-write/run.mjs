@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 // Neo4j write throughput: the graph of the Reuters corpus written into one
 // Neo4j, in the same run, three ways over the same rows:
-//   graphwire  - writeExtractions: UNWIND $rows + MERGE batches of 256 articles
+//   graphwire  - writeExtractions: UNWIND $rows + MERGE batches of 1024 articles (ingest's default with --neo4j)
 //                in executeWrite, incremental and idempotent (what ingest --neo4j does);
 //   load-csv   - server-side LOAD CSV of the same rows, pre-aggregated, from CSV
 //                files served over HTTP, CALL {} IN TRANSACTIONS;
@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
   options: {
     docs: { type: 'string', default: '0' },
     'naive-seconds': { type: 'string', default: '60' },
-    batch: { type: 'string', default: '256' },
+    batch: { type: 'string', default: '1024' },
     rounds: { type: 'string', default: '2' },
   },
 });

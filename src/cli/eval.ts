@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { InvalidInputError } from '../errors.js';
 import { type GoldFile, type Score, scoreGraph, sumPrf } from '../eval/index.js';
-import { buildGraph } from '../graph/index.js';
-import { LogStore } from '../store/index.js';
+import type { KnowledgeGraph } from '../graph/index.js';
+import { LogStore, loadGraph } from '../store/index.js';
 
 const pct = (x: number) => x.toFixed(3);
 
@@ -43,9 +43,9 @@ export function evalCommand(): Command {
         }
       }
       const store = await LogStore.open(flags.db);
-      let graph: ReturnType<ReturnType<typeof buildGraph>['export']>;
+      let graph: ReturnType<KnowledgeGraph['export']>;
       try {
-        graph = buildGraph(store.extractions()).export();
+        graph = (await loadGraph(store)).export();
       } finally {
         await store.close();
       }

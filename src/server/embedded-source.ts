@@ -1,9 +1,10 @@
-import { buildGraph, type KnowledgeGraph } from '../graph/index.js';
-import { LogStore } from '../store/index.js';
+import type { KnowledgeGraph } from '../graph/index.js';
+import { LogStore, loadGraph } from '../store/index.js';
 import type { GraphSource } from './types.js';
 
 /**
- * The graph of the embedded store, built once when first asked for: the
+ * The graph of the embedded store (an imported graph included), built once
+ * when first asked for: the
  * store is read-only here, so the server never holds the writer lock and
  * `graphwire ingest` can run beside it (restart `view` to see new documents).
  */
@@ -15,7 +16,7 @@ export function embeddedSource(dir: string): GraphSource {
       built ??= (async () => {
         const store = await LogStore.open(dir);
         try {
-          return buildGraph(store.extractions());
+          return await loadGraph(store);
         } finally {
           await store.close();
         }

@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import { readGexf, readGraphml, readJson, toGexf, toGraphml } from '../../src/export/index.js';
 import type { DocExtraction } from '../../src/extract/types.js';
 import { buildGraph } from '../../src/graph/index.js';
+import { embeddedSource } from '../../src/server/embedded-source.js';
 import { LogStore } from '../../src/store/index.js';
 import { trickyExtractions } from '../fixtures/tricky-graph.js';
 
@@ -128,6 +129,30 @@ describe('graphwire export and import', () => {
       expect(await exportJson()).toEqual(graph.export());
     });
   }
+
+  it('shows the imported graph in the viewer and scores it in eval, not the stored extractions', async () => {
+    const edited = buildGraph(trickyExtractions());
+    const node = edited.findNode((_n, a) => a.name.startsWith('Sean')) as string;
+    edited.setNodeAttribute(node, 'name', 'Renamed In An Editor');
+    const file = join(dir, 'edited.json');
+    await writeFile(file, JSON.stringify(edited.export()));
+    expect(await run('import', file, '--db', db)).toBe(0);
+    const viewed = await embeddedSource(db).graph();
+    expect(viewed.getNodeAttribute(node, 'name')).toBe('Renamed In An Editor');
+    const gold = join(dir, 'gold.json');
+    await writeFile(
+      gold,
+      JSON.stringify({
+        doc: 'doc-1',
+        entities: [{ name: 'Renamed In An Editor', type: 'Person' }],
+        relations: [],
+      }),
+    );
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await run('eval', '--db', db, gold, '--json')).toBe(0);
+    const printed = JSON.parse(out.mock.calls.map((c) => String(c[0])).join(''));
+    expect(printed.total.entities.tp).toBe(1);
+  });
 
   it('merges documents ingested after an import on top of the imported graph', async () => {
     const edited = buildGraph(trickyExtractions());
