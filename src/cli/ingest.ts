@@ -115,9 +115,14 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   // extracted in-process without paying for the workers' start-up.
   // A promise, set synchronously: two batches in flight must not start two pools.
   let pool: Promise<ExtractPool> | undefined;
+  // In-process extraction runs synchronously inside the pipeline's flush, so
+  // its time is not counted as reading; the module is loaded up front for one worker.
+  let local = workers < 2 ? await import('../extract/batch.js') : undefined;
   const extractDocs = async (docs: Document[]) => {
-    if (!pool && (workers < 2 || docs.length < batchSize))
-      return (await import('../extract/batch.js')).extractBatch(docs);
+    if (!pool && (workers < 2 || docs.length < batchSize)) {
+      local ??= await import('../extract/batch.js');
+      return local.extractBatch(docs);
+    }
     pool ??= import('../extract/pool.js').then((m) => m.createExtractPool({ workers }));
     return (await pool).extract(docs);
   };
