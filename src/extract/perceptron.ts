@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import type { Token } from './tokenize.js';
+
 /**
  * A linear multi-class model (an averaged perceptron once trained): one
  * weight per feature and label. Features are strings; scoring is a sum of
@@ -46,4 +49,26 @@ export function bestLabel(
     if (i !== best && v > second) second = v;
   });
   return { label: model.labels[best] as string, margin: (s[best] as number) - second };
+}
+
+const loaded = new Map<string, CompiledModel>();
+
+/** A model shipped in data/ (e.g. `type-model.json`), read and compiled once per process. */
+export function loadModel(file: string): CompiledModel {
+  let m = loaded.get(file);
+  if (!m) {
+    const url = new URL(`../../data/${file}`, import.meta.url);
+    m = compileModel(JSON.parse(readFileSync(url, 'utf8')) as LinearModel);
+    loaded.set(file, m);
+  }
+  return m;
+}
+
+/** A token as a context feature: lower-case words as written, anything else by its shape. */
+export function contextWord(t: Token | undefined): string {
+  if (!t) return '<none>';
+  if (!t.word) return t.text.length === 1 ? t.text : '<punct>';
+  if (/^\d/.test(t.text)) return '<num>';
+  if (t.cap) return '<cap>';
+  return t.lower;
 }

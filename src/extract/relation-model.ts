@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Cluster } from '../resolve/in-document.js';
-import { bestLabel, type CompiledModel, compileModel, type LinearModel } from './perceptron.js';
+import { bestLabel, contextWord, loadModel } from './perceptron.js';
 import type { FoundRelation } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { Token } from './tokenize.js';
@@ -34,25 +33,7 @@ const LABELS: Record<string, { type: string; source: EntityType; target: EntityT
 
 const PAIRS = new Set(Object.values(LABELS).map((l) => `${l.source}>${l.target}`));
 
-let model: CompiledModel | undefined;
-
-function loadModel(): CompiledModel {
-  model ??= compileModel(
-    JSON.parse(
-      readFileSync(new URL('../../data/relation-model.json', import.meta.url), 'utf8'),
-    ) as LinearModel,
-  );
-  return model;
-}
-
-/** A word as context: lower-case words as written, anything else by shape. */
-function ctx(t: Token | undefined): string {
-  if (!t) return '<none>';
-  if (!t.word) return t.text.length === 1 ? t.text : '<punct>';
-  if (/^\d/.test(t.text)) return '<num>';
-  if (t.cap) return '<cap>';
-  return t.lower;
-}
+const ctx = contextWord;
 
 const gapBin = (n: number) => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : '>10');
 
@@ -137,7 +118,7 @@ export function modelRelations(
   options?: Partial<typeof DEFAULTS>,
 ): FoundRelation[] {
   const opts = { ...DEFAULTS, ...options };
-  const m0 = loadModel();
+  const m0 = loadModel('relation-model.json');
   const related = new Set<string>();
   for (const r of ruled) {
     related.add(`${r.from}|${r.source}|${r.target}`);

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Lexicon } from './lexicon.js';
-import { bestLabel, type CompiledModel, compileModel, type LinearModel } from './perceptron.js';
+import { bestLabel, contextWord, loadModel } from './perceptron.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, Mention } from './types.js';
 
@@ -18,25 +17,7 @@ export const DEFAULTS = {
   dropMargin: 3,
 };
 
-let model: CompiledModel | undefined;
-
-function loadModel(): CompiledModel {
-  model ??= compileModel(
-    JSON.parse(
-      readFileSync(new URL('../../data/type-model.json', import.meta.url), 'utf8'),
-    ) as LinearModel,
-  );
-  return model;
-}
-
-/** A word as context: lower-case words as written, anything else by shape. */
-function ctx(t: Token | undefined): string {
-  if (!t) return '<none>';
-  if (!t.word) return t.text.length === 1 ? t.text : '<punct>';
-  if (/^\d/.test(t.text)) return '<num>';
-  if (t.cap) return '<cap>';
-  return t.lower;
-}
+const ctx = contextWord;
 
 function bin(v: number): string {
   if (v <= 0) return '0';
@@ -114,7 +95,7 @@ export function retype(
   options?: Partial<typeof DEFAULTS>,
 ): void {
   const opts = { ...DEFAULTS, ...options };
-  const m0 = loadModel();
+  const m0 = loadModel('type-model.json');
   for (const m of mentions) {
     if (m.fixed || m.facilityOf !== undefined) continue;
     const { label, margin } = bestLabel(m0, typeFeatures(tokens, m, lex));
