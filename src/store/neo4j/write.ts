@@ -2,7 +2,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocExtraction, EntityType } from '../../extract/types.js';
 import { ENTITY_LABELS, RELATION_TYPES, type RelationType } from './allow-list.js';
 import { sessionConfig, toGraphwireError } from './connect.js';
-import { type BatchRows, toRows } from './rows.js';
+import { type BatchRows, type MentionRow, toRows } from './rows.js';
 import type { Neo4jConfig, WriteStats } from './types.js';
 
 /**
@@ -105,14 +105,17 @@ REMOVE e._lock`;
 }
 
 // CREATE, not MERGE: the batch's articles are locked and have no MENTIONS left.
+// Rows come grouped by article, so each article is looked up once, not once
+// per entity it mentions.
 const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.doc})
-MATCH (e:Entity {key: row.key})
-CREATE (a)-[m:MENTIONS]->(e)
-SET m.ordinal = row.ordinal, m.name = row.name, m.nameWords = row.nameWords, m.nameLength = row.nameLength,
-    m.aliases = row.aliases, m.titles = row.titles, m.mentionText = row.mentionText,
-    m.mentionStart = row.mentionStart, m.mentionEnd = row.mentionEnd`;
+UNWIND row.mentions AS m
+MATCH (e:Entity {key: m.key})
+CREATE (a)-[r:MENTIONS]->(e)
+SET r.ordinal = m.ordinal, r.name = m.name, r.nameWords = m.nameWords, r.nameLength = m.nameLength,
+    r.aliases = m.aliases, r.titles = m.titles, r.mentionText = m.mentionText,
+    r.mentionStart = m.mentionStart, r.mentionEnd = m.mentionEnd`;
 
 function mergeRelations(type: string): string {
   return `
@@ -177,6 +180,36 @@ async function unwind(
   }
 }
 
+/**
+ * Mention rows grouped by article, `{doc, mentions}`, in chunks of about
+ * `chunk` mentions; an article's mentions stay in one chunk.
+ */
+export function mentionsByArticle(
+  mentions: readonly MentionRow[],
+  chunk: number,
+): { doc: string; mentions: MentionRow[] }[][] {
+  const groups = new Map<string, MentionRow[]>();
+  for (const m of mentions) {
+    const list = groups.get(m.doc);
+    if (list) list.push(m);
+    else groups.set(m.doc, [m]);
+  }
+  const parts: { doc: string; mentions: MentionRow[] }[][] = [];
+  let part: { doc: string; mentions: MentionRow[] }[] = [];
+  let size = 0;
+  for (const [doc, list] of groups) {
+    if (size > 0 && size + list.length > chunk) {
+      parts.push(part);
+      part = [];
+      size = 0;
+    }
+    part.push({ doc, mentions: list });
+    size += list.length;
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}
+
 /** One batch inside one transaction: lock articles, drop their old contributions, merge the new. */
 export async function writeBatch(
   tx: ManagedTransaction,
@@ -195,7 +228,9 @@ export async function writeBatch(
   for (const [type, list] of rows.entities) {
     await unwind(tx, MERGE_ENTITIES.get(type) as string, list, chunk);
   }
-  await unwind(tx, CREATE_MENTIONS, rows.mentions, chunk);
+  for (const part of mentionsByArticle(rows.mentions, chunk)) {
+    await tx.run(cypher(CREATE_MENTIONS), { rows: part });
+  }
   for (const [type, list] of rows.relations) {
     await unwind(tx, MERGE_RELATIONS.get(type) as string, list, chunk);
   }
@@ -225,7 +260,16 @@ export async function writeExtractions(
   extractions: readonly DocExtraction[],
   options?: WriteOptions,
 ): Promise<WriteStats> {
-  const rows = toRows(extractions);
+  return writeRows(driver, config, toRows(extractions), options);
+}
+
+/** Writes one batch's rows (from `toRows`) in one retried transaction. */
+export async function writeRows(
+  driver: Driver,
+  config: Neo4jConfig,
+  rows: BatchRows,
+  options?: WriteOptions,
+): Promise<WriteStats> {
   if (rows.articles.length === 0) return statsOf(rows);
   const session = driver.session(sessionConfig(config, 'WRITE'));
   try {
