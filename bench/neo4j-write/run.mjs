@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 // Neo4j write throughput: the graph of the Reuters corpus written into one
 // Neo4j, in the same run, three ways over the same rows:
-//   graphwire  - writeExtractions: UNWIND $rows + MERGE batches of 1024 articles (ingest's default with --neo4j)
+//   graphwire  - writeRows: UNWIND $rows + MERGE batches of 1024 articles (ingest's default with --neo4j)
 //                in executeWrite, incremental and idempotent (what ingest --neo4j does);
 //   load-csv   - server-side LOAD CSV of the same rows, pre-aggregated, from CSV
 //                files served over HTTP, CALL {} IN TRANSACTIONS;
@@ -28,6 +28,7 @@ import {
   spawnLocalNeo4j,
   toRows,
   writeExtractions,
+  writeRows,
 } from '../../dist/store/neo4j/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -262,8 +263,19 @@ async function main() {
     const runGraphwire = async () => {
       await clear(driver, config);
       const t0 = now();
+      // As ingest --neo4j does: a batch's rows are built (the sink's prepare)
+      // while the batch before it is being written.
+      let next = toRows(exts.slice(0, batchSize));
       for (let i = 0; i < exts.length; i += batchSize) {
-        await writeExtractions(driver, config, exts.slice(i, i + batchSize));
+        const writing = writeRows(driver, config, next);
+        const j = i + batchSize;
+        next =
+          j < exts.length
+            ? await new Promise((ok) =>
+                setImmediate(() => ok(toRows(exts.slice(j, j + batchSize)))),
+              )
+            : undefined;
+        await writing;
       }
       const s = now() - t0;
       log(`graphwire: ${s.toFixed(1)} s, graph ${JSON.stringify(await graphCounts(driver))}`);

@@ -65,7 +65,14 @@ export async function ingest(
   let stored: Promise<void> = Promise.resolve();
   const flush = async (docs: Document[]) => {
     while (inflight.length >= opts.inFlight) await inflight.shift();
-    const extracted = Promise.resolve(run(docs));
+    const extracted = Promise.resolve(run(docs)).then((b) => {
+      if (sink.prepare) {
+        const tp = performance.now();
+        sink.prepare(b.out);
+        summary.stages.store += (performance.now() - tp) / 1000;
+      }
+      return b;
+    });
     extracted.catch(() => {});
     stored = stored.then(async () => {
       const b = await extracted;

@@ -7,6 +7,12 @@ export interface GraphSink {
   hashOf(id: string): string | undefined | Promise<string | undefined>;
   /** The stamp of the extractor that made the stored extraction of a document. */
   stampOf(id: string): string | undefined;
+  /**
+   * Optional: turns a batch into what `commitBatch` will write, called as soon
+   * as the batch is extracted, so this work overlaps the commit of the batch
+   * before it (which is waiting on I/O). `commitBatch` then gets the same array.
+   */
+  prepare?(puts: readonly SerializedExtraction[]): void;
   /** Commits a batch; each extraction replaces what its document contributed. */
   commitBatch(puts: readonly SerializedExtraction[]): void | Promise<void>;
 }

@@ -4,9 +4,10 @@ import { parseExtraction, type SerializedExtraction } from '../../extract/serial
 import type { LogStore } from '../log-store.js';
 import { redactUri } from './config.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
+import { type BatchRows, toRows } from './rows.js';
 import { applySchema } from './schema.js';
 import type { Neo4jConfig, WriteStats } from './types.js';
-import { type WriteOptions, writeExtractions } from './write.js';
+import { type WriteOptions, writeRows } from './write.js';
 
 /**
  * The ingest sink for `--neo4j`: every batch goes to Neo4j first and to the
@@ -20,6 +21,8 @@ export class Neo4jSink {
   private readonly local: LogStore;
   private readonly remote: Map<string, string>;
   private readonly writeOptions: WriteOptions | undefined;
+  /** Rows built by `prepare`, until their batch is committed. */
+  private readonly prepared = new WeakMap<readonly SerializedExtraction[], BatchRows>();
   /** Documents this sink has committed to Neo4j. */
   committed = 0;
   readonly totals: WriteStats = {
@@ -81,12 +84,19 @@ export class Neo4jSink {
     return this.local.stampOf(id);
   }
 
+  /** Builds a batch's rows ahead of its commit, while the batch before it is being written. */
+  prepare(puts: readonly SerializedExtraction[]): void {
+    if (puts.length && !this.prepared.has(puts))
+      this.prepared.set(puts, toRows(puts.map(parseExtraction)));
+  }
+
   async commitBatch(puts: readonly SerializedExtraction[]): Promise<void> {
     if (puts.length === 0) return;
     let stats: WriteStats;
     try {
-      const exts = puts.map(parseExtraction);
-      stats = await writeExtractions(this.driver, this.config, exts, this.writeOptions);
+      const rows = this.prepared.get(puts) ?? toRows(puts.map(parseExtraction));
+      this.prepared.delete(puts);
+      stats = await writeRows(this.driver, this.config, rows, this.writeOptions);
     } catch (err) {
       const note = `; ${this.committed} documents were committed to Neo4j before the failure (the ${puts.length} in flight may or may not have been), run the same ingest again to continue`;
       if (err instanceof Neo4jUnavailableError)
