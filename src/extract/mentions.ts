@@ -1,6 +1,6 @@
 import { DAY_NAMES, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.js';
 import type { Known, Lexicon } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { firstWordIndex, type Token } from './tokenize.js';
 import type { EntityType, Mention, TypeVotes } from './types.js';
 
 /** Heads that take "of" inside a name: "Department of Defense", "University of Chicago", "Joint Chiefs of Staff". */
@@ -92,6 +92,10 @@ const GROUP_MEMBERS = new Set([
   'employees',
   'subsidiary',
   'unit',
+  'employee',
+  'officials',
+  'shares',
+  'stock',
 ]);
 const LANGUAGES = new Set([
   'english',
@@ -151,6 +155,9 @@ const PARTICLES = new Set([
   'ul',
 ]);
 const DAYS = new Set<string>(DAY_NAMES);
+const CONTRACTION = /^(?:I|You|We|They|He|She|It|There|That|What|Who|Let)['’](?:ll|d|re|ve|m|s)$/;
+/** Roman numerals that number an event ("World War II") or a person ("King III"). */
+const ROMAN = /^(?:I|II|III|IV|V|VI)\.?$/;
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS_DOTTED]);
 const LOC_PREPS = new Set([
   'in',
@@ -221,6 +228,77 @@ const LOC_NOUNS = new Set([
   'county',
   'area',
   'neighborhood',
+  'hometown',
+]);
+/** Adjectives that only come before places: "suburban Larchmont", "nearby Rockville". */
+const PLACE_ADJ = new Set([
+  'suburban',
+  'downtown',
+  'nearby',
+  'neighboring',
+  'neighbouring',
+  'coastal',
+  'rural',
+  'uptown',
+  'mountainous',
+  'landlocked',
+]);
+/** Words between a possessive and what it owns: "X's busiest street". */
+const ADJ_BEFORE = new Set([
+  'busiest',
+  'biggest',
+  'largest',
+  'main',
+  'new',
+  'former',
+  'top',
+  'chief',
+  'senior',
+  'second-largest',
+  'oldest',
+  'downtown',
+]);
+/** What only an organisation has: "X's chairman", "X's shares". */
+const ORG_OWNS = new Set([
+  'chairman',
+  'chairwoman',
+  'shareholders',
+  'shares',
+  'stock',
+  'subsidiary',
+  'subsidiaries',
+  'headquarters',
+  'employees',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'board',
+  'directors',
+  'founder',
+  'ceo',
+  'executive',
+  'executives',
+  'stake',
+]);
+/** What a town has: "X's streets", "X's mayor". */
+const PLACE_OWNS = new Set([
+  'street',
+  'streets',
+  'mayor',
+  'residents',
+  'downtown',
+  'suburbs',
+  'outskirts',
+  'neighborhoods',
+  'neighbourhoods',
+  'townspeople',
+  'population',
+  'inhabitants',
+  'citizens',
+  'city',
+  'town',
 ]);
 const MIL_CANON = new Set(['military', 'forces', 'armed forces', 'troops', 'army']);
 const COMPOUND_ORGS = [
@@ -271,7 +349,7 @@ export function findMentions(
   const skip = skipMask(tokens);
   const out: Mention[] = [];
   const n = tokens.length;
-  const firstWord = tokens.findIndex((t) => t.word);
+  const firstWord = firstWordIndex(tokens);
 
   const isNameTok = (k: number): boolean => {
     const t = tokens[k];
@@ -280,6 +358,8 @@ export function findMentions(
     if (DAYS.has(t.lower)) return false;
     if (MONTHS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) return false;
     if (/^\d/.test(t.text) || /\d.*\d/.test(t.text)) return false;
+    // "You'll", "We'd": a pronoun with a contraction.
+    if (CONTRACTION.test(t.text)) return false;
     // Party and state tags: "D-Calif.", "R-S.C.".
     if (/^[DRI]-\p{Lu}/u.test(t.text)) return false;
     return true;
@@ -349,7 +429,14 @@ export function findMentions(
       !lex.known.has(w) &&
       !lex.firstNames.has(w) &&
       !(titles.has(w) && j - s > 1);
-    while (s < j && s === firstWord && common(tokens[s]?.lower ?? '')) s++;
+    // ... unless a middle initial follows: "Guy M. Struve".
+    while (
+      s < j &&
+      s === firstWord &&
+      common(tokens[s]?.lower ?? '') &&
+      !(s + 2 < j && /^\p{Lu}\.$/u.test(tokens[s + 1]?.text ?? ''))
+    )
+      s++;
     while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
     let e = j;
     while (e > s && !(tokens[e - 1] as Token).word) e--;
@@ -385,6 +472,13 @@ export function findMentions(
         if (place?.type === 'Location') {
           const c = make(tokens, s, k, sent);
           applyKnown(c, place);
+          // "Guatemala City Teleonce Television": the capital named after its country.
+          if (tokens[k]?.lower === 'city' && k + 1 < e) {
+            c.e = ++k;
+            c.end = (tokens[k - 1] as Token).end;
+            c.text = textOf(tokens, s, k);
+            c.name = `${place.name} City`;
+          }
           out.push(c);
           const o = make(tokens, k, e, sent);
           o.votes.Organization += 4;
@@ -497,7 +591,14 @@ function analyse(
 ): void {
   if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
   const lastLower = (tokens[e - 1] as Token).lower;
-  if (lex.set('eventHeads').has(lastLower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e)))
+  const eventHeads = lex.set('eventHeads');
+  if (eventHeads.has(lastLower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e))) return;
+  // "World War II": an event head numbered.
+  if (
+    e - s > 2 &&
+    ROMAN.test((tokens[e - 1] as Token).text) &&
+    eventHeads.has((tokens[e - 2] as Token).lower)
+  )
     return;
   // "Jamestown N.Y.": a city and its state written without the comma.
   if (e - s > 1) {
@@ -756,7 +857,7 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   const prev2 = tokens[m.outer - 2];
   if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += prev.lower === 'at' ? 0.5 : 1.5;
   // A capitalised common word in mid-sentence with no article before it is usually a surname ("Bush said").
-  const first = tokens.findIndex((t) => t.word);
+  const first = firstWordIndex(tokens);
   if (
     m.e - m.s === 1 &&
     m.outer > first &&
@@ -788,7 +889,8 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   )
     m.votes.Location += 3;
   // A common noun right before a name types it: "copper company Codelco", "diver Brian Michaud".
-  if (prev?.word && !prev.cap) {
+  if (prev?.word && !prev.cap && PLACE_ADJ.has(prev.lower)) m.votes.Location += 2;
+  else if (prev?.word && !prev.cap) {
     if (lex.set('orgNouns').has(prev.lower)) m.votes.Organization += 2;
     else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
     else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
@@ -830,13 +932,25 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (a?.text === ',' && b?.lower === 'based') m.votes.Organization += 2;
   if (prev?.lower === 'based' && prev2?.text === '-') m.votes.Organization += 2;
   if (a?.text === ',' && b && lex.known.get(b.lower)?.region) m.votes.Location += 3;
-  // Dateline: "KARBALA, Iraq (AP)".
+  // "Saint-Gall, Switzerland.": a place, then its country and a stop.
   if (
-    m.outer === tokens.findIndex((t) => t.word) &&
     a?.text === ',' &&
     b &&
-    lex.known.get(b.lower)?.country
+    lex.known.get(b.lower)?.country &&
+    !lex.known.get(b.lower)?.demonym &&
+    (!c || (!c.word && c.text !== '-' && c.text !== "'s"))
   )
+    m.votes.Location += 2;
+  // "Winterset's busiest street", "Acme's chairman": what a name owns tells its kind.
+  if (a && (a.lower === "'s" || a.lower === '’s') && b) {
+    const owned = b.word && !b.cap && ADJ_BEFORE.has(b.lower) ? c : b;
+    if (owned && !owned.cap) {
+      if (ORG_OWNS.has(owned.lower)) m.votes.Organization += 1.5;
+      else if (PLACE_OWNS.has(owned.lower)) m.votes.Location += 1.5;
+    }
+  }
+  // Dateline: "KARBALA, Iraq (AP)".
+  if (m.outer === firstWordIndex(tokens) && a?.text === ',' && b && lex.known.get(b.lower)?.country)
     m.votes.Location += 3;
   if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
 }

@@ -75,4 +75,38 @@ describe('entities', () => {
     const text = 'Anna Lind of the Daily Courier said Kenya warned Uganda.';
     expect(run(text).x).toEqual(run(text).x);
   });
+  it('does not take a pronoun contraction or a numbered war for a name', () => {
+    const r = run(
+      '"You\'ll see the river," said Nora Vale. Veterans of World War II met in Oakdale.',
+    );
+    expect(r.entities).toEqual(expect.arrayContaining(['Person:Nora Vale', 'Location:Oakdale']));
+    expect(r.entities).toHaveLength(2);
+  });
+
+  it('reads a dateline after a "(Text)" marker and a capital in a credit line', () => {
+    const r = run('(Text) Brenzia, Switzerland, March 3 (AFP) -- The plane was found.');
+    expect(r.entities).toContain('Location:Brenzia');
+    expect(r.relations).toContain('AFP BASED_IN Brenzia');
+    const c = run('PA0101 Guatemala City Radio Fenix in Spanish 0100 GMT 1 Jan 94');
+    expect(c.entities).toEqual(
+      expect.arrayContaining(['Location:Guatemala City', 'Organization:Radio Fenix']),
+    );
+  });
+
+  it('keeps a common first word before a middle initial', () => {
+    const r = run('Guy R. Fenwick, a lawyer for the firm, said the case was closed.');
+    expect(r.entities).toContain('Person:Guy R. Fenwick');
+  });
+
+  it('types unknown single names by what they own and what comes before them', () => {
+    expect(run("Crowds lined Marlowe's busiest street on Sunday.").entities).toContain(
+      'Location:Marlowe',
+    );
+    expect(run('"Profits rose," said Jon Ames, Veltrix\'s chairman.').entities).toContain(
+      'Organization:Veltrix',
+    );
+    expect(run('He died at his home in suburban Dunmore on Monday.').entities).toContain(
+      'Location:Dunmore',
+    );
+  });
 });
