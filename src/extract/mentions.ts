@@ -819,6 +819,11 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
   const first = (tokens[m.s] as Token).lower;
   let last = (tokens[m.e - 1] as Token).lower;
   const len = m.e - m.s;
+  // A town of the gazetteer: a place unless it is also a given name, a surname or a word.
+  if (lex.towns.has(m.text.toLowerCase())) {
+    m.town = true;
+    if (!lex.firstNames.has(first)) m.votes.Location += 2;
+  }
   for (let k = m.s + 1; k < m.e - 1; k++) {
     const w = (tokens[k] as Token).lower;
     if (w === 'of' || w === 'for') {

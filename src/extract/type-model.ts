@@ -43,6 +43,7 @@ export function typeFeatures(tokens: Token[], m: Mention, lex: Lexicon): string[
   if (m.country) f.push('country');
   if (m.region) f.push('region');
   if (m.demonym) f.push('demonym');
+  if (m.town) f.push('town');
   if (m.acronym) f.push('acronym');
   if (m.compound) f.push(`compound=${m.compound}`);
   if (m.titles.length) f.push('titled');

@@ -109,4 +109,9 @@ describe('entities', () => {
       'Location:Dunmore',
     );
   });
+  it('takes a lone name the towns gazetteer knows for a place', () => {
+    expect(run('Wetzlar was quiet on Sunday, officials said.').entities).toEqual([
+      'Location:Wetzlar',
+    ]);
+  });
 });
