@@ -300,6 +300,22 @@ const PLACE_OWNS = new Set([
   'city',
   'town',
 ]);
+/** Lower-case nouns that follow a place's name: "the X area", "the X foothills". */
+const PLACE_AFTER = new Set([
+  'area',
+  'region',
+  'district',
+  'province',
+  'foothills',
+  'mountains',
+  'valley',
+  'countryside',
+  'coast',
+  'peninsula',
+  'basin',
+  'suburbs',
+  'outskirts',
+]);
 const MIL_CANON = new Set(['military', 'forces', 'armed forces', 'troops', 'army']);
 const COMPOUND_ORGS = [
   'security forces',
@@ -508,8 +524,47 @@ export function findMentions(
       m.compound = w.lower;
     contextVotes(tokens, m, lex);
   }
+  listVotes(tokens, out);
   // "the 23rd President of the United States": a title with no name is not a person.
   return out.filter((m) => m.fixed || !onlyTitles(tokens, m, titleHeads, orgHeads));
+}
+
+/**
+ * "Brazoria, Fort Bend, Galveston and Harris Counties": names listed together
+ * are of one kind, so a weakly typed member takes the kind its surely typed
+ * neighbours share (three members at least; a stray adjective may lead one).
+ */
+function listVotes(tokens: Token[], ms: Mention[]): void {
+  const TYPES = ['Person', 'Organization', 'Location'] as const;
+  const best = (m: Mention) => Math.max(m.votes.Person, m.votes.Organization, m.votes.Location);
+  let i = 0;
+  while (i < ms.length) {
+    let j = i + 1;
+    while (j < ms.length) {
+      const a = ms[j - 1] as Mention;
+      const b = ms[j] as Mention;
+      let k = a.e;
+      const sep = tokens[k]?.text;
+      if (sep !== ',' && sep !== 'and' && sep !== 'or') break;
+      k++;
+      if (sep === ',' && (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or')) k++;
+      const t = tokens[k];
+      if (k < b.outer && t?.word && !t.cap && k + 1 === b.outer) k++;
+      if (k !== b.outer) break;
+      j++;
+    }
+    if (j - i >= 3) {
+      const list = ms.slice(i, j);
+      for (const type of TYPES) {
+        const sure = list.filter((m) => m.votes[type] >= 3 && m.votes[type] === best(m)).length;
+        if (sure < 2 && !(sure === 1 && list.length === 3)) continue;
+        for (const m of list)
+          if (!m.fixed && best(m) < 1.5 && m.votes[type] < 1.5) m.votes[type] += 1.5;
+        break;
+      }
+    }
+    i = j;
+  }
 }
 
 /** Every word a title head ("President", "King") and none a group's head ("Navy"): an ordinal may lead. */
@@ -932,6 +987,20 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
   if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
     m.votes.Organization += 1.5;
+  // "the Rancho Nuevo area", "the Sierra Madre foothills": a place noun after the name.
+  if (a?.word && !a.cap && PLACE_AFTER.has(a.lower) && !m.country) m.votes.Location += 1.5;
+  // "the state oil monopoly, X": an organisation's noun just before the name.
+  if (
+    prev?.text === ',' &&
+    prev2?.word &&
+    !prev2.cap &&
+    lex.set('orgNouns').has(prev2.lower) &&
+    (!a || !a.word) &&
+    tokens
+      .slice(Math.max(0, m.outer - 6), m.outer - 2)
+      .some((t) => t.lower === 'the' || t.lower === 'a' || t.lower === 'an')
+  )
+    m.votes.Organization += 2;
   // "a Fargo native", "Modesto resident X".
   if (a && ['native', 'natives', 'resident', 'residents'].includes(a.lower)) m.votes.Location += 3;
   if (a?.text === ',' && b?.lower === 'based') m.votes.Organization += 2;
