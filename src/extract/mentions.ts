@@ -445,14 +445,16 @@ export function findMentions(
       !lex.known.has(w) &&
       !lex.firstNames.has(w) &&
       !(titles.has(w) && j - s > 1);
-    // ... unless a middle initial follows: "Guy M. Struve".
-    while (
-      s < j &&
-      s === firstWord &&
-      common(tokens[s]?.lower ?? '') &&
-      !(s + 2 < j && /^\p{Lu}\.$/u.test(tokens[s + 1]?.text ?? ''))
-    )
-      s++;
+    // ... unless a middle initial follows ("Guy M. Struve"), or it starts a
+    // known name or a place ("New Jersey Gov. X", "South Bend", "Bank of X").
+    const keepsOpener = (k: number) =>
+      k + 1 < j &&
+      ((k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
+        locPrefixes.has(tokens[k]?.lower ?? '') ||
+        tokens[k + 1]?.lower === 'of' ||
+        lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||
+        (k + 2 < j && lookup(lex, textOf(tokens, k, k + 3)) !== undefined));
+    while (s < j && s === firstWord && common(tokens[s]?.lower ?? '') && !keepsOpener(s)) s++;
     while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
     let e = j;
     while (e > s && !(tokens[e - 1] as Token).word) e--;
@@ -778,7 +780,19 @@ function analyse(
   if (!headed) {
     const t = titlePrefix(tokens, s, e, sets);
     if (t > s) {
+      // "Deputy U.S. Ambassador X": a country inside the title is what the title is of.
+      let owner: Mention | undefined;
+      for (let k = s + 1; k < t - 1; k++) {
+        const place = lookup(lex, (tokens[k] as Token).text);
+        if (place?.type === 'Location' && place.country) {
+          owner = make(tokens, k, k + 1, sent);
+          applyKnown(owner, place);
+          out.push(owner);
+          break;
+        }
+      }
       const m = make(tokens, t, e, sent, s);
+      if (owner) m.titleOf = owner;
       m.titles.push(textOf(tokens, s, t));
       m.title = textOf(tokens, s, t).toLowerCase();
       m.votes.Person += 5;
@@ -995,10 +1009,8 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
     prev2?.word &&
     !prev2.cap &&
     lex.set('orgNouns').has(prev2.lower) &&
-    (!a || !a.word) &&
-    tokens
-      .slice(Math.max(0, m.outer - 6), m.outer - 2)
-      .some((t) => t.lower === 'the' || t.lower === 'a' || t.lower === 'an')
+    !a?.word &&
+    articleWithin(tokens, m.outer - 6, m.outer - 2)
   )
     m.votes.Organization += 2;
   // "a Fargo native", "Modesto resident X".
@@ -1024,9 +1036,30 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
     }
   }
   // Dateline: "KARBALA, Iraq (AP)".
-  if (m.outer === firstWordIndex(tokens) && a?.text === ',' && b && lex.known.get(b.lower)?.country)
-    m.votes.Location += 3;
+  const opens = m.outer === firstWordIndex(tokens);
+  if (opens && a?.text === ',' && b && lex.known.get(b.lower)?.country) m.votes.Location += 3;
+  // "Sofia, February 15 (BTA) --", "Moscow March 5 (ITAR-TASS)": a place, a date, then the agency.
+  if (opens) {
+    const d = a?.text === ',' ? b : a;
+    const k = d === b ? m.e + 2 : m.e + 1;
+    const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
+    if (month && /^\d{1,2}$/.test(tokens[k]?.text ?? ''))
+      for (let x = k + 1; x < Math.min(tokens.length, k + 4); x++)
+        if (tokens[x]?.text === '(' || tokens[x]?.text === '--' || tokens[x]?.text === '—') {
+          m.votes.Location += 3;
+          break;
+        }
+  }
   if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
+}
+
+/** An article among tokens [from, to). */
+function articleWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'the' || w === 'a' || w === 'an') return true;
+  }
+  return false;
 }
 
 /** Tokens inside [brackets] and inside photo-credit parentheses are not read for names. */

@@ -114,4 +114,25 @@ describe('entities', () => {
       'Location:Wetzlar',
     ]);
   });
+  it('keeps a place or known name whole at the start of a sentence', () => {
+    const r = run(
+      'New Jersey Gov. Alan Pike was greeted with praise. South Carolina voters went out.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Location:New Jersey', 'Location:South Carolina']),
+    );
+    expect(r.relations).toContain('Alan Pike LIVES_IN New Jersey');
+  });
+
+  it('takes a country inside a title phrase for what the title is of', () => {
+    const r = run('Deputy U.S. Ambassador Carla Novak announced the cancellation.');
+    expect(r.entities).toContain('Location:United States');
+    expect(r.relations).toContain('Carla Novak MEMBER_OF United States');
+  });
+
+  it('reads a place, a date and an agency as a dateline', () => {
+    const r = run('Sofia, Feb 15 (BTA) -- Today the parties met.');
+    expect(r.entities).toContain('Location:Sofia');
+    expect(r.relations).toContain('BTA BASED_IN Sofia');
+  });
 });
