@@ -155,6 +155,7 @@ const PARTICLES = new Set([
   'ul',
 ]);
 const DAYS = new Set<string>(DAY_NAMES);
+const QUALIFIERS = new Set(['former', 'late', 'then', 'ex', 'acting', 'outgoing', 'incoming']);
 const CONTRACTION = /^(?:I|You|We|They|He|She|It|There|That|What|Who|Let)['’](?:ll|d|re|ve|m|s)$/;
 /** Roman numerals that number an event ("World War II") or a person ("King III"). */
 const ROMAN = /^(?:I|II|III|IV|V|VI)\.?$/;
@@ -674,8 +675,23 @@ function analyse(
   }
   const whole = textOf(tokens, s, e);
   const known = lookup(lex, whole);
+  // "Former Philippines first lady X": a qualifier of a title is not part of a name.
+  if (!known && e - s > 1 && QUALIFIERS.has((tokens[s] as Token).lower)) {
+    analyse(tokens, s + 1, e, sent, lex, out, sets);
+    return;
+  }
   const last = (tokens[e - 1] as Token).lower;
-  const headed = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  // The head is the last word, or the word before "of": "American University of Beirut".
+  let head = last;
+  for (let k = s + 1; k < e - 1; k++)
+    if ((tokens[k] as Token).lower === 'of') {
+      head = (tokens[k - 1] as Token).lower;
+      break;
+    }
+  const headed =
+    sets.orgHeads.has(last) ||
+    sets.locHeads.has(last) ||
+    (head !== last && sets.orgHeads.has(head));
   if (known) {
     const m = make(tokens, s, e, sent);
     applyKnown(m, known);
