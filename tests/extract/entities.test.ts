@@ -135,4 +135,14 @@ describe('entities', () => {
     expect(r.entities).toContain('Location:Sofia');
     expect(r.relations).toContain('BTA BASED_IN Sofia');
   });
+  it('keeps every word of a dateline place in capitals or before its state', () => {
+    const r = run(
+      'ROCK HILL, S.C. (AP) _ A fire destroyed a home. HIGH ISLAND, Texas (AP) _ Rain fell.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Location:ROCK HILL', 'Location:HIGH ISLAND']),
+    );
+    expect(r.entities).not.toContain('Location:Iceland');
+    expect(run('Baton Rouge, La., was flooded.').entities).toContain('Location:Baton Rouge');
+  });
 });
