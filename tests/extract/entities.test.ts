@@ -145,4 +145,9 @@ describe('entities', () => {
     expect(r.entities).not.toContain('Location:Iceland');
     expect(run('Baton Rouge, La., was flooded.').entities).toContain('Location:Baton Rouge');
   });
+  it('keeps a lone surname that opens a sentence when it speaks or has an age', () => {
+    expect(run('Miller said the vote was close.').entities).toContain('Person:Miller');
+    expect(run('Winter, 53, is a judge.').entities).toContain('Person:Winter');
+    expect(run('Police said the man fled. Nothing is certain.').entities).toEqual([]);
+  });
 });
