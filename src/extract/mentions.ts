@@ -725,10 +725,8 @@ function analyse(
       head = (tokens[k - 1] as Token).lower;
       break;
     }
-  const headed =
-    sets.orgHeads.has(last) ||
-    sets.locHeads.has(last) ||
-    (head !== last && sets.orgHeads.has(head));
+  const lastHeaded = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  const headed = lastHeaded || (head !== last && sets.orgHeads.has(head));
   if (known) {
     const m = make(tokens, s, e, sent);
     applyKnown(m, known);
@@ -793,13 +791,17 @@ function analyse(
     }
   }
   // A title inside the run: "Microsoft Chairman Bill Gates", "Hamas leader X".
-  for (let k = s + 1; k < e - 1 && !headed; k++) {
+  // The left part may be headed before "of" ("Department of Public Utilities Chairman X")
+  // or be an acronym ("FAA Administrator X").
+  for (let k = s + 1; k < e - 1 && !lastHeaded; k++) {
     if (!sets.titleHeads.has((tokens[k] as Token).lower)) continue;
     const leftLast = (tokens[k - 1] as Token).lower;
     if (
       !lookup(lex, textOf(tokens, s, k)) &&
       !sets.orgHeads.has(leftLast) &&
-      !sets.locHeads.has(leftLast)
+      !sets.locHeads.has(leftLast) &&
+      !(k === s + 1 && /^[A-Z]{2,6}$/.test((tokens[s] as Token).text)) &&
+      !(head !== last && sets.orgHeads.has(head) && k > s + 2)
     )
       continue;
     const t = titlePrefix(tokens, k, e, sets);

@@ -120,4 +120,12 @@ describe('relations by phrasing class', () => {
     expect(r.entities).toContain('Location:Kenya');
     expect(r.relations).toContain('Mary Oto LIVES_IN Kenya');
   });
+  it('splits a title inside a run after an acronym or a head before "of"', () => {
+    const r = run(
+      'FAA Administrator Alan Pike said so. Department of Public Works Chairman Rosa Lind agreed.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining(['Alan Pike LEADS FAA', 'Rosa Lind LEADS Department of Public Works']),
+    );
+  });
 });
