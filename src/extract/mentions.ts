@@ -72,6 +72,38 @@ const JOIN_OF = new Set([
   'movement',
   'brigade',
   'division',
+  'group',
+]);
+/** Heads that keep "of the" inside a name: "International Committee of the Red Cross". */
+const OF_THE = new Set([
+  'department',
+  'committee',
+  'council',
+  'commission',
+  'bank',
+  'institute',
+  'museum',
+  'federation',
+  'association',
+  'society',
+  'league',
+  'union',
+  'church',
+  'academy',
+  'army',
+  'party',
+  'front',
+  'movement',
+  'order',
+]);
+/** Heads that keep "on" inside a name: "Committee on Foreign Relations". */
+const ON_HEADS = new Set([
+  'committee',
+  'subcommittee',
+  'commission',
+  'council',
+  'conference',
+  'panel',
 ]);
 const GROUP_MEMBERS = new Set([
   'militants',
@@ -132,6 +164,37 @@ const LANGUAGES = new Set([
   'pashto',
   'dari',
   'kurdish',
+  'finnish',
+  'norwegian',
+  'danish',
+  'icelandic',
+  'estonian',
+  'latvian',
+  'lithuanian',
+  'hungarian',
+  'slovak',
+  'slovene',
+  'serbian',
+  'croatian',
+  'albanian',
+  'macedonian',
+  'armenian',
+  'georgian',
+  'azeri',
+  'uzbek',
+  'kazakh',
+  'mongolian',
+  'burmese',
+  'khmer',
+  'lao',
+  'tagalog',
+  'bengali',
+  'tamil',
+  'swahili',
+  'amharic',
+  'somali',
+  'catalan',
+  'belarusian',
 ]);
 const PARTICLES = new Set([
   'al',
@@ -405,6 +468,7 @@ export function findMentions(
       continue;
     }
     let j = i + 1;
+    let ofJoined = false;
     for (;;) {
       const t = tokens[j];
       if (!t || skip[j]) break;
@@ -424,12 +488,31 @@ export function findMentions(
       if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
         if (isNameTok(j + 1)) {
           j += 2;
+          ofJoined = true;
           continue;
         }
-        if (tokens[j + 1]?.lower === 'the' && prev.lower === 'department' && isNameTok(j + 2)) {
+        if (tokens[j + 1]?.lower === 'the' && OF_THE.has(prev.lower) && isNameTok(j + 2)) {
           j += 3;
+          ofJoined = true;
           continue;
         }
+      }
+      // "Senate Committee on Veterans Affairs".
+      if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isNameTok(j + 1)) {
+        j += 2;
+        ofJoined = true;
+        continue;
+      }
+      // "Department of Health and Human Services": "and" inside what "of" began.
+      if (
+        (t.lower === 'and' || t.text === ',') &&
+        ofJoined &&
+        isNameTok(j + 1) &&
+        !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+        (t.lower === 'and' || andAhead(tokens, j + 1))
+      ) {
+        j += 2;
+        continue;
       }
       break;
     }
@@ -524,8 +607,8 @@ export function findMentions(
       (s === firstWord && tokens.filter((x) => x.word).length <= 4);
     if (e - s > 1 && creditLine && !locHeads.has(tokens[e - 1]?.lower ?? '')) {
       for (let k = Math.min(e - 1, s + 2); k > s; k--) {
-        const place = lookup(lex, textOf(tokens, s, k));
-        if (place?.type === 'Location') {
+        const place = placeAt(lex, textOf(tokens, s, k));
+        if (place) {
           const c = make(tokens, s, k, sent);
           applyKnown(c, place);
           // "Guatemala City Teleonce Television": the capital named after its country.
@@ -607,6 +690,16 @@ function listVotes(tokens: Token[], ms: Mention[]): void {
   }
 }
 
+/** "State, County and Municipal Employees": a comma in a name only where an "and" ends the list. */
+function andAhead(tokens: Token[], k: number): boolean {
+  for (let x = k; x < tokens.length && x < k + 8; x++) {
+    const t = tokens[x] as Token;
+    if (t.lower === 'and') return true;
+    if (!(t.word && t.cap) && t.text !== ',') return false;
+  }
+  return false;
+}
+
 /** Every word a title head ("President", "King") and none a group's head ("Navy"): an ordinal may lead. */
 function onlyTitles(
   tokens: Token[],
@@ -646,6 +739,13 @@ function textOf(tokens: Token[], s: number, e: number, docText?: string): string
 function lookup(lex: Lexicon, text: string): Known | undefined {
   const lower = text.toLowerCase();
   return lex.known.get(lower) ?? lex.known.get(lower.replace(/^the /, ''));
+}
+
+/** A place a gazetteer knows by this name: the curated tables or the towns list. */
+function placeAt(lex: Lexicon, text: string): Known | undefined {
+  const k = lookup(lex, text);
+  if (k) return k.type === 'Location' ? k : undefined;
+  return lex.towns.has(text.toLowerCase()) ? { type: 'Location', name: text } : undefined;
 }
 
 function make(tokens: Token[], s: number, e: number, sent: number, outer = s): Mention {
@@ -741,11 +841,11 @@ function analyse(
     p < e &&
     !allCaps(s) &&
     (e - p > 1 || (tokens[e - 1] as Token).text.length > 2) &&
-    !sets.orgHeads.has((tokens[e - 1] as Token).lower) &&
+    !(e - p === 1 && (tokens[e - 1] as Token).text.length <= 3 && sets.orgHeads.has(last)) &&
     !sets.locHeads.has((tokens[e - 1] as Token).lower)
   ) {
-    const place = lookup(lex, textOf(tokens, s, p));
-    if (place?.type === 'Location') {
+    const place = placeAt(lex, textOf(tokens, s, p));
+    if (place) {
       const c = make(tokens, s, p, sent);
       applyKnown(c, place);
       out.push(c);
@@ -950,7 +1050,7 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
   }
   for (let k = m.s + 1; k < m.e - 1; k++) {
     const w = (tokens[k] as Token).lower;
-    if (w === 'of' || w === 'for') {
+    if (w === 'of' || w === 'for' || w === 'on') {
       const head = (tokens[k - 1] as Token).lower;
       if (sets.orgHeads.has(head) || sets.locHeads.has(head)) last = head;
       break;

@@ -150,4 +150,23 @@ describe('entities', () => {
     expect(run('Winter, 53, is a judge.').entities).toContain('Person:Winter');
     expect(run('Police said the man fled. Nothing is certain.').entities).toEqual([]);
   });
+  it('keeps "of the", "on" and a closing "and" inside institution names', () => {
+    const r = run(
+      'Officials of the Department of Health and Human Services met. He led the Federation of Farm, Dairy and Poultry Workers. The Bank of Veldora and France agreed.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining([
+        'Organization:Department of Health and Human Services',
+        'Organization:Federation of Farm, Dairy and Poultry Workers',
+        'Location:France',
+      ]),
+    );
+  });
+
+  it('splits a credit line after a town or before an outlet in capitals', () => {
+    const r = run('Helsinki Radio Suomi Network in Finnish 1000 GMT 3 Mar 94');
+    expect(r.relations).toContain('Radio Suomi Network BASED_IN Helsinki');
+    const p = run('Moscow PRAVDA in Russian 3 Mar 94 p 1');
+    expect(p.relations).toContain('PRAVDA BASED_IN Moscow');
+  });
 });
