@@ -542,6 +542,7 @@ export function findMentions(
       (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
       !lex.known.has(w) &&
       !lex.firstNames.has(w) &&
+      !lex.personWords.has(w) &&
       !(titles.has(w) && j - s > 1);
     // ... unless a middle initial follows ("Guy M. Struve"), or it starts a
     // known name or a place ("New Jersey Gov. X", "South Bend", "Bank of X").
@@ -571,6 +572,8 @@ export function findMentions(
       (k + 1 < j &&
         ((k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
           stateAfter ||
+          // "Will Rogers": a surname right after it.
+          (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
           locPrefixes.has(tokens[k]?.lower ?? '') ||
           tokens[k + 1]?.lower === 'of' ||
           lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||

@@ -169,4 +169,7 @@ describe('entities', () => {
     const p = run('Moscow PRAVDA in Russian 3 Mar 94 p 1');
     expect(p.relations).toContain('PRAVDA BASED_IN Moscow');
   });
+  it('keeps a given name that is also a word at the start of a sentence', () => {
+    expect(run('Lee Harvey Mott shot the guard.').entities).toContain('Person:Lee Harvey Mott');
+  });
 });
