@@ -503,6 +503,21 @@ export function findMentions(
         ofJoined = true;
         continue;
       }
+      // "National Aeronautics and Space Administration": "and" inside a name its head closes.
+      if (t.lower === 'and' && !ofJoined && isNameTok(j + 1)) {
+        let k = j + 1;
+        while (k < n && k < j + 5 && isNameTok(k)) k++;
+        const h = tokens[k - 1]?.lower ?? '';
+        if (
+          k - j > 2 &&
+          (JOIN_OF.has(h) || h === 'corporation' || h === 'company') &&
+          !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+          plainRun(tokens, i, j, lex)
+        ) {
+          j = k;
+          continue;
+        }
+      }
       // "Department of Health and Human Services": "and" inside what "of" began.
       if (
         (t.lower === 'and' || t.text === ',') &&
@@ -691,6 +706,15 @@ function listVotes(tokens: Token[], ms: Mention[]): void {
     }
     i = j;
   }
+}
+
+/** Words no gazetteer or name list knows: a run that may open a longer name. */
+function plainRun(tokens: Token[], s: number, e: number, lex: Lexicon): boolean {
+  for (let k = s; k < e; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (lex.known.has(w) || lex.firstNames.has(w) || lex.lastNames.has(w)) return false;
+  }
+  return true;
 }
 
 /** "State, County and Municipal Employees": a comma in a name only where an "and" ends the list. */
