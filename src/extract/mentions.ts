@@ -1095,7 +1095,7 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
     m.votes.Organization += 2;
   }
   if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0)
-    m.votes.Person += 1;
+    m.votes.Person += 0.5;
   if (
     len === 1 &&
     !m.acronym &&
