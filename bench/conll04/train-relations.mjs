@@ -4,7 +4,7 @@
 // sentence is labelled with the gold relation between the gold spans of the
 // same text, or None. Averaged perceptron over context features only
 // (src/extract/relation-model.ts). Run after `npm run build`:
-//   node bench/conll04/train-relations.mjs [epochs]
+//   node bench/conll04/train-relations.mjs [epochs] [splits] [seeds]   (shipped: 20 train,dev 3)
 // Not run at install or test time; the product only reads the weights.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -3,7 +3,7 @@
 // splits: each name the rules find is labelled with the gold type of the span
 // with the same text (Peop, Org, Loc), or None. An averaged perceptron over
 // context features only (src/extract/type-model.ts). Run after `npm run build`:
-//   node bench/conll04/train-types.mjs [epochs]
+//   node bench/conll04/train-types.mjs [epochs] [splits] [seeds]   (shipped: 16 train,dev 3)
 // Not run at install or test time; the product only reads the weights.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
