@@ -4,7 +4,7 @@
 // sentence is labelled with the gold relation between the gold spans of the
 // same text, or None. Averaged perceptron over context features only
 // (src/extract/relation-model.ts). Run after `npm run build`:
-//   node bench/conll04/train-relations.mjs [epochs]
+//   node bench/conll04/train-relations.mjs [epochs] [splits] [seeds]   (shipped: 20 train,dev 3)
 // Not run at install or test time; the product only reads the weights.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,11 +15,13 @@ const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
 const epochs = Number(process.argv[2] ?? 20);
 // Splits to learn from: train while tuning against dev; train,dev for the shipped weights.
 const splits = (process.argv[3] ?? 'train,dev').split(',');
+// Shuffles averaged into the shipped model (perceptron-train.mjs trainSeeds).
+const seeds = Number(process.argv[4] ?? process.env.SEEDS ?? 1);
 const { analyse } = await import(join(root, 'dist/extract/extract.js'));
 const { candidatePairs, pairFeatures } = await import(join(root, 'dist/extract/relation-model.js'));
 const { conllEntities, CONLL_TYPES } = await import(join(root, 'dist/eval/index.js'));
 const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
-const { train } = await import(join(root, 'bench/conll04/perceptron-train.mjs'));
+const { trainSeeds } = await import(join(root, 'bench/conll04/perceptron-train.mjs'));
 
 const LABELS = ['None', 'Kill', 'Work_For', 'Live_In', 'Located_In', 'OrgBased_In'];
 const dir = join(shared, 'benchmarks/conll04');
@@ -50,7 +52,7 @@ for (const split of splits) {
       }
   });
 }
-const model = train(examples, LABELS, epochs);
+const model = trainSeeds(examples, LABELS, epochs, seeds);
 writeFileSync(join(root, 'data/relation-model.json'), `${JSON.stringify(model)}\n`);
 const pos = examples.filter((e) => e.y > 0).length;
 console.log(

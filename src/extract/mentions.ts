@@ -1,6 +1,6 @@
 import { DAY_NAMES, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.js';
 import type { Known, Lexicon } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { firstWordIndex, type Token } from './tokenize.js';
 import type { EntityType, Mention, TypeVotes } from './types.js';
 
 /** Heads that take "of" inside a name: "Department of Defense", "University of Chicago", "Joint Chiefs of Staff". */
@@ -72,6 +72,38 @@ const JOIN_OF = new Set([
   'movement',
   'brigade',
   'division',
+  'group',
+]);
+/** Heads that keep "of the" inside a name: "International Committee of the Red Cross". */
+const OF_THE = new Set([
+  'department',
+  'committee',
+  'council',
+  'commission',
+  'bank',
+  'institute',
+  'museum',
+  'federation',
+  'association',
+  'society',
+  'league',
+  'union',
+  'church',
+  'academy',
+  'army',
+  'party',
+  'front',
+  'movement',
+  'order',
+]);
+/** Heads that keep "on" inside a name: "Committee on Foreign Relations". */
+const ON_HEADS = new Set([
+  'committee',
+  'subcommittee',
+  'commission',
+  'council',
+  'conference',
+  'panel',
 ]);
 const GROUP_MEMBERS = new Set([
   'militants',
@@ -92,6 +124,10 @@ const GROUP_MEMBERS = new Set([
   'employees',
   'subsidiary',
   'unit',
+  'employee',
+  'officials',
+  'shares',
+  'stock',
 ]);
 const LANGUAGES = new Set([
   'english',
@@ -128,6 +164,37 @@ const LANGUAGES = new Set([
   'pashto',
   'dari',
   'kurdish',
+  'finnish',
+  'norwegian',
+  'danish',
+  'icelandic',
+  'estonian',
+  'latvian',
+  'lithuanian',
+  'hungarian',
+  'slovak',
+  'slovene',
+  'serbian',
+  'croatian',
+  'albanian',
+  'macedonian',
+  'armenian',
+  'georgian',
+  'azeri',
+  'uzbek',
+  'kazakh',
+  'mongolian',
+  'burmese',
+  'khmer',
+  'lao',
+  'tagalog',
+  'bengali',
+  'tamil',
+  'swahili',
+  'amharic',
+  'somali',
+  'catalan',
+  'belarusian',
 ]);
 const PARTICLES = new Set([
   'al',
@@ -151,6 +218,24 @@ const PARTICLES = new Set([
   'ul',
 ]);
 const DAYS = new Set<string>(DAY_NAMES);
+/** Words after a lone sentence opener that make it someone: "Smith said", "Miller is". */
+const SPEAKS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+]);
+const QUALIFIERS = new Set(['former', 'late', 'then', 'ex', 'acting', 'outgoing', 'incoming']);
+const CONTRACTION = /^(?:I|You|We|They|He|She|It|There|That|What|Who|Let)['’](?:ll|d|re|ve|m|s)$/;
+/** Roman numerals that number an event ("World War II") or a person ("King III"). */
+const ROMAN = /^(?:I|II|III|IV|V|VI)\.?$/;
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS_DOTTED]);
 const LOC_PREPS = new Set([
   'in',
@@ -221,6 +306,93 @@ const LOC_NOUNS = new Set([
   'county',
   'area',
   'neighborhood',
+  'hometown',
+]);
+/** Adjectives that only come before places: "suburban Larchmont", "nearby Rockville". */
+const PLACE_ADJ = new Set([
+  'suburban',
+  'downtown',
+  'nearby',
+  'neighboring',
+  'neighbouring',
+  'coastal',
+  'rural',
+  'uptown',
+  'mountainous',
+  'landlocked',
+]);
+/** Words between a possessive and what it owns: "X's busiest street". */
+const ADJ_BEFORE = new Set([
+  'busiest',
+  'biggest',
+  'largest',
+  'main',
+  'new',
+  'former',
+  'top',
+  'chief',
+  'senior',
+  'second-largest',
+  'oldest',
+  'downtown',
+]);
+/** What only an organisation has: "X's chairman", "X's shares". */
+const ORG_OWNS = new Set([
+  'chairman',
+  'chairwoman',
+  'shareholders',
+  'shares',
+  'stock',
+  'subsidiary',
+  'subsidiaries',
+  'headquarters',
+  'employees',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'board',
+  'directors',
+  'founder',
+  'ceo',
+  'executive',
+  'executives',
+  'stake',
+]);
+/** What a town has: "X's streets", "X's mayor". */
+const PLACE_OWNS = new Set([
+  'street',
+  'streets',
+  'mayor',
+  'residents',
+  'downtown',
+  'suburbs',
+  'outskirts',
+  'neighborhoods',
+  'neighbourhoods',
+  'townspeople',
+  'population',
+  'inhabitants',
+  'citizens',
+  'city',
+  'town',
+]);
+/** Lower-case nouns that follow a place's name: "the X area", "the X foothills". */
+const PLACE_AFTER = new Set([
+  'area',
+  'region',
+  'district',
+  'province',
+  'foothills',
+  'mountains',
+  'valley',
+  'countryside',
+  'coast',
+  'peninsula',
+  'basin',
+  'suburbs',
+  'outskirts',
 ]);
 const MIL_CANON = new Set(['military', 'forces', 'armed forces', 'troops', 'army']);
 const COMPOUND_ORGS = [
@@ -271,7 +443,7 @@ export function findMentions(
   const skip = skipMask(tokens);
   const out: Mention[] = [];
   const n = tokens.length;
-  const firstWord = tokens.findIndex((t) => t.word);
+  const firstWord = firstWordIndex(tokens);
 
   const isNameTok = (k: number): boolean => {
     const t = tokens[k];
@@ -280,6 +452,8 @@ export function findMentions(
     if (DAYS.has(t.lower)) return false;
     if (MONTHS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) return false;
     if (/^\d/.test(t.text) || /\d.*\d/.test(t.text)) return false;
+    // "You'll", "We'd": a pronoun with a contraction.
+    if (CONTRACTION.test(t.text)) return false;
     // Party and state tags: "D-Calif.", "R-S.C.".
     if (/^[DRI]-\p{Lu}/u.test(t.text)) return false;
     return true;
@@ -294,6 +468,7 @@ export function findMentions(
       continue;
     }
     let j = i + 1;
+    let ofJoined = false;
     for (;;) {
       const t = tokens[j];
       if (!t || skip[j]) break;
@@ -313,12 +488,46 @@ export function findMentions(
       if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
         if (isNameTok(j + 1)) {
           j += 2;
+          ofJoined = true;
           continue;
         }
-        if (tokens[j + 1]?.lower === 'the' && prev.lower === 'department' && isNameTok(j + 2)) {
+        if (tokens[j + 1]?.lower === 'the' && OF_THE.has(prev.lower) && isNameTok(j + 2)) {
           j += 3;
+          ofJoined = true;
           continue;
         }
+      }
+      // "Senate Committee on Veterans Affairs".
+      if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isNameTok(j + 1)) {
+        j += 2;
+        ofJoined = true;
+        continue;
+      }
+      // "National Aeronautics and Space Administration": "and" inside a name its head closes.
+      if (t.lower === 'and' && !ofJoined && isNameTok(j + 1)) {
+        let k = j + 1;
+        while (k < n && k < j + 5 && isNameTok(k)) k++;
+        const h = tokens[k - 1]?.lower ?? '';
+        if (
+          k - j > 2 &&
+          (JOIN_OF.has(h) || h === 'corporation' || h === 'company') &&
+          !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+          plainRun(tokens, i, j, lex)
+        ) {
+          j = k;
+          continue;
+        }
+      }
+      // "Department of Health and Human Services": "and" inside what "of" began.
+      if (
+        (t.lower === 'and' || t.text === ',') &&
+        ofJoined &&
+        isNameTok(j + 1) &&
+        !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+        (t.lower === 'and' || andAhead(tokens, j + 1))
+      ) {
+        j += 2;
+        continue;
       }
       break;
     }
@@ -348,8 +557,43 @@ export function findMentions(
       (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
       !lex.known.has(w) &&
       !lex.firstNames.has(w) &&
+      !lex.personWords.has(w) &&
       !(titles.has(w) && j - s > 1);
-    while (s < j && s === firstWord && common(tokens[s]?.lower ?? '')) s++;
+    // ... unless a middle initial follows ("Guy M. Struve"), or it starts a
+    // known name or a place ("New Jersey Gov. X", "South Bend", "Bank of X").
+    // A dateline in capitals or a place before its state ("ROCK HILL, S.C.", "Baton Rouge, La.") too.
+    const stateAfter =
+      tokens[j]?.text === ',' &&
+      (lex.known.get(tokens[j + 1]?.lower ?? '')?.region === true ||
+        lex.known.get(tokens[j + 1]?.lower ?? '')?.country === true);
+    // A lone opener that speaks or has an age is a surname: "Smith said", "Winter, 53, is".
+    const speaks = (k: number) => {
+      const w = tokens[k]?.lower ?? '';
+      const n = tokens[k + 1];
+      if (
+        n?.text === ',' &&
+        /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') &&
+        tokens[k + 3]?.text === ','
+      )
+        return true;
+      return (
+        SPEAKS.has(n?.lower ?? '') &&
+        (lex.lastNames.has(w) || lex.personWords.has(w)) &&
+        !w.endsWith('s')
+      );
+    };
+    const keepsOpener = (k: number) =>
+      (k + 1 === j && speaks(k)) ||
+      (k + 1 < j &&
+        ((k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
+          stateAfter ||
+          // "Will Rogers": a surname right after it.
+          (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
+          locPrefixes.has(tokens[k]?.lower ?? '') ||
+          tokens[k + 1]?.lower === 'of' ||
+          lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||
+          (k + 2 < j && lookup(lex, textOf(tokens, k, k + 3)) !== undefined)));
+    while (s < j && s === firstWord && common(tokens[s]?.lower ?? '') && !keepsOpener(s)) s++;
     while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
     let e = j;
     while (e > s && !(tokens[e - 1] as Token).word) e--;
@@ -381,10 +625,17 @@ export function findMentions(
       (s === firstWord && tokens.filter((x) => x.word).length <= 4);
     if (e - s > 1 && creditLine && !locHeads.has(tokens[e - 1]?.lower ?? '')) {
       for (let k = Math.min(e - 1, s + 2); k > s; k--) {
-        const place = lookup(lex, textOf(tokens, s, k));
-        if (place?.type === 'Location') {
+        const place = placeAt(lex, textOf(tokens, s, k));
+        if (place) {
           const c = make(tokens, s, k, sent);
           applyKnown(c, place);
+          // "Guatemala City Teleonce Television": the capital named after its country.
+          if (tokens[k]?.lower === 'city' && k + 1 < e) {
+            c.e = ++k;
+            c.end = (tokens[k - 1] as Token).end;
+            c.text = textOf(tokens, s, k);
+            c.name = `${place.name} City`;
+          }
           out.push(c);
           const o = make(tokens, k, e, sent);
           o.votes.Organization += 4;
@@ -414,8 +665,66 @@ export function findMentions(
       m.compound = w.lower;
     contextVotes(tokens, m, lex);
   }
+  listVotes(tokens, out);
   // "the 23rd President of the United States": a title with no name is not a person.
   return out.filter((m) => m.fixed || !onlyTitles(tokens, m, titleHeads, orgHeads));
+}
+
+/**
+ * "Brazoria, Fort Bend, Galveston and Harris Counties": names listed together
+ * are of one kind, so a weakly typed member takes the kind its surely typed
+ * neighbours share (three members at least; a stray adjective may lead one).
+ */
+function listVotes(tokens: Token[], ms: Mention[]): void {
+  const TYPES = ['Person', 'Organization', 'Location'] as const;
+  const best = (m: Mention) => Math.max(m.votes.Person, m.votes.Organization, m.votes.Location);
+  let i = 0;
+  while (i < ms.length) {
+    let j = i + 1;
+    while (j < ms.length) {
+      const a = ms[j - 1] as Mention;
+      const b = ms[j] as Mention;
+      let k = a.e;
+      const sep = tokens[k]?.text;
+      if (sep !== ',' && sep !== 'and' && sep !== 'or') break;
+      k++;
+      if (sep === ',' && (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or')) k++;
+      const t = tokens[k];
+      if (k < b.outer && t?.word && !t.cap && k + 1 === b.outer) k++;
+      if (k !== b.outer) break;
+      j++;
+    }
+    if (j - i >= 3) {
+      const list = ms.slice(i, j);
+      for (const type of TYPES) {
+        const sure = list.filter((m) => m.votes[type] >= 3 && m.votes[type] === best(m)).length;
+        if (sure < 2 && !(sure === 1 && list.length === 3)) continue;
+        for (const m of list)
+          if (!m.fixed && best(m) < 1.5 && m.votes[type] < 1.5) m.votes[type] += 1.5;
+        break;
+      }
+    }
+    i = j;
+  }
+}
+
+/** Words no gazetteer or name list knows: a run that may open a longer name. */
+function plainRun(tokens: Token[], s: number, e: number, lex: Lexicon): boolean {
+  for (let k = s; k < e; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (lex.known.has(w) || lex.firstNames.has(w) || lex.lastNames.has(w)) return false;
+  }
+  return true;
+}
+
+/** "State, County and Municipal Employees": a comma in a name only where an "and" ends the list. */
+function andAhead(tokens: Token[], k: number): boolean {
+  for (let x = k; x < tokens.length && x < k + 8; x++) {
+    const t = tokens[x] as Token;
+    if (t.lower === 'and') return true;
+    if (!(t.word && t.cap) && t.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Every word a title head ("President", "King") and none a group's head ("Navy"): an ordinal may lead. */
@@ -459,6 +768,13 @@ function lookup(lex: Lexicon, text: string): Known | undefined {
   return lex.known.get(lower) ?? lex.known.get(lower.replace(/^the /, ''));
 }
 
+/** A place a gazetteer knows by this name: the curated tables or the towns list. */
+function placeAt(lex: Lexicon, text: string): Known | undefined {
+  const k = lookup(lex, text);
+  if (k) return k.type === 'Location' ? k : undefined;
+  return lex.towns.has(text.toLowerCase()) ? { type: 'Location', name: text } : undefined;
+}
+
 function make(tokens: Token[], s: number, e: number, sent: number, outer = s): Mention {
   const a = tokens[s] as Token;
   const b = tokens[e - 1] as Token;
@@ -497,7 +813,14 @@ function analyse(
 ): void {
   if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
   const lastLower = (tokens[e - 1] as Token).lower;
-  if (lex.set('eventHeads').has(lastLower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e)))
+  const eventHeads = lex.set('eventHeads');
+  if (eventHeads.has(lastLower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e))) return;
+  // "World War II": an event head numbered.
+  if (
+    e - s > 2 &&
+    ROMAN.test((tokens[e - 1] as Token).text) &&
+    eventHeads.has((tokens[e - 2] as Token).lower)
+  )
     return;
   // "Jamestown N.Y.": a city and its state written without the comma.
   if (e - s > 1) {
@@ -516,8 +839,21 @@ function analyse(
   }
   const whole = textOf(tokens, s, e);
   const known = lookup(lex, whole);
+  // "Former Philippines first lady X": a qualifier of a title is not part of a name.
+  if (!known && e - s > 1 && QUALIFIERS.has((tokens[s] as Token).lower)) {
+    analyse(tokens, s + 1, e, sent, lex, out, sets);
+    return;
+  }
   const last = (tokens[e - 1] as Token).lower;
-  const headed = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  // The head is the last word, or the word before "of": "American University of Beirut".
+  let head = last;
+  for (let k = s + 1; k < e - 1; k++)
+    if ((tokens[k] as Token).lower === 'of') {
+      head = (tokens[k - 1] as Token).lower;
+      break;
+    }
+  const lastHeaded = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  const headed = lastHeaded || (head !== last && sets.orgHeads.has(head));
   if (known) {
     const m = make(tokens, s, e, sent);
     applyKnown(m, known);
@@ -532,11 +868,11 @@ function analyse(
     p < e &&
     !allCaps(s) &&
     (e - p > 1 || (tokens[e - 1] as Token).text.length > 2) &&
-    !sets.orgHeads.has((tokens[e - 1] as Token).lower) &&
+    !(e - p === 1 && (tokens[e - 1] as Token).text.length <= 3 && sets.orgHeads.has(last)) &&
     !sets.locHeads.has((tokens[e - 1] as Token).lower)
   ) {
-    const place = lookup(lex, textOf(tokens, s, p));
-    if (place?.type === 'Location') {
+    const place = placeAt(lex, textOf(tokens, s, p));
+    if (place) {
       const c = make(tokens, s, p, sent);
       applyKnown(c, place);
       out.push(c);
@@ -582,13 +918,17 @@ function analyse(
     }
   }
   // A title inside the run: "Microsoft Chairman Bill Gates", "Hamas leader X".
-  for (let k = s + 1; k < e - 1 && !headed; k++) {
+  // The left part may be headed before "of" ("Department of Public Utilities Chairman X")
+  // or be an acronym ("FAA Administrator X").
+  for (let k = s + 1; k < e - 1 && !lastHeaded; k++) {
     if (!sets.titleHeads.has((tokens[k] as Token).lower)) continue;
     const leftLast = (tokens[k - 1] as Token).lower;
     if (
       !lookup(lex, textOf(tokens, s, k)) &&
       !sets.orgHeads.has(leftLast) &&
-      !sets.locHeads.has(leftLast)
+      !sets.locHeads.has(leftLast) &&
+      !(k === s + 1 && /^[A-Z]{2,6}$/.test((tokens[s] as Token).text)) &&
+      !(head !== last && sets.orgHeads.has(head) && k > s + 2)
     )
       continue;
     const t = titlePrefix(tokens, k, e, sets);
@@ -622,7 +962,19 @@ function analyse(
   if (!headed) {
     const t = titlePrefix(tokens, s, e, sets);
     if (t > s) {
+      // "Deputy U.S. Ambassador X": a country inside the title is what the title is of.
+      let owner: Mention | undefined;
+      for (let k = s + 1; k < t - 1; k++) {
+        const place = lookup(lex, (tokens[k] as Token).text);
+        if (place?.type === 'Location' && place.country) {
+          owner = make(tokens, k, k + 1, sent);
+          applyKnown(owner, place);
+          out.push(owner);
+          break;
+        }
+      }
       const m = make(tokens, t, e, sent, s);
+      if (owner) m.titleOf = owner;
       m.titles.push(textOf(tokens, s, t));
       m.title = textOf(tokens, s, t).toLowerCase();
       m.votes.Person += 5;
@@ -718,9 +1070,14 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
   const first = (tokens[m.s] as Token).lower;
   let last = (tokens[m.e - 1] as Token).lower;
   const len = m.e - m.s;
+  // A town of the gazetteer: a place unless it is also a given name, a surname or a word.
+  if (lex.towns.has(m.text.toLowerCase())) {
+    m.town = true;
+    if (!lex.firstNames.has(first)) m.votes.Location += 2;
+  }
   for (let k = m.s + 1; k < m.e - 1; k++) {
     const w = (tokens[k] as Token).lower;
-    if (w === 'of' || w === 'for') {
+    if (w === 'of' || w === 'for' || w === 'on') {
       const head = (tokens[k - 1] as Token).lower;
       if (sets.orgHeads.has(head) || sets.locHeads.has(head)) last = head;
       break;
@@ -738,7 +1095,7 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
     m.votes.Organization += 2;
   }
   if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0)
-    m.votes.Person += 1;
+    m.votes.Person += 0.5;
   if (
     len === 1 &&
     !m.acronym &&
@@ -756,7 +1113,7 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   const prev2 = tokens[m.outer - 2];
   if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += prev.lower === 'at' ? 0.5 : 1.5;
   // A capitalised common word in mid-sentence with no article before it is usually a surname ("Bush said").
-  const first = tokens.findIndex((t) => t.word);
+  const first = firstWordIndex(tokens);
   if (
     m.e - m.s === 1 &&
     m.outer > first &&
@@ -788,7 +1145,8 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   )
     m.votes.Location += 3;
   // A common noun right before a name types it: "copper company Codelco", "diver Brian Michaud".
-  if (prev?.word && !prev.cap) {
+  if (prev?.word && !prev.cap && PLACE_ADJ.has(prev.lower)) m.votes.Location += 2;
+  else if (prev?.word && !prev.cap) {
     if (lex.set('orgNouns').has(prev.lower)) m.votes.Organization += 2;
     else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
     else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
@@ -825,20 +1183,65 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
   if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
     m.votes.Organization += 1.5;
+  // "the Rancho Nuevo area", "the Sierra Madre foothills": a place noun after the name.
+  if (a?.word && !a.cap && PLACE_AFTER.has(a.lower) && !m.country) m.votes.Location += 1.5;
+  // "the state oil monopoly, X": an organisation's noun just before the name.
+  if (
+    prev?.text === ',' &&
+    prev2?.word &&
+    !prev2.cap &&
+    lex.set('orgNouns').has(prev2.lower) &&
+    !a?.word &&
+    articleWithin(tokens, m.outer - 6, m.outer - 2)
+  )
+    m.votes.Organization += 2;
   // "a Fargo native", "Modesto resident X".
   if (a && ['native', 'natives', 'resident', 'residents'].includes(a.lower)) m.votes.Location += 3;
   if (a?.text === ',' && b?.lower === 'based') m.votes.Organization += 2;
   if (prev?.lower === 'based' && prev2?.text === '-') m.votes.Organization += 2;
   if (a?.text === ',' && b && lex.known.get(b.lower)?.region) m.votes.Location += 3;
-  // Dateline: "KARBALA, Iraq (AP)".
+  // "Saint-Gall, Switzerland.": a place, then its country and a stop.
   if (
-    m.outer === tokens.findIndex((t) => t.word) &&
     a?.text === ',' &&
     b &&
-    lex.known.get(b.lower)?.country
+    lex.known.get(b.lower)?.country &&
+    !lex.known.get(b.lower)?.demonym &&
+    (!c || (!c.word && c.text !== '-' && c.text !== "'s"))
   )
-    m.votes.Location += 3;
+    m.votes.Location += 2;
+  // "Winterset's busiest street", "Acme's chairman": what a name owns tells its kind.
+  if (a && (a.lower === "'s" || a.lower === '’s') && b) {
+    const owned = b.word && !b.cap && ADJ_BEFORE.has(b.lower) ? c : b;
+    if (owned && !owned.cap) {
+      if (ORG_OWNS.has(owned.lower)) m.votes.Organization += 1.5;
+      else if (PLACE_OWNS.has(owned.lower)) m.votes.Location += 1.5;
+    }
+  }
+  // Dateline: "KARBALA, Iraq (AP)".
+  const opens = m.outer === firstWordIndex(tokens);
+  if (opens && a?.text === ',' && b && lex.known.get(b.lower)?.country) m.votes.Location += 3;
+  // "Sofia, February 15 (BTA) --", "Moscow March 5 (ITAR-TASS)": a place, a date, then the agency.
+  if (opens) {
+    const d = a?.text === ',' ? b : a;
+    const k = d === b ? m.e + 2 : m.e + 1;
+    const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
+    if (month && /^\d{1,2}$/.test(tokens[k]?.text ?? ''))
+      for (let x = k + 1; x < Math.min(tokens.length, k + 4); x++)
+        if (tokens[x]?.text === '(' || tokens[x]?.text === '--' || tokens[x]?.text === '—') {
+          m.votes.Location += 3;
+          break;
+        }
+  }
   if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
+}
+
+/** An article among tokens [from, to). */
+function articleWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'the' || w === 'a' || w === 'an') return true;
+  }
+  return false;
 }
 
 /** Tokens inside [brackets] and inside photo-credit parentheses are not read for names. */

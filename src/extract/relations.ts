@@ -2,7 +2,7 @@ import type { Cluster } from '../resolve/in-document.js';
 import { MONTH_ABBREVIATIONS, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.js';
 import type { Lexicon, RelationCues } from './lexicon.js';
 import type { SentenceContext } from './sentence-context.js';
-import type { Token } from './tokenize.js';
+import { firstWordIndex, type Token } from './tokenize.js';
 import type { EntityType, Mention } from './types.js';
 
 /** A relation between two clusters, stated in sentences [from, to]. */
@@ -1122,7 +1122,7 @@ function credits(c: Ctx, sc: SentenceContext): void {
   }
   const { tokens } = sc;
   // Datelines: "KARBALA, Iraq (AP)", "Moscow March 5 (ITAR-TASS)", "Saint-Gall, Switzerland, Feb 2 (AFP)".
-  const start = tokens.findIndex((t) => t.word);
+  const start = firstWordIndex(tokens);
   const first = sc.mentions.find((m) => m.s === start);
   if (!first || typeOf(c, first) !== 'Location') return;
   const places = [first];

@@ -63,3 +63,18 @@ function push(out: Token[], t: string, start: number): void {
     word,
   });
 }
+
+/**
+ * Index of the first word of a sentence, past a short leading parenthesis
+ * such as "(Text)" or "(Excerpts)" that transcripts put before a dateline; -1 if none.
+ */
+export function firstWordIndex(tokens: Token[]): number {
+  let k = 0;
+  if (tokens[0]?.text === '(') {
+    let j = 1;
+    while (j < tokens.length && j < 5 && tokens[j]?.text !== ')') j++;
+    if (tokens[j]?.text === ')' && j > 1) k = j + 1;
+  }
+  for (; k < tokens.length; k++) if ((tokens[k] as Token).word) return k;
+  return tokens.findIndex((t) => t.word);
+}

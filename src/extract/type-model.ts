@@ -12,9 +12,11 @@ import type { EntityType, Mention } from './types.js';
  */
 export const DEFAULTS = {
   /** Lead the model needs over the runner-up to overrule the votes. */
-  minMargin: 4,
+  minMargin: 5,
   /** Lead it needs to drop a name as no entity at all. */
   dropMargin: 3,
+  /** Rule votes at which a name is kept even when the model calls it no entity. */
+  keepVotes: 5,
 };
 
 const ctx = contextWord;
@@ -43,6 +45,7 @@ export function typeFeatures(tokens: Token[], m: Mention, lex: Lexicon): string[
   if (m.country) f.push('country');
   if (m.region) f.push('region');
   if (m.demonym) f.push('demonym');
+  if (m.town) f.push('town');
   if (m.acronym) f.push('acronym');
   if (m.compound) f.push(`compound=${m.compound}`);
   if (m.titles.length) f.push('titled');
@@ -99,13 +102,14 @@ export function retype(
   for (const m of mentions) {
     if (m.fixed || m.facilityOf !== undefined) continue;
     const { label, margin } = bestLabel(m0, typeFeatures(tokens, m, lex));
+    const top = Math.max(m.votes.Person, m.votes.Organization, m.votes.Location);
     if (label === 'None') {
-      if (margin >= opts.dropMargin) m.doubtful = true;
+      // A name a head noun or a gazetteer types firmly is kept whatever the context says.
+      if (margin >= opts.dropMargin && top < opts.keepVotes) m.doubtful = true;
       continue;
     }
     if (margin < opts.minMargin) continue;
     const t = label as EntityType;
-    const top = Math.max(m.votes.Person, m.votes.Organization, m.votes.Location);
     if (m.votes[t] < top || top <= 0) m.votes[t] = top + 1;
   }
 }

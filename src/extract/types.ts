@@ -104,6 +104,8 @@ export interface Mention {
   region?: boolean;
   /** A demonym standing for its country ("Iranian"). */
   demonym?: boolean;
+  /** Written like a town of the towns gazetteer (data/towns.txt); a hint, not a type. */
+  town?: boolean;
   /** Lower-case word joined by a hyphen ("backed" in Iran-backed). */
   compound?: string;
   /** All capitals, like an acronym. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readMentions } from '../../src/extract/extract.js';
 import { run } from './helpers.js';
+
+const mentionTexts = (text: string) =>
+  readMentions(text).flatMap((s) => s.mentions.map((m) => m.text));
 
 describe('entities', () => {
   it('types people, organizations and locations', () => {
@@ -74,5 +78,112 @@ describe('entities', () => {
   it('is deterministic', () => {
     const text = 'Anna Lind of the Daily Courier said Kenya warned Uganda.';
     expect(run(text).x).toEqual(run(text).x);
+  });
+  it('does not take a pronoun contraction or a numbered war for a name', () => {
+    const r = run(
+      '"You\'ll see the river," said Nora Vale. Veterans of World War II met in Oakdale.',
+    );
+    expect(r.entities).toEqual(expect.arrayContaining(['Person:Nora Vale', 'Location:Oakdale']));
+    expect(r.entities).toHaveLength(2);
+  });
+
+  it('reads a dateline after a "(Text)" marker and a capital in a credit line', () => {
+    const r = run('(Text) Brenzia, Switzerland, March 3 (AFP) -- The plane was found.');
+    expect(r.entities).toContain('Location:Brenzia');
+    expect(r.relations).toContain('AFP BASED_IN Brenzia');
+    const c = run('PA0101 Guatemala City Radio Fenix in Spanish 0100 GMT 1 Jan 94');
+    expect(c.entities).toEqual(
+      expect.arrayContaining(['Location:Guatemala City', 'Organization:Radio Fenix']),
+    );
+  });
+
+  it('keeps a common first word before a middle initial', () => {
+    const r = run('Guy R. Fenwick, a lawyer for the firm, said the case was closed.');
+    expect(r.entities).toContain('Person:Guy R. Fenwick');
+  });
+
+  it('types unknown single names by what they own and what comes before them', () => {
+    expect(run("Crowds lined Marlowe's busiest street on Sunday.").entities).toContain(
+      'Location:Marlowe',
+    );
+    expect(run('"Profits rose," said Jon Ames, Veltrix\'s chairman.').entities).toContain(
+      'Organization:Veltrix',
+    );
+    expect(run('He died at his home in suburban Dunmore on Monday.').entities).toContain(
+      'Location:Dunmore',
+    );
+  });
+  it('takes a lone name the towns gazetteer knows for a place', () => {
+    expect(run('Wetzlar was quiet on Sunday, officials said.').entities).toEqual([
+      'Location:Wetzlar',
+    ]);
+  });
+  it('keeps a place or known name whole at the start of a sentence', () => {
+    const r = run(
+      'New Jersey Gov. Alan Pike was greeted with praise. South Carolina voters went out.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Location:New Jersey', 'Location:South Carolina']),
+    );
+    expect(r.relations).toContain('Alan Pike LIVES_IN New Jersey');
+  });
+
+  it('takes a country inside a title phrase for what the title is of', () => {
+    const r = run('Deputy U.S. Ambassador Carla Novak announced the cancellation.');
+    expect(r.entities).toContain('Location:United States');
+    expect(r.relations).toContain('Carla Novak MEMBER_OF United States');
+  });
+
+  it('reads a place, a date and an agency as a dateline', () => {
+    const r = run('Sofia, Feb 15 (BTA) -- Today the parties met.');
+    expect(r.entities).toContain('Location:Sofia');
+    expect(r.relations).toContain('BTA BASED_IN Sofia');
+  });
+  it('keeps every word of a dateline place in capitals or before its state', () => {
+    const r = run(
+      'ROCK HILL, S.C. (AP) _ A fire destroyed a home. HIGH ISLAND, Texas (AP) _ Rain fell.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Location:ROCK HILL', 'Location:HIGH ISLAND']),
+    );
+    expect(r.entities).not.toContain('Location:Iceland');
+    expect(run('Baton Rouge, La., was flooded.').entities).toContain('Location:Baton Rouge');
+  });
+  it('keeps a lone surname that opens a sentence when it speaks or has an age', () => {
+    expect(run('Miller said the vote was close.').entities).toContain('Person:Miller');
+    expect(run('Winter, 53, is a judge.').entities).toContain('Person:Winter');
+    expect(run('Police said the man fled. Nothing is certain.').entities).toEqual([]);
+  });
+  it('keeps "of the", "on" and a closing "and" inside institution names', () => {
+    const names = mentionTexts(
+      'Officials of the Department of Health and Human Services met. He led the Federation of Farm, Dairy and Poultry Workers. The Bank of Veldora and France agreed. The Committee on Farm Policy met.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Department of Health and Human Services',
+        'Federation of Farm, Dairy and Poultry Workers',
+        'Bank of Veldora',
+        'France',
+        'Committee on Farm Policy',
+      ]),
+    );
+  });
+
+  it('splits a credit line after a town or before an outlet in capitals', () => {
+    const r = run('Helsinki Radio Suomi Network in Finnish 1000 GMT 3 Mar 94');
+    expect(r.relations).toContain('Radio Suomi Network BASED_IN Helsinki');
+    const p = run('Moscow PRAVDA in Russian 3 Mar 94 p 1');
+    expect(p.relations).toContain('PRAVDA BASED_IN Moscow');
+  });
+  it('keeps a given name that is also a word at the start of a sentence', () => {
+    expect(run('Lee Harvey Mott shot the guard.').entities).toContain('Person:Lee Harvey Mott');
+  });
+  it('joins "and" inside a name that an institution head closes', () => {
+    const names = mentionTexts(
+      'Officials of the Arms Control and Disarmament Agency met. Israel and France agreed.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Arms Control and Disarmament Agency', 'Israel', 'France']),
+    );
   });
 });

@@ -108,4 +108,24 @@ describe('relations by phrasing class', () => {
       expect(rel.evidence.text).toContain('attacked');
     }
   });
+  it('reads a job noun after a copula as working for the organisation', () => {
+    const r = run('Joseph Vale, 58, was acting comptroller at Acme Corp. when he left.');
+    expect(r.relations).toContain('Joseph Vale WORKS_FOR Acme Corp.');
+  });
+
+  it('drops a qualifier before a country in a title phrase', () => {
+    const r = run(
+      'Former Veldoran first lady Ana Ruiz topped the list. Former Kenya first lady Mary Oto spoke.',
+    );
+    expect(r.entities).toContain('Location:Kenya');
+    expect(r.relations).toContain('Mary Oto LIVES_IN Kenya');
+  });
+  it('splits a title inside a run after an acronym or a head before "of"', () => {
+    const r = run(
+      'FAA Administrator Alan Pike said so. Department of Public Works Chairman Rosa Lind agreed.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining(['Alan Pike LEADS FAA', 'Rosa Lind LEADS Department of Public Works']),
+    );
+  });
 });
