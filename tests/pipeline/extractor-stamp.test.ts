@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract, serializeExtraction } from '../../src/extract/index.js';
-import { extractorStamp } from '../../src/extract/stamp.js';
+import { extractorStamp, stampOf } from '../../src/extract/stamp.js';
 import { contentHash } from '../../src/ingest/hash.js';
 import { ingest } from '../../src/pipeline/index.js';
 import { LogStore } from '../../src/store/index.js';
@@ -48,5 +49,20 @@ describe('a store made by another version of the extractor', () => {
     expect([r.stampOf('a'), r.stampOf('b')]).toEqual(['one', extractorStamp()]);
     expect([r.hashOf('a'), r.hashOf('b')]).toEqual(['h-a', 'h-b']);
     await r.close();
+  });
+});
+
+describe('the extractor stamp', () => {
+  it('changes with any data file the extractor reads, word lists included', () => {
+    const dir = tempDir();
+    const data = pathToFileURL(`${dir}/`);
+    writeFileSync(join(dir, 'lexicon.json'), '{"titles":["mayor"]}');
+    writeFileSync(join(dir, 'towns.txt'), 'dunmore\n');
+    const before = stampOf('1.0.0', data);
+    expect(stampOf('1.0.0', data)).toBe(before);
+    writeFileSync(join(dir, 'towns.txt'), 'dunmore\nkeswick\n');
+    const after = stampOf('1.0.0', data);
+    expect(after).not.toBe(before);
+    expect(stampOf('1.0.1', data)).not.toBe(after);
   });
 });
