@@ -2,7 +2,14 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocExtraction, EntityType } from '../../extract/types.js';
 import { ENTITY_LABELS, RELATION_TYPES, type RelationType } from './allow-list.js';
 import { sessionConfig, toGraphwireError } from './connect.js';
-import { type BatchRows, type MentionRow, toRows } from './rows.js';
+import {
+  type BatchRows,
+  type EntityRow,
+  type MentionRow,
+  type RelationRow,
+  toRows,
+} from './rows.js';
+import { tuples } from './tuples.js';
 import type { Neo4jConfig, WriteStats } from './types.js';
 
 /**
@@ -80,8 +87,21 @@ REMOVE e._lock
 WITH e, docs WHERE size(docs) = 0
 DETACH DELETE e`;
 
+const ENTITY = tuples<EntityRow>([
+  'key',
+  'type',
+  'name',
+  'nameWords',
+  'nameLength',
+  'allNames',
+  'titles',
+  'docs',
+  'mentionCount',
+]);
+
 function mergeEntities(label: string): string {
-  return `
+  return ENTITY.rewrite(
+    `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
 ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameWords = row.nameWords,
@@ -101,13 +121,30 @@ SET e.name = CASE WHEN better THEN row.name ELSE e.name END,
     e.articles = e.articles + size(row.docs),
     e.mentionCount = e.mentionCount + row.mentionCount
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
-REMOVE e._lock`;
+REMOVE e._lock`,
+    'row',
+  );
 }
 
 // CREATE, not MERGE: the batch's articles are locked and have no MENTIONS left.
 // Rows come grouped by article, so each article is looked up once, not once
 // per entity it mentions.
-const CREATE_MENTIONS = `
+const MENTION = tuples<MentionRow>([
+  'key',
+  'ordinal',
+  'name',
+  'nameWords',
+  'nameLength',
+  'aliases',
+  'titles',
+  'mentionText',
+  'mentionStart',
+  'mentionEnd',
+]);
+const MENTION_GROUP = tuples<{ doc: string; mentions: unknown[] }>(['doc', 'mentions']);
+const CREATE_MENTIONS = MENTION.rewrite(
+  MENTION_GROUP.rewrite(
+    `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.doc})
 UNWIND row.mentions AS m
@@ -115,10 +152,29 @@ MATCH (e:Entity {key: m.key})
 CREATE (a)-[r:MENTIONS]->(e)
 SET r.ordinal = m.ordinal, r.name = m.name, r.nameWords = m.nameWords, r.nameLength = m.nameLength,
     r.aliases = m.aliases, r.titles = m.titles, r.mentionText = m.mentionText,
-    r.mentionStart = m.mentionStart, r.mentionEnd = m.mentionEnd`;
+    r.mentionStart = m.mentionStart, r.mentionEnd = m.mentionEnd`,
+    'row',
+  ),
+  'm',
+);
+
+const RELATION = tuples<RelationRow>([
+  's',
+  't',
+  'docs',
+  'evidenceDoc',
+  'evidenceText',
+  'evidenceStart',
+  'evidenceEnd',
+  'evidenceConfidence',
+  'evidenceOrdinal',
+  'firstDate',
+  'lastDate',
+]);
 
 function mergeRelations(type: string): string {
-  return `
+  return RELATION.rewrite(
+    `
 UNWIND $rows AS row
 MATCH (s:Entity {key: row.s})
 MATCH (t:Entity {key: row.t})
@@ -142,7 +198,9 @@ SET r.evidenceDoc = r.evidenceDoc + row.evidenceDoc,
     r.lastDate = CASE WHEN row.lastDate IS NULL OR (r.lastDate IS NOT NULL AND r.lastDate >= row.lastDate) THEN r.lastDate ELSE row.lastDate END
 SET r.count = size(r.evidenceDoc),
     r.confidence = round(reduce(c = 0.0, x IN r.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
-REMOVE r._lock`;
+REMOVE r._lock`,
+    'row',
+  );
 }
 
 // Built once from the allow-lists: the only Cypher texts with a label or type in them.
@@ -169,14 +227,21 @@ export const DEFAULTS: Required<WriteOptions> = { chunk: 2000 };
  */
 const cypher = (query: string) => `CYPHER replan=skip ${query}`;
 
-async function unwind(
+/**
+ * Sends one UNWIND statement per `chunk` rows without waiting for the ones
+ * before it: statements in a transaction run in the order sent, so the
+ * server executes one while the driver encodes the next.
+ */
+function unwind<T>(
   tx: ManagedTransaction,
   query: string,
-  rows: readonly unknown[],
+  rows: readonly T[],
+  encode: (row: T) => unknown[],
   chunk: number,
-): Promise<void> {
+  sent: Promise<unknown>[],
+): void {
   for (let i = 0; i < rows.length; i += chunk) {
-    await tx.run(cypher(query), { rows: rows.slice(i, i + chunk) });
+    sent.push(tx.run(cypher(query), { rows: rows.slice(i, i + chunk).map(encode) }));
   }
 }
 
@@ -225,15 +290,19 @@ export async function writeBatch(
     const keys = gone.records.map((r) => r.get('key') as string).sort();
     if (keys.length) await tx.run(RECOMPUTE_ENTITIES, { keys });
   }
+  // Entities first: the mentions and relationships after them MATCH their keys.
+  const sent: Promise<unknown>[] = [];
   for (const [type, list] of rows.entities) {
-    await unwind(tx, MERGE_ENTITIES.get(type) as string, list, chunk);
+    unwind(tx, MERGE_ENTITIES.get(type) as string, list, ENTITY.encode, chunk, sent);
   }
   for (const part of mentionsByArticle(rows.mentions, chunk)) {
-    await tx.run(cypher(CREATE_MENTIONS), { rows: part });
+    const groups = part.map((g) => [g.doc, g.mentions.map(MENTION.encode)]);
+    sent.push(tx.run(cypher(CREATE_MENTIONS), { rows: groups }));
   }
   for (const [type, list] of rows.relations) {
-    await unwind(tx, MERGE_RELATIONS.get(type) as string, list, chunk);
+    unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
   }
+  await Promise.all(sent);
 }
 
 export function statsOf(rows: BatchRows): WriteStats {
