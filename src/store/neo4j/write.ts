@@ -3,6 +3,7 @@ import type { DocExtraction, EntityType } from '../../extract/types.js';
 import { ENTITY_LABELS, RELATION_TYPES, type RelationType } from './allow-list.js';
 import { sessionConfig, toGraphwireError } from './connect.js';
 import {
+  type ArticleRow,
   type BatchRows,
   type EntityRow,
   type MentionRow,
@@ -28,16 +29,21 @@ import type { Neo4jConfig, WriteStats } from './types.js';
  * gets its final values in ON CREATE, with no second pass.
  */
 
-// Lock the batch's articles (the lock holds until commit), note which already
-// carried contributions, and set their properties.
-const LOCK_ARTICLES = `
+// Lock the batch's articles (the lock holds until commit), set their
+// properties, and return the ids of those that already carried contributions.
+const ARTICLE = tuples<ArticleRow>(['id', 'hash', 'title', 'date', 'url', 'source']);
+const LOCK_ARTICLES = ARTICLE.rewrite(
+  `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 ON MATCH SET a._lock = true
 WITH a, row, a.hash IS NOT NULL AS existed
 SET a.hash = row.hash, a.title = row.title, a.date = row.date, a.url = row.url, a.source = row.source
 REMOVE a._lock
-RETURN a.id AS id, existed`;
+WITH a, existed WHERE existed
+RETURN a.id AS id`,
+  'row',
+);
 
 // Take an article's evidence off the relationships it supported.
 const REMOVE_EVIDENCE = `
@@ -282,8 +288,8 @@ export async function writeBatch(
   options?: WriteOptions,
 ): Promise<void> {
   const { chunk } = { ...DEFAULTS, ...options };
-  const locked = await tx.run(cypher(LOCK_ARTICLES), { rows: rows.articles });
-  const existed = locked.records.filter((r) => r.get('existed')).map((r) => r.get('id') as string);
+  const locked = await tx.run(cypher(LOCK_ARTICLES), { rows: rows.articles.map(ARTICLE.encode) });
+  const existed = locked.records.map((r) => r.get('id') as string);
   if (existed.length) {
     await tx.run(REMOVE_EVIDENCE, { ids: existed });
     const gone = await tx.run(REMOVE_MENTIONS, { ids: existed });
