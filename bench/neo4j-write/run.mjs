@@ -25,6 +25,7 @@ import {
   applySchema,
   neo4jConfig,
   openDriver,
+  ROW_FIELDS,
   spawnLocalNeo4j,
   toRows,
   writeExtractions,
@@ -87,7 +88,7 @@ function loadCsvPlan(rows) {
   const statements = [];
   const tx = (body) =>
     `LOAD CSV WITH HEADERS FROM $url AS row CALL (row) { ${body} } IN TRANSACTIONS OF 5000 ROWS`;
-  files.set('articles.csv', csv(['id', 'hash', 'title', 'date', 'url', 'source'], rows.articles));
+  files.set('articles.csv', csv(ROW_FIELDS.article, rows.articles));
   statements.push([
     'articles.csv',
     tx(
@@ -96,23 +97,7 @@ function loadCsvPlan(rows) {
   ]);
   for (const [type, list] of rows.entities) {
     const name = `entities-${type}.csv`;
-    files.set(
-      name,
-      csv(
-        [
-          'key',
-          'type',
-          'name',
-          'nameWords',
-          'nameLength',
-          'allNames',
-          'titles',
-          'docs',
-          'mentionCount',
-        ],
-        list,
-      ),
-    );
+    files.set(name, csv(ROW_FIELDS.entity, list));
     statements.push([
       name,
       tx(
@@ -120,25 +105,7 @@ function loadCsvPlan(rows) {
       ),
     ]);
   }
-  files.set(
-    'mentions.csv',
-    csv(
-      [
-        'doc',
-        'key',
-        'ordinal',
-        'name',
-        'nameWords',
-        'nameLength',
-        'aliases',
-        'titles',
-        'mentionText',
-        'mentionStart',
-        'mentionEnd',
-      ],
-      rows.mentions,
-    ),
-  );
+  files.set('mentions.csv', csv(['doc', ...ROW_FIELDS.mention], rows.mentions));
   statements.push([
     'mentions.csv',
     tx(
@@ -147,25 +114,7 @@ function loadCsvPlan(rows) {
   ]);
   for (const [type, list] of rows.relations) {
     const name = `relations-${type}.csv`;
-    files.set(
-      name,
-      csv(
-        [
-          's',
-          't',
-          'docs',
-          'evidenceDoc',
-          'evidenceText',
-          'evidenceStart',
-          'evidenceEnd',
-          'evidenceConfidence',
-          'evidenceOrdinal',
-          'firstDate',
-          'lastDate',
-        ],
-        list,
-      ),
-    );
+    files.set(name, csv(ROW_FIELDS.relation, list));
     statements.push([
       name,
       tx(

@@ -18,4 +18,4 @@ export { toRows } from './rows.js';
 export { applySchema, splitStatements } from './schema.js';
 export { Neo4jSink } from './sink.js';
 export type { Neo4jConfig, WriteStats } from './types.js';
-export { mentionsByArticle, writeExtractions, writeRows } from './write.js';
+export { mentionsByArticle, ROW_FIELDS, writeExtractions, writeRows } from './write.js';

@@ -217,6 +217,14 @@ const MERGE_RELATIONS = new Map<RelationType, string>(
   RELATION_TYPES.map((t) => [t, mergeRelations(t)]),
 );
 
+/** The fields each kind of row carries, in the order they travel (a CSV bulk load can use the same columns). */
+export const ROW_FIELDS = {
+  article: ARTICLE.fields,
+  entity: ENTITY.fields,
+  mention: MENTION.fields,
+  relation: RELATION.fields,
+};
+
 export interface WriteOptions {
   /** Rows per UNWIND statement. */
   chunk?: number;
