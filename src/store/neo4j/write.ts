@@ -310,7 +310,9 @@ export async function writeBatch(
     unwind(tx, MERGE_ENTITIES.get(type) as string, list, ENTITY.encode, chunk, sent);
   }
   for (const part of mentionsByArticle(rows.mentions, chunk)) {
-    const groups = part.map((g) => [g.doc, g.mentions.map(MENTION.encode)]);
+    const groups = part.map((g) =>
+      MENTION_GROUP.encode({ doc: g.doc, mentions: g.mentions.map(MENTION.encode) }),
+    );
     sent.push(tx.run(cypher(CREATE_MENTIONS), { rows: groups }));
   }
   for (const [type, list] of rows.relations) {
