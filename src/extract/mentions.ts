@@ -789,7 +789,25 @@ function make(tokens: Token[], s: number, e: number, sent: number, outer = s): M
     end: b.end,
     name: text,
     votes: emptyVotes(),
+    // Every field present from the start, in one order: all mentions then
+    // share one hidden class, and the optimised extractor code stays valid
+    // instead of being thrown away and recompiled as rarer fields appear.
+    fixed: undefined,
     titles: [],
+    title: undefined,
+    titleOf: undefined,
+    country: undefined,
+    region: undefined,
+    demonym: undefined,
+    town: undefined,
+    compound: undefined,
+    acronym: undefined,
+    facilityOf: undefined,
+    basedAt: undefined,
+    nouns: undefined,
+    forms: undefined,
+    doubtful: undefined,
+    entity: undefined,
   };
 }
 

@@ -1247,7 +1247,8 @@ export function findRelations(
   lex: Lexicon,
   cues: CueIndex,
 ): FoundRelation[] {
-  const c: Ctx = { sents, clusters, lex, cues, out: [] };
+  // agent and pending present from the start keep one hidden class for Ctx (see make in mentions.ts).
+  const c: Ctx = { sents, clusters, lex, cues, out: [], agent: undefined, pending: undefined };
   const seen = new Set<number>();
   for (const sc of sents) {
     const before = c.out.length;

@@ -54,13 +54,8 @@ function union(into: Group, g: Group): void {
   a.fixed ??= b.fixed;
 }
 
-/**
- * Groups a document's mentions into entities: same normalised name; short
- * re-mentions of a person (Surname -> Given Surname); spelling variants of a
- * given name with the same surname; acronyms of an organisation's words;
- * shortened organisation and place names. Only this document is looked at.
- */
-export function resolveInDocument(mentions: readonly Mention[]): Cluster[] {
+/** The groups of a document's mentions under their normalised names, in order of first mention. */
+function groupByKey(mentions: readonly Mention[]): Group[] {
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
   for (const m of mentions) {
@@ -73,118 +68,191 @@ export function resolveInDocument(mentions: readonly Mention[]): Cluster[] {
         words: key.split(' '),
         mentions: [],
         votes: { Person: 0, Organization: 0, Location: 0 },
+        fixed: undefined,
         acronym: Boolean(m.acronym),
+        parent: undefined,
       };
       byKey.set(key, g);
       groups.push(g);
     }
     g.mentions.push(m);
-    for (const t of ['Person', 'Organization', 'Location'] as const) g.votes[t] += m.votes[t];
+    g.votes.Person += m.votes.Person;
+    g.votes.Organization += m.votes.Organization;
+    g.votes.Location += m.votes.Location;
     if (m.fixed && !g.fixed) g.fixed = m.fixed;
   }
-  const longFirst = [...groups].sort((a, b) => b.words.length - a.words.length);
-  const persons = () =>
-    longFirst.filter((g) => !g.parent && g.words.length > 1 && typeOf(g) === 'Person');
+  return groups;
+}
 
-  // Spelling variants of one person: same surname, given names that transliterate alike.
-  const ps = persons();
+/** Unmerged multi-word persons, longest first. */
+function persons(longFirst: readonly Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of longFirst)
+    if (!g.parent && g.words.length > 1 && typeOf(g) === 'Person') out.push(g);
+  return out;
+}
+
+/** `words` from index `from` on, joined by spaces. */
+function joinFrom(words: readonly string[], from: number): string {
+  return words.slice(from).join(' ');
+}
+
+/** Spelling variants of one person: same surname, given names that transliterate alike. */
+function mergeSpellings(longFirst: readonly Group[]): void {
+  const ps = persons(longFirst);
   for (let i = 0; i < ps.length; i++) {
     for (let j = i + 1; j < ps.length; j++) {
       const a = ps[i] as Group;
       const b = ps[j] as Group;
       if (a.parent || b.parent || a.words.length !== b.words.length) continue;
-      if (a.words.slice(1).join(' ') !== b.words.slice(1).join(' ')) continue;
+      if (joinFrom(a.words, 1) !== joinFrom(b.words, 1)) continue;
       if (sameGivenName(a.words[0] as string, b.words[0] as string)) {
-        const [big, small] = a.mentions.length >= b.mentions.length ? [a, b] : [b, a];
-        union(big, small);
+        if (a.mentions.length >= b.mentions.length) union(a, b);
+        else union(b, a);
       }
     }
   }
-  // Short re-mentions: "Surname" or "al-Surname" of one person.
+}
+
+/** Short re-mentions: "Surname" or "al-Surname" of one person. */
+function mergeSurnames(groups: readonly Group[], longFirst: readonly Group[]): void {
   for (const g of groups) {
     if (g.parent || g.words.length > 2 || (g.fixed && g.fixed !== 'Person')) continue;
     const t = typeOf(g);
     if (t && t !== 'Person' && g.votes[t] >= 4) continue;
-    const cands = persons().filter(
-      (p) =>
-        p !== g &&
-        p.words.length > g.words.length &&
-        p.words.slice(-g.words.length).join(' ') === g.key,
-    );
-    if (cands.length >= 1) union(cands[0] as Group, g);
+    const n = g.words.length;
+    for (const p of persons(longFirst)) {
+      if (p !== g && p.words.length > n && joinFrom(p.words, p.words.length - n) === g.key) {
+        union(p, g);
+        break;
+      }
+    }
   }
-  // Acronyms of an organisation named in full.
+}
+
+/** The initials of a name's words, small words skipped. */
+function initials(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) if (!ACRONYM_SKIP.has(w)) out += w[0];
+  return out;
+}
+
+/** Acronyms of an organisation named in full. */
+function mergeAcronyms(groups: readonly Group[]): void {
   for (const g of groups) {
     if (g.parent || !g.acronym) continue;
     const letters = g.key.replace(/s$/, '').replace(/ /g, '');
-    const cand = groups.find(
-      (o) =>
-        !o.parent &&
-        o !== g &&
-        o.words.length >= 2 &&
-        o.words
-          .filter((w) => !ACRONYM_SKIP.has(w))
-          .map((w) => w[0])
-          .join('') === letters,
-    );
-    if (cand) union(cand, g);
+    for (const o of groups) {
+      if (!o.parent && o !== g && o.words.length >= 2 && initials(o.words) === letters) {
+        union(o, g);
+        break;
+      }
+    }
   }
-  // Shortened names of organisations and places: a prefix, or the first and last words.
-  for (const g of [...longFirst].reverse()) {
+}
+
+/** At most one vote for any type: the type is a guess. */
+function weakVotes(g: Group): boolean {
+  return Math.max(g.votes.Person, g.votes.Organization, g.votes.Location) <= 1;
+}
+
+/** Whether `o`, a longer name, is what the shorter `g` abbreviates. */
+function shortens(g: Group, t: EntityType | undefined, o: Group): boolean {
+  if (o === g || o.parent || o.words.length <= g.words.length) return false;
+  const ot = typeOf(o);
+  const weak = !g.fixed && weakVotes(g);
+  if (ot === 'Person' || (t && ot !== t && !weak)) return false;
+  if (o.fixed && g.fixed && o.fixed !== g.fixed) return false;
+  let prefix = true;
+  for (let k = 0; k < g.words.length && prefix; k++) prefix = o.words[k] === g.words[k];
+  const ends =
+    g.words.length >= 2 &&
+    g.words[0] === o.words[0] &&
+    g.words[g.words.length - 1] === o.words[o.words.length - 1];
+  return (prefix && (g.words.length >= 2 || o.words.length === 2)) || ends;
+}
+
+/** Shortened names of organisations and places: a prefix, or the first and last words. */
+function mergeShortened(longFirst: readonly Group[]): void {
+  for (let i = longFirst.length - 1; i >= 0; i--) {
+    const g = longFirst[i] as Group;
     if (g.parent) continue;
     const t = typeOf(g);
-    const weakPerson =
-      t === 'Person' && Math.max(g.votes.Person, g.votes.Organization, g.votes.Location) <= 1;
-    if ((t === 'Person' && !weakPerson) || g.fixed === 'Location') continue;
-    const cand = longFirst.find((o) => {
-      if (o === g || o.parent || o.words.length <= g.words.length) return false;
-      const ot = typeOf(o);
-      const weak =
-        !g.fixed && Math.max(g.votes.Person, g.votes.Organization, g.votes.Location) <= 1;
-      if (ot === 'Person' || (t && ot !== t && !weak)) return false;
-      if (o.fixed && g.fixed && o.fixed !== g.fixed) return false;
-      const prefix = g.words.every((w, k) => o.words[k] === w);
-      const ends =
-        g.words.length >= 2 &&
-        g.words[0] === o.words[0] &&
-        g.words[g.words.length - 1] === o.words[o.words.length - 1];
-      return (prefix && (g.words.length >= 2 || o.words.length === 2)) || ends;
-    });
-    if (cand) union(cand, g);
+    if ((t === 'Person' && !weakVotes(g)) || g.fixed === 'Location') continue;
+    for (const o of longFirst) {
+      if (shortens(g, t, o)) {
+        union(o, g);
+        break;
+      }
+    }
   }
+}
+
+/** The name a group goes by: a curated form, else its longest and then most frequent form. */
+function canonicalName(g: Group): string {
+  for (const m of g.mentions) if (m.fixed && m.name !== m.text) return m.name;
+  const count = new Map<string, number>();
+  for (const m of g.mentions) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  let name = (g.mentions[0] as Mention).name;
+  let wn = wordCount(name);
+  for (const m of g.mentions) {
+    const wx = wordCount(m.name);
+    if (wx > wn || (wx === wn && (count.get(m.name) ?? 0) > (count.get(name) ?? 0))) {
+      name = m.name;
+      wn = wx;
+    }
+  }
+  return name;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).length;
+}
+
+/** The distinct strings of a list of lists, in order. */
+function distinct(lists: Iterable<readonly string[] | undefined>): string[] {
+  const out: string[] = [];
+  for (const list of lists) if (list) for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+function clusterOf(g: Group, type: EntityType): Cluster {
+  const name = canonicalName(g);
+  const nouns = distinct(g.mentions.map((m) => m.nouns));
+  const head = name.split(/\s+/).pop()?.toLowerCase();
+  if (head && !nouns.includes(head)) nouns.push(head);
+  return {
+    nouns,
+    type,
+    name,
+    mentions: g.mentions,
+    titles: distinct(g.mentions.map((m) => m.titles)),
+    weak: g.mentions.every((m) => m.demonym || m.compound || m.doubtful),
+    votes: g.votes[type],
+  };
+}
+
+/**
+ * Groups a document's mentions into entities: same normalised name; short
+ * re-mentions of a person (Surname -> Given Surname); spelling variants of a
+ * given name with the same surname; acronyms of an organisation's words;
+ * shortened organisation and place names. Only this document is looked at.
+ * Each pass is its own small function: V8 optimises and, when a rare branch
+ * first runs, re-optimises them one at a time, which costs every worker far
+ * less compile time than one large function would.
+ */
+export function resolveInDocument(mentions: readonly Mention[]): Cluster[] {
+  const groups = groupByKey(mentions);
+  const longFirst = [...groups].sort((a, b) => b.words.length - a.words.length);
+  mergeSpellings(longFirst);
+  mergeSurnames(groups, longFirst);
+  mergeAcronyms(groups);
+  mergeShortened(longFirst);
   const out: Cluster[] = [];
   for (const g of groups) {
     if (g.parent) continue;
     const type = typeOf(g);
-    if (!type) continue;
-    const names = g.mentions.map((m) => m.name);
-    let name = names[0] as string;
-    const count = new Map<string, number>();
-    for (const x of names) count.set(x, (count.get(x) ?? 0) + 1);
-    const curated = g.mentions.find((m) => m.fixed && m.name !== m.text)?.name;
-    if (curated) name = curated;
-    else
-      for (const x of names) {
-        const wx = x.split(/\s+/).length;
-        const wn = name.split(/\s+/).length;
-        if (wx > wn || (wx === wn && (count.get(x) ?? 0) > (count.get(name) ?? 0))) name = x;
-      }
-    const titles: string[] = [];
-    for (const m of g.mentions) for (const t of m.titles) if (!titles.includes(t)) titles.push(t);
-    const nouns: string[] = [];
-    for (const m of g.mentions)
-      for (const n of m.nouns ?? []) if (!nouns.includes(n)) nouns.push(n);
-    const head = name.split(/\s+/).pop()?.toLowerCase();
-    if (head && !nouns.includes(head)) nouns.push(head);
-    out.push({
-      nouns,
-      type,
-      name,
-      mentions: g.mentions,
-      titles,
-      weak: g.mentions.every((m) => m.demonym || m.compound || m.doubtful),
-      votes: g.votes[type],
-    });
+    if (type) out.push(clusterOf(g, type));
   }
   return out;
 }
