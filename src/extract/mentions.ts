@@ -422,11 +422,272 @@ export interface MentionOptions {
 
 const emptyVotes = (): TypeVotes => ({ Person: 0, Organization: 0, Location: 0 });
 
+/** One sentence being scanned for names, and what the scan looks words up in. */
+interface Scan {
+  tokens: Token[];
+  lex: Lexicon;
+  opts: MentionOptions;
+  sets: Sets;
+  notNames: Set<string>;
+  /** Tokens inside spans no name starts in (quotes of code, URLs, ...). */
+  skip: boolean[];
+  firstWord: number;
+}
+
+function isNameTok(sc: Scan, k: number): boolean {
+  const t = sc.tokens[k];
+  if (!t || sc.skip[k] || !t.word || !t.cap) return false;
+  if (sc.notNames.has(t.lower)) return false;
+  if (DAYS.has(t.lower)) return false;
+  if (MONTHS.has(t.lower) && /^\d/.test(sc.tokens[k + 1]?.text ?? '')) return false;
+  if (/^\d/.test(t.text) || /\d.*\d/.test(t.text)) return false;
+  // "You'll", "We'd": a pronoun with a contraction.
+  if (CONTRACTION.test(t.text)) return false;
+  // Party and state tags: "D-Calif.", "R-S.C.".
+  if (/^[DRI]-\p{Lu}/u.test(t.text)) return false;
+  return true;
+}
+
+function ordinalStart(sc: Scan, k: number): boolean {
+  return /^\d+(?:st|nd|rd|th)$/i.test(sc.tokens[k]?.text ?? '') && isNameTok(sc, k + 1);
+}
+
+/** Where the run of name words that starts at `i` ends (exclusive). */
+function runEnd(sc: Scan, i: number): number {
+  const { tokens, lex } = sc;
+  const n = tokens.length;
+  let j = i + 1;
+  let ofJoined = false;
+  for (;;) {
+    const t = tokens[j];
+    if (!t || sc.skip[j]) break;
+    if (isNameTok(sc, j)) {
+      j++;
+      continue;
+    }
+    const prev = tokens[j - 1] as Token;
+    if (PARTICLES.has(t.lower) && isNameTok(sc, j + 1)) {
+      j += 2;
+      continue;
+    }
+    if (t.text === '&' && isNameTok(sc, j + 1)) {
+      j += 2;
+      continue;
+    }
+    if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
+      if (isNameTok(sc, j + 1)) {
+        j += 2;
+        ofJoined = true;
+        continue;
+      }
+      if (tokens[j + 1]?.lower === 'the' && OF_THE.has(prev.lower) && isNameTok(sc, j + 2)) {
+        j += 3;
+        ofJoined = true;
+        continue;
+      }
+    }
+    // "Senate Committee on Veterans Affairs".
+    if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isNameTok(sc, j + 1)) {
+      j += 2;
+      ofJoined = true;
+      continue;
+    }
+    // "National Aeronautics and Space Administration": "and" inside a name its head closes.
+    if (t.lower === 'and' && !ofJoined && isNameTok(sc, j + 1)) {
+      let k = j + 1;
+      while (k < n && k < j + 5 && isNameTok(sc, k)) k++;
+      const h = tokens[k - 1]?.lower ?? '';
+      if (
+        k - j > 2 &&
+        (JOIN_OF.has(h) || h === 'corporation' || h === 'company') &&
+        !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+        plainRun(tokens, i, j, lex)
+      ) {
+        j = k;
+        continue;
+      }
+    }
+    // "Department of Health and Human Services": "and" inside what "of" began.
+    if (
+      (t.lower === 'and' || t.text === ',') &&
+      ofJoined &&
+      isNameTok(sc, j + 1) &&
+      !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+      (t.lower === 'and' || andAhead(tokens, j + 1))
+    ) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Headlines in capitals: a run is kept only when a gazetteer knows it or a dateline follows. */
+function shoutedAway(sc: Scan, i: number, j: number): boolean {
+  const { tokens, lex } = sc;
+  if (!shouting(tokens, i)) return false;
+  const next = tokens[j + 1];
+  const dateline =
+    (tokens[j]?.text === ',' &&
+      next !== undefined &&
+      (lex.known.get(next.lower)?.region === true ||
+        lex.known.get(next.lower)?.country === true ||
+        MONTHS.has(next.lower))) ||
+    (tokens[j]?.text === '(' && i === sc.firstWord) ||
+    // "Moscow MOSKOVSKIY KOMSOMOLETS": an outlet after the city of a credit line.
+    (i > 0 && i <= sc.firstWord + 2 && lookup(lex, tokens[i - 1]?.text ?? '')?.type === 'Location');
+  return !lookup(lex, textOf(tokens, i, j)) && !dateline;
+}
+
+/** A capitalised sentence opener that the document also writes in lower case is a common word. */
+function commonOpener(sc: Scan, w: string, long: boolean): boolean {
+  const { lex, opts } = sc;
+  return (
+    (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
+    !lex.known.has(w) &&
+    !lex.firstNames.has(w) &&
+    !lex.personWords.has(w) &&
+    !(sc.sets.titles.has(w) && long)
+  );
+}
+
+/** A lone opener that speaks or has an age is a surname: "Smith said", "Winter, 53, is". */
+function speaks(sc: Scan, k: number): boolean {
+  const { tokens, lex } = sc;
+  const w = tokens[k]?.lower ?? '';
+  const n = tokens[k + 1];
+  if (n?.text === ',' && /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',')
+    return true;
+  return (
+    SPEAKS.has(n?.lower ?? '') &&
+    (lex.lastNames.has(w) || lex.personWords.has(w)) &&
+    !w.endsWith('s')
+  );
+}
+
+/**
+ * A common-word opener still starts the name when a middle initial follows
+ * ("Guy M. Struve"), or it starts a known name or a place ("New Jersey Gov.
+ * X", "South Bend", "Bank of X"), or the run is a place before its state
+ * ("ROCK HILL, S.C.", "Baton Rouge, La.").
+ */
+function keepsOpener(sc: Scan, k: number, j: number): boolean {
+  const { tokens, lex } = sc;
+  if (k + 1 === j) return speaks(sc, k);
+  if (k + 1 > j) return false;
+  const stateAfter =
+    tokens[j]?.text === ',' &&
+    (lex.known.get(tokens[j + 1]?.lower ?? '')?.region === true ||
+      lex.known.get(tokens[j + 1]?.lower ?? '')?.country === true);
+  return (
+    (k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
+    stateAfter ||
+    // "Will Rogers": a surname right after it.
+    (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
+    sc.sets.locPrefixes.has(tokens[k]?.lower ?? '') ||
+    tokens[k + 1]?.lower === 'of' ||
+    lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||
+    (k + 2 < j && lookup(lex, textOf(tokens, k, k + 3)) !== undefined)
+  );
+}
+
+/** The name's first token in the run [i, j): openers that are common words dropped. */
+function nameStart(sc: Scan, i: number, j: number): number {
+  const { tokens } = sc;
+  let s = i;
+  while (
+    s < j &&
+    s === sc.firstWord &&
+    commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1) &&
+    !keepsOpener(sc, s, j)
+  )
+    s++;
+  while (s < j && !isNameTok(sc, s) && !ordinalStart(sc, s)) s++;
+  return s;
+}
+
+/**
+ * Wire-service credit lines: "Tokyo Nihon Keizai Shimbun in Japanese" names
+ * the city, then the outlet. Pushes both and returns true when it splits.
+ */
+function splitCreditLine(sc: Scan, s: number, e: number, sent: number, out: Mention[]): boolean {
+  const { tokens, lex } = sc;
+  const creditLine =
+    (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
+    (s === sc.firstWord && wordTokens(tokens) <= 4);
+  if (e - s <= 1 || !creditLine || sc.sets.locHeads.has(tokens[e - 1]?.lower ?? '')) return false;
+  for (let k = Math.min(e - 1, s + 2); k > s; k--) {
+    const place = placeAt(lex, textOf(tokens, s, k));
+    if (!place) continue;
+    const c = make(tokens, s, k, sent);
+    applyKnown(c, place);
+    // "Guatemala City Teleonce Television": the capital named after its country.
+    if (tokens[k]?.lower === 'city' && k + 1 < e) {
+      c.e = ++k;
+      c.end = (tokens[k - 1] as Token).end;
+      c.text = textOf(tokens, s, k);
+      c.name = `${place.name} City`;
+    }
+    out.push(c);
+    const o = make(tokens, k, e, sent);
+    o.votes.Organization += 4;
+    o.basedAt = c;
+    out.push(o);
+    return true;
+  }
+  return false;
+}
+
+function wordTokens(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.word) n++;
+  return n;
+}
+
+/** The name in the run [i, j), trimmed and split as the run needs, pushed to `out`. */
+function nameOfRun(sc: Scan, i: number, j: number, sent: number, out: Mention[]): void {
+  const { tokens, sets } = sc;
+  let s = nameStart(sc, i, j);
+  let e = j;
+  while (e > s && !(tokens[e - 1] as Token).word) e--;
+  // "the 23rd President": an ordinal starts a name only before a unit or institution head.
+  if (
+    /^\d/.test(tokens[s]?.text ?? '') &&
+    !sets.orgHeads.has(tokens[e - 1]?.lower ?? '') &&
+    !sets.locHeads.has(tokens[e - 1]?.lower ?? '')
+  )
+    s++;
+  // A sentence opener in -ing ("Evaluating X") is a verb.
+  if (
+    s === sc.firstWord &&
+    e - s > 1 &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s]?.text ?? '') &&
+    !sc.lex.known.has(tokens[s]?.lower ?? '')
+  )
+    s++;
+  while (e > s && TRAILING.has((tokens[e - 1] as Token).lower)) e--;
+  if (
+    e - s === 1 &&
+    (ETHNIC.has(tokens[s]?.lower ?? '') ||
+      (LANGUAGES.has(tokens[s]?.lower ?? '') && tokens[s - 1]?.lower === 'in'))
+  )
+    s = e;
+  if (splitCreditLine(sc, s, e, sent, out)) return;
+  if (e > s) analyse(tokens, s, e, sent, sc.lex, out, sets);
+}
+
+/** Words a name does not end in. */
+const TRAILING = new Set(['of', 'for', 'the', '&']);
+
 /**
  * Finds the names in one sentence: runs of capitalised words (with `of`,
  * `&` and name particles inside where a head noun allows them), with
  * titles and country prefixes split off into attributes, gazetteer lookups,
  * compounds like `U.S. military`, and type votes from heads and context.
+ * The steps are small functions over one `Scan` rather than closures in one
+ * large function: each worker thread compiles them, and V8 re-optimises a
+ * small function far more cheaply when a rare branch first runs.
  */
 export function findMentions(
   tokens: Token[],
@@ -434,226 +695,36 @@ export function findMentions(
   lex: Lexicon,
   opts: MentionOptions,
 ): Mention[] {
-  const notNames = lex.set('notNames');
-  const titles = lex.set('titles');
-  const titleHeads = lex.set('titleHeads');
-  const orgHeads = lex.set('orgHeads');
-  const locHeads = lex.set('locHeads');
-  const locPrefixes = lex.set('locPrefixes');
-  const skip = skipMask(tokens);
+  const sets: Sets = {
+    titles: lex.set('titles'),
+    titleHeads: lex.set('titleHeads'),
+    orgHeads: lex.set('orgHeads'),
+    locHeads: lex.set('locHeads'),
+    locPrefixes: lex.set('locPrefixes'),
+  };
+  const sc: Scan = {
+    tokens,
+    lex,
+    opts,
+    sets,
+    notNames: lex.set('notNames'),
+    skip: skipMask(tokens),
+    firstWord: firstWordIndex(tokens),
+  };
   const out: Mention[] = [];
   const n = tokens.length;
-  const firstWord = firstWordIndex(tokens);
-
-  const isNameTok = (k: number): boolean => {
-    const t = tokens[k];
-    if (!t || skip[k] || !t.word || !t.cap) return false;
-    if (notNames.has(t.lower)) return false;
-    if (DAYS.has(t.lower)) return false;
-    if (MONTHS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) return false;
-    if (/^\d/.test(t.text) || /\d.*\d/.test(t.text)) return false;
-    // "You'll", "We'd": a pronoun with a contraction.
-    if (CONTRACTION.test(t.text)) return false;
-    // Party and state tags: "D-Calif.", "R-S.C.".
-    if (/^[DRI]-\p{Lu}/u.test(t.text)) return false;
-    return true;
-  };
-  const ordinalStart = (k: number): boolean =>
-    /^\d+(?:st|nd|rd|th)$/i.test(tokens[k]?.text ?? '') && isNameTok(k + 1);
-
   let i = 0;
   while (i < n) {
-    if (!isNameTok(i) && !ordinalStart(i)) {
+    if (!isNameTok(sc, i) && !ordinalStart(sc, i)) {
       i++;
       continue;
     }
-    let j = i + 1;
-    let ofJoined = false;
-    for (;;) {
-      const t = tokens[j];
-      if (!t || skip[j]) break;
-      if (isNameTok(j)) {
-        j++;
-        continue;
-      }
-      const prev = tokens[j - 1] as Token;
-      if (PARTICLES.has(t.lower) && isNameTok(j + 1)) {
-        j += 2;
-        continue;
-      }
-      if (t.text === '&' && isNameTok(j + 1)) {
-        j += 2;
-        continue;
-      }
-      if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
-        if (isNameTok(j + 1)) {
-          j += 2;
-          ofJoined = true;
-          continue;
-        }
-        if (tokens[j + 1]?.lower === 'the' && OF_THE.has(prev.lower) && isNameTok(j + 2)) {
-          j += 3;
-          ofJoined = true;
-          continue;
-        }
-      }
-      // "Senate Committee on Veterans Affairs".
-      if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isNameTok(j + 1)) {
-        j += 2;
-        ofJoined = true;
-        continue;
-      }
-      // "National Aeronautics and Space Administration": "and" inside a name its head closes.
-      if (t.lower === 'and' && !ofJoined && isNameTok(j + 1)) {
-        let k = j + 1;
-        while (k < n && k < j + 5 && isNameTok(k)) k++;
-        const h = tokens[k - 1]?.lower ?? '';
-        if (
-          k - j > 2 &&
-          (JOIN_OF.has(h) || h === 'corporation' || h === 'company') &&
-          !lex.known.has(tokens[j + 1]?.lower ?? '') &&
-          plainRun(tokens, i, j, lex)
-        ) {
-          j = k;
-          continue;
-        }
-      }
-      // "Department of Health and Human Services": "and" inside what "of" began.
-      if (
-        (t.lower === 'and' || t.text === ',') &&
-        ofJoined &&
-        isNameTok(j + 1) &&
-        !lex.known.has(tokens[j + 1]?.lower ?? '') &&
-        (t.lower === 'and' || andAhead(tokens, j + 1))
-      ) {
-        j += 2;
-        continue;
-      }
-      break;
+    const j = runEnd(sc, i);
+    if (shoutedAway(sc, i, j)) {
+      i = j;
+      continue;
     }
-    let s = i;
-    // Headlines in capitals: keep a run only when a gazetteer knows it or a dateline follows.
-    if (shouting(tokens, i)) {
-      const text = textOf(tokens, i, j);
-      const next = tokens[j + 1];
-      const dateline =
-        (tokens[j]?.text === ',' &&
-          next !== undefined &&
-          (lex.known.get(next.lower)?.region === true ||
-            lex.known.get(next.lower)?.country === true ||
-            MONTHS.has(next.lower))) ||
-        (tokens[j]?.text === '(' && i === firstWord) ||
-        // "Moscow MOSKOVSKIY KOMSOMOLETS": an outlet after the city of a credit line.
-        (i > 0 &&
-          i <= firstWord + 2 &&
-          lookup(lex, tokens[i - 1]?.text ?? '')?.type === 'Location');
-      if (!lookup(lex, text) && !dateline) {
-        i = j;
-        continue;
-      }
-    }
-    // A capitalised sentence opener that the document also writes in lower case is a common word.
-    const common = (w: string) =>
-      (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
-      !lex.known.has(w) &&
-      !lex.firstNames.has(w) &&
-      !lex.personWords.has(w) &&
-      !(titles.has(w) && j - s > 1);
-    // ... unless a middle initial follows ("Guy M. Struve"), or it starts a
-    // known name or a place ("New Jersey Gov. X", "South Bend", "Bank of X").
-    // A dateline in capitals or a place before its state ("ROCK HILL, S.C.", "Baton Rouge, La.") too.
-    const stateAfter =
-      tokens[j]?.text === ',' &&
-      (lex.known.get(tokens[j + 1]?.lower ?? '')?.region === true ||
-        lex.known.get(tokens[j + 1]?.lower ?? '')?.country === true);
-    // A lone opener that speaks or has an age is a surname: "Smith said", "Winter, 53, is".
-    const speaks = (k: number) => {
-      const w = tokens[k]?.lower ?? '';
-      const n = tokens[k + 1];
-      if (
-        n?.text === ',' &&
-        /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') &&
-        tokens[k + 3]?.text === ','
-      )
-        return true;
-      return (
-        SPEAKS.has(n?.lower ?? '') &&
-        (lex.lastNames.has(w) || lex.personWords.has(w)) &&
-        !w.endsWith('s')
-      );
-    };
-    const keepsOpener = (k: number) =>
-      (k + 1 === j && speaks(k)) ||
-      (k + 1 < j &&
-        ((k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
-          stateAfter ||
-          // "Will Rogers": a surname right after it.
-          (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
-          locPrefixes.has(tokens[k]?.lower ?? '') ||
-          tokens[k + 1]?.lower === 'of' ||
-          lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||
-          (k + 2 < j && lookup(lex, textOf(tokens, k, k + 3)) !== undefined)));
-    while (s < j && s === firstWord && common(tokens[s]?.lower ?? '') && !keepsOpener(s)) s++;
-    while (s < j && !isNameTok(s) && !ordinalStart(s)) s++;
-    let e = j;
-    while (e > s && !(tokens[e - 1] as Token).word) e--;
-    // "the 23rd President": an ordinal starts a name only before a unit or institution head.
-    if (
-      /^\d/.test(tokens[s]?.text ?? '') &&
-      !orgHeads.has(tokens[e - 1]?.lower ?? '') &&
-      !locHeads.has(tokens[e - 1]?.lower ?? '')
-    )
-      s++;
-    // A sentence opener in -ing ("Evaluating X") is a verb.
-    if (
-      s === firstWord &&
-      e - s > 1 &&
-      /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s]?.text ?? '') &&
-      !lex.known.has(tokens[s]?.lower ?? '')
-    )
-      s++;
-    while (e > s && ['of', 'for', 'the', '&'].includes((tokens[e - 1] as Token).lower)) e--;
-    if (
-      e - s === 1 &&
-      (ETHNIC.has(tokens[s]?.lower ?? '') ||
-        (LANGUAGES.has(tokens[s]?.lower ?? '') && tokens[s - 1]?.lower === 'in'))
-    )
-      s = e;
-    // Wire-service credit lines: "Tokyo Nihon Keizai Shimbun in Japanese" names the city, then the outlet.
-    const creditLine =
-      (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
-      (s === firstWord && tokens.filter((x) => x.word).length <= 4);
-    if (e - s > 1 && creditLine && !locHeads.has(tokens[e - 1]?.lower ?? '')) {
-      for (let k = Math.min(e - 1, s + 2); k > s; k--) {
-        const place = placeAt(lex, textOf(tokens, s, k));
-        if (place) {
-          const c = make(tokens, s, k, sent);
-          applyKnown(c, place);
-          // "Guatemala City Teleonce Television": the capital named after its country.
-          if (tokens[k]?.lower === 'city' && k + 1 < e) {
-            c.e = ++k;
-            c.end = (tokens[k - 1] as Token).end;
-            c.text = textOf(tokens, s, k);
-            c.name = `${place.name} City`;
-          }
-          out.push(c);
-          const o = make(tokens, k, e, sent);
-          o.votes.Organization += 4;
-          o.basedAt = c;
-          out.push(o);
-          s = e;
-          break;
-        }
-      }
-    }
-    if (e > s)
-      analyse(tokens, s, e, sent, lex, out, {
-        titles,
-        titleHeads,
-        orgHeads,
-        locHeads,
-        locPrefixes,
-      });
+    nameOfRun(sc, i, j, sent, out);
     // A compound such as "Iranian state TV" may reach past the run.
     i = Math.max(j, out[out.length - 1]?.e ?? j);
   }
@@ -667,7 +738,7 @@ export function findMentions(
   }
   listVotes(tokens, out);
   // "the 23rd President of the United States": a title with no name is not a person.
-  return out.filter((m) => m.fixed || !onlyTitles(tokens, m, titleHeads, orgHeads));
+  return out.filter((m) => m.fixed || !onlyTitles(tokens, m, sets.titleHeads, sets.orgHeads));
 }
 
 /**
@@ -1126,7 +1197,36 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
 }
 
 /** Votes from the words around a mention: prepositions, ages, appositives. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
+const SAID = new Set(['said', 'says', 'told', 'wrote', 'added']);
+const NATIVES = new Set(['native', 'natives', 'resident', 'residents']);
+
+/**
+ * Type votes from the words around a mention. The rules run in a fixed
+ * order (later ones read the votes earlier ones cast), split by where they
+ * look: before the name, after it, and at a dateline.
+ */
 function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
+  votesBefore(tokens, m, lex);
+  votesAfter(tokens, m, lex);
+  if (m.outer === firstWordIndex(tokens)) votesDateline(tokens, m, lex);
+  const prev = tokens[m.outer - 1];
+  if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
+}
+
+function votesBefore(tokens: Token[], m: Mention, lex: Lexicon): void {
   const prev = tokens[m.outer - 1];
   const prev2 = tokens[m.outer - 2];
   if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += prev.lower === 'at' ? 0.5 : 1.5;
@@ -1139,13 +1239,7 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
     m.votes.Organization === 0 &&
     m.votes.Location === 0 &&
     lex.dictionary.has((tokens[m.s] as Token).lower) &&
-    !(
-      prev &&
-      (['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our'].includes(
-        prev.lower,
-      ) ||
-        (prev.word && prev.cap))
-    )
+    !(prev && (DETERMINERS.has(prev.lower) || (prev.word && prev.cap)))
   )
     m.votes.Person += 0.3;
   const single = m.e - m.s === 1;
@@ -1172,32 +1266,40 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (single && prev?.lower === 'of' && m.votes.Person < 1 && m.votes.Organization < 1)
     m.votes.Location += 0.5;
   if (prev?.lower === 'the' && prev2 && LOC_PREPS.has(prev2.lower)) m.votes.Organization += 0.5;
+}
+
+/** "X, a militia that ...": the noun of an appositive after the name. */
+function appositiveNoun(tokens: Token[], m: Mention, lex: Lexicon): void {
+  for (let k = m.e + 2; k < Math.min(tokens.length, m.e + 7); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '-') continue;
+    if (
+      !t.word ||
+      t.lower === 'of' ||
+      t.lower === 'for' ||
+      t.lower === 'who' ||
+      t.lower === 'that'
+    ) {
+      const noun = tokens[k - 1] as Token;
+      if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 6;
+      else if (lex.set('orgNouns').has(noun.lower)) {
+        m.votes.Organization += 6;
+        (m.nouns ??= []).push(noun.lower);
+      } else if (LOC_NOUNS.has(noun.lower)) m.votes.Location += 3;
+      break;
+    }
+  }
+}
+
+function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
+  const prev = tokens[m.outer - 1];
+  const prev2 = tokens[m.outer - 2];
   const a = tokens[m.e];
   const b = tokens[m.e + 1];
   const c = tokens[m.e + 2];
   if (a?.text === ',' && b && /^\d{1,3}$/.test(b.text) && c?.text === ',') m.votes.Person += 4;
-  if (a?.text === ',' && b && ['a', 'an', 'the'].includes(b.lower)) {
-    for (let k = m.e + 2; k < Math.min(tokens.length, m.e + 7); k++) {
-      const t = tokens[k] as Token;
-      if (t.text === '-') continue;
-      if (
-        !t.word ||
-        t.lower === 'of' ||
-        t.lower === 'for' ||
-        t.lower === 'who' ||
-        t.lower === 'that'
-      ) {
-        const noun = tokens[k - 1] as Token;
-        if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 6;
-        else if (lex.set('orgNouns').has(noun.lower)) {
-          m.votes.Organization += 6;
-          (m.nouns ??= []).push(noun.lower);
-        } else if (LOC_NOUNS.has(noun.lower)) m.votes.Location += 3;
-        break;
-      }
-    }
-  }
-  if (a && ['said', 'says', 'told', 'wrote', 'added'].includes(a.lower)) m.votes.Person += 0.5;
+  if (a?.text === ',' && b && ARTICLES.has(b.lower)) appositiveNoun(tokens, m, lex);
+  if (a && SAID.has(a.lower)) m.votes.Person += 0.5;
   // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
   if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
     m.votes.Organization += 1.5;
@@ -1214,7 +1316,7 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
   )
     m.votes.Organization += 2;
   // "a Fargo native", "Modesto resident X".
-  if (a && ['native', 'natives', 'resident', 'residents'].includes(a.lower)) m.votes.Location += 3;
+  if (a && NATIVES.has(a.lower)) m.votes.Location += 3;
   if (a?.text === ',' && b?.lower === 'based') m.votes.Organization += 2;
   if (prev?.lower === 'based' && prev2?.text === '-') m.votes.Organization += 2;
   if (a?.text === ',' && b && lex.known.get(b.lower)?.region) m.votes.Location += 3;
@@ -1235,22 +1337,23 @@ function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
       else if (PLACE_OWNS.has(owned.lower)) m.votes.Location += 1.5;
     }
   }
+}
+
+function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
+  const a = tokens[m.e];
+  const b = tokens[m.e + 1];
   // Dateline: "KARBALA, Iraq (AP)".
-  const opens = m.outer === firstWordIndex(tokens);
-  if (opens && a?.text === ',' && b && lex.known.get(b.lower)?.country) m.votes.Location += 3;
+  if (a?.text === ',' && b && lex.known.get(b.lower)?.country) m.votes.Location += 3;
   // "Sofia, February 15 (BTA) --", "Moscow March 5 (ITAR-TASS)": a place, a date, then the agency.
-  if (opens) {
-    const d = a?.text === ',' ? b : a;
-    const k = d === b ? m.e + 2 : m.e + 1;
-    const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
-    if (month && /^\d{1,2}$/.test(tokens[k]?.text ?? ''))
-      for (let x = k + 1; x < Math.min(tokens.length, k + 4); x++)
-        if (tokens[x]?.text === '(' || tokens[x]?.text === '--' || tokens[x]?.text === '—') {
-          m.votes.Location += 3;
-          break;
-        }
-  }
-  if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
+  const d = a?.text === ',' ? b : a;
+  const k = d === b ? m.e + 2 : m.e + 1;
+  const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
+  if (!month || !/^\d{1,2}$/.test(tokens[k]?.text ?? '')) return;
+  for (let x = k + 1; x < Math.min(tokens.length, k + 4); x++)
+    if (tokens[x]?.text === '(' || tokens[x]?.text === '--' || tokens[x]?.text === '—') {
+      m.votes.Location += 3;
+      break;
+    }
 }
 
 /** An article among tokens [from, to). */
