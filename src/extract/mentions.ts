@@ -891,125 +891,126 @@ function applyKnown(m: Mention, k: Known): void {
   if (k.demonym) m.demonym = true;
 }
 
-function analyse(
-  tokens: Token[],
-  s: number,
-  e: number,
-  sent: number,
-  lex: Lexicon,
-  out: Mention[],
-  sets: Sets,
-): void {
-  if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
-  const lastLower = (tokens[e - 1] as Token).lower;
+/** Where the parts of a name run go: its sentence, the lexicon and the mentions found so far. */
+interface RunOut {
+  tokens: Token[];
+  sent: number;
+  lex: Lexicon;
+  out: Mention[];
+  sets: Sets;
+}
+
+/** The run [s, e) names an event, law or document ("World War II"), not an entity. */
+function isEvent(x: RunOut, s: number, e: number): boolean {
+  const { tokens, lex } = x;
   const eventHeads = lex.set('eventHeads');
-  if (eventHeads.has(lastLower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e))) return;
+  const last = tokens[e - 1] as Token;
+  if (eventHeads.has(last.lower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e))) return true;
   // "World War II": an event head numbered.
+  return e - s > 2 && ROMAN.test(last.text) && eventHeads.has((tokens[e - 2] as Token).lower);
+}
+
+/** "Jamestown N.Y.": a city and its state written without the comma. */
+function cityState(x: RunOut, s: number, e: number): boolean {
+  const { tokens, lex } = x;
+  if (e - s <= 1) return false;
+  const st = lookup(lex, (tokens[e - 1] as Token).text);
+  if (!st?.region || !/\./.test((tokens[e - 1] as Token).text) || lookup(lex, textOf(tokens, s, e)))
+    return false;
+  analyseRun(x, s, e - 1);
+  const m = make(tokens, e - 1, e, x.sent);
+  applyKnown(m, st);
+  x.out.push(m);
+  return true;
+}
+
+const allCaps = (t: Token) => /^[A-Z][A-Z&-]{1,}$/.test(t.text);
+
+/** "Moscow ITAR-TASS", "Tokyo MAINICHI SHIMBUN": a known place followed by an all-capitals name. */
+function placeOutlet(x: RunOut, s: number, e: number): boolean {
+  const { tokens, sets } = x;
+  const last = tokens[e - 1] as Token;
+  let p = e;
+  while (p > s + 1 && allCaps(tokens[p - 1] as Token)) p--;
   if (
-    e - s > 2 &&
-    ROMAN.test((tokens[e - 1] as Token).text) &&
-    eventHeads.has((tokens[e - 2] as Token).lower)
+    p >= e ||
+    allCaps(tokens[s] as Token) ||
+    !(e - p > 1 || last.text.length > 2) ||
+    (e - p === 1 && last.text.length <= 3 && sets.orgHeads.has(last.lower)) ||
+    sets.locHeads.has(last.lower)
   )
-    return;
-  // "Jamestown N.Y.": a city and its state written without the comma.
-  if (e - s > 1) {
-    const st = lookup(lex, (tokens[e - 1] as Token).text);
-    if (
-      st?.region &&
-      /\./.test((tokens[e - 1] as Token).text) &&
-      !lookup(lex, textOf(tokens, s, e))
-    ) {
-      analyse(tokens, s, e - 1, sent, lex, out, sets);
-      const m = make(tokens, e - 1, e, sent);
-      applyKnown(m, st);
-      out.push(m);
-      return;
-    }
+    return false;
+  const place = placeAt(x.lex, textOf(tokens, s, p));
+  if (!place) return false;
+  const c = make(tokens, s, p, x.sent);
+  applyKnown(c, place);
+  x.out.push(c);
+  const o = make(tokens, p, e, x.sent);
+  o.votes.Organization += 4;
+  o.acronym = e - p === 1;
+  o.basedAt = c;
+  x.out.push(o);
+  return true;
+}
+
+/** A titled person: the name [t, e) after the title [from, t), started at `outer`. */
+function titledPerson(x: RunOut, from: number, t: number, e: number, owner?: Mention): void {
+  const m = make(x.tokens, t, e, x.sent, from);
+  if (owner) m.titleOf = owner;
+  m.titles.push(textOf(x.tokens, from, t));
+  m.title = textOf(x.tokens, from, t).toLowerCase();
+  m.votes.Person += 5;
+  typeByShape(x.tokens, m, x.lex, x.sets);
+  x.out.push(m);
+}
+
+/** A leading country or demonym: "Iranian President X", "U.S. Defense Secretary X", "Iraqi TV". */
+function leadingCountry(x: RunOut, s: number, e: number, headed: boolean): boolean {
+  const { tokens, lex, sets } = x;
+  const lead = lookup(lex, (tokens[s] as Token).text);
+  if (lead?.type !== 'Location' || !lead.country || e - s <= 1) return false;
+  const t = headed ? s + 1 : titlePrefix(tokens, s + 1, e, sets);
+  if (t > s + 1) {
+    const c = make(tokens, s, s + 1, x.sent);
+    applyKnown(c, lead);
+    x.out.push(c);
+    const m = make(tokens, t, e, x.sent, s);
+    m.titles.push(textOf(tokens, s + 1, t));
+    m.title = textOf(tokens, s + 1, t).toLowerCase();
+    m.titleOf = c;
+    m.votes.Person += 5;
+    typeByShape(tokens, m, lex, sets);
+    x.out.push(m);
+    return true;
   }
-  const whole = textOf(tokens, s, e);
-  const known = lookup(lex, whole);
-  // "Former Philippines first lady X": a qualifier of a title is not part of a name.
-  if (!known && e - s > 1 && QUALIFIERS.has((tokens[s] as Token).lower)) {
-    analyse(tokens, s + 1, e, sent, lex, out, sets);
-    return;
+  if (!headed) {
+    const c = make(tokens, s, s + 1, x.sent);
+    applyKnown(c, lead);
+    x.out.push(c);
+    analyseRun(x, s + 1, e);
+    return true;
   }
   const last = (tokens[e - 1] as Token).lower;
-  // The head is the last word, or the word before "of": "American University of Beirut".
-  let head = last;
-  for (let k = s + 1; k < e - 1; k++)
-    if ((tokens[k] as Token).lower === 'of') {
-      head = (tokens[k - 1] as Token).lower;
-      break;
-    }
-  const lastHeaded = sets.orgHeads.has(last) || sets.locHeads.has(last);
-  const headed = lastHeaded || (head !== last && sets.orgHeads.has(head));
-  if (known) {
-    const m = make(tokens, s, e, sent);
-    applyKnown(m, known);
-    finishCountry(tokens, m, lex, out);
-    return;
+  if ((last === 'embassy' || last === 'consulate') && sets.locHeads.has(last) && e - s === 2) {
+    const m = make(tokens, s, e, x.sent);
+    const country = lex.countries.get(lead.name.toLowerCase());
+    m.name = `${country?.modifier ?? lead.name} ${(tokens[e - 1] as Token).text}`;
+    m.votes.Location += 6;
+    x.out.push(m);
+    return true;
   }
-  // "Moscow ITAR-TASS", "Tokyo MAINICHI SHIMBUN": a known place followed by an all-capitals name.
-  const allCaps = (k: number) => /^[A-Z][A-Z&-]{1,}$/.test((tokens[k] as Token).text);
-  let p = e;
-  while (p > s + 1 && allCaps(p - 1)) p--;
-  if (
-    p < e &&
-    !allCaps(s) &&
-    (e - p > 1 || (tokens[e - 1] as Token).text.length > 2) &&
-    !(e - p === 1 && (tokens[e - 1] as Token).text.length <= 3 && sets.orgHeads.has(last)) &&
-    !sets.locHeads.has((tokens[e - 1] as Token).lower)
-  ) {
-    const place = placeAt(lex, textOf(tokens, s, p));
-    if (place) {
-      const c = make(tokens, s, p, sent);
-      applyKnown(c, place);
-      out.push(c);
-      const o = make(tokens, p, e, sent);
-      o.votes.Organization += 4;
-      o.acronym = e - p === 1;
-      o.basedAt = c;
-      out.push(o);
-      return;
-    }
-  }
-  // A leading country or demonym: "Iranian President X", "U.S. Defense Secretary X", "Iraqi TV".
-  const lead = lookup(lex, (tokens[s] as Token).text);
-  if (lead?.type === 'Location' && lead.country && e - s > 1) {
-    const t = headed ? s + 1 : titlePrefix(tokens, s + 1, e, sets);
-    if (t > s + 1) {
-      const c = make(tokens, s, s + 1, sent);
-      applyKnown(c, lead);
-      out.push(c);
-      const m = make(tokens, t, e, sent, s);
-      m.titles.push(textOf(tokens, s + 1, t));
-      m.title = textOf(tokens, s + 1, t).toLowerCase();
-      m.titleOf = c;
-      m.votes.Person += 5;
-      typeByShape(tokens, m, lex, sets);
-      out.push(m);
-      return;
-    }
-    if (!headed) {
-      const c = make(tokens, s, s + 1, sent);
-      applyKnown(c, lead);
-      out.push(c);
-      analyse(tokens, s + 1, e, sent, lex, out, sets);
-      return;
-    }
-    if (sets.locHeads.has(last) && ['embassy', 'consulate'].includes(last) && e - s === 2) {
-      const m = make(tokens, s, e, sent);
-      const country = lex.countries.get(lead.name.toLowerCase());
-      m.name = `${country?.modifier ?? lead.name} ${(tokens[e - 1] as Token).text}`;
-      m.votes.Location += 6;
-      out.push(m);
-      return;
-    }
-  }
-  // A title inside the run: "Microsoft Chairman Bill Gates", "Hamas leader X".
-  // The left part may be headed before "of" ("Department of Public Utilities Chairman X")
-  // or be an acronym ("FAA Administrator X").
-  for (let k = s + 1; k < e - 1 && !lastHeaded; k++) {
+  return false;
+}
+
+/**
+ * A title inside the run: "Microsoft Chairman Bill Gates", "Hamas leader X".
+ * The left part may be headed before "of" ("Department of Public Utilities
+ * Chairman X") or be an acronym ("FAA Administrator X").
+ */
+function titleInside(x: RunOut, s: number, e: number, head: string): boolean {
+  const { tokens, lex, sets, out } = x;
+  const last = (tokens[e - 1] as Token).lower;
+  for (let k = s + 1; k < e - 1; k++) {
     if (!sets.titleHeads.has((tokens[k] as Token).lower)) continue;
     const leftLast = (tokens[k - 1] as Token).lower;
     if (
@@ -1023,58 +1024,99 @@ function analyse(
     const t = titlePrefix(tokens, k, e, sets);
     if (t <= k) continue;
     const before = out.length;
-    analyse(tokens, s, k, sent, lex, out, sets);
-    const owner = out.length > before ? out[out.length - 1] : undefined;
-    const m = make(tokens, t, e, sent, k);
-    m.titles.push(textOf(tokens, k, t));
-    m.title = textOf(tokens, k, t).toLowerCase();
-    if (owner) m.titleOf = owner;
-    m.votes.Person += 5;
-    typeByShape(tokens, m, lex, sets);
-    out.push(m);
-    return;
+    analyseRun(x, s, k);
+    titledPerson(x, k, t, e, out.length > before ? out[out.length - 1] : undefined);
+    return true;
   }
+  return false;
+}
+
+/** "General John X": a title word, then a given name; the name starts at the given name. */
+function titledFirstName(x: RunOut, s: number, e: number): boolean {
+  const { tokens, lex, sets } = x;
   if (
-    !headed &&
-    e - s >= 3 &&
-    sets.titles.has((tokens[s] as Token).lower) &&
-    lex.firstNames.has((tokens[s + 1] as Token).lower) &&
-    !lookup(lex, whole)
-  ) {
-    const m = make(tokens, s + 1, e, sent, s);
-    m.titles.push((tokens[s] as Token).text);
-    m.votes.Person += 3;
-    typeByShape(tokens, m, lex, sets);
-    out.push(m);
-    return;
-  }
-  if (!headed) {
-    const t = titlePrefix(tokens, s, e, sets);
-    if (t > s) {
-      // "Deputy U.S. Ambassador X": a country inside the title is what the title is of.
-      let owner: Mention | undefined;
-      for (let k = s + 1; k < t - 1; k++) {
-        const place = lookup(lex, (tokens[k] as Token).text);
-        if (place?.type === 'Location' && place.country) {
-          owner = make(tokens, k, k + 1, sent);
-          applyKnown(owner, place);
-          out.push(owner);
-          break;
-        }
-      }
-      const m = make(tokens, t, e, sent, s);
-      if (owner) m.titleOf = owner;
-      m.titles.push(textOf(tokens, s, t));
-      m.title = textOf(tokens, s, t).toLowerCase();
-      m.votes.Person += 5;
-      typeByShape(tokens, m, lex, sets);
-      out.push(m);
-      return;
+    e - s < 3 ||
+    !sets.titles.has((tokens[s] as Token).lower) ||
+    !lex.firstNames.has((tokens[s + 1] as Token).lower) ||
+    lookup(lex, textOf(tokens, s, e))
+  )
+    return false;
+  const m = make(tokens, s + 1, e, x.sent, s);
+  m.titles.push((tokens[s] as Token).text);
+  m.votes.Person += 3;
+  typeByShape(tokens, m, lex, sets);
+  x.out.push(m);
+  return true;
+}
+
+/** A title before the name: "Deputy U.S. Ambassador X" (the country inside is what the title is of). */
+function titled(x: RunOut, s: number, e: number): boolean {
+  const { tokens, lex } = x;
+  const t = titlePrefix(tokens, s, e, x.sets);
+  if (t <= s) return false;
+  let owner: Mention | undefined;
+  for (let k = s + 1; k < t - 1; k++) {
+    const place = lookup(lex, (tokens[k] as Token).text);
+    if (place?.type === 'Location' && place.country) {
+      owner = make(tokens, k, k + 1, x.sent);
+      applyKnown(owner, place);
+      x.out.push(owner);
+      break;
     }
   }
-  const m = make(tokens, s, e, sent);
+  titledPerson(x, s, t, e, owner);
+  return true;
+}
+
+/**
+ * One run of name words [s, e): a gazetteer name as a whole, or split into
+ * its parts (a place and an outlet, a country and a titled person, an owner
+ * and a title), each pushed to `out`.
+ */
+function analyse(
+  tokens: Token[],
+  s: number,
+  e: number,
+  sent: number,
+  lex: Lexicon,
+  out: Mention[],
+  sets: Sets,
+): void {
+  analyseRun({ tokens, sent, lex, out, sets }, s, e);
+}
+
+function analyseRun(x: RunOut, s: number, e: number): void {
+  const { tokens, lex, sets } = x;
+  if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
+  if (isEvent(x, s, e) || cityState(x, s, e)) return;
+  const known = lookup(lex, textOf(tokens, s, e));
+  // "Former Philippines first lady X": a qualifier of a title is not part of a name.
+  if (!known && e - s > 1 && QUALIFIERS.has((tokens[s] as Token).lower)) {
+    analyseRun(x, s + 1, e);
+    return;
+  }
+  if (known) {
+    const m = make(tokens, s, e, x.sent);
+    applyKnown(m, known);
+    finishCountry(tokens, m, lex, x.out);
+    return;
+  }
+  const last = (tokens[e - 1] as Token).lower;
+  // The head is the last word, or the word before "of": "American University of Beirut".
+  let head = last;
+  for (let k = s + 1; k < e - 1; k++)
+    if ((tokens[k] as Token).lower === 'of') {
+      head = (tokens[k - 1] as Token).lower;
+      break;
+    }
+  const lastHeaded = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  const headed = lastHeaded || (head !== last && sets.orgHeads.has(head));
+  if (placeOutlet(x, s, e) || leadingCountry(x, s, e, headed)) return;
+  if (!lastHeaded && titleInside(x, s, e, head)) return;
+  if (!headed && (titledFirstName(x, s, e) || titled(x, s, e))) return;
+  const m = make(tokens, s, e, x.sent);
   typeByShape(tokens, m, lex, sets);
-  out.push(m);
+  x.out.push(m);
 }
 
 /** A country mention followed by a lower-case institution noun: "U.S. military", "Iraqi government". */
