@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
 import type { EntityType } from './types.js';
+import { compromiseWords } from './word-lists.js';
 
 /** One cue entry of data/relations.json. */
 export interface RelationCues {
@@ -121,7 +121,7 @@ let cached: Lexicon | undefined;
  * The gazetteers and cue lexicons, loaded once per process: countries and
  * demonyms from world-countries, US states from data/us-states.json, cities,
  * regions, given names and surnames from compromise's lexicon (its word list
- * only; no parsing), and the cue words of data/*.json.
+ * only, through word-lists.ts), and the cue words of data/*.json.
  */
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
@@ -184,27 +184,12 @@ export function loadLexicon(): Lexicon {
     put(inst.name, k, true);
     for (const a of inst.aliases) put(a, k, true);
   }
-  const firstNames = new Set<string>();
-  const lastNames = new Set<string>();
-  const common = new Set<string>();
-  const personWords = new Set<string>();
-  const lex = (
-    nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
-  ).model().one.lexicon;
-  for (const [w, t] of Object.entries(lex)) {
-    const tags = Array.isArray(t) ? t : [t];
-    const has = (x: string) => tags.includes(x);
-    if (has('Person') || has('Honorific')) personWords.add(w);
-    if (has('FirstName') || has('MaleName') || has('FemaleName')) firstNames.add(w);
-    else if (has('LastName')) lastNames.add(w);
-    else if (has('City')) put(w, { type: 'Location', name: titleCase(w) });
-    else if (has('Region') || has('Place') || has('Country'))
-      put(w, { type: 'Location', name: titleCase(w) });
-    else if (has('Organization') || has('SportsTeam'))
-      put(w, { type: 'Organization', name: titleCase(w) });
-    else if (!has('ProperNoun') && !has('Person') && !has('Demonym') && !w.includes(' '))
-      common.add(w);
-  }
+  const cw = compromiseWords();
+  const firstNames = new Set(cw.firstNames);
+  const lastNames = new Set(cw.lastNames);
+  const personWords = new Set(cw.personWords);
+  const common = new Set(cw.common);
+  for (const [w, type] of cw.named) put(w, { type, name: titleCase(w) });
   const sets = new Map<string, Set<string>>();
   const set = (key: keyof WordLexicon): Set<string> => {
     let s = sets.get(key);
