@@ -18,7 +18,14 @@ const MONTHS: Record<string, string> = {
   DEC: '12',
 };
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// A Map: an unknown reference such as `&constructor;` must not find a prototype property.
+const NAMED = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 /** Decodes SGML character references; control characters they produce are removed later. */
 export function decodeEntities(s: string): string {
@@ -28,7 +35,7 @@ export function decodeEntities(s: string): string {
         ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
     }
-    return NAMED[ref.toLowerCase()] ?? all;
+    return NAMED.get(ref.toLowerCase()) ?? all;
   });
 }
 

@@ -114,6 +114,15 @@ describe('reuters sgml', () => {
     expect(skips).toHaveLength(1);
     expect(skips[0]?.reason).toMatch(/truncated/);
   });
+  it('leaves unknown entity references as written, even ones named like object properties', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'x.sgm'),
+      '<REUTERS NEWID="1"><TEXT><TITLE>T</TITLE><BODY>A &constructor; B &__proto__; C &nbsp; D &amp; E</BODY></TEXT></REUTERS>\n',
+    );
+    const { docs } = await collect([dir]);
+    expect(docs[0]?.text).toContain('A &constructor; B &__proto__; C &nbsp; D & E');
+  });
 });
 
 describe('sharding', () => {
