@@ -142,21 +142,34 @@ const LEADS_COUNTRY = new Set([
   'strongman',
   'head of state',
 ]);
-const PRONOUN: Record<string, EntityType[]> = {
-  he: ['Person'],
-  she: ['Person'],
-  it: ['Organization', 'Location'],
-  they: ['Organization'],
-};
+// Maps, not object literals: a word of the text ("constructor") must never find a prototype property.
+const PRONOUN = new Map<string, EntityType[]>([
+  ['he', ['Person']],
+  ['she', ['Person']],
+  ['it', ['Organization', 'Location']],
+  ['they', ['Organization']],
+]);
 
 /** Compiled cues: first word -> phrases starting with it, longest first. */
 export interface CueIndex {
   byFirst: Map<string, Cue[]>;
   roles: { words: string[]; rels: string[] }[];
+  /** The same roles by their phrase ("foreign minister"). */
+  roleByPhrase: Map<string, { words: string[]; rels: string[] }>;
   compounds: Map<string, string>;
   attackNouns: Set<string>;
   speech: Set<string>;
   forces: Set<string>;
+}
+
+/** Roles by their phrase; the first (longest-first order) wins, as a scan of the list would find it. */
+function byPhrase(roles: CueIndex['roles']): CueIndex['roleByPhrase'] {
+  const out: CueIndex['roleByPhrase'] = new Map();
+  for (const r of roles) {
+    const phrase = r.words.join(' ');
+    if (!out.has(phrase)) out.set(phrase, r);
+  }
+  return out;
 }
 
 export function compileCues(lex: Lexicon): CueIndex {
@@ -186,6 +199,7 @@ export function compileCues(lex: Lexicon): CueIndex {
   return {
     byFirst,
     roles,
+    roleByPhrase: byPhrase(roles),
     compounds,
     attackNouns: new Set(lex.cues.attackNouns),
     speech: new Set(lex.cues.speech),
@@ -303,7 +317,7 @@ function subjectLeft(
     return m;
   }
   for (let k = pos - 1; k >= Math.max(0, pos - 4); k--) {
-    const p = PRONOUN[at(sc.tokens, k)];
+    const p = PRONOUN.get(at(sc.tokens, k));
     if (p) return antecedent(c, sc.index, p);
   }
   if (types.includes('Organization'))
@@ -387,25 +401,22 @@ function negated(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const NOMINAL: Record<string, string> = {
-  assassination: 'KILLED',
-  slaying: 'KILLED',
-  killing: 'KILLED',
-  murder: 'KILLED',
-  slayings: 'KILLED',
-  killings: 'KILLED',
-  murders: 'KILLED',
-};
+const NOMINAL = new Map<string, string>(
+  ['assassination', 'slaying', 'killing', 'murder', 'slayings', 'killings', 'murders'].map((w) => [
+    w,
+    'KILLED',
+  ]),
+);
 
 /** "X was sentenced for the assassination of Y", "X ... in the slaying of Y". */
 function nominals(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
   for (let k = 1; k < tokens.length - 1; k++) {
-    const rel = NOMINAL[at(tokens, k)] ?? (at(tokens, k) === 'shooting' ? 'KILLED' : undefined);
+    const rel = NOMINAL.get(at(tokens, k)) ?? (at(tokens, k) === 'shooting' ? 'KILLED' : undefined);
     if (!rel) continue;
     const rc = c.lex.cues.relations[rel] as RelationCues;
     let target: Mention | undefined;
-    if (at(tokens, k + 1) === 'of' && NOMINAL[at(tokens, k)])
+    if (at(tokens, k + 1) === 'of' && NOMINAL.has(at(tokens, k)))
       target = objectRight(c, sc, k + 2, rc.target, 4);
     else {
       // "Kennedy's killing".
@@ -664,14 +675,25 @@ function settle(c: Ctx, sc: SentenceContext, seen: Set<number>): void {
 
 /** Relation type for a role noun held at a target. */
 function roleRelation(c: Ctx, role: string, target: Mention | undefined): string | undefined {
-  const r = c.cues.roles.find((x) => x.words.join(' ') === role);
-  if (!r || !target) return undefined;
-  const tt = typeOf(c, target);
-  const tname =
-    (target.entity !== undefined ? c.clusters[target.entity]?.name : target.name)?.toLowerCase() ??
-    '';
+  if (!target) return undefined;
+  return roleRelationTo(c, role, target.entity, target.country === true, target.name);
+}
+
+/** The relation a role gives towards an entity (or, with none resolved, a name). */
+function roleRelationTo(
+  c: Ctx,
+  role: string,
+  entity: number | undefined,
+  country: boolean,
+  name: string,
+): string | undefined {
+  const r = c.cues.roleByPhrase.get(role);
+  if (!r) return undefined;
+  const cluster = entity === undefined ? undefined : c.clusters[entity];
+  const tt = cluster?.type;
+  const tname = (entity !== undefined ? cluster?.name : name)?.toLowerCase() ?? '';
   const forceLike = tname.split(/\s+/).some((w) => c.cues.forces.has(w));
-  if (tt === 'Location' && target.country) {
+  if (tt === 'Location' && country) {
     if (LEADS_COUNTRY.has(role)) return 'LEADS';
     if (r.rels.includes('LIVES_IN') && !r.rels.includes('LEADS')) return 'LIVES_IN';
     return 'MEMBER_OF';
@@ -811,7 +833,7 @@ function appositiveRole(c: Ctx, sc: SentenceContext, m: Mention, r: Role): void 
   }
   const org = ORG_PREPS.has(p) ? describedOrg(c, sc, r.end + 1) : undefined;
   if (org === undefined) return;
-  const rel = roleRelation(c, r.role, { ...m, entity: org, country: false });
+  const rel = roleRelationTo(c, r.role, org, false, m.name);
   if (rel) emit(c, rel, m, org, sc.index, 0.6);
 }
 

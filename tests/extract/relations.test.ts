@@ -129,3 +129,16 @@ describe('relations by phrasing class', () => {
     );
   });
 });
+
+describe('words that are also JavaScript property names', () => {
+  it('reads "constructor", "valueOf" and "__proto__" like any other word', () => {
+    const text = (w: string[]) =>
+      `The ${w[0]} of the bridge, Dana Holt, met Omar Said in Paris. ` +
+      `He said the ${w[1]} and ${w[2]} of the killing stayed. Said was killed by Holt.`;
+    const odd = run(text(['constructor', 'valueOf', '__proto__']));
+    const plain = run(text(['builder', 'value', 'proto']));
+    expect(odd.entities).toEqual(plain.entities);
+    expect(odd.entities).toEqual(expect.arrayContaining(['Person:Dana Holt', 'Location:Paris']));
+    expect(odd.relations).toEqual(plain.relations);
+  });
+});
