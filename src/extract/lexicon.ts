@@ -66,6 +66,25 @@ export interface Known {
   curated?: boolean;
 }
 
+/**
+ * A gazetteer entry with every flag set, true or false: all entries then
+ * share one shape, which keeps the optimised lookups in the extractor valid.
+ */
+export function knownEntry(
+  type: EntityType,
+  name: string,
+  flags: { country?: boolean; region?: boolean; demonym?: boolean; curated?: boolean } = {},
+): Known {
+  return {
+    type,
+    name,
+    country: flags.country === true,
+    region: flags.region === true,
+    demonym: flags.demonym === true,
+    curated: flags.curated === true,
+  };
+}
+
 export interface Lexicon {
   words: WordLexicon;
   cues: RelationLexicon;
@@ -143,7 +162,7 @@ export function loadLexicon(): Lexicon {
     const dem = c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [];
     const country: Country = { name, modifier: MODIFIER[name] ?? dem[0] ?? name, demonyms: dem };
     countries.set(name.toLowerCase(), country);
-    const k: Known = { type: 'Location', name, country: true, curated: true };
+    const k = knownEntry('Location', name, { country: true, curated: true });
     put(name, k, true);
     put(c.name.official, k, true);
     for (const a of c.altSpellings)
@@ -159,28 +178,32 @@ export function loadLexicon(): Lexicon {
       const fits = name.slice(0, 4).toLowerCase() === d.slice(0, 4).toLowerCase();
       const prevFits = prev?.name.slice(0, 4).toLowerCase() === d.slice(0, 4).toLowerCase();
       const override = !prev || (prev.demonym === true && fits && !prevFits);
-      put(d, { type: 'Location', name, country: true, demonym: true, curated: true }, override);
+      put(
+        d,
+        knownEntry('Location', name, { country: true, demonym: true, curated: true }),
+        override,
+      );
       put(
         `${d}s`,
-        { type: 'Location', name, country: true, demonym: true, curated: true },
+        knownEntry('Location', name, { country: true, demonym: true, curated: true }),
         override,
       );
     }
   }
   for (const name of words.historicalCountries ?? []) {
-    const k: Known = { type: 'Location', name, country: true, curated: true };
+    const k = knownEntry('Location', name, { country: true, curated: true });
     put(name, k);
     for (const form of words.historicalCountryForms?.[name] ?? []) put(form, k);
     countries.set(name.toLowerCase(), { name, modifier: name, demonyms: [] });
   }
   const states = readJson<{ states: [string, string, string][] }>('us-states.json').states;
   for (const [name, ap] of states) {
-    const k: Known = { type: 'Location', name, region: true, curated: true };
+    const k = knownEntry('Location', name, { region: true, curated: true });
     put(name, k, true);
     put(ap, k, true);
   }
   for (const inst of words.institutions) {
-    const k: Known = { type: inst.type, name: inst.name, curated: true };
+    const k = knownEntry(inst.type, inst.name, { curated: true });
     put(inst.name, k, true);
     for (const a of inst.aliases) put(a, k, true);
   }
@@ -189,7 +212,7 @@ export function loadLexicon(): Lexicon {
   const lastNames = new Set(cw.lastNames);
   const personWords = new Set(cw.personWords);
   const common = new Set(cw.common);
-  for (const [w, type] of cw.named) put(w, { type, name: titleCase(w) });
+  for (const [w, type] of cw.named) put(w, knownEntry(type, titleCase(w)));
   const sets = new Map<string, Set<string>>();
   const set = (key: keyof WordLexicon): Set<string> => {
     let s = sets.get(key);

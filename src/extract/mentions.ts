@@ -1,5 +1,5 @@
 import { DAY_NAMES, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.js';
-import type { Known, Lexicon } from './lexicon.js';
+import { type Known, knownEntry, type Lexicon } from './lexicon.js';
 import { firstWordIndex, type Token } from './tokenize.js';
 import type { EntityType, Mention, TypeVotes } from './types.js';
 
@@ -843,7 +843,7 @@ function lookup(lex: Lexicon, text: string): Known | undefined {
 function placeAt(lex: Lexicon, text: string): Known | undefined {
   const k = lookup(lex, text);
   if (k) return k.type === 'Location' ? k : undefined;
-  return lex.towns.has(text.toLowerCase()) ? { type: 'Location', name: text } : undefined;
+  return lex.towns.has(text.toLowerCase()) ? knownEntry('Location', text) : undefined;
 }
 
 function make(tokens: Token[], s: number, e: number, sent: number, outer = s): Mention {
