@@ -1,3 +1,4 @@
+import type { Skipped } from '../ingest/types.js';
 import { extractorStamp } from './stamp.js';
 import type { DocExtraction } from './types.js';
 
@@ -19,6 +20,8 @@ export interface SerializedExtraction {
 /** A batch of serialised extractions and the milliseconds its stages took. */
 export interface ExtractedBatch {
   out: SerializedExtraction[];
+  /** Documents whose extraction threw: reported and left out, the rest of the batch goes on. */
+  failed: Skipped[];
   ms: { extract: number; resolve: number };
 }
 
@@ -38,9 +41,10 @@ export function parseExtraction(s: SerializedExtraction): DocExtraction {
 
 /** Joins batches in order, adding up their stage times. */
 export function joinBatches(parts: readonly ExtractedBatch[]): ExtractedBatch {
-  const joined: ExtractedBatch = { out: [], ms: { extract: 0, resolve: 0 } };
+  const joined: ExtractedBatch = { out: [], failed: [], ms: { extract: 0, resolve: 0 } };
   for (const p of parts) {
     joined.out.push(...p.out);
+    joined.failed.push(...p.failed);
     joined.ms.extract += p.ms.extract;
     joined.ms.resolve += p.ms.resolve;
   }

@@ -83,6 +83,12 @@ export async function ingest(
       summary.stages.store += (performance.now() - ts) / 1000;
       for (const e of b.out) summary.words += e.words;
       summary.ingested += b.out.length;
+      for (const skip of b.failed) {
+        summary.skipped++;
+        summary.documentsRead--;
+        if (summary.skips.length < 1000) summary.skips.push(skip);
+        opts.onSkip?.(skip);
+      }
     });
     stored.catch(() => {});
     inflight.push(stored);
