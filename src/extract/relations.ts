@@ -156,6 +156,8 @@ export interface CueIndex {
   roles: { words: string[]; rels: string[] }[];
   /** The same roles by their phrase ("foreign minister"). */
   roleByPhrase: Map<string, { words: string[]; rels: string[] }>;
+  /** The same roles by their first word, longest first. */
+  rolesByFirst: Map<string, { words: string[]; rels: string[] }[]>;
   compounds: Map<string, string>;
   attackNouns: Set<string>;
   speech: Set<string>;
@@ -168,6 +170,18 @@ function byPhrase(roles: CueIndex['roles']): CueIndex['roleByPhrase'] {
   for (const r of roles) {
     const phrase = r.words.join(' ');
     if (!out.has(phrase)) out.set(phrase, r);
+  }
+  return out;
+}
+
+/** Roles grouped by their first word, each group in the list's (longest-first) order. */
+function byFirstWord(roles: CueIndex['roles']): CueIndex['rolesByFirst'] {
+  const out: CueIndex['rolesByFirst'] = new Map();
+  for (const r of roles) {
+    const first = r.words[0] as string;
+    const list = out.get(first);
+    if (list) list.push(r);
+    else out.set(first, [r]);
   }
   return out;
 }
@@ -200,6 +214,7 @@ export function compileCues(lex: Lexicon): CueIndex {
     byFirst,
     roles,
     roleByPhrase: byPhrase(roles),
+    rolesByFirst: byFirstWord(roles),
     compounds,
     attackNouns: new Set(lex.cues.attackNouns),
     speech: new Set(lex.cues.speech),
@@ -709,6 +724,10 @@ function roleRelationTo(
   return undefined;
 }
 
+const NO_ROLES: CueIndex['roles'] = [];
+/** Words a role search does not look past. */
+const ROLE_STOPS = new Set(['of', 'for', 'to', 'and', 'who', 'that', 'said']);
+
 /** Finds a role noun at token k (after determiners and modifiers); returns its phrase and end. */
 function roleAt(
   c: Ctx,
@@ -718,17 +737,13 @@ function roleAt(
 ): { role: string; end: number; mods: number } | undefined {
   let i = k;
   for (let skip = 0; skip <= maxSkip; skip++) {
-    for (const r of c.cues.roles) {
+    for (const r of c.cues.rolesByFirst.get(at(tokens, i)) ?? NO_ROLES) {
       if (matchWords(tokens, i, r.words))
         return { role: r.words.join(' '), end: i + r.words.length, mods: i };
     }
     const t = tokens[i];
     const poss = t?.lower === "'s" || t?.lower === '’s';
-    if (
-      (!t?.word && !poss) ||
-      ['of', 'for', 'to', 'and', 'who', 'that', 'said'].includes(t?.lower ?? '')
-    )
-      return undefined;
+    if ((!t?.word && !poss) || ROLE_STOPS.has(t?.lower ?? '')) return undefined;
     i++;
   }
   return undefined;
