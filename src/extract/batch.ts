@@ -1,7 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import type { Document, Skipped } from '../ingest/types.js';
 import { extract } from './extract.js';
-import { type ExtractedBatch, type SerializedExtraction, serializeExtraction } from './serialized.js';
+import {
+  type ExtractedBatch,
+  type SerializedExtraction,
+  serializeExtraction,
+} from './serialized.js';
 
 /**
  * Extracts and serialises documents in this thread, timing resolution apart

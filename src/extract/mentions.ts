@@ -429,7 +429,7 @@ interface Scan {
   opts: MentionOptions;
   sets: Sets;
   notNames: Set<string>;
-  /** Tokens inside spans no name starts in (quotes of code, URLs, ...). */
+  /** Tokens no name may use: ticker symbols, bracketed notes, credit lines, URLs (see skipMask). */
   skip: boolean[];
   firstWord: number;
 }
