@@ -13,12 +13,11 @@
  * Needs `npm run build`. Times extraction only, after reading the files.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reutersFiles, root } from './corpus.mjs';
 
 const here = fileURLToPath(import.meta.url);
-const root = resolve(dirname(here), '../..');
 const args = process.argv.slice(2);
 
 if (args[0] === '--child') {
@@ -38,12 +37,7 @@ if (args[0] === '--child') {
   process.exit(0);
 }
 
-const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
-const corpus = join(shared, 'corpora/reuters21578');
-const files = readdirSync(corpus)
-  .filter((f) => f.endsWith('.sgm'))
-  .sort()
-  .map((f) => join(corpus, f));
+const files = reutersFiles();
 const at = args.indexOf('--rounds');
 const rounds = at >= 0 ? Math.max(1, Number(args[at + 1]) || 1) : 3;
 

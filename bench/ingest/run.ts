@@ -12,19 +12,13 @@
  * 2 workers >= 1.6x one, peak RSS under 2 GB.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { corpus, reutersFiles, root } from './corpus.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
-const corpus = join(shared, 'corpora/reuters21578');
-const files = readdirSync(corpus)
-  .filter((f) => f.endsWith('.sgm'))
-  .sort()
-  .map((f) => join(corpus, f));
+const files = reutersFiles();
 const args = process.argv.slice(2);
 // --neo4j with a URI writes there; --neo4j alone (or `local`) starts a local
 // Neo4j with the project's launcher in a temporary folder for the run.
