@@ -150,14 +150,21 @@ const PRONOUN = new Map<string, EntityType[]>([
   ['they', ['Organization']],
 ]);
 
+/** A role noun phrase ("foreign minister"), its words, and the relations it can state. */
+interface RoleCue {
+  phrase: string;
+  words: string[];
+  rels: string[];
+}
+
 /** Compiled cues: first word -> phrases starting with it, longest first. */
 export interface CueIndex {
   byFirst: Map<string, Cue[]>;
-  roles: { words: string[]; rels: string[] }[];
+  roles: RoleCue[];
   /** The same roles by their phrase ("foreign minister"). */
-  roleByPhrase: Map<string, { words: string[]; rels: string[] }>;
+  roleByPhrase: Map<string, RoleCue>;
   /** The same roles by their first word, longest first. */
-  rolesByFirst: Map<string, { words: string[]; rels: string[] }[]>;
+  rolesByFirst: Map<string, RoleCue[]>;
   compounds: Map<string, string>;
   attackNouns: Set<string>;
   speech: Set<string>;
@@ -168,8 +175,7 @@ export interface CueIndex {
 function byPhrase(roles: CueIndex['roles']): CueIndex['roleByPhrase'] {
   const out: CueIndex['roleByPhrase'] = new Map();
   for (const r of roles) {
-    const phrase = r.words.join(' ');
-    if (!out.has(phrase)) out.set(phrase, r);
+    if (!out.has(r.phrase)) out.set(r.phrase, r);
   }
   return out;
 }
@@ -208,7 +214,10 @@ export function compileCues(lex: Lexicon): CueIndex {
     for (const k of c.compounds ?? []) compounds.set(k, rel);
   }
   const roles = [...roleMap.entries()]
-    .map(([r, rels]) => ({ words: r.split(/\s+/), rels }))
+    .map(([r, rels]) => {
+      const words = r.split(/\s+/);
+      return { phrase: words.join(' '), words, rels };
+    })
     .sort((a, b) => b.words.length - a.words.length);
   return {
     byFirst,
@@ -659,7 +668,7 @@ function describedSubject(c: Ctx, sc: SentenceContext, k: number): Described | u
         objectRight(c, sc, p + 1, ['Person'], 4) ??
         objectRight(c, sc, p + 1, ['Person', 'Organization', 'Location'], 4);
       if (!of) continue;
-      return { role: r.words.join(' '), of: of.entity as number };
+      return { role: r.phrase, of: of.entity as number };
     }
   }
   return undefined;
@@ -680,7 +689,7 @@ function settle(c: Ctx, sc: SentenceContext, seen: Set<number>): void {
     const before = at(sc.tokens, m.outer - 1);
     if (!c.cues.speech.has(w) && !c.cues.speech.has(before)) continue;
     if (p.rel && p.target !== undefined) emit(c, p.rel, m.entity, p.target, p.sent, 0.5, sc.index);
-    const roleRel = c.cues.roles.find((r) => r.words.join(' ') === p.role)?.rels ?? [];
+    const roleRel = c.cues.roleByPhrase.get(p.role)?.rels ?? [];
     const rel = roleRel.includes('WORKS_FOR') ? 'WORKS_FOR' : roleRel[0];
     if (rel && p.of !== undefined) emit(c, rel, m.entity, p.of, p.sent, 0.5, sc.index);
     c.pending = undefined;
@@ -739,7 +748,7 @@ function roleAt(
   for (let skip = 0; skip <= maxSkip; skip++) {
     for (const r of c.cues.rolesByFirst.get(at(tokens, i)) ?? NO_ROLES) {
       if (matchWords(tokens, i, r.words))
-        return { role: r.words.join(' '), end: i + r.words.length, mods: i };
+        return { role: r.phrase, end: i + r.words.length, mods: i };
     }
     const t = tokens[i];
     const poss = t?.lower === "'s" || t?.lower === '’s';
