@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 
 /**
  * What the stored extractions were made with: the package version and the
@@ -20,14 +20,25 @@ export function extractorStamp(): string {
   return cached;
 }
 
-/** The stamp of a version and a data folder: every file in it (JSON lexicons and models, and word lists like towns.txt). */
+/**
+ * The stamp of a version and a data folder: every file in it and in its
+ * subfolders (JSON lexicons, word lists like towns.txt, the syntax model).
+ */
 export function stampOf(version: string, data: URL): string {
   const h = createHash('sha256');
   h.update(version);
-  for (const f of readdirSync(data).sort()) {
-    if (f.startsWith('.')) continue;
-    h.update(`\0${f}\0`);
-    h.update(readFileSync(new URL(f, data)));
-  }
+  const walk = (dir: URL, prefix: string) => {
+    for (const f of readdirSync(dir).sort()) {
+      if (f.startsWith('.')) continue;
+      const url = new URL(f, dir);
+      if (statSync(url).isDirectory()) {
+        walk(new URL(`${f}/`, dir), `${prefix}${f}/`);
+        continue;
+      }
+      h.update(`\0${prefix}${f}\0`);
+      h.update(readFileSync(url));
+    }
+  };
+  walk(data, '');
   return h.digest('hex').slice(0, 12);
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +64,15 @@ describe('the extractor stamp', () => {
     const after = stampOf('1.0.0', data);
     expect(after).not.toBe(before);
     expect(stampOf('1.0.1', data)).not.toBe(after);
+  });
+
+  it('changes with a model file in a subfolder of data/, such as the syntax model', () => {
+    const dir = tempDir();
+    const data = pathToFileURL(`${dir}/`);
+    mkdirSync(join(dir, 'syntax'));
+    writeFileSync(join(dir, 'syntax', 'model.bin'), new Uint8Array([1, 2, 3]));
+    const before = stampOf('1.0.0', data);
+    writeFileSync(join(dir, 'syntax', 'model.bin'), new Uint8Array([1, 2, 4]));
+    expect(stampOf('1.0.0', data)).not.toBe(before);
   });
 });

@@ -1,0 +1,95 @@
+import type { LinearModelData } from './linear.js';
+
+/**
+ * The syntax model file: a JSON header (tag classes, labels, vocabulary, tag
+ * dictionary, provenance) followed by the weight tables of the tagger, the
+ * transition model and the label model as little-endian typed arrays.
+ *
+ *   u32 header length | header JSON | pad to 4 | per table:
+ *   keys u32[n] | counts u8[n] | pad | classes u8[m] | pad | weights i16[m] | pad
+ */
+export interface SyntaxHeader {
+  format: 'graphwire-syntax';
+  version: 1;
+  /** Tag classes as "UPOS XPOS". */
+  tags: string[];
+  labels: string[];
+  /** Lower-cased words the parser knows by name. */
+  vocab: string[];
+  /** Words tagged one way in training, with their class. */
+  tagDict: [string, number][];
+  /** How the model was made: corpus, licence, settings, scores on dev. */
+  about: Record<string, unknown>;
+}
+
+export interface SyntaxTables {
+  tagger: LinearModelData;
+  moves: LinearModelData;
+  labels: LinearModelData;
+}
+
+const ORDER = ['tagger', 'moves', 'labels'] as const;
+
+const pad4 = (n: number) => (n + 3) & ~3;
+
+export function writeSyntaxModel(header: SyntaxHeader, tables: SyntaxTables): Uint8Array {
+  const meta = ORDER.map((name) => {
+    const t = tables[name];
+    return { name, classes: t.classes, n: t.keys.length, m: t.cls.length, scale: t.scale };
+  });
+  const json = new TextEncoder().encode(JSON.stringify({ ...header, tables: meta }));
+  let size = 4 + pad4(json.length);
+  for (const { n, m } of meta) size += 4 * n + pad4(n) + pad4(m) + pad4(2 * m);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, json.length, true);
+  out.set(json, 4);
+  let at = 4 + pad4(json.length);
+  for (const name of ORDER) {
+    const t = tables[name];
+    out.set(new Uint8Array(t.keys.buffer, t.keys.byteOffset, t.keys.byteLength), at);
+    at += t.keys.byteLength;
+    out.set(t.counts, at);
+    at += pad4(t.counts.length);
+    out.set(t.cls, at);
+    at += pad4(t.cls.length);
+    out.set(new Uint8Array(t.w.buffer, t.w.byteOffset, t.w.byteLength), at);
+    at += pad4(t.w.byteLength);
+  }
+  return out;
+}
+
+export function readSyntaxModel(bytes: Uint8Array): { header: SyntaxHeader; tables: SyntaxTables } {
+  const buf = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (buf.byteLength < 4) throw new Error('syntax model: file too short');
+  const len = view.getUint32(0, true);
+  const parsed = JSON.parse(new TextDecoder().decode(buf.subarray(4, 4 + len))) as SyntaxHeader & {
+    tables: {
+      name: (typeof ORDER)[number];
+      classes: number;
+      n: number;
+      m: number;
+      scale: number;
+    }[];
+  };
+  if (parsed.format !== 'graphwire-syntax' || parsed.version !== 1)
+    throw new Error('syntax model: not a graphwire syntax model of version 1');
+  let at = buf.byteOffset + 4 + pad4(len);
+  const tables = {} as SyntaxTables;
+  for (const t of parsed.tables) {
+    const keys = new Uint32Array(buf.buffer, at, t.n);
+    at += 4 * t.n;
+    const counts = new Uint8Array(buf.buffer, at, t.n);
+    at += pad4(t.n);
+    const cls = new Uint8Array(buf.buffer, at, t.m);
+    at += pad4(t.m);
+    const w = new Int16Array(buf.buffer, at, t.m);
+    at += pad4(2 * t.m);
+    tables[t.name] = { classes: t.classes, keys, counts, cls, w, scale: t.scale };
+  }
+  if (at - buf.byteOffset !== buf.byteLength)
+    throw new Error('syntax model: file size does not match its header');
+  const { tables: _, ...header } = parsed;
+  return { header, tables };
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { LinearModel } from './linear.js';
+import { readSyntaxModel, type SyntaxHeader } from './model-file.js';
+import { type ParseModel, Parser, parserAtoms } from './parser.js';
+import { type TagModel, tagWords, tokenAtoms } from './tagger.js';
+
+/** The tagger and parser with the names of their classes. */
+export interface SyntaxModel {
+  tagger: TagModel;
+  parser: ParseModel;
+  /** Per tag class: its UPOS and Penn tag. */
+  upos: string[];
+  xpos: string[];
+  labels: string[];
+  vocab: ReadonlySet<string>;
+  about: Record<string, unknown>;
+}
+
+/** The shipped model, trained on UD English EWT by tools/syntax/train.ts. */
+export const MODEL_PATH = fileURLToPath(
+  new URL('../../../data/syntax/en-ewt.bin', import.meta.url),
+);
+
+export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
+  const { header, tables } = readSyntaxModel(bytes);
+  return modelFromParts(header, {
+    tagger: new LinearModel(tables.tagger),
+    moves: new LinearModel(tables.moves),
+    labels: new LinearModel(tables.labels),
+  });
+}
+
+/** Assembles a model from a header and its scorers (the training script passes perceptrons). */
+export function modelFromParts(
+  header: Pick<SyntaxHeader, 'tags' | 'labels' | 'vocab' | 'tagDict' | 'about'>,
+  scorers: { tagger: TagModel['scorer']; moves: ParseModel['moves']; labels: ParseModel['labels'] },
+): SyntaxModel {
+  const rootLabel = header.labels.indexOf('root');
+  if (rootLabel < 0) throw new Error('syntax model: no root label');
+  return {
+    tagger: { scorer: scorers.tagger, dict: new Map(header.tagDict) },
+    parser: { moves: scorers.moves, labels: scorers.labels, rootLabel },
+    upos: header.tags.map((t) => t.split(' ')[0] as string),
+    xpos: header.tags.map((t) => t.split(' ')[1] as string),
+    labels: header.labels,
+    vocab: new Set(header.vocab),
+    about: header.about,
+  };
+}
+
+let shipped: SyntaxModel | undefined;
+
+/** The shipped model, read once per thread. */
+export function loadSyntaxModel(): SyntaxModel {
+  shipped ??= syntaxModelFrom(readFileSync(MODEL_PATH));
+  return shipped;
+}
+
+/** One sentence's tags and tree: heads are word indexes, -1 for the root. */
+export interface Analysis {
+  tags: Int32Array;
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+/** Tags and parses sentences given as words, with scratch space kept between calls. */
+export class SyntaxAnalyser {
+  private readonly parser: Parser;
+
+  constructor(readonly model: SyntaxModel) {
+    this.parser = new Parser(model.parser);
+  }
+
+  analyse(words: readonly string[]): Analysis {
+    const tags = tagWords(this.model.tagger, words, tokenAtoms(words));
+    return this.parseTagged(words, tags);
+  }
+
+  /** Parses words whose tag classes are known. */
+  parseTagged(words: readonly string[], tags: Int32Array): Analysis {
+    const n = words.length;
+    const st = this.parser.parse(
+      parserAtoms(words, tags, this.model.vocab, this.model.upos.length),
+    );
+    const heads = new Int32Array(n);
+    const labels = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const h = st.heads[i] as number;
+      heads[i] = h === n ? -1 : h;
+      labels[i] = st.labels[i] as number;
+    }
+    return { tags, heads, labels };
+  }
+}

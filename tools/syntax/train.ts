@@ -1,0 +1,320 @@
+/**
+ * Trains the part-of-speech tagger and dependency parser on UD English EWT
+ * and writes data/syntax/en-ewt.bin. Deterministic: sentence order comes from
+ * a seeded generator. Train is learned from, dev chooses settings; test is
+ * for bench/syntax only.
+ *
+ *   npx tsx tools/syntax/train.ts [--tag-iters 6] [--parse-iters 15] [--folds 4] [--seed 1]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { scoreSyntax } from '../../src/eval/syntax.js';
+import { type ConlluSentence, readConllu } from '../../src/extract/syntax/conllu.js';
+import { LinearModel } from '../../src/extract/syntax/linear.js';
+import { MODEL_PATH, modelFromParts, SyntaxAnalyser } from '../../src/extract/syntax/model.js';
+import { writeSyntaxModel } from '../../src/extract/syntax/model-file.js';
+import {
+  LABEL_FEATURES,
+  LEFT,
+  labelFeatures,
+  MOVE_FEATURES,
+  MOVES,
+  moveFeatures,
+  ParseState,
+  parserAtoms,
+  SHIFT,
+} from '../../src/extract/syntax/parser.js';
+import { argmax } from '../../src/extract/syntax/scorer.js';
+import { TAG_FEATURES, tagFeatures, tokenAtoms } from '../../src/extract/syntax/tagger.js';
+import { moveCosts, projective } from './oracle.js';
+import { Perceptron } from './perceptron.js';
+
+const { values: args } = parseArgs({
+  options: {
+    'tag-iters': { type: 'string', default: '6' },
+    'parse-iters': { type: 'string', default: '15' },
+    folds: { type: 'string', default: '4' },
+    seed: { type: 'string', default: '1' },
+    explore: { type: 'string', default: '0.9' },
+    'min-weight': { type: 'string', default: '0' },
+    out: { type: 'string', default: MODEL_PATH },
+    treebank: {
+      type: 'string',
+      default: join(process.cwd(), '../shared/benchmarks/ud-english-ewt'),
+    },
+  },
+});
+const TAG_ITERS = Number(args['tag-iters']);
+const PARSE_ITERS = Number(args['parse-iters']);
+const FOLDS = Number(args.folds);
+const SEED = Number(args.seed);
+const EXPLORE = Number(args.explore);
+
+/** mulberry32: a small seeded generator, so training is repeatable. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+  return a;
+}
+
+const read = (split: string) =>
+  readConllu(readFileSync(join(args.treebank, `en_ewt-ud-${split}.conllu`), 'utf8'));
+const train = read('train');
+const dev = read('dev');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+log(`train ${train.length} sentences, dev ${dev.length}`);
+
+// Classes, labels, vocabulary and tag dictionary, all from train.
+const tagCount = new Map<string, number>();
+const labelSet = new Set<string>();
+const wordCount = new Map<string, number>();
+const wordTags = new Map<string, Map<string, number>>();
+for (const s of train)
+  for (const w of s.words) {
+    const t = `${w.upos} ${w.xpos}`;
+    tagCount.set(t, (tagCount.get(t) ?? 0) + 1);
+    labelSet.add(w.deprel);
+    const l = w.form.toLowerCase();
+    wordCount.set(l, (wordCount.get(l) ?? 0) + 1);
+    let m = wordTags.get(w.form);
+    if (!m) wordTags.set(w.form, (m = new Map()));
+    m.set(t, (m.get(t) ?? 0) + 1);
+  }
+const tags = [...tagCount.entries()]
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map((e) => e[0]);
+const tagId = new Map(tags.map((t, i) => [t, i]));
+const labels = [...labelSet].sort();
+const labelId = new Map(labels.map((l, i) => [l, i]));
+const vocab = [...wordCount.entries()]
+  .filter(([, c]) => c >= 2)
+  .map(([w]) => w)
+  .sort();
+const vocabSet = new Set(vocab);
+const tagDict: [string, number][] = [];
+for (const [w, m] of wordTags) {
+  let total = 0;
+  let best = '';
+  let top = 0;
+  for (const [t, c] of m) {
+    total += c;
+    if (c > top) [best, top] = [t, c];
+  }
+  if (total >= 20 && top / total >= 0.97) tagDict.push([w, tagId.get(best) as number]);
+}
+tagDict.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+const dict = new Map(tagDict);
+log(
+  `${tags.length} tag classes, ${labels.length} labels, ${vocab.length} words, ${tagDict.length} in the tag dictionary`,
+);
+
+const goldTags = (s: ConlluSentence) =>
+  Int32Array.from(s.words, (w) => tagId.get(`${w.upos} ${w.xpos}`) ?? 0);
+
+function trainTagger(sents: readonly ConlluSentence[], seed: number): Perceptron {
+  const p = new Perceptron(tags.length);
+  const feats = new Uint32Array(TAG_FEATURES);
+  const scores = new Float32Array(tags.length);
+  const rand = rng(seed);
+  for (let it = 0; it < TAG_ITERS; it++) {
+    let right = 0;
+    let all = 0;
+    for (const s of shuffled(sents, rand)) {
+      const words = s.words.map((w) => w.form);
+      const gold = goldTags(s);
+      const atoms = tokenAtoms(words);
+      let p1 = -1;
+      let p2 = -1;
+      for (let i = 0; i < words.length; i++) {
+        let guess = dict.get(words[i] as string);
+        if (guess === undefined) {
+          const k = tagFeatures(atoms, i, p1, p2, feats);
+          p.score(feats, k, scores);
+          guess = argmax(scores, tags.length);
+          p.tick();
+          p.update(feats, k, gold[i] as number, guess);
+        }
+        if (guess === gold[i]) right++;
+        all++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    log(`  tagger iteration ${it + 1}: train accuracy ${(right / all).toFixed(4)}`);
+  }
+  return p;
+}
+
+const header = (about: Record<string, unknown>) => ({
+  format: 'graphwire-syntax' as const,
+  version: 1 as const,
+  tags,
+  labels,
+  vocab,
+  tagDict,
+  about,
+});
+
+// Jackknifed tags: the parser trains on tags as good as it will see at run time.
+const t0 = Date.now();
+const predicted: Int32Array[] = train.map(goldTags);
+if (FOLDS > 1) {
+  for (let f = 0; f < FOLDS; f++) {
+    const rest = train.filter((_, i) => i % FOLDS !== f);
+    const tagger = trainTagger(rest, SEED + 100 + f);
+    const m = modelFromParts(header({}), {
+      tagger: new LinearModel(tagger.export()),
+      moves: new Perceptron(MOVES),
+      labels: new Perceptron(labels.length),
+    });
+    const a = new SyntaxAnalyser(m);
+    let right = 0;
+    let all = 0;
+    train.forEach((s, i) => {
+      if (i % FOLDS !== f) return;
+      const words = s.words.map((w) => w.form);
+      const t = a.analyse(words).tags;
+      predicted[i] = t;
+      const g = goldTags(s);
+      for (let j = 0; j < t.length; j++) if (t[j] === g[j]) right++;
+      all += t.length;
+    });
+    log(`fold ${f + 1}/${FOLDS}: held-out tag accuracy ${(right / all).toFixed(4)}`);
+  }
+}
+const tagger = trainTagger(train, SEED);
+const taggerData = tagger.export();
+log(
+  `tagger: ${tagger.features} features, ${taggerData.keys.length} kept, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
+
+// The parser.
+const moves = new Perceptron(MOVES);
+const labeller = new Perceptron(labels.length);
+const rootLabel = labelId.get('root') as number;
+const st = new ParseState();
+const feats = new Uint32Array(MOVE_FEATURES);
+const lfeats = new Uint32Array(LABEL_FEATURES);
+const scores = new Float32Array(MOVES);
+const lscores = new Float32Array(labels.length);
+const costs = new Float64Array(MOVES);
+const rand = rng(SEED);
+const items = train.map((s, i) => {
+  const n = s.words.length;
+  const gold = Int32Array.from(s.words, (w) => (w.head === 0 ? n : w.head - 1));
+  const glabel = Int32Array.from(s.words, (w) => labelId.get(w.deprel) as number);
+  const words = s.words.map((w) => w.form);
+  return {
+    n,
+    gold,
+    glabel,
+    atoms: parserAtoms(words, predicted[i] as Int32Array, vocabSet, tags.length),
+  };
+});
+const nonProjective = items.filter((x) => !projective(x.gold, x.n)).length;
+log(
+  `parser: ${items.length} sentences, ${nonProjective} non-projective (trained on with the cheapest moves)`,
+);
+
+const taggerScorer = new LinearModel(taggerData);
+let best = { uas: 0, las: 0, iter: 0, bytes: new Uint8Array() };
+for (let it = 0; it < PARSE_ITERS; it++) {
+  const t1 = Date.now();
+  let steps = 0;
+  let wrong = 0;
+  for (const x of shuffled(items, rand)) {
+    st.reset(x.n);
+    while (!st.done()) {
+      const nf = moveFeatures(st, x.atoms, feats);
+      moves.score(feats, nf, scores);
+      moveCosts(st, x.gold, costs);
+      let guess = -1;
+      let good = -1;
+      let min = Number.POSITIVE_INFINITY;
+      for (let m = 0; m < MOVES; m++) min = Math.min(min, costs[m] as number);
+      for (let m = 0; m < MOVES; m++) {
+        if (!st.valid(m)) continue;
+        if (guess < 0 || (scores[m] as number) > (scores[guess] as number)) guess = m;
+        if (costs[m] === min && (good < 0 || (scores[m] as number) > (scores[good] as number)))
+          good = m;
+      }
+      moves.tick();
+      steps++;
+      if (costs[guess] !== min) {
+        wrong++;
+        moves.update(feats, nf, good, guess);
+      }
+      const next = it > 0 && rand() < EXPLORE ? guess : good;
+      let label = -1;
+      if (next !== SHIFT) {
+        const dep = st.s(0);
+        const head = next === LEFT ? st.b : st.s(1);
+        if (head === x.n) label = rootLabel;
+        else {
+          const lf = labelFeatures(st, x.atoms, dep, head, lfeats);
+          labeller.score(lfeats, lf, lscores);
+          lscores[rootLabel] = Number.NEGATIVE_INFINITY;
+          label = argmax(lscores, labels.length);
+          if (x.gold[dep] === head) {
+            labeller.tick();
+            labeller.update(lfeats, lf, x.glabel[dep] as number, label);
+          }
+        }
+      }
+      st.apply(next, label);
+    }
+  }
+  const model = modelFromParts(header({}), {
+    tagger: taggerScorer,
+    moves: new LinearModel(moves.export(Number(args['min-weight']))),
+    labels: new LinearModel(labeller.export(Number(args['min-weight']))),
+  });
+  const a = new SyntaxAnalyser(model);
+  const sc = scoreSyntax(dev, model, (w) => a.analyse(w));
+  log(
+    `parser iteration ${it + 1}: ${((Date.now() - t1) / 1000).toFixed(1)} s, ${((wrong / steps) * 100).toFixed(1)}% costly moves; dev UPOS ${sc.upos.toFixed(4)} UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)} (full labels ${sc.lasFull.toFixed(4)}); ${moves.features} + ${labeller.features} features`,
+  );
+  if (sc.las > best.las) {
+    const about = {
+      corpus: 'Universal Dependencies English EWT (train split)',
+      licence: 'CC BY-SA 4.0',
+      attribution: 'data/syntax/NOTICE.md',
+      trainedBy: 'tools/syntax/train.ts',
+      settings: {
+        tagIters: TAG_ITERS,
+        parseIters: it + 1,
+        folds: FOLDS,
+        seed: SEED,
+        explore: EXPLORE,
+      },
+      nonProjective,
+      dev: { upos: sc.upos, uas: sc.uas, las: sc.las, lasFull: sc.lasFull },
+    };
+    const bytes = writeSyntaxModel(header(about), {
+      tagger: taggerData,
+      moves: moves.export(Number(args['min-weight'])),
+      labels: labeller.export(Number(args['min-weight'])),
+    });
+    best = { uas: sc.uas, las: sc.las, iter: it + 1, bytes };
+  }
+}
+mkdirSync(dirname(args.out), { recursive: true });
+writeFileSync(args.out, best.bytes);
+log(
+  `wrote ${args.out}: ${(best.bytes.length / 1e6).toFixed(1)} MB, iteration ${best.iter}, dev UAS ${best.uas.toFixed(4)} LAS ${best.las.toFixed(4)}`,
+);
