@@ -137,6 +137,7 @@ describe('udTokenize: treebank conventions', () => {
       'year',
       'war',
     ]);
+    expect(words('Lashkar-e-Taiba')).toEqual(['Lashkar', '-', 'e', '-', 'Taiba']);
     expect(words('an Iran-backed, UN-run camp')).toEqual([
       'an',
       'Iran',

@@ -122,8 +122,13 @@ function wordEnd(text: string, start: number, end: number): number {
   let e = end;
   if (text.charCodeAt(e) === 45 /* - */ && isWordChar(text, e + 1)) {
     const prefix = text.slice(start, e);
-    // "UN-backed" is the United Nations, not a prefix.
-    if (prefix !== 'UN' && HYPHEN_PREFIXES.has(prefix.toLowerCase())) {
+    // "UN-backed" is the United Nations, not a prefix; nor is the "e" of
+    // "Hizb-e-Islami", inside a hyphenated name.
+    if (
+      prefix !== 'UN' &&
+      text.charCodeAt(start - 1) !== 45 &&
+      HYPHEN_PREFIXES.has(prefix.toLowerCase())
+    ) {
       TOKEN_NO_EMAIL.lastIndex = e + 1;
       const m = TOKEN_NO_EMAIL.exec(text);
       if (m?.[5] !== undefined) e = e + 1 + m[0].length;
