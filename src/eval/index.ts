@@ -8,6 +8,16 @@ export {
 } from './conll04.js';
 export { prf, sumPrf } from './prf.js';
 export { sameDoc, scoreGraph } from './score-graph.js';
+export {
+  type CharSpan,
+  disagreements,
+  goldSpans,
+  scoreTokens,
+  type Tokenizer,
+  type TokenMismatch,
+  type TokenScore,
+  type TokenScoreOptions,
+} from './tokens.js';
 export type {
   EntityScore,
   GoldEntity,

@@ -66,7 +66,9 @@ export function goldSpans(sentence: ConlluSentence): CharSpan[] | undefined {
  */
 export function scoreTokens(conllu: string, options: TokenScoreOptions = {}): TokenScore {
   if (typeof conllu !== 'string') throw new TypeError('scoreTokens: expected CoNLL-U text');
-  const { tokenize } = { ...DEFAULTS, ...options };
+  const tokenize = options.tokenize ?? DEFAULTS.tokenize;
+  if (typeof tokenize !== 'function')
+    throw new TypeError('scoreTokens: options.tokenize must be a function of the sentence text');
   let tp = 0;
   let predicted = 0;
   let gold = 0;

@@ -111,7 +111,8 @@ describe('udTokenize: treebank conventions', () => {
     ]);
   });
 
-  it('keeps a plural possessive apostrophe apart and decade numbers whole', () => {
+  it("keeps a plural possessive apostrophe apart and decades whole, but not a year's possessive", () => {
+    expect(words("1985's profit")).toEqual(['1985', "'s", 'profit']);
     expect(words("The workers' union in the 1980's")).toEqual([
       'The',
       'workers',
@@ -136,6 +137,7 @@ describe('udTokenize: treebank conventions', () => {
       'year',
       'war',
     ]);
+    expect(words('Lashkar-e-Taiba')).toEqual(['Lashkar', '-', 'e', '-', 'Taiba']);
     expect(words('an Iran-backed, UN-run camp')).toEqual([
       'an',
       'Iran',

@@ -42,7 +42,9 @@ const CONTRACTIONS = new Map(
 
 // The alternatives, tried in order at the current position (first match wins).
 const WEB = String.raw`(?:https?|ftp)://[^\s<>"“”]+|www\.[^\s<>"“”]+`;
-const EMAIL = String.raw`(?:mailto:)?[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*(?:\.\.\.)?@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*`;
+// The local part is bounded (as RFC 5321 bounds it), so a failed try costs
+// little even where words and hyphens run on for pages ("a-b-c-...").
+const EMAIL = String.raw`(?:mailto:)?[\p{L}\p{N}_%+-]{1,64}(?:\.[\p{L}\p{N}_%+-]{1,64}){0,8}(?:\.\.\.)?@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*`;
 // Hashtags and @-handles ("#audiobooks", "@Ryan", "@enron.com").
 const HANDLE = String.raw`[#@]\p{L}[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*`;
 const FILE_EXT = String.raw`(?<![\p{L}\p{N}])\.(?:docx?|xlsx?|pptx?|pdf|txt|html?|jpe?g|gif|png|zip|exe|mp3|com|org|net)(?![\p{L}\p{N}])`;
@@ -59,11 +61,19 @@ const W = String.raw`[\p{L}\p{M}\p{N}]`;
 const WORD = String.raw`Yahoo!|\p{L}\/\p{L}(?!${W})|\p{L}{1,4}&\p{L}{1,4}(?!${W})|['’](?:[sSmMdD]|ll|LL|re|RE|ve|VE)(?!${W})|${W}+(?:(?:['’\x60_]|\.(?=[\p{Ll}\p{N}])|(?<=[\p{Lu}\p{N}])\.(?=\p{L}))${W}+)*`;
 const PUNCT = String.raw`[.!?]{2,}|‘’|([-=_*+~<>$#^'’‘\x60])\6+|.`;
 
-/** Groups: 1 URL, e-mail, handle or file extension; 2 emoticon; 3 number; 4 dotted abbreviation; 5 word; else punctuation. */
-const TOKEN = new RegExp(
-  `(${WEB}|${EMAIL}|${HANDLE}|${FILE_EXT})|(${EMOTICON})|(${PHONE}|${NUMBER})|(${DOTTED})|(${WORD})|${PUNCT}`,
-  'uy',
-);
+/**
+ * Groups: 1 URL, e-mail, handle or file extension; 2 emoticon; 3 number;
+ * 4 dotted abbreviation; 5 word; else punctuation. Text without an "@" (most
+ * news) is read without the e-mail alternative, which would otherwise be
+ * tried, and fail, at every word.
+ */
+const tokenRegex = (email: boolean) =>
+  new RegExp(
+    `(${WEB}|${email ? `${EMAIL}|` : ''}${HANDLE}|${FILE_EXT})|(${EMOTICON})|(${PHONE}|${NUMBER})|(${DOTTED})|(${WORD})|${PUNCT}`,
+    'uy',
+  );
+const TOKEN = tokenRegex(true);
+const TOKEN_NO_EMAIL = tokenRegex(false);
 
 const TRAILING_URL_PUNCT = /[.,;:!?)\]'’]+$/;
 
@@ -76,6 +86,7 @@ export function udTokenize(text: string, offset = 0): UdToken[] {
   if (typeof text !== 'string') throw new TypeError('udTokenize: expected a string');
   const out: UdToken[] = [];
   const n = text.length;
+  const re = text.includes('@') ? TOKEN : TOKEN_NO_EMAIL;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -83,8 +94,8 @@ export function udTokenize(text: string, offset = 0): UdToken[] {
       i++;
       continue;
     }
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text) as RegExpExecArray;
+    re.lastIndex = i;
+    const m = re.exec(text) as RegExpExecArray;
     let end = i + m[0].length;
     if (m[1] !== undefined) {
       // URLs and addresses do not take the punctuation that ends the phrase.
@@ -111,14 +122,20 @@ function wordEnd(text: string, start: number, end: number): number {
   let e = end;
   if (text.charCodeAt(e) === 45 /* - */ && isWordChar(text, e + 1)) {
     const prefix = text.slice(start, e);
-    // "UN-backed" is the United Nations, not a prefix.
-    if (prefix !== 'UN' && HYPHEN_PREFIXES.has(prefix.toLowerCase())) {
-      TOKEN.lastIndex = e + 1;
-      const m = TOKEN.exec(text);
+    // "UN-backed" is the United Nations, not a prefix; nor is the "e" of
+    // "Hizb-e-Islami", inside a hyphenated name.
+    if (
+      prefix !== 'UN' &&
+      text.charCodeAt(start - 1) !== 45 &&
+      HYPHEN_PREFIXES.has(prefix.toLowerCase())
+    ) {
+      TOKEN_NO_EMAIL.lastIndex = e + 1;
+      const m = TOKEN_NO_EMAIL.exec(text);
       if (m?.[5] !== undefined) e = e + 1 + m[0].length;
     }
   }
-  if (text.charCodeAt(e) === 46 /* . */ && !atTextEnd(text, e + 1)) {
+  // Not the first period of an ellipsis ("etc...").
+  if (text.charCodeAt(e) === 46 && text.charCodeAt(e + 1) !== 46 && !atTextEnd(text, e + 1)) {
     const w = text.slice(start, e);
     if (ABBREVIATIONS.has(w.toLowerCase()) || isInitial(w)) e++;
   }
@@ -141,8 +158,8 @@ function splitWord(text: string, start: number, end: number, offset: number, out
     const two = text.slice(end - 2, end).toLowerCase();
     if (two === 're' || two === 've' || two === 'll') cut = end - 3;
   }
-  // "80's" and "1960's" stay whole.
-  if (cut > start && !(cut === end - 2 && isDigit(text.charCodeAt(cut - 1)))) {
+  // Decades stay whole ("80's", "1960's"); "1985's results" is a possessive.
+  if (cut > start && !(cut === end - 2 && isDecade(text, start, cut))) {
     // The stem may hold a clitic of its own ("could" "n't" "'ve").
     if (!splitWord(text, start, cut, offset, out)) push(out, text, start, cut, offset);
     push(out, text, cut, end, offset);
@@ -166,7 +183,7 @@ function splitWord(text: string, start: number, end: number, offset: number, out
 function splitUnit(text: string, start: number, end: number, offset: number, out: UdToken[]) {
   let k = start + 1;
   while (k < end && isDigit(text.charCodeAt(k))) k++;
-  if (k === end || !UNIT_SUFFIXES.has(text.slice(k, end).toLowerCase())) return false;
+  if (k === end || !UNIT_SUFFIXES.has(text.slice(k, end))) return false;
   push(out, text, start, k, offset);
   push(out, text, k, end, offset);
   return true;
@@ -207,6 +224,12 @@ const CLOSERS = new Set([...`"')]}’”»`].map((c) => c.charCodeAt(0)));
 
 function isInitial(w: string): boolean {
   return w.length === 1 && w >= 'A' && w <= 'Z';
+}
+
+function isDecade(text: string, start: number, end: number): boolean {
+  if ((end - start !== 2 && end - start !== 4) || text.charCodeAt(end - 1) !== 48) return false;
+  for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function isDigit(c: number): boolean {
