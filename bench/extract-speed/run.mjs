@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Extraction throughput over the Reuters-21578 corpus, in words per second:
 //   1. bare compromise named-entity calls (people, places, organizations) per document: the baseline;
-//   2. graphwire's extract() in this process (one core);
-//   3. graphwire's worker pool with two threads.
+//   2. sentence splitting, treebank tokenising, tagging and parsing alone (one core);
+//   3. graphwire's extract() in this process (one core), the parse included;
+//   4. graphwire's worker pool with two threads.
 // All three run in the same process on the same text, so the ratios are fair
 // on a noisy machine. Usage: node bench/extract-speed/run.mjs [--files N|all] [--workers N]
 import { readdirSync } from 'node:fs';
@@ -19,9 +20,13 @@ const arg = (name, def) => {
 const filesArg = arg('--files', '3');
 const workers = Number(arg('--workers', '2'));
 const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));
-const { extract, createExtractPool, countWords } = await import(
+const { extract, createExtractPool, countWords, splitSentences } = await import(
   join(root, 'dist/extract/index.js')
 );
+const { analyser, parseSpan } = await import(join(root, 'dist/extract/syntax/index.js'));
+const loadStart = performance.now();
+analyser();
+const loadMs = performance.now() - loadStart;
 
 const dir = join(shared, 'corpora/reuters21578');
 const all = readdirSync(dir)
@@ -61,6 +66,9 @@ const base = await time('compromise people/places/organizations', () => {
     v.organizations().out('array');
   }
 });
+const syntax = await time('tokenise + tag + parse alone, one process', () => {
+  for (const d of docs) for (const s of splitSentences(d.text)) parseSpan(d.text, s.start, s.end);
+});
 const one = await time('graphwire extract, one process', () => {
   for (const d of docs) extract(d);
 });
@@ -68,6 +76,8 @@ const pool = createExtractPool({ workers });
 await pool.extract(docs.slice(0, 20));
 const many = await time(`graphwire extract, ${workers} worker threads`, () => pool.extract(docs));
 await pool.close();
+console.log(`syntax model load:                  ${loadMs.toFixed(0)} ms`);
+console.log(`ratio parse alone / compromise:     ${(syntax / base).toFixed(2)}`);
 console.log(`ratio one process / compromise:     ${(one / base).toFixed(2)}`);
 console.log(`ratio ${workers} workers / compromise:       ${(many / base).toFixed(2)}`);
 console.log(`ratio ${workers} workers / one process:      ${(many / one).toFixed(2)}`);

@@ -6,6 +6,7 @@ import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
 import { neo4jCommand } from './neo4j.js';
+import { parseCommand } from './parse.js';
 import { queryCommand } from './query.js';
 import { viewCommand } from './view.js';
 
@@ -29,6 +30,7 @@ export function program(): Command {
   cli.addCommand(viewCommand());
   cli.addCommand(neo4jCommand());
   cli.addCommand(evalCommand());
+  cli.addCommand(parseCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }

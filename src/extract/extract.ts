@@ -7,6 +7,7 @@ import { modelRelations } from './relation-model.js';
 import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
+import { analyser, parseSpan } from './syntax/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { retype } from './type-model.js';
 import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
@@ -16,9 +17,14 @@ export interface ExtractOptions {
   minConfidence?: number;
   /** Adds the milliseconds spent in in-document resolution, for stage timings. */
   clock?: { resolve: number };
+  /** Include each sentence's tokens, tags and tree in the result (`sentences`). */
+  syntax?: boolean;
 }
 
-export const DEFAULTS: Required<Omit<ExtractOptions, 'clock'>> = { minConfidence: 0 };
+export const DEFAULTS: Required<Omit<ExtractOptions, 'clock'>> = {
+  minConfidence: 0,
+  syntax: false,
+};
 
 const FACILITY_NOUNS = new Set([
   'airport',
@@ -40,9 +46,10 @@ function lexicon(): { lex: Lexicon; cues: CueIndex } {
   return compiled;
 }
 
-/** Builds the lexicons now instead of at the first document (a worker does it while the first batch is read). */
+/** Builds the lexicons and loads the syntax model now instead of at the first document (a worker does it while the first batch is read). */
 export function prepare(): void {
   lexicon();
+  analyser();
 }
 
 /** Words the document writes in lower case somewhere: a capitalised sentence opener among them is a common word. */
@@ -116,7 +123,8 @@ export function readMentions(text: string): SentenceContext[] {
     const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
     facilityMentions(tokens, mentions);
     for (const m of mentions) m.text = text.slice(m.start, m.end);
-    sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions });
+    const syntax = parseSpan(text, s.start, s.end);
+    sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions, syntax });
   });
   return sents;
 }
@@ -208,5 +216,7 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
   }
   const meta: DocExtraction['doc'] = { id: doc.id, hash: doc.hash };
   for (const k of ['title', 'date', 'url', 'source'] as const) if (doc[k]) meta[k] = doc[k];
-  return { doc: meta, entities, relations, words: countWords(text) };
+  const out: DocExtraction = { doc: meta, entities, relations, words: countWords(text) };
+  if (opts.syntax) out.sentences = sents.map((c) => c.syntax);
+  return out;
 }

@@ -12,11 +12,14 @@ export interface PoolOptions {
   workers?: number;
   /** Documents per message to a worker: larger batches cost less messaging, smaller balance better. */
   batchSize?: number;
+  /** Extractions carry each sentence's tokens, tags and tree (`DocExtraction.sentences`). */
+  syntax?: boolean;
 }
 
 export const DEFAULTS: Required<PoolOptions> = {
   workers: availableParallelism(),
   batchSize: 16,
+  syntax: false,
 };
 
 export interface ExtractPool {
@@ -64,7 +67,7 @@ export function createExtractPool(options?: PoolOptions): ExtractPool {
       const w = idle.pop() as Worker;
       const t = queue.shift() as Task;
       busy.set(w, t);
-      w.postMessage({ id: t.id, docs: t.docs } satisfies WorkerRequest);
+      w.postMessage({ id: t.id, docs: t.docs, syntax: opts.syntax } satisfies WorkerRequest);
     }
   };
   const workers: Worker[] = [];

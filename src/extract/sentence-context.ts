@@ -1,3 +1,4 @@
+import type { SentenceSyntax } from './syntax/index.js';
 import type { Token } from './tokenize.js';
 import type { Mention } from './types.js';
 
@@ -9,4 +10,6 @@ export interface SentenceContext {
   text: string;
   tokens: Token[];
   mentions: Mention[];
+  /** The sentence's treebank tokens with their tags and dependency tree. */
+  syntax: SentenceSyntax;
 }

@@ -1,3 +1,5 @@
+import type { SentenceSyntax } from './syntax/index.js';
+
 /** Entity types of the graph contract. */
 export type EntityType = 'Person' | 'Organization' | 'Location';
 
@@ -45,6 +47,8 @@ export interface DocExtraction {
   relations: DocRelation[];
   /** Word count, for throughput figures. */
   words: number;
+  /** Each sentence's tokens (offsets into the text), tags and tree, when asked for (`syntax: true`). */
+  sentences?: SentenceSyntax[];
 }
 
 /**

@@ -8,6 +8,8 @@ import type { ExtractedBatch } from './serialized.js';
 export interface WorkerRequest {
   id: number;
   docs: Document[];
+  /** Carry each sentence's tokens, tags and tree back too. */
+  syntax?: boolean;
 }
 
 export type WorkerResponse =
@@ -22,7 +24,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
     parentPort?.postMessage({
       id: req.id,
       ok: true,
-      batch: extractBatch(req.docs),
+      batch: extractBatch(req.docs, { syntax: req.syntax ?? false }),
     } satisfies WorkerResponse);
   } catch (err) {
     const error = err instanceof Error ? (err.stack ?? err.message) : String(err);

@@ -26,7 +26,10 @@ export class Perceptron implements Scorer {
     for (let f = 0; f < n; f++) {
       const r = this.rows.get(feats[f] as number);
       if (!r) continue;
-      for (let j = 0; j < r.cls.length; j++) out[r.cls[j] as number] += r.w[j] as number;
+      for (let j = 0; j < r.cls.length; j++) {
+        const c = r.cls[j] as number;
+        out[c] = (out[c] as number) + (r.w[j] as number);
+      }
     }
   }
 

@@ -69,6 +69,9 @@ export class ParseState {
   /** Numbers of left and right dependents. */
   nl: Int32Array;
   nr: Int32Array;
+  /** The labels of the left and right dependents, as one order-free hash each. */
+  ls: Int32Array;
+  rs: Int32Array;
 
   constructor(capacity = 64) {
     this.stack = new Int32Array(0);
@@ -80,6 +83,8 @@ export class ParseState {
     this.rc2 = this.stack;
     this.nl = this.stack;
     this.nr = this.stack;
+    this.ls = this.stack;
+    this.rs = this.stack;
     this.grow(capacity);
   }
 
@@ -93,6 +98,8 @@ export class ParseState {
     this.rc2 = new Int32Array(size);
     this.nl = new Int32Array(size);
     this.nr = new Int32Array(size);
+    this.ls = new Int32Array(size);
+    this.rs = new Int32Array(size);
   }
 
   reset(n: number): void {
@@ -104,6 +111,8 @@ export class ParseState {
       a.fill(-1, 0, n + 1);
     this.nl.fill(0, 0, n + 1);
     this.nr.fill(0, 0, n + 1);
+    this.ls.fill(0, 0, n + 1);
+    this.rs.fill(0, 0, n + 1);
   }
 
   done(): boolean {
@@ -130,7 +139,9 @@ export class ParseState {
     const h = move === LEFT ? this.b : (this.stack[this.sp - 1] as number);
     this.heads[d] = h;
     this.labels[d] = label;
+    const lh = Math.imul(label + 1, 0x9e3779b1);
     if (d < h) {
+      this.ls[h] = ((this.ls[h] as number) + lh) | 0;
       this.nl[h] = (this.nl[h] as number) + 1;
       const c1 = this.lc1[h] as number;
       if (c1 === -1 || d < c1) {
@@ -138,6 +149,7 @@ export class ParseState {
         this.lc1[h] = d;
       } else if (this.lc2[h] === -1 || d < (this.lc2[h] as number)) this.lc2[h] = d;
     } else {
+      this.rs[h] = ((this.rs[h] as number) + lh) | 0;
       this.nr[h] = (this.nr[h] as number) + 1;
       const c1 = this.rc1[h] as number;
       if (c1 === -1 || d > c1) {
@@ -156,7 +168,7 @@ function bucket(d: number): number {
 }
 
 /** Largest number of features a transition decision fires. */
-export const MOVE_FEATURES = 76;
+export const MOVE_FEATURES = 88;
 
 /** Word atom of word i (-1: none). */
 function wAt(a: ParserAtoms, i: number): number {
@@ -290,6 +302,23 @@ export function moveFeatures(st: ParseState, a: ParserAtoms, out: Uint32Array): 
   out[k++] = key2(73, ts1, lAt(st, s1R));
   out[k++] = key3(74, st.sp > 2 ? 3 : st.sp, tn0, ts0);
   out[k++] = key3(75, ws0, tn0, tn1);
+  // Label sets of the dependents so far (Zhang and Nivre 2011), and the s1-s0 pair RIGHT decides on.
+  const lss0 = s0 < 0 ? 0 : (st.ls[s0] as number);
+  const rss0 = s0 < 0 ? 0 : (st.rs[s0] as number);
+  const lsn0 = st.ls[n0] as number;
+  const d10 = s1 < 0 ? 0 : bucket(s0 - s1);
+  out[k++] = key2(76, ws0, lss0);
+  out[k++] = key2(77, ts0, lss0);
+  out[k++] = key2(78, ws0, rss0);
+  out[k++] = key2(79, ts0, rss0);
+  out[k++] = key2(80, wn0, lsn0);
+  out[k++] = key2(81, tn0, lsn0);
+  out[k++] = key3(82, ts1, ts0, d10);
+  out[k++] = key3(83, ws1, ts1, ts0);
+  out[k++] = key3(84, ts1, ws0, ts0);
+  out[k++] = key3(85, ws1, ws0, d10);
+  out[k++] = key3(86, ts1, tn0, d);
+  out[k++] = key3(87, ts1, ts0, rss0);
   return k;
 }
 
@@ -368,15 +397,21 @@ export class Parser {
     const st = this.state;
     st.reset(a.n);
     while (!st.done()) {
-      const nf = moveFeatures(st, a, this.feats);
-      this.model.moves.score(this.feats, nf, this.moveScores);
       let move = -1;
+      let choices = 0;
       for (let m = 0; m < MOVES; m++)
-        if (
-          st.valid(m) &&
-          (move < 0 || (this.moveScores[m] as number) > (this.moveScores[move] as number))
-        )
+        if (st.valid(m)) {
+          choices++;
           move = m;
+        }
+      if (choices > 1) {
+        const nf = moveFeatures(st, a, this.feats);
+        this.model.moves.score(this.feats, nf, this.moveScores);
+        const sc = this.moveScores;
+        move = -1;
+        for (let m = 0; m < MOVES; m++)
+          if (st.valid(m) && (move < 0 || (sc[m] as number) > (sc[move] as number))) move = m;
+      }
       let label = -1;
       if (move !== SHIFT) label = this.label(a, move);
       st.apply(move, label);
