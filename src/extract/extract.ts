@@ -7,7 +7,7 @@ import { modelRelations } from './relation-model.js';
 import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
-import { analyser, parseSpan } from './syntax/index.js';
+import { analyser, parseSpan, type SentenceSyntax } from './syntax/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { retype } from './type-model.js';
 import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
@@ -123,8 +123,20 @@ export function readMentions(text: string): SentenceContext[] {
     const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
     facilityMentions(tokens, mentions);
     for (const m of mentions) m.text = text.slice(m.start, m.end);
-    const syntax = parseSpan(text, s.start, s.end);
-    sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions, syntax });
+    let parsed: SentenceSyntax | undefined;
+    sents.push({
+      index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      tokens,
+      mentions,
+      // Parsed on first use, once: a sentence no pass asks about costs no parse.
+      get syntax() {
+        parsed ??= parseSpan(text, s.start, s.end);
+        return parsed;
+      },
+    });
   });
   return sents;
 }

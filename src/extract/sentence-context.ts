@@ -10,6 +10,6 @@ export interface SentenceContext {
   text: string;
   tokens: Token[];
   mentions: Mention[];
-  /** The sentence's treebank tokens with their tags and dependency tree. */
-  syntax: SentenceSyntax;
+  /** The sentence's treebank tokens with their tags and dependency tree (parsed on first use). */
+  readonly syntax: SentenceSyntax;
 }

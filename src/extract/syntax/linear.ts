@@ -21,91 +21,121 @@ const DENSE_CLASSES = 4;
 
 /**
  * The run-time form of a model: an open-addressing hash table keyed by
- * feature. Lookups are what parsing spends its time on, so each probe reads
- * one place in memory: for small models (the parser's three moves) the slot
- * holds the key and the weights; for larger ones the key and where its row of
- * (class, weight) pairs starts.
+ * feature. Lookups are what tagging and parsing spend their time on, and they
+ * are bound by memory, so the table is kept small: scores add the quantised
+ * 16-bit weights as they are (one scale per model does not change which class
+ * wins). For the parser's three moves a slot is 8 bytes, a 16-bit fingerprint
+ * of the key and the three weights; for larger models a slot holds the key and
+ * where its row of (class, weight) pairs starts.
  */
 export class LinearModel {
   readonly classes: number;
-  private readonly stride: number;
+  private readonly dense: boolean;
   private readonly mask: number;
-  /** Slot i: key at [i * stride], then the weights (dense) or start * 256 + count (sparse). */
-  private readonly keys: Int32Array;
-  private readonly vals: Float32Array;
-  private readonly refs: Uint32Array;
+  /** Dense slots: fingerprint, then one weight per class. */
+  private readonly fp: Uint16Array;
+  private readonly wd: Int16Array;
+  /** Sparse slots: key (0 marks an empty slot), then start * 256 + count. */
+  private readonly sk: Int32Array;
+  private readonly sr: Uint32Array;
   /** Sparse rows: class and weight pairs. */
-  private readonly rows: Float32Array;
+  private readonly rows: Int16Array;
+  private readonly stride: number;
 
   constructor(data: LinearModelData) {
     this.classes = data.classes;
     const n = data.keys.length;
-    const dense = data.classes <= DENSE_CLASSES;
-    this.stride = dense ? 1 + data.classes : 2;
+    this.dense = data.classes <= DENSE_CLASSES;
     let size = 2;
     while (size < n * 2) size <<= 1;
     this.mask = size - 1;
-    const buffer = new ArrayBuffer(size * this.stride * 4);
-    this.keys = new Int32Array(buffer);
-    this.vals = new Float32Array(buffer);
-    this.refs = new Uint32Array(buffer);
-    this.rows = new Float32Array(dense ? 0 : 2 * data.cls.length);
-    const inv = 1 / data.scale;
+    this.stride = this.dense ? 1 + data.classes : 2;
+    const buffer = new ArrayBuffer(size * this.stride * (this.dense ? 2 : 4));
+    this.fp = new Uint16Array(this.dense ? buffer : new ArrayBuffer(0));
+    this.wd = new Int16Array(this.dense ? buffer : new ArrayBuffer(0));
+    this.sk = new Int32Array(this.dense ? new ArrayBuffer(0) : buffer);
+    this.sr = new Uint32Array(this.dense ? new ArrayBuffer(0) : buffer);
+    this.rows = new Int16Array(this.dense ? 0 : 2 * data.cls.length);
     let at = 0;
     for (let i = 0; i < n; i++) {
-      const key = slotKey(data.keys[i] as number);
-      let s = key & this.mask;
-      while (this.keys[s * this.stride] !== 0) s = (s + 1) & this.mask;
-      const base = s * this.stride;
-      this.keys[base] = key;
+      const key = data.keys[i] as number;
       const count = data.counts[i] as number;
-      if (dense) {
+      if (this.dense) {
+        const f = fingerprint(key);
+        let s = key & this.mask;
+        while (this.fp[s * this.stride] !== 0) s = (s + 1) & this.mask;
+        const base = s * this.stride;
+        this.fp[base] = f;
         for (let j = 0; j < count; j++)
-          this.vals[base + 1 + (data.cls[at + j] as number)] = (data.w[at + j] as number) * inv;
+          this.wd[base + 1 + (data.cls[at + j] as number)] = data.w[at + j] as number;
       } else {
-        this.refs[base + 1] = at * 256 + count;
+        const k = slotKey(key);
+        let s = k & this.mask;
+        while (this.sk[s * 2] !== 0) s = (s + 1) & this.mask;
+        this.sk[s * 2] = k;
+        this.sr[s * 2 + 1] = at * 256 + count;
         for (let j = 0; j < count; j++) {
           this.rows[2 * (at + j)] = data.cls[at + j] as number;
-          this.rows[2 * (at + j) + 1] = (data.w[at + j] as number) * inv;
+          this.rows[2 * (at + j) + 1] = data.w[at + j] as number;
         }
       }
       at += count;
     }
   }
 
-  /** Sets `out[0..classes)` to the scores of the first `n` keys of `feats`. */
+  /** Sets `out[0..classes)` to the scores (in the model's integer units) of the first `n` keys of `feats`. */
   score(feats: Uint32Array, n: number, out: Float32Array): void {
     out.fill(0, 0, this.classes);
-    const { keys, vals, refs, rows, stride, mask } = this;
+    if (this.dense) this.scoreDense(feats, n, out);
+    else this.scoreSparse(feats, n, out);
+  }
+
+  private scoreDense(feats: Uint32Array, n: number, out: Float32Array): void {
+    const { fp, wd, stride, mask } = this;
     const c = this.classes;
-    const dense = stride > 2;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f] as number;
+      const want = fingerprint(key);
+      let s = key & mask;
+      let got = fp[s * stride] as number;
+      while (got !== want && got !== 0) {
+        s = (s + 1) & mask;
+        got = fp[s * stride] as number;
+      }
+      if (got === 0) continue;
+      const base = s * stride + 1;
+      for (let j = 0; j < c; j++) out[j] = (out[j] as number) + (wd[base + j] as number);
+    }
+  }
+
+  private scoreSparse(feats: Uint32Array, n: number, out: Float32Array): void {
+    const { sk, sr, rows, mask } = this;
     for (let f = 0; f < n; f++) {
       const key = slotKey(feats[f] as number);
       let s = key & mask;
-      let base = s * stride;
-      let k = keys[base] as number;
+      let k = sk[s * 2] as number;
       while (k !== key && k !== 0) {
         s = (s + 1) & mask;
-        base = s * stride;
-        k = keys[base] as number;
+        k = sk[s * 2] as number;
       }
       if (k === 0) continue;
-      if (dense) {
-        for (let j = 0; j < c; j++) out[j] = (out[j] as number) + (vals[base + 1 + j] as number);
-      } else {
-        const ref = refs[base + 1] as number;
-        const start = 2 * Math.floor(ref / 256);
-        const end = start + 2 * (ref & 255);
-        for (let j = start; j < end; j += 2) {
-          const cl = rows[j] as number;
-          out[cl] = (out[cl] as number) + (rows[j + 1] as number);
-        }
+      const ref = sr[s * 2 + 1] as number;
+      const start = 2 * Math.floor(ref / 256);
+      const end = start + 2 * (ref & 255);
+      for (let j = start; j < end; j += 2) {
+        const cl = rows[j] as number;
+        out[cl] = (out[cl] as number) + (rows[j + 1] as number);
       }
     }
   }
 }
 
-/** The key as stored in a slot: a signed 32-bit integer, never 0 (0 marks an empty slot). */
+/** The key as a sparse slot stores it: a signed 32-bit integer, never 0 (0 marks an empty slot). */
 function slotKey(key: number): number {
   return key | 0 || 1;
+}
+
+/** 16 bits of the key other than those that pick the slot, never 0 (0 marks an empty slot). */
+function fingerprint(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 16 || 1;
 }

@@ -168,7 +168,7 @@ function bucket(d: number): number {
 }
 
 /** Largest number of features a transition decision fires. */
-export const MOVE_FEATURES = 88;
+export const MOVE_FEATURES = 94;
 
 /** Word atom of word i (-1: none). */
 function wAt(a: ParserAtoms, i: number): number {
@@ -319,6 +319,14 @@ export function moveFeatures(st: ParseState, a: ParserAtoms, out: Uint32Array): 
   out[k++] = key3(85, ws1, ws0, d10);
   out[k++] = key3(86, ts1, tn0, d);
   out[k++] = key3(87, ts1, ts0, rss0);
+  // What a coordinated or prepositional s0 attaches by: its first dependent's word ("and", "of").
+  const ws0L = wAt(a, s0L);
+  out[k++] = key3(88, ts1, ws0L, ts0);
+  out[k++] = key3(89, ws1, ws0L, ts0);
+  out[k++] = key3(90, ts0, ws0L, tn0);
+  out[k++] = key3(91, ws0, ws0L, wn0);
+  out[k++] = key3(92, ts0, tn0, wAt(a, n0L));
+  out[k++] = key3(93, ts1, ws0, ws0L);
   return k;
 }
 
