@@ -59,6 +59,13 @@ function blockText(root: DomNode): string {
     .trim();
 }
 
+/** Text of an HTML fragment (a feed item's content, an e-mail's HTML part) with paragraphs kept. */
+export function htmlFragmentText(fragment: string): string {
+  const { parseHTML } = html();
+  const { document } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`);
+  return document.body ? blockText(document.body as unknown as DomNode) : '';
+}
+
 function meta(document: { querySelector(sel: string): unknown }, selectors: string[]) {
   for (const sel of selectors) {
     const el = document.querySelector(sel) as { getAttribute(n: string): string | null } | null;

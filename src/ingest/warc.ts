@@ -1,0 +1,116 @@
+import { dayOf } from './day.js';
+import { contentHash } from './hash.js';
+import type { Format, ReadItem } from './types.js';
+
+/** Reads a record's payload by format (read.ts passes its own). */
+export type PayloadReader = (
+  format: Format,
+  id: string,
+  bytes: Uint8Array,
+  source: string,
+) => AsyncIterable<ReadItem>;
+
+export interface WarcOptions {
+  source: string;
+  /** Largest payload read, in bytes; bigger records are skipped by URI. */
+  maxBytes: number;
+  readPayload: PayloadReader;
+}
+
+/** Response payloads worth reading, by Content-Type. */
+function payloadFormat(contentType: string | null | undefined): Format | undefined {
+  const t = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+  if (t === 'text/html' || t === 'application/xhtml+xml') return 'html';
+  if (t === 'application/pdf') return 'pdf';
+  return undefined;
+}
+
+/**
+ * A web archive (WARC 1.0/1.1, plain or gzipped per record) to one document
+ * per successful HTML (or PDF) response record, through the HTML (or PDF)
+ * reader: id and `url` from WARC-Target-URI, date from WARC-Date. Records are
+ * streamed one at a time; requests, metadata, redirects, errors and other
+ * content types are passed over. A broken record ends the file with a skip
+ * naming the record; the records before it are kept.
+ */
+export async function* warcDocuments(
+  input: AsyncIterable<Uint8Array>,
+  options: WarcOptions,
+): AsyncGenerator<ReadItem> {
+  const { source } = options;
+  const { WARCParser } = await import('warcio');
+  const parser = new WARCParser(input);
+  let n = 0;
+  let found = 0;
+  for (;;) {
+    let record: Awaited<ReturnType<typeof parser.parse>>;
+    try {
+      record = await parser.parse();
+    } catch (err) {
+      const why = String((err as Error)?.message ?? err).split('\n')[0];
+      yield {
+        kind: 'skip',
+        skip: {
+          source,
+          reason: `record ${n + 1}: broken WARC record (${why}), the rest of the file is not read`,
+        },
+      };
+      return;
+    }
+    if (!record) break;
+    n++;
+    const uri = record.warcTargetURI ?? undefined;
+    const status = Number(record.httpHeaders?.statusCode ?? 0);
+    const format =
+      record.warcType === 'response' && status >= 200 && status < 300
+        ? payloadFormat(record.httpHeaders?.headers.get('content-type'))
+        : undefined;
+    if (!format || !uri) {
+      try {
+        await record.skipFully();
+      } catch {
+        // a truncated payload: parse() reports it on the next turn
+      }
+      continue;
+    }
+    found++;
+    if (record.warcContentLength > options.maxBytes) {
+      await record.skipFully().catch(() => undefined);
+      yield {
+        kind: 'skip',
+        skip: {
+          source,
+          reason: `record ${n} (${uri}): ${(record.warcContentLength / 1048576).toFixed(1)} MB, over the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (--max-doc-mb)`,
+        },
+      };
+      continue;
+    }
+    let payload: Uint8Array;
+    try {
+      payload = await record.readFully(true);
+    } catch (err) {
+      const why = String((err as Error)?.message ?? err).split('\n')[0];
+      yield {
+        kind: 'skip',
+        skip: { source, reason: `record ${n} (${uri}): broken payload (${why})` },
+      };
+      return;
+    }
+    const date = dayOf(record.warcDate ?? undefined);
+    for await (const item of options.readPayload(format, uri, payload, `${source} record ${n}`)) {
+      if (item.kind === 'doc') {
+        item.doc.url = uri;
+        if (date && !item.doc.date) item.doc.date = date;
+        item.doc.source = source;
+        item.doc.hash = contentHash(item.doc);
+      }
+      yield item;
+    }
+  }
+  if (found === 0) {
+    yield {
+      kind: 'skip',
+      skip: { source, reason: n ? `no HTML responses in ${n} WARC record(s)` : 'no WARC records' },
+    };
+  }
+}
