@@ -85,6 +85,7 @@ export async function* emailDocuments(
   if (mail.text?.trim()) {
     if (mail.text.includes('\u0000') || looksBinary(Buffer.from(mail.text.slice(0, 8192)))) {
       yield skip(`${id}: binary data in the text body, expected text`);
+      return;
     } else text = stripControl(mail.text).replace(/\r\n?/g, '\n').trim();
   } else if (mail.html?.trim()) {
     const page = htmlDocument(id, mail.html);
@@ -169,7 +170,7 @@ export async function* mboxMessages(
       const at = pending.indexOf(FROM_LINE, 1);
       if (at < 0) break;
       n++;
-      if (dropping) yield { n, tooBig: dropping + at };
+      if (dropping || at + 1 > maxBytes) yield { n, tooBig: dropping + at + 1 };
       else yield { n, bytes: emit(pending.subarray(0, at + 1)) };
       dropping = 0;
       pending = pending.subarray(at + 1);
@@ -184,7 +185,7 @@ export async function* mboxMessages(
     throw new Error('expected an mbox file starting with a "From " line');
   if (started) {
     n++;
-    if (dropping) yield { n, tooBig: dropping + pending.length };
+    if (dropping || pending.length > maxBytes) yield { n, tooBig: dropping + pending.length };
     else if (pending.length) yield { n, bytes: emit(pending) };
   }
 }

@@ -42,60 +42,67 @@ export async function* warcDocuments(
   const parser = new WARCParser(input);
   let n = 0;
   let found = 0;
+  const broken = (why: unknown, at: number): ReadItem => ({
+    kind: 'skip',
+    skip: {
+      source,
+      reason: `record ${at}: broken WARC record (${String((why as Error)?.message ?? why).split('\n')[0]}), the rest of the file is not read`,
+    },
+  });
   for (;;) {
     let record: Awaited<ReturnType<typeof parser.parse>>;
     try {
       record = await parser.parse();
     } catch (err) {
-      const why = String((err as Error)?.message ?? err).split('\n')[0];
-      yield {
-        kind: 'skip',
-        skip: {
-          source,
-          reason: `record ${n + 1}: broken WARC record (${why}), the rest of the file is not read`,
-        },
-      };
+      yield broken(err, n + 1);
       return;
     }
     if (!record) break;
     n++;
+    if (!record.warcHeaders.statusline.startsWith('WARC/')) {
+      yield n === 1
+        ? { kind: 'skip', skip: { source, reason: 'not a WARC file (no WARC/1.x header)' } }
+        : broken('no WARC/1.x header', n);
+      return;
+    }
     const uri = record.warcTargetURI ?? undefined;
     const status = Number(record.httpHeaders?.statusCode ?? 0);
     const format =
-      record.warcType === 'response' && status >= 200 && status < 300
+      record.warcType === 'response' && status >= 200 && status < 300 && uri
         ? payloadFormat(record.httpHeaders?.headers.get('content-type'))
         : undefined;
-    if (!format || !uri) {
-      try {
-        await record.skipFully();
-      } catch {
-        // a truncated payload: parse() reports it on the next turn
+    if (format) found++;
+    // Every record is read through to its end here, a chunk at a time, kept
+    // only when wanted and small enough: warcio's own skip spins on a record
+    // cut short, and the count left on its reader says whether it was.
+    const raw = record.reader as unknown as { limit?: number };
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of record) {
+        size += chunk.length;
+        if (format && size <= options.maxBytes) parts.push(chunk);
       }
-      continue;
+    } catch (err) {
+      yield broken(err, n);
+      return;
     }
-    found++;
-    if (record.warcContentLength > options.maxBytes) {
-      await record.skipFully().catch(() => undefined);
+    if ((raw.limit ?? 0) > 0) {
+      yield broken(`cut short, ${raw.limit} bytes missing`, n);
+      return;
+    }
+    if (!format || !uri) continue;
+    if (size > options.maxBytes) {
       yield {
         kind: 'skip',
         skip: {
           source,
-          reason: `record ${n} (${uri}): ${(record.warcContentLength / 1048576).toFixed(1)} MB, over the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (--max-doc-mb)`,
+          reason: `record ${n} (${uri}): ${(size / 1048576).toFixed(1)} MB, over the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (--max-doc-mb)`,
         },
       };
       continue;
     }
-    let payload: Uint8Array;
-    try {
-      payload = await record.readFully(true);
-    } catch (err) {
-      const why = String((err as Error)?.message ?? err).split('\n')[0];
-      yield {
-        kind: 'skip',
-        skip: { source, reason: `record ${n} (${uri}): broken payload (${why})` },
-      };
-      return;
-    }
+    const payload = Buffer.concat(parts);
     const date = dayOf(record.warcDate ?? undefined);
     for await (const item of options.readPayload(format, uri, payload, `${source} record ${n}`)) {
       if (item.kind === 'doc') {

@@ -185,9 +185,12 @@ export function warcRecord(r: WarcResponse, kind = 'response'): Buffer {
     ),
     body,
   ]);
-  const block = kind === 'response' ? http : body;
+  const request = Buffer.from(
+    `GET ${new URL(r.uri).pathname} HTTP/1.1\r\nHost: ${new URL(r.uri).host}\r\n\r\n`,
+  );
+  const block = kind === 'response' ? http : kind === 'request' ? request : body;
   const head = Buffer.from(
-    `WARC/1.1\r\nWARC-Type: ${kind}\r\nWARC-Target-URI: ${r.uri}\r\nWARC-Date: ${r.date}\r\nWARC-Record-ID: <urn:uuid:${hashId(r.uri + kind)}>\r\nContent-Type: ${kind === 'response' ? 'application/http; msgtype=response' : 'text/plain'}\r\nContent-Length: ${block.length}\r\n\r\n`,
+    `WARC/1.1\r\nWARC-Type: ${kind}\r\nWARC-Target-URI: ${r.uri}\r\nWARC-Date: ${r.date}\r\nWARC-Record-ID: <urn:uuid:${hashId(r.uri + kind)}>\r\nContent-Type: ${kind === 'response' || kind === 'request' ? `application/http; msgtype=${kind}` : 'text/plain'}\r\nContent-Length: ${block.length}\r\n\r\n`,
   );
   return Buffer.concat([head, block, Buffer.from('\r\n\r\n')]);
 }
