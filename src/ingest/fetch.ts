@@ -66,7 +66,8 @@ class Hosts {
     try {
       return await job();
     } finally {
-      setTimeout(() => this.release(host), this.delayMs).unref?.();
+      // Not unref()ed: a fetch waiting for this slot is all that may keep the process alive.
+      setTimeout(() => this.release(host), this.delayMs);
     }
   }
 
