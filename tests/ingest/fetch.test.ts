@@ -31,17 +31,22 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(status, { 'content-type': type, ...extra });
     res.end(body);
   };
-  if (path === '/robots.txt')
-    return send(200, 'text/plain', 'User-agent: *\nDisallow: /private/\n');
-  if (path === '/article') return send(200, 'text/html; charset=utf-8', ARTICLE);
-  if (path === '/report.pdf') return send(200, 'application/pdf', pdf);
-  if (path === '/moved') return send(301, 'text/plain', '', { location: '/article' });
-  if (path === '/loop-a') return send(302, 'text/plain', '', { location: '/loop-b' });
-  if (path === '/loop-b') return send(302, 'text/plain', '', { location: '/loop-a' });
-  if (path === '/to-ftp')
-    return send(302, 'text/plain', '', { location: 'ftp://files.example.org/x' });
-  if (path === '/private/memo') return send(200, 'text/html', '<p>secret</p>');
-  if (path === '/image') return send(200, 'image/png', new Uint8Array([137, 80, 78, 71]));
+  const fixed: Record<string, [number, string, string | Uint8Array, Record<string, string>?]> = {
+    '/robots.txt': [200, 'text/plain', 'User-agent: *\nDisallow: /private/\n'],
+    '/article': [200, 'text/html; charset=utf-8', ARTICLE],
+    '/report.pdf': [200, 'application/pdf', pdf],
+    '/moved': [301, 'text/plain', '', { location: '/article' }],
+    '/loop-a': [302, 'text/plain', '', { location: '/loop-b' }],
+    '/loop-b': [302, 'text/plain', '', { location: '/loop-a' }],
+    '/to-ftp': [302, 'text/plain', '', { location: 'ftp://files.example.org/x' }],
+    '/private/memo': [200, 'text/html', '<p>secret</p>'],
+    '/image': [200, 'image/png', new Uint8Array([137, 80, 78, 71])],
+  };
+  const hit = fixed[path];
+  if (hit) {
+    send(hit[0], hit[1], hit[2], hit[3]);
+    return;
+  }
   if (path === '/slow') {
     // Headers at once, then a body that never finishes in time.
     res.writeHead(200, { 'content-type': 'text/html' });
