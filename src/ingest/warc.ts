@@ -51,10 +51,21 @@ export async function* warcDocuments(
   });
   for (;;) {
     let record: Awaited<ReturnType<typeof parser.parse>>;
+    // warcio says on the console when a record's length is a little off; it
+    // reads the record all the same, and stderr is for graphwire's one-line skips.
+    const warn = console.warn;
+    console.warn = () => {};
+    let failed: unknown;
     try {
       record = await parser.parse();
     } catch (err) {
-      yield broken(err, n + 1);
+      failed = err ?? 'unknown error';
+      record = null;
+    } finally {
+      console.warn = warn;
+    }
+    if (failed !== undefined) {
+      yield broken(failed, n + 1);
       return;
     }
     if (!record) break;
