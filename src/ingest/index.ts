@@ -7,7 +7,8 @@ export { type FetchOptions, parseUrlList, readUrls } from './fetch.js';
 export { contentHash } from './hash.js';
 export { htmlDocument, htmlFragmentText } from './html.js';
 export { jsonlDocument, readJsonl } from './jsonl.js';
-export { pageAt, pdfDocument } from './pdf.js';
+export { pageAt } from './pages.js';
+export { pdfDocument } from './pdf.js';
 export {
   DEFAULTS,
   detectFormat,

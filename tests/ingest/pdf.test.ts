@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
 import { pageAt } from '../../src/ingest/index.js';
 import { tempDir } from '../helpers/cli.js';
 import { makeEncryptedPdf, makePdf, makeScannedPdf } from '../helpers/documents.js';
@@ -41,6 +42,24 @@ describe('pdf', () => {
     expect(d?.pages).toEqual(at);
     expect(pageAt(d?.pages ?? [], text.indexOf('page 3 names Lisbon'))).toBe(3);
     expect(pageAt(d?.pages ?? [], 0)).toBe(1);
+  });
+
+  it('gives each evidence sentence of a PDF the page it is on', async () => {
+    const dir = tempDir();
+    const f = join(dir, 'war.pdf');
+    writeFileSync(
+      f,
+      await makePdf([
+        { lines: ['The mayor of Lyon spoke on Monday.'] },
+        { lines: ['Russian forces attacked Kharkiv on Tuesday.'] },
+      ]),
+    );
+    const doc = (await collect([f])).docs[0];
+    if (!doc) throw new Error('no document');
+    const rel = extract(doc).relations.find((r) => r.type === 'ATTACKED');
+    expect(rel?.evidence.text).toBe('Russian forces attacked Kharkiv on Tuesday.');
+    expect(doc.text.slice(rel?.evidence.start, rel?.evidence.end)).toBe(rel?.evidence.text);
+    expect(rel?.evidence.page).toBe(2);
   });
 
   it('keeps a header that appears on only one page, and a hyphen before a capital', async () => {
