@@ -14,7 +14,7 @@ export interface PdfOptions {
 
 export const DEFAULTS: Required<PdfOptions> = {
   repeatShare: 0.5,
-  repeatMinPages: 3,
+  repeatMinPages: 2,
   paragraphGap: 1.6,
 };
 
