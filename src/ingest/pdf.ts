@@ -19,11 +19,18 @@ export const DEFAULTS: Required<PdfOptions> = {
 };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | undefined;
+let pdfjs: Promise<{ lib: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | undefined;
 
-/** PDF.js, loaded at the first PDF: most runs read none. The legacy build runs in Node. */
-function library(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+/**
+ * PDF.js, loaded at the first PDF: most runs read none. The legacy build runs
+ * in Node, its parser in this thread; one parser serves every document
+ * instead of one set up per file.
+ */
+function library() {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => ({
+    lib,
+    worker: new lib.PDFWorker({ verbosity: 0 }),
+  }));
   return pdfjs;
 }
 
@@ -138,10 +145,11 @@ export async function pdfDocument(
   options?: PdfOptions,
 ): Promise<Document> {
   const opts = { ...DEFAULTS, ...options };
-  const { getDocument } = await library();
+  const { lib, worker } = await library();
   // PDF.js takes ownership of (and detaches) the buffer it is given: it gets a copy.
-  const task = getDocument({
+  const task = lib.getDocument({
     data: new Uint8Array(bytes),
+    worker,
     verbosity: 0,
     isEvalSupported: false,
     disableFontFace: true,
