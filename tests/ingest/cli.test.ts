@@ -95,6 +95,45 @@ describe('graphwire ingest with PDF, DOCX, feeds, e-mail and URLs', () => {
     expect(names).toEqual(expect.arrayContaining(['Lyon', 'Geneva', 'Nairobi']));
   });
 
+  it('reports bad input of every new kind on one line each, and keeps what the store held', async () => {
+    const db = join(dir, 'kept-db');
+    expect((await graphwire(['ingest', corpus, '--db', db, '--workers', '1'])).code).toBe(0);
+    const before = JSON.parse((await graphwire(['export', '--db', db])).stdout);
+    const bad = join(dir, 'bad');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(bad);
+    const pdf = await makePdf([{ lines: ['Cut short.'] }]);
+    writeFileSync(join(bad, 'a-truncated.pdf'), pdf.subarray(0, pdf.length >> 1));
+    writeFileSync(join(bad, 'b-not-word.docx'), Buffer.from('PK\u0003\u0004broken'));
+    writeFileSync(join(bad, 'c-malformed.rss'), '<rss><channel><item><title>x</item></rss>');
+    writeFileSync(
+      join(bad, 'd-binary.eml'),
+      'From: a@example.org\r\nSubject: x\r\nMessage-ID: <bin@example.org>\r\n\r\nA\u0000B',
+    );
+    writeFileSync(
+      join(bad, 'e-broken.warc'),
+      'WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\ncut',
+    );
+    const r = await graphwire(['ingest', bad, '--db', db, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ingested: 0, skipped: 5 });
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const [i, name] of [
+      'a-truncated.pdf',
+      'b-not-word.docx',
+      'c-malformed.rss',
+      'd-binary.eml',
+      'e-broken.warc',
+    ].entries()) {
+      expect(lines[i]).toContain(name);
+    }
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const after = JSON.parse((await graphwire(['export', '--db', db])).stdout);
+    expect(after.nodes.length).toBe(before.nodes.length);
+    expect(after.edges.length).toBe(before.edges.length);
+  });
+
   it('fetches a URL given on the command line, and skips it as unchanged the second time', async () => {
     const db = join(dir, 'url-db');
     const args = [
