@@ -40,8 +40,10 @@ async function stories(): Promise<Story[]> {
   for (const file of reutersFiles()) {
     for await (const it of readSgml(file, file)) {
       if (it.kind !== 'doc' || it.doc.text.length < 400) continue;
-      const [title, ...rest] = it.doc.text.split('\n\n');
-      out.push({ title: title ?? '', body: rest.join('\n\n') });
+      // Untitled stories (brief ones) have their body first: the title is empty then.
+      const parts = it.doc.text.split('\n\n');
+      const title = it.doc.title ? (parts.shift() as string) : '';
+      out.push({ title, body: parts.join('\n\n') });
       if (out.length >= wanted) return out;
     }
   }
@@ -73,7 +75,7 @@ async function makePdf(story: Story): Promise<{ bytes: Uint8Array; pages: number
   const doc = await PDFDocument.create();
   doc.setTitle(ansi(story.title));
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  const lines = [ansi(story.title), '', ...wrap(ansi(story.body), 95)];
+  const lines = [...(story.title ? [ansi(story.title), ''] : []), ...wrap(ansi(story.body), 95)];
   let pages = 0;
   for (let i = 0; i < lines.length; i += 50) {
     const page = doc.addPage([595, 842]);
@@ -166,7 +168,10 @@ try {
   const txtDir = join(dir, 'txt');
   mkdirSync(txtDir);
   all.forEach((s, i) => {
-    writeFileSync(join(txtDir, `${String(i).padStart(5, '0')}.txt`), `${s.title}\n\n${s.body}\n`);
+    writeFileSync(
+      join(txtDir, `${String(i).padStart(5, '0')}.txt`),
+      s.title ? `${s.title}\n\n${s.body}\n` : `${s.body}\n`,
+    );
   });
   const pdfPath = join(dir, 'pdf');
   mkdirSync(pdfPath);
