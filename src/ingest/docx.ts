@@ -18,15 +18,20 @@ class TooBig extends Error {}
 
 /**
  * Inflates every entry of the archive without keeping it, counting bytes and
- * stopping at the limit; returns the small entries that hold the document
- * properties. Headers can lie about sizes, so the count is of real output.
+ * stopping at the limit; returns the entry names and the `keep` entries (the
+ * small document properties). Headers can lie about sizes, so the count is of
+ * real output.
  */
-function inspect(bytes: Uint8Array, max: number, keep: ReadonlySet<string>): Map<string, string> {
+function inspect(
+  bytes: Uint8Array,
+  max: number,
+  keep: ReadonlySet<string>,
+): { names: Set<string>; kept: Map<string, string> } {
   const kept = new Map<string, Uint8Array[]>();
+  const names = new Set<string>();
   let total = 0;
-  let entries = 0;
   const unzip = new Unzip((file) => {
-    entries++;
+    names.add(file.name);
     const parts: Uint8Array[] = [];
     if (keep.has(file.name)) kept.set(file.name, parts);
     file.ondata = (err, chunk) => {
@@ -39,10 +44,10 @@ function inspect(bytes: Uint8Array, max: number, keep: ReadonlySet<string>): Map
   });
   unzip.register(UnzipInflate);
   unzip.push(bytes, true);
-  if (entries === 0) throw new Error('no entries');
+  if (names.size === 0) throw new Error('no entries');
   const out = new Map<string, string>();
   for (const [name, parts] of kept) out.set(name, Buffer.concat(parts).toString('utf8'));
-  return out;
+  return { names, kept: out };
 }
 
 const CORE = 'docProps/core.xml';
@@ -93,9 +98,9 @@ export async function docxDocument(
   options?: DocxOptions,
 ): Promise<Document> {
   const opts = { ...DEFAULTS, ...options };
-  let parts: Map<string, string>;
+  let parts: ReturnType<typeof inspect>;
   try {
-    parts = inspect(bytes, opts.maxUnzippedBytes, new Set([CORE, BODY]));
+    parts = inspect(bytes, opts.maxUnzippedBytes, new Set([CORE]));
   } catch (cause) {
     if (cause instanceof TooBig) {
       throw new InvalidInputError(
@@ -108,7 +113,7 @@ export async function docxDocument(
       cause,
     });
   }
-  if (!parts.has(BODY)) {
+  if (!parts.names.has(BODY)) {
     throw new InvalidInputError(`${source}: a zip archive without ${BODY}, expected a DOCX`, {
       source,
     });
@@ -127,7 +132,7 @@ export async function docxDocument(
     .filter(Boolean)
     .join('\n\n');
   if (!body) throw new InvalidInputError(`${source}: no text in the DOCX body`, { source });
-  const props = coreProps(parts.get(CORE));
+  const props = coreProps(parts.kept.get(CORE));
   const doc: Document = { id, text: body, hash: '', source };
   if (props.title) doc.title = props.title;
   if (props.date) doc.date = props.date;

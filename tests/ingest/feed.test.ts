@@ -117,4 +117,22 @@ describe('feeds', () => {
     expect(skips[1]?.reason).toBe('item 1 (x1): no content or summary');
     expect(skips[2]?.reason).toMatch(/not a feed/);
   });
+
+  it('does not expand nested entities (a billion laughs stays a few bytes)', async () => {
+    const dir = tempDir();
+    const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const decl = levels
+      .map((l, i) =>
+        i === 0 ? `<!ENTITY a "lol">` : `<!ENTITY ${l} "${`&${levels[i - 1]};`.repeat(10)}">`,
+      )
+      .join('');
+    writeFileSync(
+      join(dir, 'lol.rss'),
+      `<?xml version="1.0"?><!DOCTYPE rss [${decl}]><rss><channel><item><guid>l1</guid><title>&i;</title><description>Text from Vienna.</description></item></channel></rss>`,
+    );
+    const { docs } = await collect([dir]);
+    expect(docs).toHaveLength(1);
+    expect(docs[0]?.text.length).toBeLessThan(100);
+    expect(docs[0]?.text).toContain('Text from Vienna.');
+  });
 });
