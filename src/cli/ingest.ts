@@ -20,6 +20,10 @@ export interface IngestFlags {
   neo4j?: string | boolean;
   shard?: string;
   workers: string;
+  urls?: string;
+  robots?: boolean;
+  fetchDelayMs: string;
+  fetchTimeoutS: string;
 }
 
 /** `i/n` (1-based, as test runners write it) to the reader's 0-based shard. */
@@ -45,13 +49,29 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description('read articles, extract entities and relations, and store the graph')
     .argument(
-      '<paths...>',
-      'files or directories (.txt .md .html .jsonl .sgm), or - for standard input',
+      '[paths...]',
+      'files or directories (.txt .md .html .jsonl .sgm .pdf .docx .rss .atom .xml .eml .mbox .warc .warc.gz), http(s) URLs, or - for standard input',
     )
     .option('--db <dir>', 'embedded store folder', 'graphwire-data')
     .addOption(
-      new Option('--format <format>', 'format of standard input')
-        .choices(['auto', 'txt', 'md', 'html', 'jsonl', 'sgml'])
+      new Option(
+        '--format <format>',
+        'format of standard input and of files named (auto: by extension and content)',
+      )
+        .choices([
+          'auto',
+          'txt',
+          'md',
+          'html',
+          'jsonl',
+          'sgml',
+          'pdf',
+          'docx',
+          'feed',
+          'eml',
+          'mbox',
+          'warc',
+        ])
         .default('auto'),
     )
     .option('--json', 'print a machine-readable summary on stdout')
@@ -68,13 +88,17 @@ export function ingestCommand(): Command {
       '--neo4j [uri]',
       'also write the graph to Neo4j (URI, else NEO4J_URI from the environment or .env; password from NEO4J_PASSWORD)',
     )
+    .option('--urls <file>', 'also fetch the URLs listed in this file, one a line')
+    .option('--no-robots', 'fetch URLs even where robots.txt forbids them')
+    .option('--fetch-delay-ms <n>', 'pause between two requests to one host', '1000')
+    .option('--fetch-timeout-s <n>', 'longest one request may take', '20')
     .option(
       '--shard <i/n>',
       'only the documents of shard i of n (1-based), for parallel ingest processes',
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  graphwire ingest examples --db graphwire-data\n  graphwire ingest corpus/*.sgm --json\n  graphwire ingest articles --neo4j bolt://localhost:7687\n  graphwire ingest corpus --neo4j --shard 1/2 & graphwire ingest corpus --neo4j --shard 2/2 --db data-2\n  cat feed.jsonl | graphwire ingest - --format jsonl',
+      '\nExamples:\n  graphwire ingest examples --db graphwire-data\n  graphwire ingest report.pdf notes.docx news.rss inbox.mbox crawl.warc.gz\n  graphwire ingest https://example.org/news/story.html\n  graphwire ingest --urls list.txt\n  graphwire ingest corpus/*.sgm --json\n  graphwire ingest articles --neo4j bolt://localhost:7687\n  graphwire ingest corpus --neo4j --shard 1/2 & graphwire ingest corpus --neo4j --shard 2/2 --db data-2\n  cat feed.jsonl | graphwire ingest - --format jsonl',
     )
     .action(async (paths: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(paths, flags);
@@ -82,6 +106,20 @@ export function ingestCommand(): Command {
 }
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
+  if (paths.length === 0 && !flags.urls) {
+    throw new UsageError('give files, folders, URLs or - to read, or --urls <file>');
+  }
+  const delayMs = Number(flags.fetchDelayMs ?? '1000');
+  if (!Number.isFinite(delayMs) || delayMs < 0) {
+    throw new UsageError(
+      `--fetch-delay-ms must be a number >= 0, got ${JSON.stringify(flags.fetchDelayMs)}`,
+    );
+  }
+  const fetch = {
+    delayMs,
+    timeoutMs: Math.round(positive('--fetch-timeout-s', flags.fetchTimeoutS ?? '20') * 1000),
+    robots: flags.robots !== false,
+  };
   const maxDocBytes = Math.round(positive('--max-doc-mb', flags.maxDocMb) * 1048576);
   // Neo4j pays a commit and a round of MERGEs per batch whatever its size,
   // so larger batches write faster there; the local log does not care.
@@ -133,9 +171,13 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
       if (total) bar.setTotal(total);
     }
     const summary = await ingest(paths, neo4j ?? store, {
-      read: shard
-        ? { format: flags.format, maxDocBytes, shard }
-        : { format: flags.format, maxDocBytes },
+      read: {
+        format: flags.format,
+        maxDocBytes,
+        fetch,
+        ...(shard ? { shard } : {}),
+        ...(flags.urls ? { urlLists: [flags.urls] } : {}),
+      },
       batchSize,
       force: Boolean(flags.force),
       extract: extractDocs,
@@ -169,6 +211,9 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
         `graphwire: ${summary.ingested} ingested, ${summary.unchanged} unchanged, ${summary.skipped} skipped ` +
           `in ${summary.seconds.toFixed(1)} s; the store ${flags.db} holds ${stats.documents} documents` +
           (neo4j ? `; Neo4j at ${neo4j.describe().uri} got ${neo4j.committed}` : '') +
+          (summary.summaryOnly
+            ? `; ${summary.summaryOnly} feed item(s) had only a summary, no full text`
+            : '') +
           '\n',
       );
     }

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { pageAt } from '../ingest/pages.js';
 import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
@@ -218,13 +219,15 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     const key = `${source}|${r.type}|${target}|${r.from}`;
     if (seenRel.has(key)) continue;
     seenRel.add(key);
-    relations.push({
-      source,
-      target,
-      type: r.type,
-      evidence: { doc: doc.id, text: text.slice(a.start, b.end), start: a.start, end: b.end },
-      confidence: r.confidence,
-    });
+    const evidence: Span = {
+      doc: doc.id,
+      text: text.slice(a.start, b.end),
+      start: a.start,
+      end: b.end,
+    };
+    // A PDF's sentences carry their page, so a reader can say "p. 3".
+    if (doc.pages?.length) evidence.page = pageAt(doc.pages, a.start);
+    relations.push({ source, target, type: r.type, evidence, confidence: r.confidence });
   }
   const meta: DocExtraction['doc'] = { id: doc.id, hash: doc.hash };
   for (const k of ['title', 'date', 'url', 'source'] as const) if (doc[k]) meta[k] = doc[k];

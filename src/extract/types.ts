@@ -11,6 +11,8 @@ export interface Span {
   text: string;
   start: number;
   end: number;
+  /** 1-based page where the span starts, for paged documents (PDF). */
+  page?: number;
 }
 
 /** One entity as found in one document, after in-document resolution. */

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { Parser } from 'htmlparser2';
 import { contentHash } from './hash.js';
 import type { Document } from './types.js';
 
@@ -50,6 +51,43 @@ function blockText(root: DomNode): string {
     if (block) out.push('\n\n');
   };
   walk(root, 0);
+  return tidy(out);
+}
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Text of an HTML fragment (a feed item's content) with paragraph breaks
+ * kept, tags and scripts gone, entities decoded: the same text as
+ * blockText, from htmlparser2's callbacks without building a DOM (a feed
+ * has thousands of small fragments).
+ */
+export function htmlFragmentText(fragment: string): string {
+  const out: string[] = [];
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIPPED.has(name)) skipping++;
+        else if (BLOCK.test(name.toUpperCase())) out.push('\n\n');
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
+        else if (BLOCK.test(name.toUpperCase())) out.push('\n\n');
+      },
+      ontext(text) {
+        if (!skipping) out.push(text.replace(/\s+/g, ' '));
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(fragment);
+  parser.end();
+  return tidy(out);
+}
+
+/** Pieces of text and breaks into paragraphs: lines trimmed, at most one blank line. */
+function tidy(out: string[]): string {
   return out
     .join('')
     .split('\n')

@@ -1,6 +1,9 @@
 /** One article as every reader yields it. */
 export interface Document {
-  /** Stable id: relative path, JSONL id verbatim, or `reuters-<NEWID>`. */
+  /**
+   * Stable id: relative path, JSONL id verbatim, `reuters-<NEWID>`, a feed
+   * item's guid or link, an e-mail's Message-ID, a web archive record's URI.
+   */
   id: string;
   /** The text extraction runs on; mention offsets index into it. */
   text: string;
@@ -8,8 +11,12 @@ export interface Document {
   /** ISO date `YYYY-MM-DD` when known. */
   date?: string;
   url?: string;
-  /** Where it came from: the file path (and line for JSONL). */
+  /** Where it came from: the file path (and line for JSONL), an e-mail's sender. */
   source?: string;
+  /** For paged inputs (PDF): the offset in `text` where each page starts; see pageAt. */
+  pages?: number[];
+  /** A feed item that had only a summary, no full content. */
+  summaryOnly?: boolean;
   /** sha256 (hex) of the fields that change what is extracted. */
   hash: string;
 }
@@ -23,4 +30,18 @@ export interface Skipped {
 
 export type ReadItem = { kind: 'doc'; doc: Document } | { kind: 'skip'; skip: Skipped };
 
-export type InputFormat = 'auto' | 'txt' | 'md' | 'html' | 'jsonl' | 'sgml';
+/** Formats a reader exists for; `feed` is RSS, Atom or JSON Feed, `eml` one e-mail. */
+export type Format =
+  | 'txt'
+  | 'md'
+  | 'html'
+  | 'jsonl'
+  | 'sgml'
+  | 'pdf'
+  | 'docx'
+  | 'feed'
+  | 'eml'
+  | 'mbox'
+  | 'warc';
+
+export type InputFormat = 'auto' | Format;

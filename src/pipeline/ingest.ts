@@ -103,6 +103,7 @@ export async function ingest(
     } else {
       const doc = item.doc;
       summary.documentsRead++;
+      if (doc.summaryOnly) summary.summaryOnly = (summary.summaryOnly ?? 0) + 1;
       if (seen.has(doc.id)) {
         const skip = {
           source: doc.source ?? doc.id,

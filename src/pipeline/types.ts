@@ -38,4 +38,6 @@ export interface IngestSummary {
    * reads and stores, so with workers the stages add up to more than `seconds`.
    */
   stages: { read: number; extract: number; resolve: number; store: number };
+  /** Feed items read from their summary because they had no full content (absent when none). */
+  summaryOnly?: number;
 }

@@ -122,7 +122,12 @@ export class DetailsPanel {
     );
     for (const s of ev) {
       box.append(
-        el('blockquote', { className: 'evidence' }, s.text, el('cite', {}, `article ${s.doc}`)),
+        el(
+          'blockquote',
+          { className: 'evidence' },
+          s.text,
+          el('cite', {}, `article ${s.doc}${s.page ? `, p. ${s.page}` : ''}`),
+        ),
       );
     }
     if (count > ev.length && ev.length > 0)

@@ -69,6 +69,8 @@ export interface Span {
   text: string;
   start: number;
   end: number;
+  /** Page of a paged document (PDF) where the sentence starts. */
+  page?: number;
 }
 
 /** What the details panel shows about one node. */

@@ -1,0 +1,213 @@
+import { InvalidInputError } from '../errors.js';
+import { stripControl } from './decode.js';
+import { contentHash } from './hash.js';
+import type { Document } from './types.js';
+
+export interface PdfOptions {
+  /** A line that opens or closes more than this share of pages is a running header or footer. */
+  repeatShare?: number;
+  /** Running headers and footers are looked for only in documents of at least this many pages. */
+  repeatMinPages?: number;
+  /** A vertical gap over this many line heights starts a new paragraph. */
+  paragraphGap?: number;
+}
+
+export const DEFAULTS: Required<PdfOptions> = {
+  repeatShare: 0.5,
+  repeatMinPages: 2,
+  paragraphGap: 1.6,
+};
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<{ lib: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | undefined;
+
+/**
+ * PDF.js, loaded at the first PDF: most runs read none. The legacy build runs
+ * in Node, its parser in this thread; one parser serves every document
+ * instead of one set up per file.
+ */
+function library() {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => ({
+    lib,
+    worker: new lib.PDFWorker({ verbosity: 0 }),
+  }));
+  return pdfjs;
+}
+
+interface Line {
+  text: string;
+  y: number;
+  height: number;
+}
+
+interface TextItemLike {
+  str?: string;
+  transform?: number[];
+  height?: number;
+  hasEOL?: boolean;
+}
+
+/** Text items of a page into lines, in the order the page draws them (its reading order). */
+function lines(items: readonly TextItemLike[]): Line[] {
+  const out: Line[] = [];
+  let cur: Line | undefined;
+  let eol = false;
+  for (const it of items) {
+    if (typeof it.str !== 'string' || !it.transform) continue;
+    const y = it.transform[5] ?? 0;
+    const h = it.height || Math.abs(it.transform[3] ?? 0) || 1;
+    if (it.str === '') {
+      if (it.hasEOL) eol = true;
+      continue;
+    }
+    if (!cur || eol || Math.abs(y - cur.y) > Math.max(h, cur.height) * 0.5) {
+      cur = { text: it.str, y, height: h };
+      out.push(cur);
+    } else {
+      const gap = /\s$/.test(cur.text) || /^\s/.test(it.str) ? '' : ' ';
+      cur.text += gap + it.str;
+      cur.height = Math.max(cur.height, h);
+    }
+    eol = Boolean(it.hasEOL);
+  }
+  for (const l of out) l.text = stripControl(l.text).replace(/\s+/g, ' ').trim();
+  return out.filter((l) => l.text !== '');
+}
+
+/** Page numbers and dates vary from page to page; the rest of a running header does not. */
+function shape(line: string): string {
+  return line.toLowerCase().replace(/\d+/g, '#');
+}
+
+/** Drops the first and last lines that repeat (up to digits) on most pages. */
+function dropRunning(pages: Line[][], opts: Required<PdfOptions>): Line[][] {
+  if (pages.length < opts.repeatMinPages) return pages;
+  const count = (pick: (p: Line[]) => Line | undefined) => {
+    const n = new Map<string, number>();
+    for (const p of pages) {
+      const l = pick(p);
+      if (l) n.set(shape(l.text), (n.get(shape(l.text)) ?? 0) + 1);
+    }
+    return n;
+  };
+  const min = pages.length * opts.repeatShare;
+  const heads = count((p) => p[0]);
+  const feet = count((p) => p[p.length - 1]);
+  return pages.map((p) => {
+    let from = 0;
+    let to = p.length;
+    if (p[0] && (heads.get(shape(p[0].text)) ?? 0) > min) from = 1;
+    const last = p[to - 1];
+    if (to > from && last && (feet.get(shape(last.text)) ?? 0) > min) to--;
+    return p.slice(from, to);
+  });
+}
+
+/** Lines of one page into paragraphs: words hyphenated at a line end joined again. */
+function pageText(page: Line[], opts: Required<PdfOptions>): string {
+  const paras: string[] = [];
+  let para = '';
+  for (let i = 0; i < page.length; i++) {
+    const l = page[i] as Line;
+    const prev = page[i - 1];
+    const gap = prev ? prev.y - l.y : 0;
+    const newPara = !prev || gap > opts.paragraphGap * Math.max(prev.height, l.height) || gap < 0;
+    if (newPara) {
+      if (para) paras.push(para);
+      para = l.text;
+    } else if (/\p{Ll}-$/u.test(para) && /^\p{Ll}/u.test(l.text)) {
+      para = para.slice(0, -1) + l.text;
+    } else {
+      para += ` ${l.text}`;
+    }
+  }
+  if (para) paras.push(para);
+  return paras.join('\n\n');
+}
+
+/** `D:20240305100000Z` (the PDF date string) -> `2024-03-05`. */
+export function pdfDate(raw: unknown): string | undefined {
+  const m = typeof raw === 'string' ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(raw) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/**
+ * A PDF file to one document: the text layer of every page in drawing order,
+ * lines joined into paragraphs with end-of-line hyphens repaired, running
+ * headers and footers dropped, title and date from the document information.
+ * `pages[i]` is the offset in `text` where page i+1 starts. Throws an
+ * InvalidInputError naming `source` for an encrypted, broken or scanned PDF.
+ */
+export async function pdfDocument(
+  id: string,
+  bytes: Uint8Array,
+  source: string,
+  options?: PdfOptions,
+): Promise<Document> {
+  const opts = { ...DEFAULTS, ...options };
+  const { lib, worker } = await library();
+  // PDF.js takes ownership of (and detaches) the buffer it is given: it gets a copy.
+  const task = lib.getDocument({
+    data: new Uint8Array(bytes),
+    worker,
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  let pdf: Awaited<typeof task.promise>;
+  try {
+    pdf = await task.promise;
+  } catch (cause) {
+    await task.destroy();
+    const name = (cause as Error)?.name;
+    if (name === 'PasswordException') {
+      throw new InvalidInputError(`${source}: encrypted PDF, needs a password`, { source, cause });
+    }
+    const why = String((cause as Error)?.message ?? cause).split('\n')[0];
+    throw new InvalidInputError(`${source}: not a readable PDF (${why})`, { source, cause });
+  }
+  try {
+    const raw: Line[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      let items: TextItemLike[] = [];
+      try {
+        const page = await pdf.getPage(n);
+        items = (await page.getTextContent()).items as TextItemLike[];
+        page.cleanup();
+      } catch {
+        // A broken page costs its own text, not the document's.
+      }
+      raw.push(lines(items));
+    }
+    const pages = dropRunning(raw, opts).map((p) => pageText(p, opts));
+    if (pages.every((p) => p === '')) {
+      throw new InvalidInputError(
+        `${source}: no text layer in ${pdf.numPages} page(s) (a scanned PDF? run OCR first)`,
+        { source },
+      );
+    }
+    const starts: number[] = [];
+    let text = '';
+    for (const p of pages) {
+      if (text && p) text += '\n\n';
+      starts.push(text.length);
+      text += p;
+    }
+    const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as Record<
+      string,
+      unknown
+    >;
+    const doc: Document = { id, text, hash: '', source, pages: starts };
+    const title = typeof info.Title === 'string' ? stripControl(info.Title).trim() : '';
+    if (title) doc.title = title;
+    // The creation date; the modification date says when someone last saved it.
+    const date = pdfDate(info.CreationDate);
+    if (date) doc.date = date;
+    doc.hash = contentHash(doc);
+    return doc;
+  } finally {
+    await pdf.destroy();
+  }
+}
