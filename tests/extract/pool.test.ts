@@ -19,6 +19,25 @@ describe('extraction pool', () => {
     }
   });
 
+  it("carries each sentence's tokens, tags and tree back from the workers when asked", async () => {
+    const pool = createExtractPool({ workers: 1, batchSize: 4, syntax: true });
+    try {
+      const got = (await pool.extract(docs)).out.map(parseExtraction);
+      expect(got).toEqual(docs.map((d) => extract(d, { syntax: true })));
+      const first = got[0];
+      const doc = docs[0];
+      if (!first?.sentences || !doc) throw new Error('no sentences came back');
+      expect(first.sentences).toHaveLength(2);
+      for (const s of first.sentences)
+        for (const t of s.tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+      const warned = first.sentences[0]?.tokens.find((t) => t.text === 'warned');
+      expect(warned?.upos).toBe('VERB');
+      expect(extract(docs[0] as (typeof docs)[0]).sentences).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects a bad worker count with a usage error', () => {
     expect(() => createExtractPool({ workers: 0 })).toThrow(
       expect.objectContaining({ code: 'USAGE' }),
