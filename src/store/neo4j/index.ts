@@ -1,3 +1,11 @@
+export {
+  type AdminImportOptions,
+  type AdminImportResult,
+  adminImport,
+  type CsvImportPlan,
+  csvImportPlan,
+  localDatabaseNodes,
+} from './admin-import.js';
 export { ENTITY_LABELS, isRelationType, RELATION_TYPES, type RelationType } from './allow-list.js';
 export { type ConfigOptions, neo4jConfig, redactUri } from './config.js';
 export { openDriver } from './connect.js';
