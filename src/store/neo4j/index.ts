@@ -7,10 +7,18 @@ export {
   localDatabaseNodes,
 } from './admin-import.js';
 export { ENTITY_LABELS, isRelationType, RELATION_TYPES, type RelationType } from './allow-list.js';
+export {
+  ARRAY_DELIMITER,
+  type BulkOptions,
+  type BulkResult,
+  BulkSink,
+  GraphAccumulator,
+} from './bulk.js';
 export { type ConfigOptions, neo4jConfig, redactUri } from './config.js';
 export { openDriver } from './connect.js';
 export {
   ensureLauncher,
+  freePort,
   type LocalOptions,
   type LocalServer,
   type LocalStatus,

@@ -84,8 +84,8 @@ WITH e, COLLECT { MATCH (a:Article)-[:MENTIONS]->(e) RETURN a.id ORDER BY a.id }
 WITH e, docs,
   COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) RETURN m ORDER BY m.nameWords DESC, m.nameLength DESC, m.name LIMIT 1 }[0] AS best
 SET e.name = coalesce(best.name, e.name), e.nameWords = best.nameWords, e.nameLength = best.nameLength,
-    e.allNames = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND [m.name] + m.aliases AS n RETURN DISTINCT n ORDER BY n },
-    e.titles = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND m.titles AS t RETURN DISTINCT t ORDER BY t },
+    e.allNames = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND [m.name] + coalesce(m.aliases, []) AS n RETURN DISTINCT n ORDER BY n },
+    e.titles = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND coalesce(m.titles, []) AS t RETURN DISTINCT t ORDER BY t },
     e.mentionCount = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) RETURN sum(size(m.mentionStart)) }[0],
     e.articles = size(docs)
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
@@ -122,8 +122,8 @@ WITH e, row,
 SET e.name = CASE WHEN better THEN row.name ELSE e.name END,
     e.nameWords = CASE WHEN better THEN row.nameWords ELSE e.nameWords END,
     e.nameLength = CASE WHEN better THEN row.nameLength ELSE e.nameLength END,
-    e.allNames = e.allNames + [n IN row.allNames WHERE NOT n IN e.allNames],
-    e.titles = e.titles + [t IN row.titles WHERE NOT t IN e.titles],
+    e.allNames = coalesce(e.allNames, []) + [n IN row.allNames WHERE NOT n IN coalesce(e.allNames, [])],
+    e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])],
     e.articles = e.articles + size(row.docs),
     e.mentionCount = e.mentionCount + row.mentionCount
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
@@ -208,6 +208,9 @@ REMOVE r._lock`,
     'row',
   );
 }
+
+// Lists are read with coalesce: a database loaded by neo4j-admin (`--bulk`)
+// has no property where the list was empty.
 
 // Built once from the allow-lists: the only Cypher texts with a label or type in them.
 const MERGE_ENTITIES = new Map<EntityType, string>(
