@@ -16,6 +16,7 @@ export {
 } from './bulk.js';
 export { type ConfigOptions, neo4jConfig, redactUri } from './config.js';
 export { openDriver } from './connect.js';
+export { type ImportResult, importGraphToNeo4j, importRows } from './import-graph.js';
 export {
   ensureLauncher,
   freePort,

@@ -52,7 +52,7 @@ MATCH (a:Article {id: id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)<-[:MENTIONS]-(a
 WHERE id IN r.docs
 WITH r, collect(DISTINCT id) AS gone
 SET r._lock = true
-WITH r, gone, [i IN range(0, size(r.evidenceDoc) - 1) WHERE NOT r.evidenceDoc[i] IN gone] AS keep
+WITH r, gone, [i IN range(0, size(r.evidenceDoc) - 1) WHERE NOT r.evidenceDoc[i] IN gone OR r.evidenceOrdinal[i] < 0] AS keep
 SET r.evidenceDoc = [i IN keep | r.evidenceDoc[i]],
     r.evidenceText = [i IN keep | r.evidenceText[i]],
     r.evidenceStart = [i IN keep | r.evidenceStart[i]],
@@ -65,7 +65,7 @@ SET r.confidence = round(reduce(c = 0.0, x IN r.evidenceConfidence | 1 - (1 - c)
     r.firstDate = COLLECT { MATCH (d:Article) WHERE d.id IN r.docs AND d.date IS NOT NULL RETURN d.date ORDER BY d.date LIMIT 1 }[0],
     r.lastDate = COLLECT { MATCH (d:Article) WHERE d.id IN r.docs AND d.date IS NOT NULL RETURN d.date ORDER BY d.date DESC LIMIT 1 }[0]
 REMOVE r._lock
-WITH r WHERE r.count = 0
+WITH r WHERE r.count = 0 AND r.imported IS NULL
 DELETE r`;
 
 // Take an article's mentions off; return the entities they pointed to.
@@ -76,9 +76,11 @@ DELETE m
 RETURN DISTINCT e.key AS key`;
 
 // Recompute entities from the mentions left; delete those no article mentions.
+// An entity of an imported graph (graphwire import --neo4j) keeps what the
+// import says: it stands for articles that no longer carry mentions.
 const RECOMPUTE_ENTITIES = `
 UNWIND $keys AS key
-MATCH (e:Entity {key: key})
+MATCH (e:Entity {key: key}) WHERE e.imported IS NULL
 SET e._lock = true
 WITH e, COLLECT { MATCH (a:Article)-[:MENTIONS]->(e) RETURN a.id ORDER BY a.id } AS docs
 WITH e, docs,
@@ -117,8 +119,8 @@ ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameWords = ro
 ON MATCH SET e._lock = true
 WITH e, row WHERE e._lock IS NOT NULL
 WITH e, row,
-  row.nameWords > e.nameWords OR (row.nameWords = e.nameWords AND (row.nameLength > e.nameLength
-    OR (row.nameLength = e.nameLength AND row.name < e.name))) AS better
+  e.imported IS NULL AND (row.nameWords > e.nameWords OR (row.nameWords = e.nameWords AND (row.nameLength > e.nameLength
+    OR (row.nameLength = e.nameLength AND row.name < e.name)))) AS better
 SET e.name = CASE WHEN better THEN row.name ELSE e.name END,
     e.nameWords = CASE WHEN better THEN row.nameWords ELSE e.nameWords END,
     e.nameLength = CASE WHEN better THEN row.nameLength ELSE e.nameLength END,
