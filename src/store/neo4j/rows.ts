@@ -79,8 +79,8 @@ export function rowsOf(ext: DocExtraction): number {
 }
 
 /**
- * Pure: consecutive groups of extractions of at most about `maxRows` rows
- * each (a document larger than that is a group of its own), so a
+ * Pure: consecutive groups of items of about equal size, each at most about
+ * `maxRows` rows (an item larger than that is a group of its own), so a
  * transaction's size follows what it writes, not how many documents.
  */
 export function groupByRows<T>(
@@ -88,19 +88,23 @@ export function groupByRows<T>(
   rowsOfItem: (item: T) => number,
   maxRows: number,
 ): T[][] {
+  const sizes = items.map(rowsOfItem);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  // As many groups as maxRows needs, filled evenly.
+  const target = Math.ceil(total / Math.max(1, Math.ceil(total / maxRows)));
   const groups: T[][] = [];
   let group: T[] = [];
   let size = 0;
-  for (const item of items) {
-    const n = rowsOfItem(item);
-    if (group.length > 0 && size + n > maxRows) {
+  items.forEach((item, i) => {
+    const n = sizes[i] as number;
+    if (group.length > 0 && size + n > target) {
       groups.push(group);
       group = [];
       size = 0;
     }
     group.push(item);
     size += n;
-  }
+  });
   if (group.length) groups.push(group);
   return groups;
 }
