@@ -50,7 +50,7 @@ const { values: args } = parseArgs({
   options: {
     docs: { type: 'string', default: '0' },
     'naive-seconds': { type: 'string', default: '60' },
-    rows: { type: 'string', default: '16384' },
+    rows: { type: 'string', default: '40000' },
     rounds: { type: 'string', default: '2' },
   },
 });

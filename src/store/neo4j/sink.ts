@@ -14,7 +14,14 @@ export interface SinkOptions extends WriteOptions {
   maxRows?: number;
 }
 
-export const DEFAULTS = { maxRows: 16_384 };
+/**
+ * Fewer, larger transactions write faster (each merges a shared entity or
+ * relationship once, and pays one commit): on 6,000 Reuters stories one
+ * transaction of 56k rows took 14 s where transactions of 1,024 stories
+ * (about 9k rows) took 18.5 s. 40k rows stay well inside the local Neo4j's
+ * default 768 MB heap.
+ */
+export const DEFAULTS = { maxRows: 40_000 };
 
 interface Part {
   puts: readonly SerializedExtraction[];
