@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,25 @@ describe('graphwire neo4j import (the real neo4j-admin)', () => {
   afterAll(async () => {
     if (dataDir) await graphwire(['neo4j', 'stop', '--data-dir', dataDir]);
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('names the folder in one line when it holds no CSV files of an export, and touches no database', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'graphwire-neo4j-admin-empty-'));
+    try {
+      const missing = join(empty, 'missing');
+      const r1 = await graphwire(['neo4j', 'import', missing, '--data-dir', join(empty, 'db')]);
+      expect(r1.code).toBe(1);
+      expect(r1.stderr.trim().split('\n')).toEqual([
+        `graphwire: ${missing}: cannot read the CSV folder (ENOENT)`,
+      ]);
+      await writeFile(join(empty, 'notes.csv'), 'a,b\n');
+      const r2 = await graphwire(['neo4j', 'import', empty, '--data-dir', join(empty, 'db')]);
+      expect(r2.code).toBe(1);
+      expect(r2.stderr).toMatch(/no nodes\*\.csv file/);
+      expect(existsSync(join(empty, 'db'))).toBe(false);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 
   it('loads every name, type, array and number into the local Neo4j, and refuses to overwrite a graph', async () => {
