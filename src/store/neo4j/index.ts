@@ -31,7 +31,7 @@ export {
 export { type QueryOptions, type QueryResult, runQuery, runQueryWith } from './query.js';
 export { type QueryRunner, readExportedGraph } from './read-exported.js';
 export { readExtractionsFromNeo4j, readGraphFromNeo4j } from './read-graph.js';
-export { toRows } from './rows.js';
+export { groupByRows, rowsOf, toRows } from './rows.js';
 export { applySchema, splitStatements } from './schema.js';
 export { Neo4jSink } from './sink.js';
 export type { Neo4jConfig, WriteStats } from './types.js';
