@@ -7,6 +7,7 @@ import { LogStore } from '../store/index.js';
 interface ImportFlags {
   db: string;
   format: 'auto' | GraphFileFormat;
+  neo4j?: string | boolean;
 }
 
 export function importCommand(): Command {
@@ -19,6 +20,10 @@ export function importCommand(): Command {
         .choices(['auto', 'json', 'graphml', 'gexf'])
         .default('auto'),
     )
+    .option(
+      '--neo4j [uri]',
+      'also replace the graph in Neo4j (URI, else NEO4J_URI from the environment or .env; password from NEO4J_PASSWORD)',
+    )
     .addHelpText(
       'after',
       [
@@ -29,6 +34,7 @@ export function importCommand(): Command {
         'Examples:',
         '  graphwire import edited.gexf --db graphwire-data',
         '  graphwire import graph.graphml',
+        '  graphwire import edited.graphml --neo4j bolt://127.0.0.1:7687',
       ].join('\n'),
     )
     .action(async (file: string, flags: ImportFlags) => {
@@ -47,6 +53,22 @@ export function importCommand(): Command {
       });
       const store = await LogStore.open(flags.db, { create: true, write: true });
       try {
+        // Neo4j first, as ingest does: when it is unreachable nothing changes anywhere.
+        if (flags.neo4j) {
+          const { importGraphToNeo4j, neo4jConfig, openDriver, redactUri } = await import(
+            '../store/neo4j/index.js'
+          );
+          const config = neo4jConfig(typeof flags.neo4j === 'string' ? { uri: flags.neo4j } : {});
+          const driver = await openDriver(config);
+          try {
+            const r = await importGraphToNeo4j(driver, config, graph, file);
+            process.stderr.write(
+              `graphwire: Neo4j at ${redactUri(config.uri)} now holds the imported graph; it stands for ${r.covers} articles stored there\n`,
+            );
+          } finally {
+            await driver.close();
+          }
+        }
         const imported = await store.putImported(graph.export(), file);
         process.stderr.write(
           `graphwire: imported ${graph.order} nodes and ${graph.size} relations from ${file}; ` +

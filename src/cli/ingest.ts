@@ -6,7 +6,7 @@ import { countDocuments } from '../ingest/index.js';
 import type { Document, InputFormat } from '../ingest/types.js';
 import { ingest } from '../pipeline/index.js';
 import { LogStore } from '../store/index.js';
-import type { Neo4jSink } from '../store/neo4j/index.js';
+import type { BulkSink, Neo4jSink } from '../store/neo4j/index.js';
 import { progressBar } from './progress.js';
 
 export interface IngestFlags {
@@ -24,6 +24,9 @@ export interface IngestFlags {
   robots?: boolean;
   fetchDelayMs: string;
   fetchTimeoutS: string;
+  bulk?: boolean;
+  dataDir?: string;
+  overwrite?: boolean;
 }
 
 /** `i/n` (1-based, as test runners write it) to the reader's 0-based shard. */
@@ -77,7 +80,10 @@ export function ingestCommand(): Command {
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--force', 're-extract documents even when unchanged')
     .option('--max-doc-mb <n>', 'largest document accepted, in MB', '16')
-    .option('--batch <n>', 'documents per committed batch (default 256, 1024 with --neo4j)')
+    .option(
+      '--batch <n>',
+      'documents per committed batch (default 256, 4096 with --neo4j, which commits transactions of at most about 40,000 rows)',
+    )
     .option('--no-progress', 'no progress bar even on a terminal')
     .option(
       '--workers <n>',
@@ -93,12 +99,18 @@ export function ingestCommand(): Command {
     .option('--fetch-delay-ms <n>', 'pause between two requests to one host', '1000')
     .option('--fetch-timeout-s <n>', 'longest one request may take', '20')
     .option(
+      '--bulk',
+      'with --neo4j: load a fresh local Neo4j (graphwire neo4j start --data-dir) in one neo4j-admin import; it must be stopped',
+    )
+    .option('--data-dir <dir>', 'with --bulk: database folder of the local Neo4j', '.neo4j')
+    .option('--overwrite', 'with --bulk: replace a database that already holds nodes')
+    .option(
       '--shard <i/n>',
       'only the documents of shard i of n (1-based), for parallel ingest processes',
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  graphwire ingest examples --db graphwire-data\n  graphwire ingest report.pdf notes.docx news.rss inbox.mbox crawl.warc.gz\n  graphwire ingest https://example.org/news/story.html\n  graphwire ingest --urls list.txt\n  graphwire ingest corpus/*.sgm --json\n  graphwire ingest articles --neo4j bolt://localhost:7687\n  graphwire ingest corpus --neo4j --shard 1/2 & graphwire ingest corpus --neo4j --shard 2/2 --db data-2\n  cat feed.jsonl | graphwire ingest - --format jsonl',
+      '\nExamples:\n  graphwire ingest examples --db graphwire-data\n  graphwire ingest report.pdf notes.docx news.rss inbox.mbox crawl.warc.gz\n  graphwire ingest https://example.org/news/story.html\n  graphwire ingest --urls list.txt\n  graphwire ingest corpus/*.sgm --json\n  graphwire ingest articles --neo4j bolt://localhost:7687\n  graphwire ingest corpus --neo4j --bulk --data-dir .neo4j && graphwire neo4j start --data-dir .neo4j\n  graphwire ingest corpus --neo4j --shard 1/2 & graphwire ingest corpus --neo4j --shard 2/2 --db data-2\n  cat feed.jsonl | graphwire ingest - --format jsonl',
     )
     .action(async (paths: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(paths, flags);
@@ -121,27 +133,43 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
     robots: flags.robots !== false,
   };
   const maxDocBytes = Math.round(positive('--max-doc-mb', flags.maxDocMb) * 1048576);
-  // Neo4j pays a commit and a round of MERGEs per batch whatever its size,
-  // so larger batches write faster there; the local log does not care.
+  // Neo4j pays a commit and a round of MERGEs per transaction whatever its
+  // size, so larger batches write faster there (the sink splits them into
+  // transactions by rows); the local log does not care.
   const batchSize =
     flags.batch === undefined
       ? flags.neo4j
-        ? 1024
+        ? 4096
         : 256
       : Math.round(positive('--batch', flags.batch));
   const workers = Math.round(positive('--workers', flags.workers));
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  if (flags.bulk && !flags.neo4j)
+    throw new UsageError('--bulk writes a local Neo4j database: use it with --neo4j');
+  if (flags.bulk && typeof flags.neo4j === 'string')
+    throw new UsageError(
+      `--bulk imports into the files of the local Neo4j (--data-dir), not into a server: drop the URI ${JSON.stringify(flags.neo4j)}`,
+    );
+  if (!flags.bulk && flags.overwrite)
+    throw new UsageError('--overwrite is for --bulk (a database it may replace)');
   // The Neo4j driver is loaded only with --neo4j.
   const neo4jModule = flags.neo4j ? await import('../store/neo4j/index.js') : undefined;
-  const config = neo4jModule
-    ? neo4jModule.neo4jConfig(typeof flags.neo4j === 'string' ? { uri: flags.neo4j } : {})
-    : undefined;
+  const config =
+    neo4jModule && !flags.bulk
+      ? neo4jModule.neo4jConfig(typeof flags.neo4j === 'string' ? { uri: flags.neo4j } : {})
+      : undefined;
   const store = await LogStore.open(flags.db, { create: true, write: true });
   // With --neo4j, Neo4j gets each batch before the local ledger does: when it is
   // unreachable the ingest stops here (exit 2) with no document recorded anywhere.
   let neo4j: Neo4jSink | undefined;
+  let bulk: BulkSink | undefined;
   try {
     if (config && neo4jModule) neo4j = await neo4jModule.Neo4jSink.open(config, store);
+    if (flags.bulk && neo4jModule)
+      bulk = await neo4jModule.BulkSink.open(store, {
+        dataDir: flags.dataDir ?? '.neo4j',
+        overwrite: Boolean(flags.overwrite),
+      });
   } catch (err) {
     await store.close();
     throw err;
@@ -170,7 +198,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
       const total = await countDocuments(paths).catch(() => undefined);
       if (total) bar.setTotal(total);
     }
-    const summary = await ingest(paths, neo4j ?? store, {
+    const summary = await ingest(paths, neo4j ?? bulk ?? store, {
       read: {
         format: flags.format,
         maxDocBytes,
@@ -190,6 +218,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
       },
     });
     bar.stop();
+    const loaded = await bulk?.finish();
     await store.compactIfWorthIt();
     const stats = store.stats();
     if (flags.json) {
@@ -201,6 +230,22 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
         skips,
         store: { path: flags.db, documents: stats.documents },
         ...(neo4j ? { neo4j: { ...neo4j.describe(), ...neo4j.totals } } : {}),
+        ...(loaded
+          ? {
+              neo4j: {
+                bulk: true,
+                dataDir: loaded.dataDir,
+                committed: bulk?.committed,
+                articles: loaded.articles,
+                entities: loaded.entities,
+                mentions: loaded.mentions,
+                relationships: loaded.relationships,
+                droppedRelations: loaded.droppedRelations,
+                importSeconds: round(loaded.import.seconds),
+                schemaSeconds: round(loaded.schemaSeconds),
+              },
+            }
+          : {}),
         // Peak resident memory of the whole process, worker threads included.
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
         workers,
@@ -214,6 +259,9 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
           (summary.summaryOnly
             ? `; ${summary.summaryOnly} feed item(s) had only a summary, no full text`
             : '') +
+          (loaded
+            ? `; neo4j-admin loaded ${loaded.import.nodes} nodes and ${loaded.import.relationships} relationships into ${loaded.dataDir} (start it with graphwire neo4j start --data-dir ${flags.dataDir})`
+            : '') +
           '\n',
       );
     }
@@ -223,6 +271,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
     bar.stop();
     await (await pool)?.close();
     await neo4j?.close();
+    await bulk?.close();
     await store.close();
   }
 }

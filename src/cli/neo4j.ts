@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import {
+  adminImport,
   applySchema,
+  csvImportPlan,
   localNeo4jStatus,
   neo4jConfig,
   openDriver,
@@ -65,6 +67,35 @@ export function neo4jCommand(): Command {
             : 'neo4j not running\n',
         );
         process.exitCode = s.running ? 0 : 3;
+      }),
+  );
+  cmd.addCommand(
+    new Command('import')
+      .description(
+        'load a folder of neo4j-admin CSV files (graphwire export --format csv) into the local Neo4j with the real neo4j-admin',
+      )
+      .argument('<csv-dir>', 'the folder export --format csv --out-dir wrote')
+      .option('--data-dir <dir>', 'database folder of graphwire neo4j start', '.neo4j')
+      .option('--overwrite', 'replace a database that already holds nodes')
+      .addHelpText(
+        'after',
+        [
+          '',
+          'The local Neo4j of --data-dir must be stopped. Start it afterwards:',
+          '  graphwire export --format csv --out-dir import/',
+          '  graphwire neo4j import import/ --data-dir .neo4j',
+          '  graphwire neo4j start --data-dir .neo4j',
+        ].join('\n'),
+      )
+      .action(async (dir: string, flags: { dataDir: string; overwrite?: boolean }) => {
+        const plan = await csvImportPlan(dir);
+        const r = await adminImport(plan, {
+          dataDir: flags.dataDir,
+          overwrite: Boolean(flags.overwrite),
+        });
+        process.stdout.write(
+          `neo4j-admin imported ${r.nodes} nodes and ${r.relationships} relationships into ${flags.dataDir} in ${r.seconds.toFixed(1)} s; start it with graphwire neo4j start --data-dir ${flags.dataDir}\n`,
+        );
       }),
   );
   cmd.addCommand(

@@ -1,7 +1,16 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
 import type { Driver } from 'neo4j-driver';
 import type { DocEntity, DocExtraction, DocRelation, EntityType } from '../../extract/types.js';
-import { type BuildOptions, buildGraph, type KnowledgeGraph } from '../../graph/index.js';
+import {
+  type BuildOptions,
+  buildGraph,
+  type KnowledgeGraph,
+  mergeGraphs,
+} from '../../graph/index.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/types.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
+import { readImportLayer } from './import-graph.js';
 import type { Neo4jConfig } from './types.js';
 
 const ARTICLES = `
@@ -83,7 +92,8 @@ export async function readExtractionsFromNeo4j(
         const ordinal: number[] = r.get('ordinal');
         doc.forEach((d, i) => {
           const c = docs.get(d);
-          if (!c) return;
+          // Ordinal -1: evidence of an imported graph, read with the import layer.
+          if (!c || (ordinal[i] as number) < 0) return;
           c.relations.push({
             ordinal: ordinal[i] as number,
             relation: {
@@ -117,14 +127,36 @@ export async function readExtractionsFromNeo4j(
   return out;
 }
 
-/** The knowledge graph stored in Neo4j, in the JSON contract's shape (for the viewer and exports). */
+/**
+ * The knowledge graph stored in Neo4j, in the JSON contract's shape (for the
+ * viewer and exports): built from the articles' contributions, or, after
+ * `graphwire import --neo4j`, the imported graph with every article it does
+ * not cover (ingested later, or changed since) merged on top, as
+ * `loadGraph` does for the embedded store.
+ */
 export async function readGraphFromNeo4j(
   config: Neo4jConfig,
   options?: BuildOptions,
 ): Promise<KnowledgeGraph> {
   const driver = await openDriver(config);
   try {
-    return buildGraph(await readExtractionsFromNeo4j(driver, config), options);
+    const session = driver.session(sessionConfig(config, 'READ'));
+    let layer: Awaited<ReturnType<typeof readImportLayer>>;
+    try {
+      layer = await session.executeRead((tx) => readImportLayer(tx));
+    } catch (err) {
+      throw toGraphwireError(config, err, 'reading the imported graph');
+    } finally {
+      await session.close();
+    }
+    const exts = await readExtractionsFromNeo4j(driver, config);
+    if (!layer) return buildGraph(exts, options);
+    const base = MultiDirectedGraph.from(
+      layer.graph as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>,
+    ) as KnowledgeGraph;
+    const covers = layer.covers;
+    const newer = exts.filter((ext) => covers[ext.doc.id] !== ext.doc.hash);
+    return newer.length === 0 ? base : mergeGraphs(base, buildGraph(newer, options));
   } finally {
     await driver.close();
   }

@@ -1,6 +1,6 @@
 import type { DocExtraction, EntityType } from '../../extract/types.js';
 import { entityKey, preferredName } from '../../resolve/index.js';
-import { isRelationType, type RelationType } from './allow-list.js';
+import { isRelationType, RELATION_TYPES, type RelationType } from './allow-list.js';
 
 /**
  * Pure: the rows one batch of extractions writes into Neo4j. Each row is
@@ -71,6 +71,42 @@ export interface BatchRows {
   entities: Map<EntityType, EntityRow[]>;
   relations: Map<RelationType, RelationRow[]>;
   droppedRelations: number;
+}
+
+/** Rows a document adds to a batch, about: its article, one mention group per entity, its relations. */
+export function rowsOf(ext: DocExtraction): number {
+  return 1 + ext.entities.length + ext.relations.length;
+}
+
+/**
+ * Pure: consecutive groups of items of about equal size, each at most about
+ * `maxRows` rows (an item larger than that is a group of its own), so a
+ * transaction's size follows what it writes, not how many documents.
+ */
+export function groupByRows<T>(
+  items: readonly T[],
+  rowsOfItem: (item: T) => number,
+  maxRows: number,
+): T[][] {
+  const sizes = items.map(rowsOfItem);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  // As many groups as maxRows needs, filled evenly.
+  const target = Math.ceil(total / Math.max(1, Math.ceil(total / maxRows)));
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let size = 0;
+  items.forEach((item, i) => {
+    const n = sizes[i] as number;
+    if (group.length > 0 && size + n > target) {
+      groups.push(group);
+      group = [];
+      size = 0;
+    }
+    group.push(item);
+    size += n;
+  });
+  if (group.length) groups.push(group);
+  return groups;
 }
 
 /** The words-then-length rank of `preferredName`, so Neo4j can compare names without JS. */
@@ -223,11 +259,19 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
     relationGroups.set(type, list);
   }
   mentions.sort((a, b) => byString(a.key, b.key) || byString(a.doc, b.doc));
+  // Every list in key order and relationship types in the vocabulary's order,
+  // so two writers lock what they share in the same order.
+  articles.sort((a, b) => byString(a.id, b.id));
+  const relationsInOrder = new Map<RelationType, RelationRow[]>();
+  for (const type of RELATION_TYPES) {
+    const list = relationGroups.get(type);
+    if (list) relationsInOrder.set(type, list);
+  }
   return {
     articles,
     mentions,
     entities: entityGroups,
-    relations: relationGroups,
+    relations: relationsInOrder,
     droppedRelations,
   };
 }

@@ -4,10 +4,38 @@ import { parseExtraction, type SerializedExtraction } from '../../extract/serial
 import type { LogStore } from '../log-store.js';
 import { redactUri } from './config.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
-import { type BatchRows, toRows } from './rows.js';
+import { type BatchRows, groupByRows, rowsOf, toRows } from './rows.js';
 import { applySchema } from './schema.js';
 import type { Neo4jConfig, WriteStats } from './types.js';
 import { type WriteOptions, writeRows } from './write.js';
+
+export interface SinkOptions extends WriteOptions {
+  /** Rows (articles, mention groups, relations) per transaction, about. */
+  maxRows?: number;
+}
+
+/**
+ * Fewer, larger transactions write faster (each merges a shared entity or
+ * relationship once, and pays one commit): on 6,000 Reuters stories one
+ * transaction of 56k rows took 14 s where transactions of 1,024 stories
+ * (about 9k rows) took 18.5 s. 40k rows stay well inside the local Neo4j's
+ * default 768 MB heap.
+ */
+export const DEFAULTS = { maxRows: 40_000 };
+
+interface Part {
+  puts: readonly SerializedExtraction[];
+  rows: BatchRows;
+}
+
+/** A batch split into transactions of about `maxRows` rows each. */
+function partsOf(puts: readonly SerializedExtraction[], maxRows: number): Part[] {
+  const exts = puts.map((p) => ({ put: p, ext: parseExtraction(p) }));
+  return groupByRows(exts, (x) => rowsOf(x.ext), maxRows).map((group) => ({
+    puts: group.map((x) => x.put),
+    rows: toRows(group.map((x) => x.ext)),
+  }));
+}
 
 /**
  * The ingest sink for `--neo4j`: every batch goes to Neo4j first and to the
@@ -21,8 +49,9 @@ export class Neo4jSink {
   private readonly local: LogStore;
   private readonly remote: Map<string, string>;
   private readonly writeOptions: WriteOptions | undefined;
+  private readonly maxRows: number;
   /** Rows built by `prepare`, until their batch is committed. */
-  private readonly prepared = new WeakMap<readonly SerializedExtraction[], BatchRows>();
+  private readonly prepared = new WeakMap<readonly SerializedExtraction[], Part[]>();
   /** Documents this sink has committed to Neo4j. */
   committed = 0;
   readonly totals: WriteStats = {
@@ -38,12 +67,14 @@ export class Neo4jSink {
     driver: Driver,
     local: LogStore,
     remote: Map<string, string>,
-    writeOptions?: WriteOptions,
+    options?: SinkOptions,
   ) {
     this.config = config;
     this.driver = driver;
     this.local = local;
     this.remote = remote;
+    const { maxRows, ...writeOptions } = { ...DEFAULTS, ...options };
+    this.maxRows = maxRows;
     this.writeOptions = writeOptions;
   }
 
@@ -51,7 +82,7 @@ export class Neo4jSink {
   static async open(
     config: Neo4jConfig,
     local: LogStore,
-    options?: WriteOptions,
+    options?: SinkOptions,
   ): Promise<Neo4jSink> {
     const driver = await openDriver(config);
     try {
@@ -87,27 +118,34 @@ export class Neo4jSink {
   /** Builds a batch's rows ahead of its commit, while the batch before it is being written. */
   prepare(puts: readonly SerializedExtraction[]): void {
     if (puts.length && !this.prepared.has(puts))
-      this.prepared.set(puts, toRows(puts.map(parseExtraction)));
+      this.prepared.set(puts, partsOf(puts, this.maxRows));
   }
 
+  /**
+   * Writes a batch as transactions of about `maxRows` rows; each part goes
+   * into the ledger once Neo4j has committed it.
+   */
   async commitBatch(puts: readonly SerializedExtraction[]): Promise<void> {
     if (puts.length === 0) return;
-    let stats: WriteStats;
-    try {
-      const rows = this.prepared.get(puts) ?? toRows(puts.map(parseExtraction));
-      this.prepared.delete(puts);
-      stats = await writeRows(this.driver, this.config, rows, this.writeOptions);
-    } catch (err) {
-      const note = `; ${this.committed} documents were committed to Neo4j before the failure (the ${puts.length} in flight may or may not have been), run the same ingest again to continue`;
-      if (err instanceof Neo4jUnavailableError)
-        throw new Neo4jUnavailableError(err.uri, `${err.message}${note}`, { cause: err });
-      if (err instanceof Neo4jError) throw new Neo4jError(`${err.message}${note}`, { cause: err });
-      throw err;
+    const parts = this.prepared.get(puts) ?? partsOf(puts, this.maxRows);
+    this.prepared.delete(puts);
+    for (const part of parts) {
+      let stats: WriteStats;
+      try {
+        stats = await writeRows(this.driver, this.config, part.rows, this.writeOptions);
+      } catch (err) {
+        const note = `; ${this.committed} documents were committed to Neo4j before the failure (the ${part.puts.length} in flight may or may not have been), run the same ingest again to continue`;
+        if (err instanceof Neo4jUnavailableError)
+          throw new Neo4jUnavailableError(err.uri, `${err.message}${note}`, { cause: err });
+        if (err instanceof Neo4jError)
+          throw new Neo4jError(`${err.message}${note}`, { cause: err });
+        throw err;
+      }
+      this.local.commitBatch(part.puts);
+      this.committed += part.puts.length;
+      for (const p of part.puts) this.remote.set(p.id, p.hash);
+      for (const k of Object.keys(stats) as (keyof WriteStats)[]) this.totals[k] += stats[k];
     }
-    this.local.commitBatch(puts);
-    this.committed += puts.length;
-    for (const p of puts) this.remote.set(p.id, p.hash);
-    for (const k of Object.keys(stats) as (keyof WriteStats)[]) this.totals[k] += stats[k];
   }
 
   /** For summaries: where the graph went, without credentials. */

@@ -52,7 +52,7 @@ MATCH (a:Article {id: id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)<-[:MENTIONS]-(a
 WHERE id IN r.docs
 WITH r, collect(DISTINCT id) AS gone
 SET r._lock = true
-WITH r, gone, [i IN range(0, size(r.evidenceDoc) - 1) WHERE NOT r.evidenceDoc[i] IN gone] AS keep
+WITH r, gone, [i IN range(0, size(r.evidenceDoc) - 1) WHERE NOT r.evidenceDoc[i] IN gone OR r.evidenceOrdinal[i] < 0] AS keep
 SET r.evidenceDoc = [i IN keep | r.evidenceDoc[i]],
     r.evidenceText = [i IN keep | r.evidenceText[i]],
     r.evidenceStart = [i IN keep | r.evidenceStart[i]],
@@ -65,7 +65,7 @@ SET r.confidence = round(reduce(c = 0.0, x IN r.evidenceConfidence | 1 - (1 - c)
     r.firstDate = COLLECT { MATCH (d:Article) WHERE d.id IN r.docs AND d.date IS NOT NULL RETURN d.date ORDER BY d.date LIMIT 1 }[0],
     r.lastDate = COLLECT { MATCH (d:Article) WHERE d.id IN r.docs AND d.date IS NOT NULL RETURN d.date ORDER BY d.date DESC LIMIT 1 }[0]
 REMOVE r._lock
-WITH r WHERE r.count = 0
+WITH r WHERE r.count = 0 AND r.imported IS NULL
 DELETE r`;
 
 // Take an article's mentions off; return the entities they pointed to.
@@ -76,16 +76,18 @@ DELETE m
 RETURN DISTINCT e.key AS key`;
 
 // Recompute entities from the mentions left; delete those no article mentions.
+// An entity of an imported graph (graphwire import --neo4j) keeps what the
+// import says: it stands for articles that no longer carry mentions.
 const RECOMPUTE_ENTITIES = `
 UNWIND $keys AS key
-MATCH (e:Entity {key: key})
+MATCH (e:Entity {key: key}) WHERE e.imported IS NULL
 SET e._lock = true
 WITH e, COLLECT { MATCH (a:Article)-[:MENTIONS]->(e) RETURN a.id ORDER BY a.id } AS docs
 WITH e, docs,
   COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) RETURN m ORDER BY m.nameWords DESC, m.nameLength DESC, m.name LIMIT 1 }[0] AS best
 SET e.name = coalesce(best.name, e.name), e.nameWords = best.nameWords, e.nameLength = best.nameLength,
-    e.allNames = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND [m.name] + m.aliases AS n RETURN DISTINCT n ORDER BY n },
-    e.titles = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND m.titles AS t RETURN DISTINCT t ORDER BY t },
+    e.allNames = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND [m.name] + coalesce(m.aliases, []) AS n RETURN DISTINCT n ORDER BY n },
+    e.titles = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) UNWIND coalesce(m.titles, []) AS t RETURN DISTINCT t ORDER BY t },
     e.mentionCount = COLLECT { MATCH (:Article)-[m:MENTIONS]->(e) RETURN sum(size(m.mentionStart)) }[0],
     e.articles = size(docs)
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
@@ -117,13 +119,13 @@ ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameWords = ro
 ON MATCH SET e._lock = true
 WITH e, row WHERE e._lock IS NOT NULL
 WITH e, row,
-  row.nameWords > e.nameWords OR (row.nameWords = e.nameWords AND (row.nameLength > e.nameLength
-    OR (row.nameLength = e.nameLength AND row.name < e.name))) AS better
+  e.imported IS NULL AND (row.nameWords > e.nameWords OR (row.nameWords = e.nameWords AND (row.nameLength > e.nameLength
+    OR (row.nameLength = e.nameLength AND row.name < e.name)))) AS better
 SET e.name = CASE WHEN better THEN row.name ELSE e.name END,
     e.nameWords = CASE WHEN better THEN row.nameWords ELSE e.nameWords END,
     e.nameLength = CASE WHEN better THEN row.nameLength ELSE e.nameLength END,
-    e.allNames = e.allNames + [n IN row.allNames WHERE NOT n IN e.allNames],
-    e.titles = e.titles + [t IN row.titles WHERE NOT t IN e.titles],
+    e.allNames = coalesce(e.allNames, []) + [n IN row.allNames WHERE NOT n IN coalesce(e.allNames, [])],
+    e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])],
     e.articles = e.articles + size(row.docs),
     e.mentionCount = e.mentionCount + row.mentionCount
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
@@ -208,6 +210,9 @@ REMOVE r._lock`,
     'row',
   );
 }
+
+// Lists are read with coalesce: a database loaded by neo4j-admin (`--bulk`)
+// has no property where the list was empty.
 
 // Built once from the allow-lists: the only Cypher texts with a label or type in them.
 const MERGE_ENTITIES = new Map<EntityType, string>(

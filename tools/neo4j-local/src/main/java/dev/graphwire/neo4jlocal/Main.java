@@ -21,7 +21,12 @@ import org.neo4j.io.ByteUnit;
  * Auth is off unless NEO4J_PASSWORD is set in the environment, in which case
  * the user "neo4j" gets that password. The password is never printed.
  *
+ * With --count-nodes it opens the database without Bolt, prints "NODES <n>"
+ * and exits: how `graphwire neo4j import` tells an empty database from one
+ * that holds a graph before it lets neo4j-admin overwrite it.
+ *
  * Usage: java -cp ... dev.graphwire.neo4jlocal.Main --port 7687 --data-dir DIR [--stdin-lifetime]
+ *        java -cp ... dev.graphwire.neo4jlocal.Main --data-dir DIR --count-nodes
  */
 public final class Main {
   private Main() {}
@@ -30,16 +35,35 @@ public final class Main {
     int port = 7687;
     Path dataDir = Path.of("neo4j-data");
     boolean stdinLifetime = false;
+    boolean countNodes = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(args[++i]);
         case "--data-dir" -> dataDir = Path.of(args[++i]);
         case "--stdin-lifetime" -> stdinLifetime = true;
+        case "--count-nodes" -> countNodes = true;
         default -> {
           System.err.println("neo4j-local: unknown argument " + args[i]);
           System.exit(64);
         }
       }
+    }
+    if (countNodes) {
+      DatabaseManagementService dbms =
+          new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+              .setConfig(BoltConnector.enabled, false)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(16))
+              .build();
+      try {
+        Object n =
+            dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+                .executeTransactionally(
+                    "MATCH (n) RETURN count(n) AS n", Map.of(), r -> r.next().get("n"));
+        System.out.println("NODES " + n);
+      } finally {
+        dbms.shutdown();
+      }
+      return;
     }
     String password = System.getenv("NEO4J_PASSWORD");
     boolean auth = password != null && !password.isEmpty();
