@@ -7,6 +7,7 @@ import { modelRelations } from './relation-model.js';
 import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
+import { loadCaseModel, truecase } from './text/truecase.js';
 import { type Token, tokenize } from './tokenize.js';
 import { retype } from './type-model.js';
 import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
@@ -99,8 +100,10 @@ function facilityMentions(tokens: Token[], mentions: Mention[]): void {
  * Sentences, tokens and the names found in them, typed by gazetteers, heads
  * and context votes (before the learned typing pass and resolution).
  */
-export function readMentions(text: string): SentenceContext[] {
+export function readMentions(original: string): SentenceContext[] {
   const { lex } = lexicon();
+  // All-capitals and all-lower-case stretches get their case back; same length, so offsets hold.
+  const text = truecase(original, { lex, model: loadCaseModel() });
   const lower = lowerWords(text);
   const sents: SentenceContext[] = [];
   const split = splitSentences(text).map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
@@ -115,7 +118,7 @@ export function readMentions(text: string): SentenceContext[] {
   split.forEach(({ s, tokens }, index) => {
     const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
     facilityMentions(tokens, mentions);
-    for (const m of mentions) m.text = text.slice(m.start, m.end);
+    for (const m of mentions) m.text = original.slice(m.start, m.end);
     sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions });
   });
   return sents;
