@@ -1388,15 +1388,28 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (a?.text === ',' && b && lex.known.get(b.lower)?.country) m.votes.Location += 3;
   // "Sofia, February 15 (BTA) --", "Moscow March 5 (ITAR-TASS)": a place, a date, then the agency.
   const d = a?.text === ',' ? b : a;
+  // "LOS ANGELES 1996-12-05": a place, then the date.
+  if (d && /^\d{4}-\d{2}-\d{2}$/.test(d.text)) {
+    m.votes.Location += DATELINE_VOTE;
+    return;
+  }
   const k = d === b ? m.e + 2 : m.e + 1;
   const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
   if (!month || !/^\d{1,2}$/.test(tokens[k]?.text ?? '')) return;
+  // "BAHRAIN, March 3 -": Reuters closes its dateline with a single dash.
+  if (tokens[k + 1]?.text === '-' && a?.text === ',') {
+    m.votes.Location += DATELINE_VOTE;
+    return;
+  }
   for (let x = k + 1; x < Math.min(tokens.length, k + 4); x++)
     if (tokens[x]?.text === '(' || tokens[x]?.text === '--' || tokens[x]?.text === '—') {
       m.votes.Location += 3;
       break;
     }
 }
+
+/** A dateline's place: as sure as a gazetteer. */
+const DATELINE_VOTE = 5;
 
 /** An article among tokens [from, to). */
 function articleWithin(tokens: Token[], from: number, to: number): boolean {

@@ -77,7 +77,11 @@ interface Stretch {
 
 /** Cheap test: could any part of this text be caseless? */
 function mayNeedCasing(text: string): boolean {
-  return /\p{Lu}{2}[\p{Lu}\p{N}.'’&-]*\s+\p{Lu}{2}/u.test(text) || !/\p{Lu}/u.test(text);
+  return (
+    /\p{Lu}{2}[\p{Lu}\p{N}.'’&-]*\s+\p{Lu}{2}/u.test(text) ||
+    !/\p{Lu}/u.test(text) ||
+    /(?:^|\n)\s*\p{Lu}{2}[\p{Lu}.'’]*,?\s+(?:\p{Lu}\p{Ll}|\d{4}-)/u.test(text)
+  );
 }
 
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+|\n/g;
@@ -142,10 +146,13 @@ export function truecase(text: string, options: TruecaseOptions): string {
   const evidence = whole ? new Map<string, string>() : documentForms(all, caseless, datelines);
   const out = text.split('');
   for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
-  for (const w of datelines) {
-    const form = evidence.get(w.lower) ?? knownForm(w.lower, options) ?? titleCase(w.lower);
+  datelines.forEach((w, k) => {
+    const inner = k > 0 && (datelines[k - 1] as Word).end + 1 === w.start && PARTICLES.has(w.lower);
+    const form = inner
+      ? w.lower
+      : (evidence.get(w.lower) ?? knownForm(w.lower, options) ?? titleCase(w.lower));
     apply(out, w, form);
-  }
+  });
   return out.join('');
 }
 
@@ -260,6 +267,9 @@ function surnameAfter(prev: string, w: Word, { lex }: TruecaseOptions): boolean 
 /** Endings of common words that are seldom names: "preemptively", "miscalculation". */
 const COMMON_ENDING =
   /(?:ly|tions?|sions?|ness|ments?|ive|ives|ings|ism|isms|ities|ity|able|ible|ful|less|ous|ized?|ised?)$/;
+
+/** Particles inside place names: "Santa Rita do Sapucai", "Rio de Janeiro". */
+const PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'el', 'of', 'on', 'upon']);
 
 /** Words a gazetteer name of several words keeps in lower case. */
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'upon']);
