@@ -11,9 +11,7 @@ describe('all-capitals datelines', () => {
   });
 
   it('reads the word before an ISO date as a place', () => {
-    const r = run(
-      'MERRIVALE 1996-12-05 Harbour workers unloaded the first grain ship in weeks.',
-    );
+    const r = run('MERRIVALE 1996-12-05 Harbour workers unloaded the first grain ship in weeks.');
     expect(r.entities).toContain('Location:Merrivale');
   });
 

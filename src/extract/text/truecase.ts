@@ -84,9 +84,13 @@ function mayNeedCasing(text: string): boolean {
   );
 }
 
-const SENTENCE_END = /[.!?]["'”’)\]]*\s+|\n/g;
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+|\n\s*\n/g;
 
-/** The text cut into sentences and lines: what is tested for being caseless. */
+/**
+ * The text cut into sentences and paragraphs: what is tested for being
+ * caseless. Not into lines: wire copy wraps its sentences at 70 characters,
+ * and a wrapped line of lower-case words is no lower-case text.
+ */
 function stretches(text: string): Stretch[] {
   const out: Stretch[] = [];
   let start = 0;
@@ -138,9 +142,12 @@ export function truecase(text: string, options: TruecaseOptions): string {
     const n = s.words.filter(lettered).length;
     if (noLower(slice) && n >= MIN_UPPER_WORDS) caseless.push(s);
     else if (noUpper(slice) && n >= MIN_LOWER_WORDS) caseless.push(s);
-    else if (!noLower(slice) && !noUpper(slice)) mixedWords += n;
+    else if (!noLower(slice) && !noUpper(slice)) {
+      mixedWords += n;
+      caseless.push(...shoutedLines(text, s));
+    }
   }
-  const datelines = datelineWords(text, all);
+  const datelines = datelineWords(text, all, options.lex);
   if (!caseless.length && !datelines.length) return text;
   const whole = mixedWords < MIN_MIXED_WORDS;
   const evidence = whole ? new Map<string, string>() : documentForms(all, caseless, datelines);
@@ -156,21 +163,45 @@ export function truecase(text: string, options: TruecaseOptions): string {
   return out.join('');
 }
 
+/** Whole lines in capitals inside a mixed-case stretch: a headline over its story. */
+function shoutedLines(text: string, s: Stretch): Stretch[] {
+  const out: Stretch[] = [];
+  let start = s.start;
+  while (start < s.end) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 || nl > s.end ? s.end : nl + 1;
+    if (end < s.end || start > s.start) {
+      const line: Stretch = { start, end, words: [] };
+      line.words = wordsOf(text, line);
+      if (noLower(text.slice(start, end)) && line.words.filter(lettered).length >= MIN_UPPER_WORDS)
+        out.push(line);
+    }
+    start = end;
+  }
+  return out;
+}
+
 /**
  * "BAHRAIN, March 3 -", "LOS ANGELES 1996-12-05": the all-capitals words that
  * open a line of a mixed-case story before a date are a place, written in
  * Title case.
  */
-function datelineWords(text: string, all: Stretch[]): Word[] {
+function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
   const out: Word[] = [];
   for (const s of all) {
     const words = s.words;
     if (!words.length || text.slice(s.start, (words[0] as Word).start).trim()) continue;
     let k = 0;
     while (k < words.length && k < 4 && /^\p{Lu}[\p{Lu}.'’]*$/u.test((words[k] as Word).text)) k++;
-    const next = words[k];
+    let next = words[k];
     if (k === 0 || !next) continue;
-    const between = text.slice((words[k - 1] as Word).end, next.start);
+    let between = text.slice((words[k - 1] as Word).end, next.start);
+    // "WILMINGTON, Del, Feb 26 -": the state between the place and the date.
+    const region = lex.known.get(next.lower) ?? lex.known.get(`${next.lower}.`);
+    if ((region?.region || region?.country) && words[k + 1]) {
+      between = text.slice(next.end, (words[k + 1] as Word).start).replace(/^\./, '');
+      next = words[k + 1] as Word;
+    }
     const month = MONTH_PREFIX.has(next.lower.slice(0, 3)) && /^\p{Lu}\p{Ll}/u.test(next.text);
     const iso = /^\d{4}-\d{2}-\d{2}/.test(text.slice(next.start, next.start + 10));
     if (!/^,?\s+$/.test(between) || !(month || iso)) continue;
@@ -187,11 +218,14 @@ function documentForms(all: Stretch[], caseless: Stretch[], more: Word[]): Map<s
   for (const s of caseless) for (const w of s.words) need.add(w.lower);
   for (const w of more) need.add(w.lower);
   const skip = new Set(caseless);
+  const inCaseless = new Set<number>();
+  for (const s of caseless) for (const w of s.words) inCaseless.add(w.start);
+  for (const w of more) inCaseless.add(w.start);
   const counts = new Map<string, Map<string, number>>();
   for (const s of all) {
     if (skip.has(s)) continue;
     for (const w of s.words) {
-      if (w.opener || !need.has(w.lower) || !lettered(w)) continue;
+      if (w.opener || !need.has(w.lower) || !lettered(w) || inCaseless.has(w.start)) continue;
       let c = counts.get(w.lower);
       if (!c) counts.set(w.lower, (c = new Map()));
       c.set(w.text, (c.get(w.text) ?? 0) + 1);
