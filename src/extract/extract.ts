@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { echoFirmNames } from './mentions/firm-names.js';
 import { findMentions } from './mentions.js';
 import { modelRelations } from './relation-model.js';
 import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
@@ -121,6 +122,11 @@ export function readMentions(original: string): SentenceContext[] {
     for (const m of mentions) m.text = original.slice(m.start, m.end);
     sents.push({ index, start: s.start, end: s.end, text: s.text, tokens, mentions });
   });
+  // A firm named in full types its short forms across the document.
+  echoFirmNames(
+    sents.flatMap((c) => c.mentions),
+    lex,
+  );
   return sents;
 }
 

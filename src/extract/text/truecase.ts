@@ -138,19 +138,20 @@ export function truecase(text: string, options: TruecaseOptions): string {
   let mixedWords = 0;
   for (const s of all) {
     const slice = text.slice(s.start, s.end);
-    s.words = wordsOf(text, s);
-    const n = s.words.filter(lettered).length;
-    if (noLower(slice) && n >= MIN_UPPER_WORDS) caseless.push(s);
-    else if (noUpper(slice) && n >= MIN_LOWER_WORDS) caseless.push(s);
-    else if (!noLower(slice) && !noUpper(slice)) {
-      mixedWords += n;
-      caseless.push(...shoutedLines(text, s));
+    const upperOnly = noLower(slice);
+    if (upperOnly || noUpper(slice)) {
+      s.words = wordsOf(text, s);
+      const n = s.words.filter(lettered).length;
+      if (n >= (upperOnly ? MIN_UPPER_WORDS : MIN_LOWER_WORDS)) caseless.push(s);
+      continue;
     }
+    if (mixedWords < MIN_MIXED_WORDS) mixedWords += slice.match(/\p{L}+/gu)?.length ?? 0;
+    if (slice.includes('\n')) caseless.push(...shoutedLines(text, s));
   }
   const datelines = datelineWords(text, all, options.lex);
   if (!caseless.length && !datelines.length) return text;
   const whole = mixedWords < MIN_MIXED_WORDS;
-  const evidence = whole ? new Map<string, string>() : documentForms(all, caseless, datelines);
+  const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
   const out = text.split('');
   for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
   datelines.forEach((w, k) => {
@@ -171,10 +172,11 @@ function shoutedLines(text: string, s: Stretch): Stretch[] {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 || nl > s.end ? s.end : nl + 1;
     if (end < s.end || start > s.start) {
-      const line: Stretch = { start, end, words: [] };
-      line.words = wordsOf(text, line);
-      if (noLower(text.slice(start, end)) && line.words.filter(lettered).length >= MIN_UPPER_WORDS)
-        out.push(line);
+      if (noLower(text.slice(start, end))) {
+        const line: Stretch = { start, end, words: [] };
+        line.words = wordsOf(text, line);
+        if (line.words.filter(lettered).length >= MIN_UPPER_WORDS) out.push(line);
+      }
     }
     start = end;
   }
@@ -189,7 +191,10 @@ function shoutedLines(text: string, s: Stretch): Stretch[] {
 function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
   const out: Word[] = [];
   for (const s of all) {
-    const words = s.words;
+    if (!/^\s*\p{Lu}{2}/u.test(text.slice(s.start, s.start + 40))) continue;
+    const words = s.words.length
+      ? s.words
+      : wordsOf(text, { start: s.start, end: Math.min(s.end, s.start + 120), words: [] });
     if (!words.length || text.slice(s.start, (words[0] as Word).start).trim()) continue;
     let k = 0;
     while (k < words.length && k < 4 && /^\p{Lu}[\p{Lu}.'’]*$/u.test((words[k] as Word).text)) k++;
@@ -213,25 +218,34 @@ function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
 const MONTH_PREFIX = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()));
 
 /** How the document's mixed-case stretches write the words the caseless ones need. */
-function documentForms(all: Stretch[], caseless: Stretch[], more: Word[]): Map<string, string> {
+function documentForms(text: string, caseless: Stretch[], more: Word[]): Map<string, string> {
   const need = new Set<string>();
-  for (const s of caseless) for (const w of s.words) need.add(w.lower);
-  for (const w of more) need.add(w.lower);
-  const skip = new Set(caseless);
-  const inCaseless = new Set<number>();
-  for (const s of caseless) for (const w of s.words) inCaseless.add(w.start);
-  for (const w of more) inCaseless.add(w.start);
-  const counts = new Map<string, Map<string, number>>();
-  for (const s of all) {
-    if (skip.has(s)) continue;
-    for (const w of s.words) {
-      if (w.opener || !need.has(w.lower) || !lettered(w) || inCaseless.has(w.start)) continue;
-      let c = counts.get(w.lower);
-      if (!c) counts.set(w.lower, (c = new Map()));
-      c.set(w.text, (c.get(w.text) ?? 0) + 1);
-    }
+  const ranges: [number, number][] = [];
+  for (const s of caseless) {
+    for (const w of s.words) if (lettered(w)) need.add(w.lower);
+    ranges.push([s.start, s.end]);
+  }
+  for (const w of more) {
+    need.add(w.lower);
+    ranges.push([w.start, w.end]);
   }
   const out = new Map<string, string>();
+  if (!need.size) return out;
+  const lengths = new Set<number>();
+  for (const w of need) lengths.add(w.length);
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of text.matchAll(CASE_WORD)) {
+    const word = m[0];
+    if (!lengths.has(word.length)) continue;
+    const lower = word.toLowerCase();
+    if (!need.has(lower)) continue;
+    const at = m.index ?? 0;
+    if (ranges.some(([a, b]) => at >= a && at < b)) continue;
+    if (at === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    let c = counts.get(lower);
+    if (!c) counts.set(lower, (c = new Map()));
+    c.set(word, (c.get(word) ?? 0) + 1);
+  }
   for (const [w, c] of counts) {
     let best = '';
     let n = 0;
@@ -242,6 +256,9 @@ function documentForms(all: Stretch[], caseless: Stretch[], more: Word[]): Map<s
   }
   return out;
 }
+
+/** What stands before a word that opens a sentence or a quotation (its capital says nothing). */
+const OPENS_BEFORE = /(?:[.!?]["'”’)\]]*\s+|\n\s*\n\s*|(?:^|\s)["“‘(]|^\s*)$/;
 
 function caseStretch(
   out: string[],
@@ -275,6 +292,8 @@ function caseStretch(
   }
   let prev = '';
   words.forEach((w, k) => {
+    // "<CHRY.N>": a ticker keeps its capitals.
+    if (out[w.start - 1] === '<') return;
     let form =
       forms[k] ??
       knownForm(w.lower, options) ??
