@@ -49,6 +49,8 @@ interface WordLexicon {
   ownerlessAfter?: string[];
   /** Endings of one-word company names: "Citicorp", "Bundesbank", "Viacom". */
   companyEndings?: string[];
+  /** Common words that open company names: "First Union Corp", "General Motors Corp". */
+  companyOpeners?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */

@@ -2,6 +2,7 @@ import { DAY_NAMES, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.j
 import { type Known, knownEntry, type Lexicon } from './lexicon.js';
 import { bareHead } from './mentions/bare-heads.js';
 import { companyRunEnd } from './mentions/company-joins.js';
+import { companyOpener, companyStart } from './mentions/company-openers.js';
 import { companyShape } from './mentions/company-shape.js';
 import { firstWordIndex, type Token } from './tokenize.js';
 import type { EntityType, Mention, TypeVotes } from './types.js';
@@ -601,6 +602,7 @@ function keepsOpener(sc: Scan, k: number, j: number): boolean {
     stateAfter ||
     // "Will Rogers": a surname right after it.
     (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
+    companyOpener(tokens, k, j, lex) ||
     // "Moody's said": a firm's possessive that owns nothing (joined by companyRunEnd).
     (k + 2 === j && POSSESSIVE.test(tokens[k + 1]?.text ?? '')) ||
     sc.sets.locPrefixes.has(tokens[k]?.lower ?? '') ||
@@ -621,7 +623,8 @@ function nameStart(sc: Scan, i: number, j: number): number {
     !keepsOpener(sc, s, j)
   )
     s++;
-  while (s < j && !isNameTok(sc, s) && !ordinalStart(sc, s)) s++;
+  while (s < j && !isNameTok(sc, s) && !ordinalStart(sc, s) && !companyOpener(tokens, s, j, sc.lex))
+    s++;
   return s;
 }
 
@@ -746,6 +749,8 @@ export function findMentions(
       i = j;
       continue;
     }
+    const start = companyStart(tokens, i, j, lex);
+    if (start < i && start >= (out[out.length - 1]?.e ?? 0)) i = start;
     nameOfRun(sc, i, j, sent, out);
     // A compound such as "Iranian state TV" may reach past the run.
     i = Math.max(j, out[out.length - 1]?.e ?? j);
