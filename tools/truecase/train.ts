@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLexicon } from '../../src/extract/lexicon.js';
 import { CASE_WORD, noLower, noUpper } from '../../src/extract/text/case-words.js';
+import { defaultForm } from '../../src/extract/text/truecase.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
@@ -61,7 +62,6 @@ for (const s of sentences()) {
 }
 
 const lex = loadLexicon();
-const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const forms: Record<string, string> = {};
 const lower: string[] = [];
 for (const [w, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -77,8 +77,8 @@ for (const [w, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   }
   if (bestN / total < MIN_SHARE) best = w;
   if (best !== w && lex.dictionary.has(w) && bestN < MIN_CAPITALISED) best = w;
-  // The runtime default: dictionary words lower case, other words Title case.
-  const fallback = lex.dictionary.has(w) ? w : title(w);
+  // What the truecaser writes for a word the table does not list.
+  const fallback = defaultForm(w, lex);
   if (best === fallback) continue;
   if (best === w) lower.push(w);
   else forms[w] = best;

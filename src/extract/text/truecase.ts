@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { MONTH_NAMES } from '../calendar.js';
+import { DAY_NAMES, MONTH_NAMES } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { CASE_WORD, noLower, noUpper } from './case-words.js';
 
@@ -135,6 +135,8 @@ export function truecase(text: string, options: TruecaseOptions): string {
   if (!mayNeedCasing(text)) return text;
   const all = stretches(text);
   const caseless: Stretch[] = [];
+  // Caseless stretches too short to judge alone ("REUTER"): cased only in a caseless document.
+  const short: Stretch[] = [];
   let mixedWords = 0;
   for (const s of all) {
     const slice = text.slice(s.start, s.end);
@@ -143,14 +145,16 @@ export function truecase(text: string, options: TruecaseOptions): string {
       s.words = wordsOf(text, s);
       const n = s.words.filter(lettered).length;
       if (n >= (upperOnly ? MIN_UPPER_WORDS : MIN_LOWER_WORDS)) caseless.push(s);
+      else if (n > 0) short.push(s);
       continue;
     }
     if (mixedWords < MIN_MIXED_WORDS) mixedWords += slice.match(/\p{L}+/gu)?.length ?? 0;
     if (slice.includes('\n')) caseless.push(...shoutedLines(text, s));
   }
   const datelines = datelineWords(text, all, options.lex);
-  if (!caseless.length && !datelines.length) return text;
   const whole = mixedWords < MIN_MIXED_WORDS;
+  if (whole && caseless.length) caseless.push(...short);
+  if (!caseless.length && !datelines.length) return text;
   const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
   const out = text.split('');
   for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
@@ -363,6 +367,22 @@ function modelForm(
   if (/^(?:\p{L}\.){2,}$/u.test(w.text)) return l.toUpperCase();
   if (/\p{N}/u.test(l)) return l;
   if (l.length === 1) return l === 'a' && !(prev && out[w.end] === '.') ? l : l.toUpperCase();
+  // "DR.", "GOV.", "MASS.": a title or a state's abbreviation.
+  if (out[w.end] === '.' && (lex.set('titles').has(`${l}.`) || lex.known.get(`${l}.`)?.region))
+    return titleCase(l);
+  return defaultForm(l, lex);
+}
+
+/**
+ * The form of a word the trained table does not list: the table keeps only
+ * the words whose usual form differs from this (tools/truecase/train.ts).
+ * Months and days Title case; common words (the dictionary, compromise's
+ * common words, common endings) lower case; gazetteer and name-list words
+ * Title case; a short word without vowels in capitals ("FMLN"); any other
+ * word Title case, as most unknown words in news are names.
+ */
+export function defaultForm(l: string, lex: Lexicon): string {
+  if (CALENDAR.has(l)) return titleCase(l);
   if (lex.dictionary.has(l) || lex.common.has(l)) return l;
   if (lex.known.has(l) || lex.towns.has(l) || lex.firstNames.has(l) || lex.lastNames.has(l))
     return titleCase(l);
@@ -370,6 +390,34 @@ function modelForm(
   if (!/[aeiouy]/.test(l) && /^\p{L}+$/u.test(l) && l.length <= 6) return l.toUpperCase();
   return titleCase(l);
 }
+
+/** Month and day names and their abbreviations, but not "may", "sun", "sat", "wed" or "mar". */
+const CALENDAR = new Set(
+  [
+    ...MONTH_NAMES,
+    ...DAY_NAMES,
+    'jan',
+    'feb',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'mon',
+    'tue',
+    'tues',
+    'thu',
+    'thur',
+    'thurs',
+    'fri',
+  ]
+    .map((m) => m.toLowerCase())
+    .filter((m) => m !== 'may'),
+);
 
 const titleCase = (w: string) =>
   w.replace(/(^|[-'’.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
