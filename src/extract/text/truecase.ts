@@ -100,9 +100,13 @@ function stretches(text: string): Stretch[] {
   };
   for (const m of text.matchAll(SENTENCE_END)) {
     // "U.S. officials": a dotted abbreviation does not end a sentence.
-    if (m[0].startsWith('.') && /(?:\p{L}\.)+\p{L}$|\b\p{L}$/u.test(text.slice(start, m.index)))
+    const at = m.index ?? 0;
+    if (
+      m[0].startsWith('.') &&
+      /(?:\p{L}\.)+\p{L}$|\b\p{L}$/u.test(text.slice(Math.max(start, at - 12), at))
+    )
       continue;
-    add((m.index ?? 0) + m[0].length);
+    add(at + m[0].length);
   }
   add(text.length);
   return out;
