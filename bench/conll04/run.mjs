@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Runs a CoNLL04 split through the graphwire CLI (ingest, export) and prints
 // entity and relation precision, recall and F1 under the mapping of
-// shared/benchmarks/README.md. Usage: node bench/conll04/run.mjs [train|dev|test] [--errors N]
+// shared/benchmarks/README.md. Usage: node bench/conll04/run.mjs [train|dev|test] [--case upper|lower]
+// --case feeds the sentences upper- or lower-cased (same offsets) to measure the truecaser.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,13 @@ if (!['train', 'dev', 'test'].includes(split)) {
 const { scoreConll04 } = await import(join(root, 'dist/eval/index.js'));
 const dir = join(shared, 'benchmarks/conll04');
 const sentences = JSON.parse(readFileSync(join(dir, `conll04_${split}.json`), 'utf8'));
-const input = join(dir, `conll04_${split}.jsonl`);
+const caseArg = process.argv.indexOf('--case');
+const casing = caseArg > 0 ? process.argv[caseArg + 1] : undefined;
+if (casing !== undefined && casing !== 'upper' && casing !== 'lower') {
+  console.error('--case takes upper or lower');
+  process.exit(1);
+}
+let input = join(dir, `conll04_${split}.jsonl`);
 const ids = readFileSync(input, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -26,6 +33,18 @@ const ids = readFileSync(input, 'utf8')
 
 const tmp = mkdtempSync(join(tmpdir(), 'graphwire-conll04-'));
 try {
+  if (casing) {
+    const recase = (t) => (casing === 'upper' ? t.toUpperCase() : t.toLowerCase());
+    const lines = readFileSync(input, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => {
+        const o = JSON.parse(l);
+        return JSON.stringify({ ...o, text: recase(o.text) });
+      });
+    input = join(tmp, `conll04_${split}-${casing}.jsonl`);
+    writeFileSync(input, `${lines.join('\n')}\n`);
+  }
   const cli = join(root, 'bin/graphwire.js');
   const t0 = performance.now();
   execFileSync(process.execPath, [cli, 'ingest', input, '--db', join(tmp, 'db'), '--no-progress'], {
@@ -41,7 +60,7 @@ try {
   const line = (label, x) =>
     `${label.padEnd(12)} P ${f(x.p)}  R ${f(x.r)}  F1 ${f(x.f1)}   (${x.tp} correct, ${x.predicted} predicted, ${x.gold} gold)`;
   console.log(
-    `CoNLL04 ${split}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`,
+    `CoNLL04 ${split}${casing ? ` (${casing}-cased)` : ''}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`,
   );
   console.log(line('entities', s.entities));
   console.log(line('relations', s.relations));

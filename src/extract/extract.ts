@@ -3,12 +3,14 @@ import { pageAt } from '../ingest/pages.js';
 import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { echoFirmNames } from './mentions/firm-names.js';
 import { findMentions } from './mentions.js';
 import { modelRelations } from './relation-model.js';
 import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
 import { analyser, parseSpan, type SentenceSyntax } from './syntax/index.js';
+import { loadCaseModel, truecase } from './text/truecase.js';
 import { type Token, tokenize } from './tokenize.js';
 import { retype } from './type-model.js';
 import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
@@ -103,12 +105,21 @@ function facilityMentions(tokens: Token[], mentions: Mention[]): void {
   mentions.push(...add);
 }
 
+/** A parse of the truecased text with the original's words (same offsets, same lengths). */
+function surface(p: SentenceSyntax, original: string): SentenceSyntax {
+  p.text = original.slice(p.start, p.end);
+  for (const t of p.tokens) t.text = original.slice(t.start, t.end);
+  return p;
+}
+
 /**
  * Sentences, tokens and the names found in them, typed by gazetteers, heads
  * and context votes (before the learned typing pass and resolution).
  */
-export function readMentions(text: string): SentenceContext[] {
+export function readMentions(original: string): SentenceContext[] {
   const { lex } = lexicon();
+  // All-capitals and all-lower-case stretches get their case back; same length, so offsets hold.
+  const text = truecase(original, { lex, model: loadCaseModel() });
   const lower = lowerWords(text);
   const sents: SentenceContext[] = [];
   const split = splitSentences(text).map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
@@ -123,7 +134,7 @@ export function readMentions(text: string): SentenceContext[] {
   split.forEach(({ s, tokens }, index) => {
     const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
     facilityMentions(tokens, mentions);
-    for (const m of mentions) m.text = text.slice(m.start, m.end);
+    for (const m of mentions) m.text = original.slice(m.start, m.end);
     let parsed: SentenceSyntax | undefined;
     sents.push({
       index,
@@ -132,13 +143,19 @@ export function readMentions(text: string): SentenceContext[] {
       text: s.text,
       tokens,
       mentions,
-      // Parsed on first use, once: a sentence no pass asks about costs no parse.
+      // Parsed on first use, once: a sentence no pass asks about costs no parse. The parser
+      // reads the truecased text; its tokens show the original's.
       get syntax() {
-        parsed ??= parseSpan(text, s.start, s.end);
+        parsed ??= surface(parseSpan(text, s.start, s.end), original);
         return parsed;
       },
     });
   });
+  // A firm named in full types its short forms across the document.
+  echoFirmNames(
+    sents.flatMap((c) => c.mentions),
+    lex,
+  );
   return sents;
 }
 

@@ -41,6 +41,16 @@ interface WordLexicon {
   historicalCountryForms?: Record<string, string[]>;
   /** Heads of names that are events, laws or documents, not entities of the graph. */
   eventHeads: string[];
+  /** Words that end a company's name and type it: "Corp.", "Inc", "Brothers", "Holdings". */
+  companySuffixes?: string[];
+  /** Words that alone (or only with each other: "Co Inc.") are a fragment of a name, never a node. */
+  bareHeads?: string[];
+  /** Words after a possessive that owns nothing ("rated by Moody's and", "Macy's said"): a shop or firm. */
+  ownerlessAfter?: string[];
+  /** Endings of one-word company names: "Citicorp", "Bundesbank", "Viacom". */
+  companyEndings?: string[];
+  /** Common words that open company names: "First Union Corp", "General Motors Corp". */
+  companyOpeners?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */

@@ -1,5 +1,9 @@
 import { DAY_NAMES, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.js';
 import { type Known, knownEntry, type Lexicon } from './lexicon.js';
+import { bareHead } from './mentions/bare-heads.js';
+import { companyRunEnd } from './mentions/company-joins.js';
+import { companyOpener, companyStart } from './mentions/company-openers.js';
+import { companyShape } from './mentions/company-shape.js';
 import { firstWordIndex, type Token } from './tokenize.js';
 import type { EntityType, Mention, TypeVotes } from './types.js';
 
@@ -440,7 +444,8 @@ function isNameTok(sc: Scan, k: number): boolean {
   if (sc.notNames.has(t.lower)) return false;
   if (DAYS.has(t.lower)) return false;
   if (MONTHS.has(t.lower) && /^\d/.test(sc.tokens[k + 1]?.text ?? '')) return false;
-  if (/^\d/.test(t.text) || /\d.*\d/.test(t.text)) return false;
+  // "1987", "A-2", "M-1": numbers, ratings and money supplies are no names.
+  if (/\d/.test(t.text)) return false;
   // "You'll", "We'd": a pronoun with a contraction.
   if (CONTRACTION.test(t.text)) return false;
   // Party and state tags: "D-Calif.", "R-S.C.".
@@ -461,6 +466,12 @@ function runEnd(sc: Scan, i: number): number {
   for (;;) {
     const t = tokens[j];
     if (!t || sc.skip[j]) break;
+    // "USX Corp. Moody's said": a company suffix with its period closes the name.
+    if (
+      /\.$/.test(tokens[j - 1]?.text ?? '') &&
+      sc.sets.companySuffixes.has(tokens[j - 1]?.lower ?? '')
+    )
+      break;
     if (isNameTok(sc, j)) {
       j++;
       continue;
@@ -516,6 +527,12 @@ function runEnd(sc: Scan, i: number): number {
       (t.lower === 'and' || andAhead(tokens, j + 1))
     ) {
       j += 2;
+      continue;
+    }
+    const company = companyRunEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);
+    if (company > j) {
+      j = company;
+      if (!isNameTok(sc, j)) break;
       continue;
     }
     break;
@@ -585,6 +602,9 @@ function keepsOpener(sc: Scan, k: number, j: number): boolean {
     stateAfter ||
     // "Will Rogers": a surname right after it.
     (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
+    companyOpener(tokens, k, j, lex) ||
+    // "Moody's said": a firm's possessive that owns nothing (joined by companyRunEnd).
+    (k + 2 === j && POSSESSIVE.test(tokens[k + 1]?.text ?? '')) ||
     sc.sets.locPrefixes.has(tokens[k]?.lower ?? '') ||
     tokens[k + 1]?.lower === 'of' ||
     lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||
@@ -603,7 +623,8 @@ function nameStart(sc: Scan, i: number, j: number): number {
     !keepsOpener(sc, s, j)
   )
     s++;
-  while (s < j && !isNameTok(sc, s) && !ordinalStart(sc, s)) s++;
+  while (s < j && !isNameTok(sc, s) && !ordinalStart(sc, s) && !companyOpener(tokens, s, j, sc.lex))
+    s++;
   return s;
 }
 
@@ -650,7 +671,8 @@ function nameOfRun(sc: Scan, i: number, j: number, sent: number, out: Mention[])
   const { tokens, sets } = sc;
   let s = nameStart(sc, i, j);
   let e = j;
-  while (e > s && !(tokens[e - 1] as Token).word) e--;
+  while (e > s && !(tokens[e - 1] as Token).word && !POSSESSIVE.test(tokens[e - 1]?.text ?? ''))
+    e--;
   // "the 23rd President": an ordinal starts a name only before a unit or institution head.
   if (
     /^\d/.test(tokens[s]?.text ?? '') &&
@@ -677,6 +699,8 @@ function nameOfRun(sc: Scan, i: number, j: number, sent: number, out: Mention[])
   if (e > s) analyse(tokens, s, e, sent, sc.lex, out, sets);
 }
 
+const POSSESSIVE = /^['’]s$/;
+
 /** Words a name does not end in. */
 const TRAILING = new Set(['of', 'for', 'the', '&']);
 
@@ -696,6 +720,7 @@ export function findMentions(
   opts: MentionOptions,
 ): Mention[] {
   const sets: Sets = {
+    companySuffixes: lex.set('companySuffixes'),
     titles: lex.set('titles'),
     titleHeads: lex.set('titleHeads'),
     orgHeads: lex.set('orgHeads'),
@@ -724,6 +749,8 @@ export function findMentions(
       i = j;
       continue;
     }
+    const start = companyStart(tokens, i, j, lex);
+    if (start < i && start >= (out[out.length - 1]?.e ?? 0)) i = start;
     nameOfRun(sc, i, j, sent, out);
     // A compound such as "Iranian state TV" may reach past the run.
     i = Math.max(j, out[out.length - 1]?.e ?? j);
@@ -814,6 +841,7 @@ function onlyTitles(
 }
 
 interface Sets {
+  companySuffixes: Set<string>;
   titles: Set<string>;
   titleHeads: Set<string>;
   orgHeads: Set<string>;
@@ -877,6 +905,7 @@ function make(tokens: Token[], s: number, e: number, sent: number, outer = s): M
     basedAt: undefined,
     nouns: undefined,
     forms: undefined,
+    firm: undefined,
     doubtful: undefined,
     entity: undefined,
   };
@@ -1010,8 +1039,16 @@ function leadingCountry(x: RunOut, s: number, e: number, headed: boolean): boole
 function titleInside(x: RunOut, s: number, e: number, head: string): boolean {
   const { tokens, lex, sets, out } = x;
   const last = (tokens[e - 1] as Token).lower;
-  for (let k = s + 1; k < e - 1; k++) {
-    if (!sets.titleHeads.has((tokens[k] as Token).lower)) continue;
+  for (let h = s + 1; h < e - 1; h++) {
+    if (!sets.titleHeads.has((tokens[h] as Token).lower)) continue;
+    // "Federal Reserve Board Vice Chairman X": the title's modifiers belong to it.
+    let k = h;
+    while (
+      k - 1 > s &&
+      sets.titles.has((tokens[k - 1] as Token).lower) &&
+      !sets.orgHeads.has((tokens[k - 1] as Token).lower)
+    )
+      k--;
     const leftLast = (tokens[k - 1] as Token).lower;
     if (
       !lookup(lex, textOf(tokens, s, k)) &&
@@ -1090,6 +1127,7 @@ function analyseRun(x: RunOut, s: number, e: number): void {
   if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
   if (isEvent(x, s, e) || cityState(x, s, e)) return;
   const known = lookup(lex, textOf(tokens, s, e));
+  if (!known?.curated && bareHead(tokens, s, e, lex)) return;
   // "Former Philippines first lady X": a qualifier of a title is not part of a name.
   if (!known && e - s > 1 && QUALIFIERS.has((tokens[s] as Token).lower)) {
     analyseRun(x, s + 1, e);
@@ -1221,6 +1259,16 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
   if (len > 1 && lex.firstNames.has(first)) m.votes.Person += 3;
   if (len === 1 && lex.firstNames.has(first)) m.votes.Person += 1;
   if (len === 1 && lex.lastNames.has(first)) m.votes.Person += 1;
+  // "Moody's", "Standard and Poor's": a name closed by a possessive that owns nothing is a firm's.
+  if (len > 1 && POSSESSIVE.test((tokens[m.e - 1] as Token).text)) firm(m, 4);
+  if (len === 1 && companyShape(m.text, lex)) firm(m, 2);
+  if (len > 1 && sets.companySuffixes.has(last)) m.firm = true;
+  // "S and P", "Smith and Wesson": partners joined by "and" are a firm, not a person.
+  for (let k = m.s + 1; k < m.e - 1; k++)
+    if ((tokens[k] as Token).lower === 'and' || (tokens[k] as Token).text === '&') {
+      firm(m, 2);
+      break;
+    }
   if (/^[A-Z](?:[A-Z&-]{0,10}[A-Z])s?$/.test(m.text) && len === 1) {
     m.acronym = true;
     m.votes.Organization += 2;
@@ -1342,6 +1390,9 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (a?.text === ',' && b && /^\d{1,3}$/.test(b.text) && c?.text === ',') m.votes.Person += 4;
   if (a?.text === ',' && b && ARTICLES.has(b.lower)) appositiveNoun(tokens, m, lex);
   if (a && SAID.has(a.lower)) m.votes.Person += 0.5;
+  // "Purolator Courier Corp <PCC>": a stock ticker follows a listed company.
+  if (a?.text === '<' && /^[A-Z.]{1,8}$/.test(b?.text ?? '') && c?.text === '>')
+    firm(m, TICKER_VOTE);
   // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
   if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
     m.votes.Organization += 1.5;
@@ -1388,15 +1439,37 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (a?.text === ',' && b && lex.known.get(b.lower)?.country) m.votes.Location += 3;
   // "Sofia, February 15 (BTA) --", "Moscow March 5 (ITAR-TASS)": a place, a date, then the agency.
   const d = a?.text === ',' ? b : a;
+  // "LOS ANGELES 1996-12-05": a place, then the date.
+  if (d && /^\d{4}-\d{2}-\d{2}$/.test(d.text)) {
+    m.votes.Location += DATELINE_VOTE;
+    return;
+  }
   const k = d === b ? m.e + 2 : m.e + 1;
   const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
   if (!month || !/^\d{1,2}$/.test(tokens[k]?.text ?? '')) return;
+  // "BAHRAIN, March 3 -": Reuters closes its dateline with a single dash.
+  if (tokens[k + 1]?.text === '-' && a?.text === ',') {
+    m.votes.Location += DATELINE_VOTE;
+    return;
+  }
   for (let x = k + 1; x < Math.min(tokens.length, k + 4); x++)
     if (tokens[x]?.text === '(' || tokens[x]?.text === '--' || tokens[x]?.text === '—') {
       m.votes.Location += 3;
       break;
     }
 }
+
+/** Marks a mention a company by its form, with `vote` for Organization. */
+function firm(m: Mention, vote: number): void {
+  m.firm = true;
+  m.votes.Organization += vote;
+}
+
+/** A company followed by its stock ticker. */
+const TICKER_VOTE = 5;
+
+/** A dateline's place: as sure as a gazetteer. */
+const DATELINE_VOTE = 5;
 
 /** An article among tokens [from, to). */
 function articleWithin(tokens: Token[], from: number, to: number): boolean {

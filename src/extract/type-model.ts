@@ -110,6 +110,8 @@ export function retype(
     }
     if (margin < opts.minMargin) continue;
     const t = label as EntityType;
+    // A company by its form ("Orbicorp", "Moody's", "X <TICK>") is not made a person by its context.
+    if (t === 'Person' && m.firm) continue;
     if (m.votes[t] < top || top <= 0) m.votes[t] = top + 1;
   }
 }

@@ -124,6 +124,8 @@ export interface Mention {
   nouns?: string[];
   /** Other written forms of the same name ("Palm Beach, Fla." for Palm Beach). */
   forms?: string[];
+  /** A company by its form (a suffix, a ticker, a firm's possessive, a coined name): never retyped a person. */
+  firm?: boolean;
   /** The learned typing pass doubts it is an entity: kept only where a relation uses it. */
   doubtful?: boolean;
   /** Index into the document's entity list, once resolved. */

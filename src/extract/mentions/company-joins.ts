@@ -1,0 +1,72 @@
+import type { Lexicon } from '../lexicon.js';
+import type { Token } from '../tokenize.js';
+import { ownerlessPossessive } from './ownerless-possessive.js';
+
+/**
+ * Company names that run past what capitalised words alone join:
+ *   "Birr, Wilson and Co."        a list of partners closed by a company word
+ *   "Cargill, Inc."               a comma before the suffix
+ *   "Standard and Poor's"         partners, the last a firm's possessive
+ *   "Moody's Investors Service Inc"  a possessive inside a company's name
+ *   "S and P", "B and R"          initials joined by "and"
+ * `j` is the token that stopped a run of name words begun at `i`; returns
+ * where the name ends instead, or `j` when it does not go on.
+ */
+export function companyRunEnd(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  isName: (k: number) => boolean,
+  lex: Lexicon,
+): number {
+  const suffixes = lex.set('companySuffixes');
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || !next) return j;
+  const prev = tokens[j - 1] as Token;
+  if (t.lower === 'and') {
+    if (next.cap && suffixes.has(next.lower)) return j + 2;
+    // "S and P": single capitals.
+    if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}\.?$/u.test(next.text) && j - i === 1) return j + 2;
+    // "Standard and Poor's (Corp.)": one word, then the firm's possessive.
+    if (isName(j + 1) && !isName(j - 2) && /^['’]s$/.test(tokens[j + 2]?.text ?? '')) {
+      if (ownerlessPossessive(tokens, j + 2, lex)) return j + 3;
+      if (suffixes.has(tokens[j + 3]?.lower ?? '') && tokens[j + 3]?.cap) return j + 4;
+    }
+  }
+  if (t.text === ',') {
+    // "Cargill, Inc.".
+    if (next.cap && /^(?:inc|ltd|corp|plc|llc)\.?$/.test(next.lower)) return j + 2;
+    // "Birr, Wilson and Co.": at most three partners before "and" and a company word.
+    let k = j + 1;
+    while (k < j + 8 && (isName(k) || tokens[k]?.text === ',')) k++;
+    if (
+      k > j + 1 &&
+      tokens[k]?.lower === 'and' &&
+      tokens[k + 1]?.cap &&
+      suffixes.has(tokens[k + 1]?.lower ?? '')
+    )
+      return k + 2;
+  }
+  // "Industrial Equity (Pacific) Ltd": a place in brackets before the suffix.
+  if (t.text === '(' && isName(j + 1) && tokens[j + 2]?.text === ')') {
+    const after = tokens[j + 3];
+    if (after?.cap && suffixes.has(after.lower)) return j + 4;
+  }
+  if (t.lower === "'s" || t.lower === '’s') {
+    // "Moody's", "Macy's": one word, a firm named after its founder (not "Chrysler Corp's").
+    if (j - i === 1 && !suffixes.has(prev.lower) && ownerlessPossessive(tokens, j, lex))
+      return j + 1;
+    // "Moody's Investors Service Inc": name words after it, closed by a company suffix
+    // (but "Peru's Andean Mining Co" is a place's company).
+    const owner = tokens
+      .slice(i, j)
+      .map((x) => x.lower)
+      .join(' ');
+    if (lex.known.has(owner) || lex.towns.has(owner)) return j;
+    let k = j + 1;
+    while (k < j + 6 && isName(k)) k++;
+    if (k > j + 2 && suffixes.has(tokens[k - 1]?.lower ?? '')) return k;
+  }
+  return j;
+}

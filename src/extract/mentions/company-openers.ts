@@ -1,0 +1,32 @@
+import type { Lexicon } from '../lexicon.js';
+import type { Token } from '../tokenize.js';
+
+/**
+ * "First Union Capital Markets Corp.", "General Motors Corp": common words
+ * that open company names (`companyOpeners` in data/lexicon.json) belong to
+ * the name when it ends in a company suffix, even where they would
+ * otherwise be read as a common word or a sentence opener.
+ */
+export function companyOpener(
+  tokens: readonly Token[],
+  k: number,
+  j: number,
+  lex: Lexicon,
+): boolean {
+  const t = tokens[k];
+  const last = tokens[j - 1];
+  return (
+    t !== undefined &&
+    last !== undefined &&
+    t.cap &&
+    lex.set('companyOpeners').has(t.lower) &&
+    lex.set('companySuffixes').has(last.lower)
+  );
+}
+
+/** Where a run of name words [i, j) closed by a company suffix starts once its openers join it. */
+export function companyStart(tokens: readonly Token[], i: number, j: number, lex: Lexicon): number {
+  let s = i;
+  while (s > 0 && companyOpener(tokens, s - 1, j, lex)) s--;
+  return s;
+}

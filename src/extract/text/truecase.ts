@@ -1,0 +1,441 @@
+import { readFileSync } from 'node:fs';
+import { DAY_NAMES, MONTH_NAMES } from '../calendar.js';
+import type { Lexicon } from '../lexicon.js';
+import { CASE_WORD, noLower, noUpper } from './case-words.js';
+
+/**
+ * Truecasing: restores the case of text written in all capitals or all lower
+ * case (agency wire copy, headlines, lower-cased feeds) so that the name
+ * finder, which reads capitals, can see names there.
+ *
+ * The result always has the length of the input and differs only in the case
+ * of letters, so every offset found in it is an offset into the original
+ * text, and mentions and evidence are cut from the original. A letter whose
+ * other case has another length (such as "ß" upper-cased) is left as it is.
+ *
+ * Order of evidence, per word of a caseless stretch:
+ *   1. the document itself: how its mixed-case parts write the word
+ *      (a headline's "BANK" is "Bank" only if the story writes "Bank");
+ *   2. gazetteer names of two to four words ("new york", "san salvador");
+ *   3. curated single names: countries, demonyms, US states, institutions;
+ *   4. only where the whole document is caseless: the word table trained on
+ *      EWT and CoNLL04 (data/truecase.json, tools/truecase/train.ts), then the
+ *      dictionary (lower case), then given names, surnames and towns (Title
+ *      case), then Title case for any other word (most unknown words in news
+ *      are names), upper case for a word without vowels ("FMLN").
+ * A headline of a story written in mixed case takes only 1-3: its other
+ * words stay lower case, so headline words are names only when the story
+ * confirms them.
+ */
+
+export interface CaseModel {
+  /** lower-cased word -> its usual written form, where that is not the default. */
+  forms: Map<string, string>;
+  /** Words that are usually lower case although the dictionary lacks them. */
+  lower: Set<string>;
+}
+
+export interface TruecaseOptions {
+  lex: Lexicon;
+  model: CaseModel;
+}
+
+/** Mixed-case words a document needs, at least, to count as mixed case (a headline's story). */
+export const MIN_MIXED_WORDS = 8;
+/** Words of a caseless stretch below which it is left alone ("REUTER", "U.S."). */
+const MIN_UPPER_WORDS = 2;
+const MIN_LOWER_WORDS = 3;
+/** Longest gazetteer name looked for, in words. */
+const MAX_PHRASE = 4;
+
+let cachedModel: CaseModel | undefined;
+
+/** The word table of data/truecase.json, loaded once per process. */
+export function loadCaseModel(): CaseModel {
+  if (cachedModel) return cachedModel;
+  const raw = JSON.parse(
+    readFileSync(new URL('../../../data/truecase.json', import.meta.url), 'utf8'),
+  ) as { forms: Record<string, string>; lower: string[] };
+  cachedModel = { forms: new Map(Object.entries(raw.forms)), lower: new Set(raw.lower) };
+  return cachedModel;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Opens a sentence. */
+  opener: boolean;
+}
+
+interface Stretch {
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+/** Cheap test: could any part of this text be caseless? */
+function mayNeedCasing(text: string): boolean {
+  return (
+    /\p{Lu}{2}[\p{Lu}\p{N}.'’&-]*\s+\p{Lu}{2}/u.test(text) ||
+    !/\p{Lu}/u.test(text) ||
+    /(?:^|\n)\s*\p{Lu}{2}[\p{Lu}.'’]*,?\s+(?:\p{Lu}\p{Ll}|\d{4}-)/u.test(text)
+  );
+}
+
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+|\n\s*\n/g;
+
+/**
+ * The text cut into sentences and paragraphs: what is tested for being
+ * caseless. Not into lines: wire copy wraps its sentences at 70 characters,
+ * and a wrapped line of lower-case words is no lower-case text.
+ */
+function stretches(text: string): Stretch[] {
+  const out: Stretch[] = [];
+  let start = 0;
+  const add = (end: number) => {
+    if (end > start) out.push({ start, end, words: [] });
+    start = end;
+  };
+  for (const m of text.matchAll(SENTENCE_END)) {
+    // "U.S. officials": a dotted abbreviation does not end a sentence.
+    const at = m.index ?? 0;
+    if (
+      m[0].startsWith('.') &&
+      /(?:\p{L}\.)+\p{L}$|\b\p{L}$/u.test(text.slice(Math.max(start, at - 12), at))
+    )
+      continue;
+    add(at + m[0].length);
+  }
+  add(text.length);
+  return out;
+}
+
+function wordsOf(text: string, s: Stretch): Word[] {
+  const out: Word[] = [];
+  const part = text.slice(s.start, s.end);
+  for (const m of part.matchAll(CASE_WORD)) {
+    const start = s.start + (m.index ?? 0);
+    const before = text.slice(s.start, start);
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      opener: out.length === 0 || /^\s*["“‘(]$/.test(before),
+    });
+  }
+  return out;
+}
+
+const lettered = (w: Word) => /\p{L}/u.test(w.text);
+
+/**
+ * Returns `text` with the case of its all-capitals and all-lower-case
+ * stretches restored; the same length, the same characters but for case.
+ */
+export function truecase(text: string, options: TruecaseOptions): string {
+  if (!mayNeedCasing(text)) return text;
+  const all = stretches(text);
+  const caseless: Stretch[] = [];
+  // Caseless stretches too short to judge alone ("REUTER"): cased only in a caseless document.
+  const short: Stretch[] = [];
+  let mixedWords = 0;
+  for (const s of all) {
+    const slice = text.slice(s.start, s.end);
+    const upperOnly = noLower(slice);
+    if (upperOnly || noUpper(slice)) {
+      s.words = wordsOf(text, s);
+      const n = s.words.filter(lettered).length;
+      if (n >= (upperOnly ? MIN_UPPER_WORDS : MIN_LOWER_WORDS)) caseless.push(s);
+      else if (n > 0) short.push(s);
+      continue;
+    }
+    if (mixedWords < MIN_MIXED_WORDS) mixedWords += slice.match(/\p{L}+/gu)?.length ?? 0;
+    if (slice.includes('\n')) caseless.push(...shoutedLines(text, s));
+  }
+  const datelines = datelineWords(text, all, options.lex);
+  const whole = mixedWords < MIN_MIXED_WORDS;
+  if (whole && caseless.length) caseless.push(...short);
+  if (!caseless.length && !datelines.length) return text;
+  const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
+  const out = text.split('');
+  for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
+  datelines.forEach((w, k) => {
+    const inner = k > 0 && (datelines[k - 1] as Word).end + 1 === w.start && PARTICLES.has(w.lower);
+    const form = inner
+      ? w.lower
+      : (evidence.get(w.lower) ?? knownForm(w.lower, options) ?? titleCase(w.lower));
+    apply(out, w, form);
+  });
+  return out.join('');
+}
+
+/** Whole lines in capitals inside a mixed-case stretch: a headline over its story. */
+function shoutedLines(text: string, s: Stretch): Stretch[] {
+  const out: Stretch[] = [];
+  let start = s.start;
+  while (start < s.end) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 || nl > s.end ? s.end : nl + 1;
+    if (end < s.end || start > s.start) {
+      if (noLower(text.slice(start, end))) {
+        const line: Stretch = { start, end, words: [] };
+        line.words = wordsOf(text, line);
+        if (line.words.filter(lettered).length >= MIN_UPPER_WORDS) out.push(line);
+      }
+    }
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * "BAHRAIN, March 3 -", "LOS ANGELES 1996-12-05": the all-capitals words that
+ * open a line of a mixed-case story before a date are a place, written in
+ * Title case.
+ */
+function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
+  const out: Word[] = [];
+  for (const s of all) {
+    if (!/^\s*\p{Lu}{2}/u.test(text.slice(s.start, s.start + 40))) continue;
+    const words = s.words.length
+      ? s.words
+      : wordsOf(text, { start: s.start, end: Math.min(s.end, s.start + 120), words: [] });
+    if (!words.length || text.slice(s.start, (words[0] as Word).start).trim()) continue;
+    let k = 0;
+    while (k < words.length && k < 4 && /^\p{Lu}[\p{Lu}.'’]*$/u.test((words[k] as Word).text)) k++;
+    let next = words[k];
+    if (k === 0 || !next) continue;
+    let between = text.slice((words[k - 1] as Word).end, next.start);
+    // "WILMINGTON, Del, Feb 26 -": the state between the place and the date.
+    const region = lex.known.get(next.lower) ?? lex.known.get(`${next.lower}.`);
+    if ((region?.region || region?.country) && words[k + 1]) {
+      between = text.slice(next.end, (words[k + 1] as Word).start).replace(/^\./, '');
+      next = words[k + 1] as Word;
+    }
+    const month = MONTH_PREFIX.has(next.lower.slice(0, 3)) && /^\p{Lu}\p{Ll}/u.test(next.text);
+    const iso = /^\d{4}-\d{2}-\d{2}/.test(text.slice(next.start, next.start + 10));
+    if (!/^,?\s+$/.test(between) || !(month || iso)) continue;
+    out.push(...words.slice(0, k));
+  }
+  return out;
+}
+
+const MONTH_PREFIX = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()));
+
+/** How the document's mixed-case stretches write the words the caseless ones need. */
+function documentForms(text: string, caseless: Stretch[], more: Word[]): Map<string, string> {
+  const need = new Set<string>();
+  const ranges: [number, number][] = [];
+  for (const s of caseless) {
+    for (const w of s.words) if (lettered(w)) need.add(w.lower);
+    ranges.push([s.start, s.end]);
+  }
+  for (const w of more) {
+    need.add(w.lower);
+    ranges.push([w.start, w.end]);
+  }
+  const out = new Map<string, string>();
+  if (!need.size) return out;
+  const lengths = new Set<number>();
+  for (const w of need) lengths.add(w.length);
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of text.matchAll(CASE_WORD)) {
+    const word = m[0];
+    if (!lengths.has(word.length)) continue;
+    const lower = word.toLowerCase();
+    if (!need.has(lower)) continue;
+    const at = m.index ?? 0;
+    if (ranges.some(([a, b]) => at >= a && at < b)) continue;
+    if (at === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    let c = counts.get(lower);
+    if (!c) counts.set(lower, (c = new Map()));
+    c.set(word, (c.get(word) ?? 0) + 1);
+  }
+  for (const [w, c] of counts) {
+    let best = '';
+    let n = 0;
+    for (const [form, k] of c) if (k > n) [best, n] = [form, k];
+    // A form written all in capitals in a mixed story is a shout, not evidence of a name.
+    if (noLower(best) && best.length > 1 && !/^\p{Lu}{2,5}s?$/u.test(best)) continue;
+    out.set(w, best);
+  }
+  return out;
+}
+
+/** What stands before a word that opens a sentence or a quotation (its capital says nothing). */
+const OPENS_BEFORE = /(?:[.!?]["'”’)\]]*\s+|\n\s*\n\s*|(?:^|\s)["“‘(]|^\s*)$/;
+
+function caseStretch(
+  out: string[],
+  words: Word[],
+  evidence: Map<string, string>,
+  whole: boolean,
+  options: TruecaseOptions,
+): void {
+  const { lex } = options;
+  const forms: (string | undefined)[] = words.map((w) => evidence.get(w.lower));
+  // Gazetteer names of several words, longest first.
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 2; n--) {
+      const span = words.slice(i, i + n);
+      if (!span.every((w, k) => k === 0 || joined(out, span[k - 1] as Word, w))) continue;
+      const key = span.map((w) => w.lower).join(' ');
+      const known = lex.known.get(key);
+      if (!known && !lex.towns.has(key)) continue;
+      const name = known?.name;
+      span.forEach((w, k) => {
+        forms[i + k] ??=
+          name && name.toLowerCase() === key
+            ? name.slice(offsetIn(span, k), offsetIn(span, k) + w.text.length)
+            : SMALL_WORDS.has(w.lower)
+              ? w.lower
+              : titleCase(w.lower);
+      });
+      i += n - 1;
+      break;
+    }
+  }
+  let prev = '';
+  words.forEach((w, k) => {
+    // "<CHRY.N>": a ticker keeps its capitals.
+    if (out[w.start - 1] === '<') return;
+    let form =
+      forms[k] ??
+      knownForm(w.lower, options) ??
+      (whole ? modelForm(out, w, words[k - 1], options) : w.lower);
+    // "Donald trump": a given name, then a word that is no verb or adjective, is a surname.
+    if (whole && form === w.lower && surnameAfter(prev, w, options)) form = titleCase(form);
+    apply(out, w, whole && w.opener ? capitalise(form) : form);
+    prev = form;
+  });
+}
+
+function surnameAfter(prev: string, w: Word, { lex }: TruecaseOptions): boolean {
+  const p = prev.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}/u.test(prev) &&
+    lex.firstNames.has(p) &&
+    !lex.dictionary.has(p) &&
+    w.lower.length > 3 &&
+    /^\p{L}+$/u.test(w.lower) &&
+    !lex.common.has(w.lower)
+  );
+}
+
+/** Endings of common words that are seldom names: "preemptively", "miscalculation". */
+const COMMON_ENDING =
+  /(?:ly|tions?|sions?|ness|ments?|ive|ives|ings|ism|isms|ities|ity|able|ible|ful|less|ous|ized?|ised?)$/;
+
+/** Particles inside place names: "Santa Rita do Sapucai", "Rio de Janeiro". */
+const PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'el', 'of', 'on', 'upon']);
+
+/** Words a gazetteer name of several words keeps in lower case. */
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'upon']);
+
+/** Offset of word k inside the words of `span` joined by single spaces. */
+function offsetIn(span: Word[], k: number): number {
+  let n = 0;
+  for (let x = 0; x < k; x++) n += (span[x] as Word).text.length + 1;
+  return n;
+}
+
+/** Two words with one space or hyphen between them. */
+function joined(out: string[], a: Word, b: Word): boolean {
+  return b.start === a.end + 1 && (out[a.end] === ' ' || out[a.end] === '-');
+}
+
+/** A curated single name (country, demonym, state, institution), unless it is a common word too ("us"). */
+function knownForm(w: string, { lex, model }: TruecaseOptions): string | undefined {
+  const known = lex.known.get(w);
+  if (!known?.curated) return undefined;
+  if (lex.dictionary.has(w) && !model.forms.has(w)) return undefined;
+  return known.name.toLowerCase() === w ? known.name : titleCase(w);
+}
+
+/** The form of a word of a wholly caseless document: the trained table, then defaults. */
+function modelForm(
+  out: string[],
+  w: Word,
+  prev: Word | undefined,
+  { lex, model }: TruecaseOptions,
+): string {
+  const l = w.lower;
+  const form = model.forms.get(l);
+  if (form) return form;
+  if (model.lower.has(l)) return l;
+  // "'S": a possessive.
+  if (out[w.start - 1] === "'" || out[w.start - 1] === '’') return l;
+  if (/^(?:\p{L}\.){2,}$/u.test(w.text)) return l.toUpperCase();
+  if (/\p{N}/u.test(l)) return l;
+  if (l.length === 1) return l === 'a' && !(prev && out[w.end] === '.') ? l : l.toUpperCase();
+  // "DR.", "GOV.", "MASS.": a title or a state's abbreviation.
+  if (out[w.end] === '.' && (lex.set('titles').has(`${l}.`) || lex.known.get(`${l}.`)?.region))
+    return titleCase(l);
+  return defaultForm(l, lex);
+}
+
+/**
+ * The form of a word the trained table does not list: the table keeps only
+ * the words whose usual form differs from this (tools/truecase/train.ts).
+ * Months and days Title case; common words (the dictionary, compromise's
+ * common words, common endings) lower case; gazetteer and name-list words
+ * Title case; a short word without vowels in capitals ("FMLN"); any other
+ * word Title case, as most unknown words in news are names.
+ */
+export function defaultForm(l: string, lex: Lexicon): string {
+  if (CALENDAR.has(l)) return titleCase(l);
+  if (lex.dictionary.has(l) || lex.common.has(l)) return l;
+  if (lex.known.has(l) || lex.towns.has(l) || lex.firstNames.has(l) || lex.lastNames.has(l))
+    return titleCase(l);
+  if (COMMON_ENDING.test(l) && l.length > 6) return l;
+  if (!/[aeiouy]/.test(l) && /^\p{L}+$/u.test(l) && l.length <= 6) return l.toUpperCase();
+  return titleCase(l);
+}
+
+/** Month and day names and their abbreviations, but not "may", "sun", "sat", "wed" or "mar". */
+const CALENDAR = new Set(
+  [
+    ...MONTH_NAMES,
+    ...DAY_NAMES,
+    'jan',
+    'feb',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'mon',
+    'tue',
+    'tues',
+    'thu',
+    'thur',
+    'thurs',
+    'fri',
+  ]
+    .map((m) => m.toLowerCase())
+    .filter((m) => m !== 'may'),
+);
+
+const titleCase = (w: string) =>
+  w.replace(/(^|[-'’.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Writes the case of `form` onto the word's letters in `out`, one character at a time. */
+function apply(out: string[], w: Word, form: string): void {
+  const same = form.length === w.text.length;
+  for (let i = 0; i < w.text.length; i++) {
+    const c = out[w.start + i] as string;
+    const f = same ? (form[i] as string) : i === 0 ? form.charAt(0) : c.toLowerCase();
+    const upper = f !== f.toLowerCase();
+    const next = upper ? c.toUpperCase() : c.toLowerCase();
+    if (next.length === c.length) out[w.start + i] = next;
+  }
+}

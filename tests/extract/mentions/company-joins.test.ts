@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+describe('company names that run past capitalised words', () => {
+  it('keeps partners and their company word in one name: "Birr, Wilson and Co."', () => {
+    const r = run('The bonds were priced by Halvorsen, Pike and Co. on Tuesday, a dealer said.');
+    expect(r.entities).toContain('Organization:Halvorsen, Pike and Co.');
+    expect(r.entities).not.toContain('Organization:Co.');
+  });
+
+  it('keeps the suffix after a comma: "Cargill, Inc."', () => {
+    const r = run('An analyst at Trelloway, Inc. said grain prices would fall.');
+    expect(r.entities).toContain('Organization:Trelloway, Inc.');
+  });
+
+  it('reads "Standard and Poor\'s Corp" as one firm, not a person "Poor"', () => {
+    const r = run("The notes are rated AA by Bexley and Crane's Corp, the agency said.");
+    expect(r.entities).toContain("Organization:Bexley and Crane's Corp");
+    expect(r.entities.some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+
+  it('reads initials joined by "and" as a firm: "S and P said"', () => {
+    const r = run('The debt was lowered to BBB by K and T, which cited weak sales.');
+    expect(r.entities).toContain('Organization:K and T');
+  });
+
+  it('joins a possessive inside a company name: "Moody\'s Investors Service Inc"', () => {
+    const r = run("Velmondo's Investors Service Inc said it may lower the bank's ratings.");
+    expect(r.entities).toContain("Organization:Velmondo's Investors Service Inc");
+  });
+
+  it('keeps a place in brackets inside the name before the suffix', () => {
+    const r = run('Marrick Equity (Pacific) Ltd said it raised its stake to 11 pct.');
+    expect(r.entities).toContain('Organization:Marrick Equity (Pacific) Ltd');
+    expect(r.entities).not.toContain('Organization:Ltd');
+  });
+
+  it('ends a name at a company suffix with its period', () => {
+    const r = run("It lowered the debt of Vantor Corp. Dunmore's said the outlook was weak.");
+    expect(r.entities).toContain('Organization:Vantor Corp.');
+    expect(r.entities).toContain("Organization:Dunmore's");
+  });
+
+  it('does not join a country and a possessive: "Iran\'s army"', () => {
+    const r = run("Peru's Andean Mining Co said output rose.");
+    expect(r.entities).toContain('Location:Peru');
+    expect(r.entities).toContain('Organization:Andean Mining Co');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+describe('a company name cut short', () => {
+  it('keeps "First" in a name closed by a company suffix, at the start of a sentence', () => {
+    const r = run('First Merrow Capital Markets Corp. said it would buy the bonds.');
+    expect(r.entities).toContain('Organization:First Merrow Capital Markets Corp.');
+  });
+
+  it('keeps "First" in the middle of a sentence', () => {
+    const r = run('Shares of First Calder Corp. rose, analysts said.');
+    expect(r.entities).toContain('Organization:First Calder Corp.');
+  });
+
+  it('leaves "First" out where no company suffix closes the name', () => {
+    const r = run('First Anna Kestrel spoke, and then the others did.');
+    expect(r.entities).toContain('Person:Anna Kestrel');
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+describe('a company as the subject of a sentence', () => {
+  it('types the short form of a firm the story names in full as an organisation', () => {
+    const r = run(
+      'Harbeck Motors Corp said its February output fell. Harbeck said it built 9,000 cars and Harbeck sold two plants.',
+    );
+    expect(r.entities).toContain('Organization:Harbeck Motors Corp');
+    expect(r.entities).not.toContain('Person:Harbeck');
+  });
+
+  it("does not turn a given name that opens a firm's name into the firm", () => {
+    const r = run('Walter Disney Co said profit rose. Walter Krenn, its chairman, said so.');
+    expect(r.entities).toContain('Person:Walter Krenn');
+  });
+
+  it('keeps a person a person when no firm of that name is in the story', () => {
+    const r = run('Ann Harbeck said on Monday she would run. Harbeck is a lawyer.');
+    expect(r.entities).toContain('Person:Ann Harbeck');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/extract/lexicon.js';
+import { loadCaseModel, truecase } from '../../../src/extract/text/truecase.js';
+import { run } from '../helpers.js';
+
+const cased = (text: string) => truecase(text, { lex: loadLexicon(), model: loadCaseModel() });
+
+const STORY =
+  'Rebels of the Tupac Front killed mayor Anselmo Quiroga in the town of Oruvalle, ' +
+  'in northern Peru, the army said today. Colonel Hernan Valdivieso said the ' +
+  'rebels also attacked a police post near Lima.';
+
+describe('truecasing', () => {
+  it('gives back text of the same length that differs only in case', () => {
+    for (const text of [STORY.toUpperCase(), STORY.toLowerCase()]) {
+      const out = cased(text);
+      expect(out).toHaveLength(text.length);
+      expect(out.toLowerCase()).toBe(text.toLowerCase());
+    }
+  });
+
+  it('restores countries, cities and unknown names in an all-capitals story', () => {
+    const out = cased(STORY.toUpperCase());
+    for (const w of ['Peru', 'Lima', 'Anselmo', 'Quiroga', 'Valdivieso']) expect(out).toContain(w);
+    expect(out).toMatch(/ the army said today/);
+    expect(out.startsWith('Rebels of the')).toBe(true);
+  });
+
+  it('leaves a letter whose other case has another length as it is', () => {
+    const text = 'DIE STRASSE IN GIESSEN UND İZMIR WURDE GESPERRT, SAGTE DIE POLIZEI.';
+    const out = cased(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).toContain('İ');
+    expect(cased('the straße of the town of gießen was closed')).toHaveLength(43);
+  });
+
+  it('leaves mixed-case text alone', () => {
+    expect(cased(STORY)).toBe(STORY);
+  });
+
+  it('finds names in all-capitals and lower-case copy, with offsets and text of the original', () => {
+    for (const text of [STORY.toUpperCase(), STORY.toLowerCase()]) {
+      const r = run(text);
+      expect(r.entities).toEqual(
+        expect.arrayContaining(['Person:Anselmo Quiroga', 'Location:Peru', 'Location:Lima']),
+      );
+      for (const e of r.x.entities)
+        for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      const written = text === text.toUpperCase() ? 'ANSELMO QUIROGA' : 'anselmo quiroga';
+      expect(r.entity('Anselmo Quiroga')?.mentions[0]?.text).toBe(written);
+    }
+  });
+
+  it('keeps the original text in evidence', () => {
+    const text = 'GUERRILLAS KILLED MAYOR ANSELMO QUIROGA IN LIMA, PERU, POLICE SAID.';
+    const r = run(text);
+    for (const rel of r.x.relations)
+      expect(text.slice(rel.evidence.start, rel.evidence.end)).toBe(rel.evidence.text);
+    expect(
+      r.x.relations.every((rel) => rel.evidence.text === rel.evidence.text.toUpperCase()),
+    ).toBe(true);
+  });
+});
+
+describe('headlines', () => {
+  it('takes headline words for names only when the story confirms them', () => {
+    const text =
+      'HOLDEN TAKES STAKE IN HOUSE BUILDER\n\nMarta Holden, the investor, said on Monday she ' +
+      'had bought 12 percent of the builder and would seek a seat on its board.';
+    const r = run(text);
+    expect(r.entities).toContain('Person:Marta Holden');
+    for (const noise of ['Stake', 'House', 'Builder', 'STAKE', 'HOUSE', 'HOUSE BUILDER'])
+      expect(r.entities.map((e) => e.split(':')[1])).not.toContain(noise);
+  });
+
+  it('keeps a gazetteer name in a headline', () => {
+    const r = run(
+      'JAPAN RAISES RICE PRICES\n\nThe government in Tokyo said farmers would be paid more.',
+    );
+    expect(r.entities).toContain('Location:Japan');
+  });
+});
