@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
+import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { modelRelations } from './relation-model.js';
@@ -188,6 +189,7 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     entities.push(e);
   });
   const relations: DocRelation[] = [];
+  const dateOf = relationDater(sents, doc.date);
   const seenRel = new Set<string>();
   for (const r of found) {
     const source = ids.get(r.source);
@@ -202,7 +204,10 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
       source,
       target,
       type: r.type,
-      evidence: { doc: doc.id, text: text.slice(a.start, b.end), start: a.start, end: b.end },
+      evidence: {
+        ...{ doc: doc.id, text: text.slice(a.start, b.end), start: a.start, end: b.end },
+        ...dateOf(r, (i) => clusters[i]?.mentions ?? []),
+      },
       confidence: r.confidence,
     });
   }

@@ -11,6 +11,18 @@ export interface Span {
   end: number;
 }
 
+/** Where an evidence date comes from: the sentence itself, or the article's date. */
+export type DateSource = 'text' | 'article';
+
+/** The sentence that states a relation, with when it says the event happened. */
+export interface Evidence extends Span {
+  /** ISO date at the precision the text gives: `YYYY`, `YYYY-MM`, `YYYY-Www` or `YYYY-MM-DD`. */
+  date?: string;
+  /** The words that date it ("on Thursday", "a 2006"), when the sentence does. */
+  dateText?: string;
+  dateSource?: DateSource;
+}
+
 /** One entity as found in one document, after in-document resolution. */
 export interface DocEntity {
   /** Key local to the document extraction (e.g. `e0`). */
@@ -32,8 +44,8 @@ export interface DocRelation {
   target: string;
   /** UPPER_SNAKE_CASE relation type from the vocabulary. */
   type: string;
-  /** The sentence that states it. */
-  evidence: Span;
+  /** The sentence that states it, dated (see dates.ts). */
+  evidence: Evidence;
   /** 0..1, how sure the rule that fired is. */
   confidence: number;
 }

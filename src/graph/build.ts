@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DocExtraction, Span } from '../extract/types.js';
 import { preferredName, resolveAcrossDocuments } from '../resolve/index.js';
+import { endsAfter, startsBefore } from './date-range.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -83,10 +84,11 @@ export function buildGraph(
       if (a.evidence.length < opts.maxEvidence) a.evidence.push(r.evidence);
       a.confidence = Math.max(a.confidence, 1 - (1 - a.confidence) * (1 - r.confidence));
       addUnique(a.docs as string[], ext.doc.id);
-      const date = ext.doc.date;
+      // The date the sentence gives the event, else the article's (see extract/dates.ts).
+      const date = r.evidence.date ?? ext.doc.date;
       if (date) {
-        if (!a.firstDate || date < a.firstDate) a.firstDate = date;
-        if (!a.lastDate || date > a.lastDate) a.lastDate = date;
+        if (!a.firstDate || startsBefore(date, a.firstDate)) a.firstDate = date;
+        if (!a.lastDate || endsAfter(date, a.lastDate)) a.lastDate = date;
       }
     }
   }

@@ -1,3 +1,4 @@
 export { type BuildOptions, buildGraph, type KnowledgeGraph } from './build.js';
+export { type DayRange, dateRange, endsAfter, overlaps, startsBefore } from './date-range.js';
 export { type MergeOptions, mergeGraphs } from './merge.js';
 export type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';

@@ -1,6 +1,7 @@
 import type { Span } from '../extract/types.js';
 import type { KnowledgeGraph } from './build.js';
 import { DEFAULTS as BUILD_DEFAULTS } from './build.js';
+import { endsAfter, startsBefore } from './date-range.js';
 
 export interface MergeOptions {
   maxEvidence?: number;
@@ -69,8 +70,9 @@ export function mergeGraphs(
     }
     e.count += m.count - dup;
     e.confidence = Math.round((1 - (1 - e.confidence) * (1 - m.confidence)) * 1000) / 1000;
-    if (m.firstDate && (!e.firstDate || m.firstDate < e.firstDate)) e.firstDate = m.firstDate;
-    if (m.lastDate && (!e.lastDate || m.lastDate > e.lastDate)) e.lastDate = m.lastDate;
+    if (m.firstDate && (!e.firstDate || startsBefore(m.firstDate, e.firstDate)))
+      e.firstDate = m.firstDate;
+    if (m.lastDate && (!e.lastDate || endsAfter(m.lastDate, e.lastDate))) e.lastDate = m.lastDate;
     const docs = union(e.docs, m.docs);
     if (docs) e.docs = docs;
     out.replaceEdgeAttributes(edge, e);

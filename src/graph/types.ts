@@ -1,4 +1,4 @@
-import type { EntityType, Span } from '../extract/types.js';
+import type { EntityType, Evidence, Span } from '../extract/types.js';
 
 /** Node attributes of the JSON contract (graphology serialization). */
 export interface NodeAttributes {
@@ -15,9 +15,11 @@ export interface NodeAttributes {
 /** Edge attributes of the JSON contract. */
 export interface EdgeAttributes {
   type: string;
-  evidence: Span[];
+  /** The sentences that state it, each with the date it gives the event. */
+  evidence: Evidence[];
   count: number;
   confidence: number;
+  /** The span of its evidence dates (ISO, at their precision; see graph/date-range.ts). */
   firstDate?: string;
   lastDate?: string;
   docs?: string[];
