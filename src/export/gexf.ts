@@ -2,7 +2,7 @@ import { write } from 'graphology-gexf';
 import { InvalidInputError } from '../errors.js';
 import type { EntityType } from '../extract/types.js';
 import type { KnowledgeGraph } from '../graph/index.js';
-import { evidenceText } from './columns.js';
+import { evidenceText, geoColumns } from './columns.js';
 import { xmlSafe } from './xml.js';
 
 /**
@@ -97,6 +97,9 @@ export function toGexf(graph: KnowledgeGraph, options?: GexfOptions): string {
       if (a.titles !== undefined) attributes.titles_json = json(a.titles);
       if (a.docs !== undefined) attributes.docs_json = json(a.docs);
       if (a.aliases.length) attributes.aliases_text = xmlSafe(a.aliases.join('; '));
+      // lat/lng: the node attributes Gephi's geo layout reads.
+      for (const [k, v] of Object.entries(geoColumns(a)))
+        attributes[k] = typeof v === 'boolean' ? String(v) : v;
       return {
         label: xmlSafe(a.name),
         attributes,

@@ -4,6 +4,7 @@ import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
+import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
 import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -211,6 +212,8 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
       confidence: r.confidence,
     });
   }
+  const geo = placeEntities(entities, relations);
+  for (const e of entities) if (geo.has(e.id)) e.geo = geo.get(e.id);
   const meta: DocExtraction['doc'] = { id: doc.id, hash: doc.hash };
   for (const k of ['title', 'date', 'url', 'source'] as const) if (doc[k]) meta[k] = doc[k];
   return { doc: meta, entities, relations, words: countWords(text) };

@@ -23,6 +23,23 @@ export interface Evidence extends Span {
   dateSource?: DateSource;
 }
 
+/** What kind of place a Location is. */
+export type FeatureType = 'country' | 'region' | 'city' | 'facility';
+
+/** Which gazetteer gave the coordinates (all carried in data/places.tsv). */
+export type GeoSource = 'countries' | 'us-states' | 'towns';
+
+/** Where a Location is: WGS-84 degrees, its ISO 3166 country code, and how that was found. */
+export interface Geo {
+  lat: number;
+  lon: number;
+  country: string;
+  featureType: FeatureType;
+  geoSource: GeoSource;
+  /** A facility placed at the coordinates of the place it is in. */
+  approximate?: boolean;
+}
+
 /** One entity as found in one document, after in-document resolution. */
 export interface DocEntity {
   /** Key local to the document extraction (e.g. `e0`). */
@@ -35,6 +52,8 @@ export interface DocEntity {
   mentions: Span[];
   /** Titles and roles met before or beside the name (Gen., President). */
   titles?: string[];
+  /** Coordinates of a Location, when a gazetteer knows it (see places.ts). */
+  geo?: Geo;
 }
 
 /** One typed relation stated in one sentence. */

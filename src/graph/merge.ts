@@ -8,6 +8,8 @@ export interface MergeOptions {
   maxMentions?: number;
 }
 
+const GEO_ATTRIBUTES = ['lat', 'lon', 'country', 'featureType', 'geoSource', 'geoApproximate'];
+
 const spanKey = (s: Span) => `${s.doc}\u0000${s.start}\u0000${s.end}`;
 
 function union(
@@ -54,6 +56,9 @@ export function mergeGraphs(
     if (titles) n.titles = titles;
     const docs = union(n.docs, m.docs);
     if (docs) n.docs = docs;
+    // A place: what base says wins; a node base could not place takes more's place.
+    if (n.lat === undefined && m.lat !== undefined)
+      for (const k of GEO_ATTRIBUTES) if (m[k] !== undefined) n[k] = m[k];
     out.replaceNodeAttributes(node, n);
   });
   more.forEachEdge((edge, m, source, target) => {

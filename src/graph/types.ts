@@ -1,4 +1,4 @@
-import type { EntityType, Evidence, Span } from '../extract/types.js';
+import type { EntityType, Evidence, FeatureType, GeoSource, Span } from '../extract/types.js';
 
 /** Node attributes of the JSON contract (graphology serialization). */
 export interface NodeAttributes {
@@ -9,6 +9,15 @@ export interface NodeAttributes {
   titles?: string[];
   /** Ids of documents that mention the entity. */
   docs?: string[];
+  /** A Location's WGS-84 coordinates, when a gazetteer knows it (extract/places.ts). */
+  lat?: number;
+  lon?: number;
+  /** ISO 3166 alpha-2 code of the country it is in. */
+  country?: string;
+  featureType?: FeatureType;
+  geoSource?: GeoSource;
+  /** A facility placed at the coordinates of its place. */
+  geoApproximate?: boolean;
   [key: string]: unknown;
 }
 

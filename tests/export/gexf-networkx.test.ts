@@ -48,6 +48,9 @@ describe.skipIf(!hasNetworkx())('GEXF read by networkx', () => {
       expect(n.type).toBe(a.type);
       expect(JSON.parse(n.mentions_json)).toEqual(a.mentions);
       if (a.type === 'Person') expect(n.viz.color).toEqual(blue);
+      // A placed Location carries lat/lng as numbers, as Gephi's geo layout and networkx read them.
+      if (a.lat !== undefined) expect([n.lat, n.lng, n.country]).toEqual([a.lat, a.lon, a.country]);
+      else expect(n.lat).toBeUndefined();
       expect(n.viz.size).toBeCloseTo(5 + 5 * Math.sqrt(g.degree(node)), 2);
     });
     expect(out.edges).toHaveLength(g.size);
@@ -55,6 +58,7 @@ describe.skipIf(!hasNetworkx())('GEXF read by networkx', () => {
       const key = `${e.source}|${e.type}|${e.target}`;
       expect(g.hasEdge(key)).toBe(true);
       expect(e.count).toBe(g.getEdgeAttribute(key, 'count'));
+      // evidence dates travel inside evidence_json
       expect(JSON.parse(e.evidence_json)).toEqual(g.getEdgeAttribute(key, 'evidence'));
     }
   });
@@ -68,5 +72,15 @@ describe('GEXF meta', () => {
     expect(tags.length).toBeGreaterThan(0);
     for (const tag of tags) expect(['creator', 'description', 'keywords']).toContain(tag);
     expect(meta).toContain('<creator>graphwire</creator>');
+  });
+});
+
+describe('the fixture this checks', () => {
+  it('has a placed Location and dated evidence, so the checks above see them', () => {
+    const g = trickyGraph();
+    expect(g.filterNodes((_n, a) => a.lat !== undefined)).toHaveLength(1);
+    const spans = g.mapEdges((_e, a) => [a.firstDate, a.lastDate]);
+    expect(spans).toContainEqual(['2006', '2006']);
+    expect(spans).toContainEqual(['2023-W52', '2023-W52']);
   });
 });
