@@ -18,9 +18,17 @@ export interface ExtractOptions {
   minConfidence?: number;
   /** Adds the milliseconds spent in in-document resolution, for stage timings. */
   clock?: { resolve: number };
+  /** Date each evidence item (dates.ts). */
+  dates?: boolean;
+  /** Give Location entities coordinates (places.ts). */
+  places?: boolean;
 }
 
-export const DEFAULTS: Required<Omit<ExtractOptions, 'clock'>> = { minConfidence: 0 };
+export const DEFAULTS: Required<Omit<ExtractOptions, 'clock'>> = {
+  minConfidence: 0,
+  dates: true,
+  places: true,
+};
 
 const FACILITY_NOUNS = new Set([
   'airport',
@@ -190,7 +198,7 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     entities.push(e);
   });
   const relations: DocRelation[] = [];
-  const dateOf = relationDater(sents, doc.date);
+  const dateOf = opts.dates ? relationDater(sents, doc.date) : () => ({});
   const seenRel = new Set<string>();
   for (const r of found) {
     const source = ids.get(r.source);
@@ -212,7 +220,7 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
       confidence: r.confidence,
     });
   }
-  const geo = placeEntities(entities, relations);
+  const geo = opts.places ? placeEntities(entities, relations) : new Map();
   for (const e of entities) if (geo.has(e.id)) e.geo = geo.get(e.id);
   const meta: DocExtraction['doc'] = { id: doc.id, hash: doc.hash };
   for (const k of ['title', 'date', 'url', 'source'] as const) if (doc[k]) meta[k] = doc[k];
