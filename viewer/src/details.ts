@@ -122,7 +122,21 @@ export class DetailsPanel {
     );
     for (const s of ev) {
       box.append(
-        el('blockquote', { className: 'evidence' }, s.text, el('cite', {}, `article ${s.doc}`)),
+        el(
+          'blockquote',
+          { className: 'evidence' },
+          s.text,
+          s.date
+            ? el(
+                'span',
+                { className: 'evidence-date' },
+                s.dateSource === 'text'
+                  ? `${s.date}, from the text: “${s.dateText ?? ''}”`
+                  : `${s.date}, the article's date`,
+              )
+            : null,
+          el('cite', {}, `article ${s.doc}`),
+        ),
       );
     }
     if (count > ev.length && ev.length > 0)
