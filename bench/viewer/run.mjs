@@ -42,6 +42,24 @@ if (!db) {
   }
 }
 
+/** Moves the timeline's start through the range 10 times; ms from the input event to the next drawn frame. */
+const TIMELINE = `(async () => {
+  if (document.getElementById('timeline').hidden) return null;
+  const from = document.getElementById('time-from');
+  const min = Number(from.min), max = Number(from.max), times = [];
+  for (let i = 1; i <= 10; i++) {
+    const t0 = performance.now();
+    from.value = String(min + Math.floor(((max - min) * i) / 12));
+    from.dispatchEvent(new Event('input'));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    times.push(performance.now() - t0);
+  }
+  from.value = String(min);
+  from.dispatchEvent(new Event('input'));
+  times.sort((a, b) => a - b);
+  return { median: times[5], worst: times[9] };
+})()`;
+
 const serverStart = performance.now();
 const server = spawn(process.execPath, [bin, 'view', '--db', db, '--port', '0'], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -123,6 +141,8 @@ try {
       );
     }
     const hover = await fpsPromise;
+    // Timeline: one slider move (an input event) until the frame after it is drawn.
+    const timeline = await page.evaluate(TIMELINE);
     // Search: typing to the first suggestion.
     const s0 = performance.now();
     await page.fill('#search-input', 'Reagan');
@@ -142,6 +162,8 @@ try {
       'worst frame ms (layout)': Math.round(layout.worst),
       'fps idle': Number(idle.fps.toFixed(1)),
       'fps hover': Number(hover.fps.toFixed(1)),
+      'timeline move ms (median)': timeline ? Math.round(timeline.median) : '-',
+      'timeline move ms (worst)': timeline ? Math.round(timeline.worst) : '-',
       'search ms': Math.round(searchMs),
       'details ms': Math.round(detailsMs),
     });
