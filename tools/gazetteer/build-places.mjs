@@ -73,6 +73,12 @@ rows.sort(
     b[6] - a[6] ||
     a[4].localeCompare(b[4]),
 );
-const header = '# name\tkind\tlat\tlon\tcountry\tadmin\tpopulation (see tools/gazetteer/build-places.mjs)';
-writeFileSync(join(root, 'data/places.tsv'), `${header}\n${rows.map((r) => r.join('\t')).join('\n')}\n`);
-console.log(`${rows.length} places (${world.length} countries, ${states.length} states, towns of at least ${minPop})`);
+const header =
+  '# name\tkind\tlat\tlon\tcountry\tadmin\tpopulation (see tools/gazetteer/build-places.mjs)';
+writeFileSync(
+  join(root, 'data/places.tsv'),
+  `${header}\n${rows.map((r) => r.join('\t')).join('\n')}\n`,
+);
+console.log(
+  `${rows.length} places (${world.length} countries, ${states.length} states, towns of at least ${minPop})`,
+);
