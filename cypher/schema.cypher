@@ -13,6 +13,10 @@ CREATE INDEX person_name IF NOT EXISTS FOR (e:Person) ON (e.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (e:Organization) ON (e.name);
 CREATE INDEX location_name IF NOT EXISTS FOR (e:Location) ON (e.name);
 
+// Locations by place: a WGS-84 point, for point.distance queries
+// (cypher/queries/events-near-a-place.cypher).
+CREATE POINT INDEX location_point IF NOT EXISTS FOR (e:Location) ON (e.location);
+
 // Articles by date, for date-range queries.
 CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date);
 

@@ -42,6 +42,30 @@ if (!db) {
   }
 }
 
+/**
+ * Moves the timeline's start through the range 10 times. Per move: the input
+ * handler (the filter, sigma's refresh through the reducers, the status line),
+ * and the time until the next frame is on screen.
+ */
+const TIMELINE = `(async () => {
+  if (document.getElementById('timeline').hidden) return null;
+  const from = document.getElementById('time-from');
+  const min = Number(from.min), max = Number(from.max), handler = [], frame = [];
+  for (let i = 1; i <= 10; i++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    from.value = String(min + Math.floor(((max - min) * i) / 12));
+    from.dispatchEvent(new Event('input'));
+    handler.push(performance.now() - t0);
+    await new Promise((r) => requestAnimationFrame(r));
+    frame.push(performance.now() - t0);
+  }
+  from.value = String(min);
+  from.dispatchEvent(new Event('input'));
+  const median = (xs) => xs.sort((a, b) => a - b)[5];
+  return { handler: median(handler), frame: median(frame), worst: Math.max(...frame) };
+})()`;
+
 const serverStart = performance.now();
 const server = spawn(process.execPath, [bin, 'view', '--db', db, '--port', '0'], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -123,6 +147,8 @@ try {
       );
     }
     const hover = await fpsPromise;
+    // Timeline: one slider move (an input event) until the frame after it is drawn.
+    const timeline = await page.evaluate(TIMELINE);
     // Search: typing to the first suggestion.
     const s0 = performance.now();
     await page.fill('#search-input', 'Reagan');
@@ -142,6 +168,9 @@ try {
       'worst frame ms (layout)': Math.round(layout.worst),
       'fps idle': Number(idle.fps.toFixed(1)),
       'fps hover': Number(hover.fps.toFixed(1)),
+      'timeline handler ms': timeline ? Math.round(timeline.handler) : '-',
+      'timeline to frame ms': timeline ? Math.round(timeline.frame) : '-',
+      'timeline worst ms': timeline ? Math.round(timeline.worst) : '-',
       'search ms': Math.round(searchMs),
       'details ms': Math.round(detailsMs),
     });

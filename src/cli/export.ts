@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { toCypherScript, toGexf, toGraphml, toJson, toNeo4jCsv } from '../export/index.js';
-import type { KnowledgeGraph } from '../graph/index.js';
+import { FILTER_DEFAULTS, filterGraph, type KnowledgeGraph } from '../graph/index.js';
 import { LogStore, loadGraph } from '../store/index.js';
 import { writeOutput } from './output.js';
 
@@ -17,6 +17,10 @@ interface ExportFlags {
   outDir?: string;
   pretty?: boolean;
   fromNeo4j?: string | boolean;
+  since?: string;
+  until?: string;
+  near?: string;
+  withinKm?: string;
 }
 
 async function readGraph(flags: ExportFlags): Promise<KnowledgeGraph> {
@@ -56,6 +60,17 @@ export function exportCommand(): Command {
     .option('--out-dir <dir>', 'folder for the csv files (csv only)')
     .option('--pretty', 'indent JSON')
     .option('--from-neo4j [uri]', 'read the graph from Neo4j instead of the embedded store')
+    .option(
+      '--since <date>',
+      'only events dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)',
+    )
+    .option('--until <date>', 'only events dated on or before this day')
+    .option('--near <place>', 'only what happened near a Location (its name, or "lat,lon")')
+    .option(
+      '--within-km <km>',
+      'radius for --near, in kilometres',
+      String(FILTER_DEFAULTS.withinKm),
+    )
     .addHelpText(
       'after',
       [
@@ -71,6 +86,8 @@ export function exportCommand(): Command {
         '  graphwire export --format csv --out-dir import/            # neo4j-admin; prints the command',
         '  graphwire export --format cypher --out graph.cypher        # cypher-shell -f graph.cypher',
         '  graphwire export --from-neo4j --format gexf --out graph.gexf',
+        '  graphwire export --since 2020-01-01 --until 2020-01-31 --format gexf --out january.gexf',
+        '  graphwire export --near Baghdad --within-km 50 --format graphml --out baghdad.graphml',
       ].join('\n'),
     )
     .action(async (flags: ExportFlags) => {
@@ -78,7 +95,11 @@ export function exportCommand(): Command {
         throw new UsageError('--format csv writes several files: pass --out-dir <dir>');
       if (flags.format !== 'csv' && flags.outDir)
         throw new UsageError('--out-dir is for --format csv; use --out <file>');
-      const graph = await readGraph(flags);
+      const km = Number(flags.withinKm);
+      if (!Number.isFinite(km) || km < 0)
+        throw new UsageError(`--within-km ${flags.withinKm}: expected a distance in kilometres`);
+      const filters = { since: flags.since, until: flags.until, near: flags.near, withinKm: km };
+      const graph = filterGraph(await readGraph(flags), filters);
       if (flags.format === 'csv') {
         const dir = resolve(flags.outDir as string);
         await mkdir(dir, { recursive: true });

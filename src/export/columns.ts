@@ -1,5 +1,13 @@
 import { InvalidInputError } from '../errors.js';
-import { ENTITY_TYPES, type EntityType, RELATION_TYPES, type Span } from '../extract/types.js';
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  type Evidence,
+  type FeatureType,
+  type GeoSource,
+  RELATION_TYPES,
+  type Span,
+} from '../extract/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../graph/index.js';
 
 /**
@@ -11,13 +19,67 @@ import type { EdgeAttributes, NodeAttributes } from '../graph/index.js';
  * The `*_text` columns are conveniences for people reading the file in Gephi
  * or Cytoscape; readers ignore them.
  */
-export interface NodeRecord {
+export interface NodeRecord extends NodeGeo {
   name: string;
   type: EntityType;
   aliases: string[];
   titles?: string[];
   docs?: string[];
   mentions: Span[];
+}
+
+/** A Location's place (see graph/types.ts); every field set together or none. */
+export interface NodeGeo {
+  lat?: number;
+  lon?: number;
+  country?: string;
+  featureType?: FeatureType;
+  geoSource?: GeoSource;
+  geoApproximate?: boolean;
+}
+
+const FEATURE_TYPES = new Set<string>(['country', 'region', 'city', 'facility']);
+const GEO_SOURCES = new Set<string>(['countries', 'us-states', 'towns']);
+
+/**
+ * A node's place from flat columns (`lat`, and `lng` as GraphML and GEXF
+ * write it for Gephi's geo layout, or `lon`), checked: coordinates in range,
+ * feature type and source from their vocabularies. No `lat`: no place.
+ */
+export function decodeGeo(a: Record<string, unknown>, where: string): NodeGeo {
+  const lat = a.lat;
+  const lon = a.lng ?? a.lon;
+  if (
+    (lat === undefined || lat === '' || lat === null) &&
+    (lon === undefined || lon === '' || lon === null)
+  )
+    return {};
+  const out: NodeGeo = {
+    lat: numberColumn(lat, `${where}: lat`),
+    lon: numberColumn(lon, `${where}: lng`),
+  };
+  if (Math.abs(out.lat as number) > 90 || Math.abs(out.lon as number) > 180)
+    throw new InvalidInputError(`${where}: lat/lng ${out.lat},${out.lon} out of range`);
+  const country = optionalString(a.country);
+  if (country !== undefined) out.country = country;
+  const ft = optionalString(a.featureType);
+  if (ft !== undefined) {
+    if (!FEATURE_TYPES.has(ft))
+      throw new InvalidInputError(
+        `${where}: featureType ${JSON.stringify(ft)} is not one of ${[...FEATURE_TYPES].join(', ')}`,
+      );
+    out.featureType = ft as FeatureType;
+  }
+  const src = optionalString(a.geoSource);
+  if (src !== undefined) {
+    if (!GEO_SOURCES.has(src))
+      throw new InvalidInputError(
+        `${where}: geoSource ${JSON.stringify(src)} is not one of ${[...GEO_SOURCES].join(', ')}`,
+      );
+    out.geoSource = src as GeoSource;
+  }
+  if (a.geoApproximate === true || a.geoApproximate === 'true') out.geoApproximate = true;
+  return out;
 }
 
 export interface EdgeRecord {
@@ -27,7 +89,7 @@ export interface EdgeRecord {
   firstDate?: string;
   lastDate?: string;
   docs?: string[];
-  evidence: Span[];
+  evidence: Evidence[];
 }
 
 const ENTITY = new Set<string>(ENTITY_TYPES);
@@ -98,6 +160,27 @@ export const isSpanList = (v: unknown): boolean =>
       typeof (s as Span).end === 'number',
   );
 
+/** Spans, whose optional date fields (evidence) are text and a known date source. */
+export const isEvidenceList = (v: unknown): boolean =>
+  isSpanList(v) &&
+  (v as Evidence[]).every(
+    (e) =>
+      (e.date === undefined || typeof e.date === 'string') &&
+      (e.dateText === undefined || typeof e.dateText === 'string') &&
+      (e.dateSource === undefined || e.dateSource === 'text' || e.dateSource === 'article'),
+  );
+
+/** A node's place as flat columns: `lat`/`lng` (Gephi's geo layout), country, featureType, geoSource. */
+export function geoColumns(a: NodeGeo): Record<string, string | number | boolean> {
+  if (a.lat === undefined || a.lon === undefined) return {};
+  const out: Record<string, string | number | boolean> = { lat: a.lat, lng: a.lon };
+  if (a.country !== undefined) out.country = a.country;
+  if (a.featureType !== undefined) out.featureType = a.featureType;
+  if (a.geoSource !== undefined) out.geoSource = a.geoSource;
+  if (a.geoApproximate) out.geoApproximate = true;
+  return out;
+}
+
 /**
  * The contract attributes of a node, optional ones only when set, in the
  * order buildGraph sets them, so an imported graph serializes byte for byte
@@ -112,6 +195,14 @@ export function nodeAttributes(rec: NodeRecord): NodeAttributes {
   };
   if (rec.docs !== undefined) out.docs = rec.docs;
   if (rec.titles !== undefined) out.titles = rec.titles;
+  if (rec.lat !== undefined && rec.lon !== undefined) {
+    out.lat = rec.lat;
+    out.lon = rec.lon;
+    if (rec.country !== undefined) out.country = rec.country;
+    if (rec.featureType !== undefined) out.featureType = rec.featureType;
+    if (rec.geoSource !== undefined) out.geoSource = rec.geoSource;
+    if (rec.geoApproximate) out.geoApproximate = true;
+  }
   return out;
 }
 

@@ -1,14 +1,15 @@
 import { InvalidInputError } from '../errors.js';
 import { ENTITY_TYPES } from '../extract/types.js';
 import type { KnowledgeGraph } from '../graph/index.js';
-import { checkedEntityType, checkedRelationType, evidenceText } from './columns.js';
+import { checkedEntityType, checkedRelationType, evidenceText, type NodeGeo } from './columns.js';
 
 /**
  * CSV in the `neo4j-admin database import full` format (Neo4j 5): one nodes
  * file per entity type and one relationships file, with typed headers, plus
  * the exact command that loads them.
  *
- *   nodes_Person.csv     key:ID,name,type,aliases:string[],titles:string[],docs:string[],mentions_json,:LABEL
+ *   nodes_Person.csv     key:ID,name,type,aliases:string[],titles:string[],docs:string[],mentions_json,
+ *                        lat:double,lon:double,location:point{crs:WGS-84},country,featureType,geoSource,geoApproximate:boolean,:LABEL
  *   relationships.csv    :START_ID,:END_ID,:TYPE,key,count:int,confidence:double,firstDate,lastDate,docs:string[],evidence_json,evidence_text
  *
  * Fields are quoted per RFC 4180 (a quote is doubled; newlines stay inside
@@ -50,6 +51,13 @@ export const NODE_HEADER = [
   'titles:string[]',
   'docs:string[]',
   'mentions_json',
+  'lat:double',
+  'lon:double',
+  'location:point{crs:WGS-84}',
+  'country',
+  'featureType',
+  'geoSource',
+  'geoApproximate:boolean',
   ':LABEL',
 ];
 
@@ -92,6 +100,20 @@ function field(value: string | undefined): string {
 
 function arrayField(values: readonly string[] | undefined, delimiter: string): string {
   return values && values.length > 0 ? csvField(values.join(delimiter)) : '';
+}
+
+/** lat, lon, the WGS-84 point neo4j-admin reads, country, featureType, geoSource, geoApproximate. */
+function geoFields(a: NodeGeo): string[] {
+  if (a.lat === undefined || a.lon === undefined) return ['', '', '', '', '', '', ''];
+  return [
+    String(a.lat),
+    String(a.lon),
+    csvField(`{latitude:${a.lat}, longitude:${a.lon}}`),
+    field(a.country),
+    field(a.featureType),
+    field(a.geoSource),
+    a.geoApproximate ? 'true' : '',
+  ];
 }
 
 /** Quotes a word for a POSIX shell. */
@@ -139,6 +161,7 @@ export function toNeo4jCsv(graph: KnowledgeGraph, options?: CsvOptions): CsvExpo
         arrayField(a.titles, d),
         arrayField(a.docs, d),
         csvField(csvJson(a.mentions)),
+        ...geoFields(a),
         csvField(`Entity${d}${type}`),
       ].join(','),
     );

@@ -48,9 +48,10 @@ class Float {
   constructor(readonly value: number) {}
 }
 
-type Value = string | number | Float | readonly string[];
+type Value = string | number | boolean | Float | readonly string[];
 
 function cypherValue(value: Value): string {
+  if (typeof value === 'boolean') return String(value);
   if (value instanceof Float) {
     const v = value.value;
     if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
@@ -76,8 +77,11 @@ export function toCypherScript(graph: KnowledgeGraph, options?: CypherScriptOpti
   const out: string[] = [
     '// graphwire graph as Cypher: run with cypher-shell -f FILE; running it again changes nothing.',
   ];
-  if (opts.constraint)
+  if (opts.constraint) {
     out.push('CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;');
+    // Distance queries on Location.location (see cypher/queries/events-near-a-place.cypher).
+    out.push('CREATE POINT INDEX location_point IF NOT EXISTS FOR (n:Location) ON (n.location);');
+  }
   graph.forEachNode((node, a) => {
     const label = checkedEntityType(a.type, node);
     const props = cypherMap({
@@ -87,8 +91,25 @@ export function toCypherScript(graph: KnowledgeGraph, options?: CypherScriptOpti
       titles: a.titles,
       docs: a.docs,
       mentions_json: JSON.stringify(a.mentions),
+      ...(a.lat !== undefined && a.lon !== undefined
+        ? {
+            lat: new Float(a.lat),
+            lon: new Float(a.lon),
+            country: a.country,
+            featureType: a.featureType,
+            geoSource: a.geoSource,
+            geoApproximate: a.geoApproximate,
+          }
+        : {}),
     });
-    out.push(`MERGE (n:Entity {key: ${cypherString(node)}}) SET n:${label} SET n += ${props};`);
+    // A WGS-84 point beside lat/lon, for point.distance and the point index.
+    const point =
+      a.lat !== undefined && a.lon !== undefined
+        ? ` SET n.location = point({latitude: ${cypherValue(new Float(a.lat))}, longitude: ${cypherValue(new Float(a.lon))}})`
+        : '';
+    out.push(
+      `MERGE (n:Entity {key: ${cypherString(node)}}) SET n:${label} SET n += ${props}${point};`,
+    );
   });
   graph.forEachEdge((edge, a, source, target) => {
     const type = checkedRelationType(a.type, edge);

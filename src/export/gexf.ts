@@ -1,7 +1,8 @@
 import { write } from 'graphology-gexf';
+import { InvalidInputError } from '../errors.js';
 import type { EntityType } from '../extract/types.js';
 import type { KnowledgeGraph } from '../graph/index.js';
-import { evidenceText } from './columns.js';
+import { evidenceText, geoColumns } from './columns.js';
 import { xmlSafe } from './xml.js';
 
 /**
@@ -40,8 +41,32 @@ export const DEFAULTS = {
 
 const json = (value: unknown) => xmlSafe(JSON.stringify(value));
 
-function safe<T>(value: T): T {
-  return (typeof value === 'string' ? xmlSafe(value) : value) as T;
+/**
+ * `#rrggbb` as `rgb(r,g,b)`, so the writer puts `r`, `g` and `b` on
+ * `viz:color`: given a hex colour it writes only 1.3's `hex`, which networkx
+ * and other 1.2 readers cannot read.
+ */
+function rgb(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new InvalidInputError(`GEXF colour ${JSON.stringify(hex)}: expected #rrggbb`);
+  return `rgb(${m
+    .slice(1, 4)
+    .map((h) => Number.parseInt(h, 16))
+    .join(',')})`;
+}
+
+/**
+ * The graph's attributes as GEXF 1.3 meta, which allows only `creator`,
+ * `description` and `keywords`: the generator is the creator, the other
+ * attributes (name, documents) travel as a JSON object in `description`.
+ * `readGexf` undoes it (see read-gexf.ts).
+ */
+export function gexfMeta(attributes: Record<string, unknown>): Record<string, string> {
+  const { generator, ...rest } = attributes;
+  const meta: Record<string, string> = {};
+  if (generator !== undefined) meta.creator = xmlSafe(String(generator));
+  if (Object.keys(rest).length) meta.description = json(rest);
+  return meta;
 }
 
 export function toGexf(graph: KnowledgeGraph, options?: GexfOptions): string {
@@ -50,9 +75,7 @@ export function toGexf(graph: KnowledgeGraph, options?: GexfOptions): string {
   const perDegree = options?.sizePerDegree ?? DEFAULTS.sizePerDegree;
   // The writer emits keys and graph attributes as they are: clean them on a copy.
   const clean: KnowledgeGraph = graph.nullCopy();
-  clean.replaceAttributes(
-    Object.fromEntries(Object.entries(graph.getAttributes()).map(([k, v]) => [k, safe(v)])),
-  );
+  clean.replaceAttributes(gexfMeta(graph.getAttributes()));
   graph.forEachNode((node, a) => {
     clean.addNode(xmlSafe(node), a);
   });
@@ -61,6 +84,8 @@ export function toGexf(graph: KnowledgeGraph, options?: GexfOptions): string {
   });
   return write(clean, {
     version: '1.3',
+    // Only the meta elements the 1.3 schema has (creator, description, keywords).
+    pedantic: true,
     pretty: options?.pretty ?? DEFAULTS.pretty,
     formatNode: (key, a) => {
       const attributes: Record<string, string | number> = {
@@ -72,11 +97,14 @@ export function toGexf(graph: KnowledgeGraph, options?: GexfOptions): string {
       if (a.titles !== undefined) attributes.titles_json = json(a.titles);
       if (a.docs !== undefined) attributes.docs_json = json(a.docs);
       if (a.aliases.length) attributes.aliases_text = xmlSafe(a.aliases.join('; '));
+      // lat/lng: the node attributes Gephi's geo layout reads.
+      for (const [k, v] of Object.entries(geoColumns(a)))
+        attributes[k] = typeof v === 'boolean' ? String(v) : v;
       return {
         label: xmlSafe(a.name),
         attributes,
         viz: {
-          color: colors[a.type] ?? '#999999',
+          color: rgb(colors[a.type] ?? '#999999'),
           size: Math.round((minSize + perDegree * Math.sqrt(clean.degree(key))) * 100) / 100,
         },
       };

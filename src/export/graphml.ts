@@ -1,6 +1,6 @@
 import type { EntityType } from '../extract/types.js';
 import type { KnowledgeGraph } from '../graph/index.js';
-import { evidenceText } from './columns.js';
+import { evidenceText, geoColumns } from './columns.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 /**
@@ -9,7 +9,9 @@ import { xmlAttr, xmlText } from './xml.js';
  * `<key>` with its `attr.type`, so readers get numbers as numbers.
  *
  * Nodes: name, type, aliases_json, titles_json, docs_json, mentions_json and
- * aliases_text (aliases joined by "; ", for reading). Edges: type, count
+ * aliases_text (aliases joined by "; ", for reading), and for a placed
+ * Location lat and lng (doubles, as Gephi's geo layout reads them), country,
+ * featureType, geoSource and geoApproximate. Edges: type, count
  * (int), confidence (double), firstDate, lastDate, docs_json, evidence_json
  * and evidence_text (evidence sentences, one per line, for reading).
  * The `*_json` columns are JSON text and are what `graphwire import` reads.
@@ -52,6 +54,12 @@ const NODE_KEYS: Key[] = [
   { id: 'n_docs_json', for: 'node', name: 'docs_json', type: 'string' },
   { id: 'n_mentions_json', for: 'node', name: 'mentions_json', type: 'string' },
   { id: 'n_aliases_text', for: 'node', name: 'aliases_text', type: 'string' },
+  { id: 'n_lat', for: 'node', name: 'lat', type: 'double' },
+  { id: 'n_lng', for: 'node', name: 'lng', type: 'double' },
+  { id: 'n_country', for: 'node', name: 'country', type: 'string' },
+  { id: 'n_featureType', for: 'node', name: 'featureType', type: 'string' },
+  { id: 'n_geoSource', for: 'node', name: 'geoSource', type: 'string' },
+  { id: 'n_geoApproximate', for: 'node', name: 'geoApproximate', type: 'boolean' },
 ];
 
 const EDGE_KEYS: Key[] = [
@@ -122,6 +130,7 @@ export function toGraphml(graph: KnowledgeGraph, options?: GraphmlOptions): stri
     if (a.docs !== undefined) out.push(data(3, 'n_docs_json', JSON.stringify(a.docs)));
     out.push(data(3, 'n_mentions_json', JSON.stringify(a.mentions)));
     if (a.aliases.length) out.push(data(3, 'n_aliases_text', a.aliases.join('; ')));
+    for (const [k, v] of Object.entries(geoColumns(a))) out.push(data(3, `n_${k}`, String(v)));
     if (opts.yed) {
       const fill = opts.colors[a.type] ?? '#cccccc';
       out.push(

@@ -6,7 +6,9 @@ import type { KnowledgeGraph } from '../graph/index.js';
 import {
   checkedEntityType,
   checkedRelationType,
+  decodeGeo,
   edgeAttributes,
+  isEvidenceList,
   isSpanList,
   isStringList,
   nodeAttributes,
@@ -68,6 +70,7 @@ export function decodeColumns(
           docs === undefined
             ? undefined
             : parseJsonColumn<string[]>(docs, [], isStringList, `${where}: docs_json`),
+        ...decodeGeo(a, where),
       }),
     );
   });
@@ -98,7 +101,7 @@ export function decodeColumns(
         evidence: parseJsonColumn<Span[]>(
           a.evidence_json,
           [],
-          isSpanList,
+          isEvidenceList,
           `${where}: evidence_json`,
         ),
       }),

@@ -23,5 +23,28 @@ export function readGexf(text: string, options?: { source?: string }): Knowledge
       cause,
     });
   }
+  raw.replaceAttributes(fromGexfMeta(raw.getAttributes()));
   return decodeColumns(raw, source, { nameFrom: 'label' });
+}
+
+/**
+ * Undoes `gexfMeta`: `creator` is the generator, a `description` that is a
+ * JSON object holds the other graph attributes. Meta from other tools (a
+ * plain-text description, keywords) is kept under its own name.
+ */
+function fromGexfMeta(meta: Record<string, unknown>): Record<string, unknown> {
+  const { creator, description, ...rest } = meta;
+  const out: Record<string, unknown> = { ...rest };
+  if (creator !== undefined) out.generator = creator;
+  if (typeof description === 'string') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(description);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(out, parsed);
+    else out.description = description;
+  } else if (description !== undefined) out.description = description;
+  return out;
 }

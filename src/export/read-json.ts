@@ -5,7 +5,9 @@ import type { KnowledgeGraph } from '../graph/index.js';
 import {
   checkedEntityType,
   checkedRelationType,
+  decodeGeo,
   edgeAttributes,
+  isEvidenceList,
   isSpanList,
   isStringList,
   nodeAttributes,
@@ -66,6 +68,7 @@ export function readJson(text: string, options?: { source?: string }): Knowledge
         mentions: list<Span[]>(a.mentions ?? [], isSpanList, `${where}: mentions`),
         titles: optionalList<string[]>(a.titles, isStringList, `${where}: titles`),
         docs: optionalList<string[]>(a.docs, isStringList, `${where}: docs`),
+        ...decodeGeo(a, where),
       }),
     );
   }
@@ -91,7 +94,7 @@ export function readJson(text: string, options?: { source?: string }): Knowledge
         firstDate: optionalString(a.firstDate),
         lastDate: optionalString(a.lastDate),
         docs: optionalList<string[]>(a.docs, isStringList, `${where}: docs`),
-        evidence: list<Span[]>(a.evidence ?? [], isSpanList, `${where}: evidence`),
+        evidence: list<Span[]>(a.evidence ?? [], isEvidenceList, `${where}: evidence`),
       }),
     );
   }

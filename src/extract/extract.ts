@@ -2,9 +2,11 @@ import { performance } from 'node:perf_hooks';
 import { pageAt } from '../ingest/pages.js';
 import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
+import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { findMentions } from './mentions.js';
+import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
 import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -22,11 +24,17 @@ export interface ExtractOptions {
   clock?: { resolve: number };
   /** Include each sentence's tokens, tags and tree in the result (`sentences`). */
   syntax?: boolean;
+  /** Date each evidence item (dates.ts). */
+  dates?: boolean;
+  /** Give Location entities coordinates (places.ts). */
+  places?: boolean;
 }
 
 export const DEFAULTS: Required<Omit<ExtractOptions, 'clock'>> = {
   minConfidence: 0,
   syntax: false,
+  dates: true,
+  places: true,
 };
 
 const FACILITY_NOUNS = new Set([
@@ -226,6 +234,7 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     entities.push(e);
   });
   const relations: DocRelation[] = [];
+  const dateOf = opts.dates ? relationDater(sents, doc.date) : () => ({});
   const seenRel = new Set<string>();
   for (const r of found) {
     const source = ids.get(r.source);
@@ -241,11 +250,14 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
       text: text.slice(a.start, b.end),
       start: a.start,
       end: b.end,
+      ...dateOf(r, (i) => clusters[i]?.mentions ?? []),
     };
     // A PDF's sentences carry their page, so a reader can say "p. 3".
     if (doc.pages?.length) evidence.page = pageAt(doc.pages, a.start);
     relations.push({ source, target, type: r.type, evidence, confidence: r.confidence });
   }
+  const geo = opts.places ? placeEntities(entities, relations) : new Map();
+  for (const e of entities) if (geo.has(e.id)) e.geo = geo.get(e.id);
   const meta: DocExtraction['doc'] = { id: doc.id, hash: doc.hash };
   for (const k of ['title', 'date', 'url', 'source'] as const) if (doc[k]) meta[k] = doc[k];
   const out: DocExtraction = { doc: meta, entities, relations, words: countWords(text) };

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * What the stored extractions were made with: the package version and the
@@ -16,8 +18,31 @@ export function extractorStamp(): string {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
     version: string;
   };
-  cached = stampOf(pkg.version, new URL('data/', root));
+  // The date parser's version too: another chrono-node can date sentences differently.
+  cached = stampOf(
+    `${pkg.version}+chrono-node@${packageVersion('chrono-node')}`,
+    new URL('data/', root),
+  );
   return cached;
+}
+
+/** The installed version of a dependency (its package.json is not exported, so found from its entry point). */
+function packageVersion(name: string): string {
+  let dir = dirname(createRequire(import.meta.url).resolve(name));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === name) return pkg.version ?? '';
+    } catch {
+      // no package.json here: look further up
+    }
+    const up = dirname(dir);
+    if (up === dir) return '';
+    dir = up;
+  }
 }
 
 /**

@@ -15,6 +15,35 @@ export interface Span {
   page?: number;
 }
 
+/** Where an evidence date comes from: the sentence itself, or the article's date. */
+export type DateSource = 'text' | 'article';
+
+/** The sentence that states a relation, with when it says the event happened. */
+export interface Evidence extends Span {
+  /** ISO date at the precision the text gives: `YYYY`, `YYYY-MM`, `YYYY-Www` or `YYYY-MM-DD`. */
+  date?: string;
+  /** The words that date it ("on Thursday", "a 2006"), when the sentence does. */
+  dateText?: string;
+  dateSource?: DateSource;
+}
+
+/** What kind of place a Location is. */
+export type FeatureType = 'country' | 'region' | 'city' | 'facility';
+
+/** Which gazetteer gave the coordinates (all carried in data/places.tsv). */
+export type GeoSource = 'countries' | 'us-states' | 'towns';
+
+/** Where a Location is: WGS-84 degrees, its ISO 3166 country code, and how that was found. */
+export interface Geo {
+  lat: number;
+  lon: number;
+  country: string;
+  featureType: FeatureType;
+  geoSource: GeoSource;
+  /** A facility placed at the coordinates of the place it is in. */
+  approximate?: boolean;
+}
+
 /** One entity as found in one document, after in-document resolution. */
 export interface DocEntity {
   /** Key local to the document extraction (e.g. `e0`). */
@@ -27,6 +56,8 @@ export interface DocEntity {
   mentions: Span[];
   /** Titles and roles met before or beside the name (Gen., President). */
   titles?: string[];
+  /** Coordinates of a Location, when a gazetteer knows it (see places.ts). */
+  geo?: Geo;
 }
 
 /** One typed relation stated in one sentence. */
@@ -36,8 +67,8 @@ export interface DocRelation {
   target: string;
   /** UPPER_SNAKE_CASE relation type from the vocabulary. */
   type: string;
-  /** The sentence that states it. */
-  evidence: Span;
+  /** The sentence that states it, dated (see dates.ts). */
+  evidence: Evidence;
   /** 0..1, how sure the rule that fired is. */
   confidence: number;
 }

@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { DocExtraction, Span } from '../extract/types.js';
+import type { DocExtraction, Geo, Span } from '../extract/types.js';
 import { preferredName, resolveAcrossDocuments } from '../resolve/index.js';
+import { endsAfter, startsBefore } from './date-range.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -38,6 +39,7 @@ export function buildGraph(
   graph.setAttribute('generator', 'graphwire');
   graph.setAttribute('documents', exts.length);
   const seenMention = new Map<string, Set<string>>();
+  const geoVotes = new Map<string, GeoVotes>();
   for (const ext of exts) {
     const local = assign.get(ext.doc.id) as Map<string, string>;
     for (const e of ext.entities) {
@@ -62,6 +64,7 @@ export function buildGraph(
       }
       for (const t of e.titles ?? []) addUnique((n.titles ??= []), t);
       addUnique(n.docs as string[], ext.doc.id);
+      if (e.geo) voteGeo(geoVotes, key, e.geo);
     }
     for (const r of ext.relations) {
       const s = local.get(r.source);
@@ -83,20 +86,52 @@ export function buildGraph(
       if (a.evidence.length < opts.maxEvidence) a.evidence.push(r.evidence);
       a.confidence = Math.max(a.confidence, 1 - (1 - a.confidence) * (1 - r.confidence));
       addUnique(a.docs as string[], ext.doc.id);
-      const date = ext.doc.date;
+      // The date the sentence gives the event, else the article's (see extract/dates.ts).
+      const date = r.evidence.date ?? ext.doc.date;
       if (date) {
-        if (!a.firstDate || date < a.firstDate) a.firstDate = date;
-        if (!a.lastDate || date > a.lastDate) a.lastDate = date;
+        if (!a.firstDate || startsBefore(date, a.firstDate)) a.firstDate = date;
+        if (!a.lastDate || endsAfter(date, a.lastDate)) a.lastDate = date;
       }
     }
   }
-  graph.forEachNode((_k, n) => {
+  graph.forEachNode((k, n) => {
     n.aliases = n.aliases.filter((a) => a !== n.name).sort();
+    const votes = geoVotes.get(k);
+    if (votes) Object.assign(n, nodeGeo(votes));
   });
   graph.forEachEdge((_k, a) => {
     a.confidence = Math.round(a.confidence * 1000) / 1000;
   });
   return graph;
+}
+
+/** Each distinct placing of a node, with how many documents gave it (in document order). */
+type GeoVotes = Map<string, { geo: Geo; n: number }>;
+
+function voteGeo(votes: Map<string, GeoVotes>, key: string, geo: Geo): void {
+  let v = votes.get(key);
+  if (!v) votes.set(key, (v = new Map()));
+  const k = `${geo.lat},${geo.lon},${geo.featureType}`;
+  const seen = v.get(k);
+  if (seen) seen.n++;
+  else v.set(k, { geo, n: 1 });
+}
+
+/** The node's place: what most of its documents say (the first of them on a tie). */
+export function nodeGeo(votes: GeoVotes): Partial<NodeAttributes> {
+  let best: { geo: Geo; n: number } | undefined;
+  for (const v of votes.values()) if (!best || v.n > best.n) best = v;
+  if (!best) return {};
+  const g = best.geo;
+  const out: Partial<NodeAttributes> = {
+    lat: g.lat,
+    lon: g.lon,
+    country: g.country,
+    featureType: g.featureType,
+    geoSource: g.geoSource,
+  };
+  if (g.approximate) out.geoApproximate = true;
+  return out;
 }
 
 function addUnique(list: string[], value: string): void {

@@ -1,3 +1,11 @@
 export { type BuildOptions, buildGraph, type KnowledgeGraph } from './build.js';
+export { type DayRange, dateRange, endsAfter, overlaps, startsBefore } from './date-range.js';
+export {
+  DEFAULTS as FILTER_DEFAULTS,
+  distanceKm,
+  type FilterOptions,
+  filterGraph,
+  isFiltered,
+} from './filter.js';
 export { type MergeOptions, mergeGraphs } from './merge.js';
 export type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';

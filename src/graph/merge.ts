@@ -1,11 +1,14 @@
 import type { Span } from '../extract/types.js';
 import type { KnowledgeGraph } from './build.js';
 import { DEFAULTS as BUILD_DEFAULTS } from './build.js';
+import { endsAfter, startsBefore } from './date-range.js';
 
 export interface MergeOptions {
   maxEvidence?: number;
   maxMentions?: number;
 }
+
+const GEO_ATTRIBUTES = ['lat', 'lon', 'country', 'featureType', 'geoSource', 'geoApproximate'];
 
 const spanKey = (s: Span) => `${s.doc}\u0000${s.start}\u0000${s.end}`;
 
@@ -53,6 +56,9 @@ export function mergeGraphs(
     if (titles) n.titles = titles;
     const docs = union(n.docs, m.docs);
     if (docs) n.docs = docs;
+    // A place: what base says wins; a node base could not place takes more's place.
+    if (n.lat === undefined && m.lat !== undefined)
+      for (const k of GEO_ATTRIBUTES) if (m[k] !== undefined) n[k] = m[k];
     out.replaceNodeAttributes(node, n);
   });
   more.forEachEdge((edge, m, source, target) => {
@@ -69,8 +75,9 @@ export function mergeGraphs(
     }
     e.count += m.count - dup;
     e.confidence = Math.round((1 - (1 - e.confidence) * (1 - m.confidence)) * 1000) / 1000;
-    if (m.firstDate && (!e.firstDate || m.firstDate < e.firstDate)) e.firstDate = m.firstDate;
-    if (m.lastDate && (!e.lastDate || m.lastDate > e.lastDate)) e.lastDate = m.lastDate;
+    if (m.firstDate && (!e.firstDate || startsBefore(m.firstDate, e.firstDate)))
+      e.firstDate = m.firstDate;
+    if (m.lastDate && (!e.lastDate || endsAfter(m.lastDate, e.lastDate))) e.lastDate = m.lastDate;
     const docs = union(e.docs, m.docs);
     if (docs) e.docs = docs;
     out.replaceEdgeAttributes(edge, e);

@@ -9,12 +9,20 @@ export interface LeanNode {
   type: string;
   aliases: string[];
   degree: number;
+  /** A placed Location's coordinates, for the viewer's map. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface LeanEdge {
   type: string;
   count: number;
   confidence: number;
+  /** The span of its evidence dates, for the viewer's timeline. */
+  firstDate?: string;
+  lastDate?: string;
+  /** Each evidence item's date, for the timeline's histogram. */
+  dates?: string[];
 }
 
 export interface GraphView {
@@ -102,21 +110,27 @@ export class GraphIndex {
     const out = new MultiDirectedGraph<LeanNode, LeanEdge>();
     for (const key of keys) {
       const n = g.getNodeAttributes(key);
-      out.addNode(key, {
+      const lean: LeanNode = {
         name: n.name,
         type: n.type,
         aliases: n.aliases ?? [],
         degree: g.degree(key),
-      });
+      };
+      if (typeof n.lat === 'number' && typeof n.lon === 'number') {
+        lean.lat = n.lat;
+        lean.lon = n.lon;
+      }
+      out.addNode(key, lean);
     }
     for (const key of keys) {
       g.forEachOutEdge(key, (edge, a, _s, target) => {
         if (!keep.has(target)) return;
-        out.addEdgeWithKey(edge, key, target, {
-          type: a.type,
-          count: a.count,
-          confidence: a.confidence,
-        });
+        const lean: LeanEdge = { type: a.type, count: a.count, confidence: a.confidence };
+        if (a.firstDate) lean.firstDate = a.firstDate;
+        if (a.lastDate) lean.lastDate = a.lastDate;
+        const dates = a.evidence.flatMap((e) => (e.date ? [e.date] : []));
+        if (dates.length) lean.dates = dates;
+        out.addEdgeWithKey(edge, key, target, lean);
       });
     }
     return { graph: out.export(), total: { nodes: g.order, edges: g.size } };

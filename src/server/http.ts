@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, isGraphwireError } from '../errors.js';
+import { type FilterOptions, filterGraph, isFiltered } from '../graph/index.js';
 import { assertReadOnlyCypher } from './cypher-guard.js';
 import { GraphIndex } from './graph-views.js';
 import type { GraphSource, ServerOptions } from './types.js';
@@ -82,6 +83,7 @@ function resolveOptions(options: ServerOptions | undefined) {
  * Serves the built viewer and the graph API:
  *   GET  /api/info                    what the source is, graph size, whether Cypher works
  *   GET  /api/graph?limit=N           the N best-connected nodes and their edges
+ *        &since=&until=&near=&withinKm=  ... of the graph filtered by time and place
  *   GET  /api/node/:key               a node with every relation and its evidence
  *   GET  /api/neighbourhood/:key?hops the N-hop neighbourhood of a node
  *   GET  /api/search?q=               name and alias suggestions
@@ -168,7 +170,7 @@ export async function startViewerServer(
     }
     if (path === '/api/graph') {
       const limit = intParam(url, 'limit', o.defaultLimit, o.maxLimit);
-      return sendJson(res, 200, index.top(limit));
+      return sendJson(res, 200, filteredIndex(url).top(limit));
     }
     if (path === '/api/search') {
       const q = url.searchParams.get('q') ?? '';
@@ -190,6 +192,39 @@ export async function startViewerServer(
       return sendJson(res, 200, body);
     }
     throw new HttpError(404, `no route ${path}`);
+  }
+
+  /**
+   * The index of the graph filtered by `since`, `until`, `near` and `withinKm`
+   * (as `graphwire export` filters it; see graph/filter.ts), or the whole
+   * graph's when none is given. The last few filtered indexes are kept.
+   */
+  const filtered = new Map<string, GraphIndex>();
+  function filteredIndex(url: URL): GraphIndex {
+    const p = url.searchParams;
+    const filters: FilterOptions = {};
+    for (const k of ['since', 'until', 'near'] as const) {
+      const v = p.get(k);
+      if (v !== null && v !== '') {
+        if (v.length > 200) throw new HttpError(400, `${k}: at most 200 characters`);
+        filters[k] = v;
+      }
+    }
+    const km = p.get('withinKm');
+    if (km !== null && km !== '') {
+      const n = Number(km);
+      if (!Number.isFinite(n) || n < 0) throw new HttpError(400, 'withinKm: expected kilometres');
+      filters.withinKm = n;
+    }
+    if (!isFiltered(filters)) return index;
+    const key = JSON.stringify(filters);
+    let hit = filtered.get(key);
+    if (!hit) {
+      hit = new GraphIndex(filterGraph(index.graph, filters));
+      if (filtered.size >= 8) filtered.delete(filtered.keys().next().value as string);
+      filtered.set(key, hit);
+    }
+    return hit;
   }
 
   async function cypher(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -97,6 +97,68 @@ describe('graphwire export and import', () => {
     expect(command).toContain('--multiline-fields=true');
   });
 
+  it('filters every format by --since/--until and by --near/--within-km', async () => {
+    // The fixture's evidence: ATTACKED dated 2023-W52 and 2006 by their sentences, LIVES_IN
+    // 2024-03-01 by its article, the rest undated in a 2024-05-09 article.
+    const types = (g: { edges: { attributes?: { type?: unknown } }[] }) =>
+      [...new Set(g.edges.map((e) => e.attributes?.type))].sort();
+    const in2024 = ['--since', '2024-01-01', '--until', '2024-12-31'];
+    for (const format of ['json', 'graphml', 'gexf', 'cypher']) {
+      const out = join(dir, `y.${format}`);
+      expect(await run('export', '--db', db, ...in2024, '--format', format, '--out', out)).toBe(0);
+      const text = await readFile(out, 'utf8');
+      if (format === 'cypher') {
+        expect(text).toMatch(/MERGE \(s\)-\[r:LIVES_IN\]->\(t\)/);
+        expect(text).not.toMatch(/MERGE \(s\)-\[r:ATTACKED\]/);
+        continue;
+      }
+      const read = format === 'json' ? readJson : format === 'gexf' ? readGexf : readGraphml;
+      expect(types(read(text).export()), format).toEqual([
+        'LIVES_IN',
+        'SUPPORTS',
+        'WARNED',
+        'WORKS_FOR',
+      ]);
+    }
+    const csvDir = join(dir, 'csv-2006');
+    const until2006 = ['--until', '2006-12-31', '--format', 'csv', '--out-dir', csvDir];
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await run('export', '--db', db, ...until2006)).toBe(0);
+    const rels = (await readFile(join(csvDir, 'relationships.csv'), 'utf8')).trim().split('\n');
+    expect(rels).toHaveLength(2); // the header and the 2006 attack
+    expect(rels[1]).toContain('"ATTACKED"');
+
+    const near = join(dir, 'near.json');
+    const args = ['--near', '33.3,-44.1', '--within-km', '50', '--out', near];
+    expect(await run('export', '--db', db, ...args)).toBe(0);
+    const g = readJson(await readFile(near, 'utf8'));
+    expect(types(g.export())).toEqual(['LIVES_IN']);
+    expect(g.order).toBe(2);
+    const far = join(dir, 'far.json');
+    expect(
+      await run('export', '--db', db, '--near', '0,0', '--within-km', '50', '--out', far),
+    ).toBe(0);
+    expect(readJson(await readFile(far, 'utf8')).order).toBe(0);
+  });
+
+  it('names a --near place the graph cannot place, and a bad date, on one line (exit 1)', async () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+      lines.push(String(s));
+      return true;
+    });
+    expect(
+      await run('export', '--db', db, '--near', 'Atlantis', '--out', join(dir, 'a.json')),
+    ).toBe(1);
+    expect(lines.join('')).toMatch(/Atlantis/);
+    lines.length = 0;
+    expect(
+      await run('export', '--db', db, '--since', 'last week', '--out', join(dir, 'b.json')),
+    ).toBe(1);
+    expect(lines.join('')).toMatch(/--since "last week"/);
+    expect(lines.join('').trim().split('\n')).toHaveLength(1);
+  });
+
   it('--from-neo4j with no Neo4j listening exits 2 (environment), not with a stack trace', async () => {
     const code = await run(
       'export',

@@ -7,8 +7,10 @@ describe('Cypher script', () => {
     const g = trickyGraph();
     const lines = toCypherScript(g).trimEnd().split('\n');
     const statements = lines.filter((l) => !l.startsWith('//'));
-    expect(statements).toHaveLength(1 + g.order + g.size);
-    for (const s of statements) expect(s).toMatch(/^(CREATE CONSTRAINT|MERGE|MATCH) .*;$/);
+    // the key constraint and the point index, then a node or relationship a line
+    expect(statements).toHaveLength(2 + g.order + g.size);
+    for (const s of statements)
+      expect(s).toMatch(/^(CREATE CONSTRAINT|CREATE POINT INDEX|MERGE|MATCH) .*;$/);
     for (const s of statements) expect(s.slice(0, -1)).not.toContain(';');
   });
 

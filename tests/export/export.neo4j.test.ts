@@ -126,7 +126,12 @@ describe('exports loaded into the real Neo4j', () => {
            MERGE (n:Entity {key: row.\`key:ID\`}) SET n:${type}
            SET n.name = row.name, n.type = row.type, n.mentions_json = row.mentions_json,
                n.aliases = ${arr('aliases:string[]')}, n.titles = ${arr('titles:string[]')},
-               n.docs = ${arr('docs:string[]')}`,
+               n.docs = ${arr('docs:string[]')}
+           SET n.location = CASE WHEN row.\`lat:double\` IS NULL THEN null ELSE point({
+                 latitude: toFloat(row.\`lat:double\`), longitude: toFloat(row.\`lon:double\`)}) END,
+               n.country = row.country, n.featureType = row.featureType,
+               n.geoSource = row.geoSource,
+               n.geoApproximate = CASE WHEN row.\`geoApproximate:boolean\` = 'true' THEN true END`,
           { url: url(`nodes_${type}.csv`), d: csv.arrayDelimiter },
         );
       }
@@ -147,6 +152,33 @@ describe('exports loaded into the real Neo4j', () => {
       // Empty lists are absent in neo4j-admin's format and read back as [].
       expect(canonical(read, new Set(g.nodes()))).toEqual(canonical(g));
     });
+  });
+
+  it('gives Locations a WGS-84 point that a distance query finds through the point index', async () => {
+    const g = trickyGraph();
+    for (const s of toCypherScript(g).split('\n'))
+      if (s && !s.startsWith('//')) await driver.executeQuery(s);
+    try {
+      const index = await driver.executeQuery(
+        "SHOW INDEXES YIELD type, labelsOrTypes, properties WHERE type = 'POINT' RETURN labelsOrTypes, properties",
+      );
+      expect(
+        index.records.map((r) => [r.get('labelsOrTypes'), r.get('properties')]),
+      ).toContainEqual([['Location'], ['location']]);
+      const near = async (lat: number, lon: number) =>
+        (
+          await driver.executeQuery(
+            'WITH point({latitude: $lat, longitude: $lon}) AS p MATCH (l:Location) ' +
+              'WHERE point.distance(l.location, p) < 100000 RETURN l.key AS key',
+            { lat, lon },
+          )
+        ).records.map((r) => r.get('key'));
+      const placed = g.filterNodes((_n, a) => a.lat !== undefined);
+      expect(await near(33.5, -44.3)).toEqual(placed);
+      expect(await near(10, 10)).toEqual([]);
+    } finally {
+      await clearDatabase();
+    }
   });
 
   it('graphwire export --from-neo4j reads back a database loaded from the Cypher script', async () => {

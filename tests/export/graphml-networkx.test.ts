@@ -47,6 +47,9 @@ describe.skipIf(!hasNetworkx())('GraphML read by networkx', () => {
       expect(n.label).toBe(a.name); // yEd's node label, as networkx reads it
       expect(JSON.parse(n.mentions_json)).toEqual(a.mentions);
       expect(JSON.parse(n.aliases_json)).toEqual(a.aliases);
+      // A placed Location carries lat/lng as numbers, as Gephi's geo layout and networkx read them.
+      if (a.lat !== undefined) expect([n.lat, n.lng, n.country]).toEqual([a.lat, a.lon, a.country]);
+      else expect(n.lat).toBeUndefined();
     });
     expect(Object.keys(out.edges).sort()).toEqual(g.edges().sort());
     g.forEachEdge((edge, a, source, target) => {
@@ -54,6 +57,7 @@ describe.skipIf(!hasNetworkx())('GraphML read by networkx', () => {
       expect([e.source, e.target, e.type]).toEqual([source, target, a.type]);
       expect(e.count).toBe(a.count);
       expect(e.confidence).toBe(a.confidence);
+      // evidence dates travel inside evidence_json
       expect(JSON.parse(e.evidence_json)).toEqual(a.evidence);
     });
   });

@@ -11,6 +11,7 @@ import {
   startViewerServer,
   type ViewerServer,
 } from '../../src/server/index.js';
+import { trickyGraph } from '../fixtures/tricky-graph.js';
 
 /** Two documents: Alpha KILLED Beta, Alpha LEADS Gamma (an org). */
 function extractions(): DocExtraction[] {
@@ -237,5 +238,53 @@ describe('graphwire view --token', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('graphwire view server, filtered by time and place', () => {
+  let server: ViewerServer;
+  beforeAll(async () => {
+    const graph = trickyGraph();
+    server = await startViewerServer(
+      { description: 'tricky', graph: async () => graph, close: async () => {} },
+      { port: 0, staticDir },
+    );
+  });
+  afterAll(() => server.close());
+
+  const edgeTypes = async (query: string) => {
+    const r = await call(server, `/api/graph?limit=100&${query}`);
+    expect(r.status, r.body).toBe(200);
+    const v = JSON.parse(r.body);
+    return v.graph.edges.map((e: { attributes: { type: string } }) => e.attributes.type).sort();
+  };
+
+  it('serves only the edges dated in the range, with the dates the timeline draws', async () => {
+    expect(await edgeTypes('since=2024-01-01&until=2024-12-31')).toEqual([
+      'LIVES_IN',
+      'SUPPORTS',
+      'WARNED',
+      'WORKS_FOR',
+    ]);
+    expect(await edgeTypes('until=2006-12-31')).toEqual(['ATTACKED']);
+    const all = JSON.parse((await call(server, '/api/graph?limit=100')).body);
+    const attacked = all.graph.edges.filter(
+      (e: { attributes: { type: string } }) => e.attributes.type === 'ATTACKED',
+    );
+    expect(
+      attacked.map((e: { attributes: { dates: string[] } }) => e.attributes.dates),
+    ).toContainEqual(['2023-W52']);
+    const placed = all.graph.nodes.filter(
+      (n: { attributes: { lat?: number } }) => n.attributes.lat,
+    );
+    expect(placed).toHaveLength(1);
+  });
+
+  it('serves what is near a point, and names a place it cannot find', async () => {
+    expect(await edgeTypes('near=33.3,-44.1&withinKm=50')).toEqual(['LIVES_IN']);
+    const bad = await call(server, '/api/graph?near=Atlantis');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error).toContain('Atlantis');
+    expect((await call(server, '/api/graph?near=1,1&withinKm=far')).status).toBe(400);
   });
 });

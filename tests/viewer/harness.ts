@@ -1,15 +1,16 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { findChromium } from '../setup/chromium.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const sharedDir = process.env.GRAPHWIRE_SHARED ?? resolve(repoRoot, '../shared');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** `$CHROMIUM_PATH`, or a Chromium on PATH (see tests/setup/chromium.ts, which `npm test` runs first). */
+export const CHROMIUM = findChromium();
 const bin = join(repoRoot, 'bin/graphwire.js');
 const run = promisify(execFile);
 
@@ -71,8 +72,10 @@ export interface BrowserHandle {
 
 /** A real headless Chromium with software WebGL and a throwaway profile. */
 export async function launchBrowser(): Promise<BrowserHandle> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (see .ci/run)`);
+  if (!CHROMIUM)
+    throw new Error(
+      'no Chromium found: run `npm test` (installs Debian chromium as root) or set CHROMIUM_PATH',
+    );
   // playwright-core gives every launch a fresh temporary profile.
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

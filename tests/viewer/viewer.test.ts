@@ -114,7 +114,9 @@ describe('viewer in headless Chromium on the seed article', () => {
     expect(focused).toBeLessThanOrEqual(degree + 1);
     expect(focused).toBeLessThan(all);
     await page.click('#details-close');
-    await page.mouse.click(5 + ((await page.locator('#graph').boundingBox())?.x ?? 0), 790);
+    // The background: the bottom-left corner of the graph area (the timeline is below it).
+    const box = await page.locator('#graph').boundingBox();
+    await page.mouse.click(5 + (box?.x ?? 0), (box?.y ?? 0) + (box?.height ?? 790) - 5);
     await expect.poll(() => page.textContent('#status')).not.toContain('focus mode');
     expect(await nodes()).toBe(all);
   });

@@ -126,6 +126,15 @@ export class DetailsPanel {
           'blockquote',
           { className: 'evidence' },
           s.text,
+          s.date
+            ? el(
+                'span',
+                { className: 'evidence-date' },
+                s.dateSource === 'text'
+                  ? `${s.date}, from the text: “${s.dateText ?? ''}”`
+                  : `${s.date}, the article's date`,
+              )
+            : null,
           el('cite', {}, `article ${s.doc}${s.page ? `, p. ${s.page}` : ''}`),
         ),
       );

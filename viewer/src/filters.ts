@@ -14,6 +14,8 @@ export function nodeVisible(state: ViewState, key: string, a: ViewerNode): boole
   if (state.hiddenNodeTypes.has(a.type)) return false;
   if (a.degree < state.minDegree) return false;
   if (state.focus && !state.focus.nodes.has(key)) return false;
+  if (state.timeRange && !state.timeRange.nodes.has(key)) return false;
+  if (state.map && !state.map.has(key)) return false;
   return true;
 }
 
@@ -24,8 +26,10 @@ export function edgeVisible(
   a: ViewerEdge,
   source: string,
   target: string,
+  key?: string,
 ): boolean {
   if (state.hiddenEdgeTypes.has(a.type)) return false;
+  if (state.timeRange && key !== undefined && !state.timeRange.edges.has(key)) return false;
   return (
     nodeVisible(state, source, graph.getNodeAttributes(source)) &&
     nodeVisible(state, target, graph.getNodeAttributes(target))
@@ -79,7 +83,7 @@ export function edgeReducer(state: ViewState, graph: ViewerGraph) {
       size: Math.min(1 + Math.log2(a.count ?? 1), 5),
       label: '',
     };
-    if (!edgeVisible(state, graph, a, source, target)) return { ...d, hidden: true };
+    if (!edgeVisible(state, graph, a, source, target, key)) return { ...d, hidden: true };
     const around = state.hovered ?? state.selected;
     if (around) {
       if (source === around || target === around) {
@@ -105,8 +109,8 @@ export function countVisible(
   graph.forEachNode((k, a) => {
     if (nodeVisible(state, k, a)) nodes++;
   });
-  graph.forEachEdge((_k, a, s, t) => {
-    if (edgeVisible(state, graph, a, s, t)) edges++;
+  graph.forEachEdge((k, a, s, t) => {
+    if (edgeVisible(state, graph, a, s, t, k)) edges++;
   });
   return { nodes, edges };
 }

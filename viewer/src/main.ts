@@ -8,6 +8,7 @@ import { bindEvents } from './events';
 import { exportGexf, exportJson, exportPng } from './exporting';
 import { countVisible, edgeReducer, neighbourhood, nodeReducer } from './filters';
 import { Layout } from './layout';
+import { drawLand, mapPositions } from './map';
 import { applyCommunities, applySizes } from './metrics';
 import { localSuggestions, setupSearch } from './search';
 import { BIG_GRAPH, sigmaSettings } from './settings';
@@ -22,6 +23,7 @@ import {
   type ViewerGraph,
   type ViewerNode,
 } from './state';
+import { fromDay, histogramBars, TimeIndex } from './timeline';
 
 /**
  * The viewer's wiring: one graph on screen at a time (from the server, a
@@ -40,6 +42,14 @@ const ui = {
   cypherInput: byId<HTMLTextAreaElement>('cypher-input'),
   cypherRun: byId<HTMLButtonElement>('cypher-run'),
   cypherStatus: byId('cypher-status'),
+  mapToggle: byId<HTMLButtonElement>('map-toggle'),
+  timeline: byId('timeline'),
+  timeBars: byId('timeline-bars'),
+  timeFrom: byId<HTMLInputElement>('time-from'),
+  timeTo: byId<HTMLInputElement>('time-to'),
+  timeLabel: byId<HTMLOutputElement>('time-label'),
+  timePlay: byId<HTMLButtonElement>('time-play'),
+  timeAll: byId<HTMLButtonElement>('time-all'),
   sidebar: {
     legend: byId('legend'),
     typeFilters: byId('type-filters'),
@@ -57,6 +67,11 @@ let origin: Origin = 'server';
 let info: Info | undefined;
 let total: { nodes: number; edges: number } | undefined;
 let communities = 0;
+let times: TimeIndex | undefined;
+let playing: ReturnType<typeof setInterval> | undefined;
+const mapCanvas = document.createElement('canvas');
+mapCanvas.id = 'map-canvas';
+mapCanvas.hidden = true;
 /** What is on screen, for the status line: a file name, or the query. */
 let title = '';
 
@@ -87,9 +102,10 @@ function updateStatus(): void {
       ? ` (${graph.order} best-connected of ${total.nodes} loaded; search reaches all)`
       : '';
   const focus = state.focus ? ' · focus mode (click the background to leave)' : '';
+  const onMap = state.map ? ` · map: ${state.map.size} placed or linked to a place` : '';
   const from = origin === 'server' ? '' : `${title}: `;
   setStatus(
-    `${from}Showing ${v.nodes} of ${graph.order} nodes, ${v.edges} of ${graph.size} relations${of}${focus}`,
+    `${from}Showing ${v.nodes} of ${graph.order} nodes, ${v.edges} of ${graph.size} relations${of}${focus}${onMap}`,
   );
 }
 
@@ -110,6 +126,8 @@ function show(g: ViewerGraph, from: Origin): void {
   const keep = initialState();
   keep.colorMode = state.colorMode;
   keep.sizeMode = state.sizeMode;
+  const wasMap = Boolean(state.map);
+  graphPositions = undefined;
   state = keep;
   graph = g;
   origin = from;
@@ -121,6 +139,12 @@ function show(g: ViewerGraph, from: Origin): void {
     edgeReducer: edgeReducer(state, g),
   });
   ui.container.append(ui.tooltip);
+  ui.container.prepend(mapCanvas);
+  renderer.on('afterRender', () => {
+    if (state.map && renderer) drawLand(mapCanvas, renderer);
+  });
+  setupTimeline(g);
+  if (wasMap) setMap(true);
   bindEvents(renderer, g, state, {
     tooltip: ui.tooltip,
     click: (key) => {
@@ -142,6 +166,113 @@ function show(g: ViewerGraph, from: Origin): void {
   requestAnimationFrame(() => performance.mark('graphwire:first-frame'));
   document.body.dataset.ready = 'true';
 }
+
+/** The timeline for the graph on screen: hidden when no edge has a date. */
+function setupTimeline(g: ViewerGraph): void {
+  stopPlaying();
+  times = new TimeIndex(g);
+  ui.timeline.hidden = times.empty;
+  if (times.empty) return;
+  for (const input of [ui.timeFrom, ui.timeTo]) {
+    input.min = String(times.min);
+    input.max = String(times.max);
+  }
+  ui.timeFrom.value = String(times.min);
+  ui.timeTo.value = String(times.max);
+  ui.timeBars.replaceChildren(histogramBars(times.histogram(60)));
+  ui.timeLabel.textContent = `${fromDay(times.min)} – ${fromDay(times.max)} (all)`;
+}
+
+/** Shows only what has evidence dated in the slider's range; the whole span shows everything. */
+function applyTimeRange(): void {
+  if (!times || times.empty) return;
+  let from = Number(ui.timeFrom.value);
+  let to = Number(ui.timeTo.value);
+  if (from > to) [from, to] = [to, from];
+  const all = from <= times.min && to >= times.max;
+  state.timeRange = all ? undefined : { from, to, ...times.select(from, to) };
+  ui.timeLabel.textContent = `${fromDay(from)} – ${fromDay(to)}${all ? ' (all)' : ''}`;
+  refresh();
+}
+
+function stopPlaying(): void {
+  if (playing) clearInterval(playing);
+  playing = undefined;
+  ui.timePlay.textContent = 'Play';
+}
+
+/** Play: a window of the current width steps forward through time. */
+function play(): void {
+  if (!times || times.empty) return;
+  if (playing) {
+    stopPlaying();
+    return;
+  }
+  const width = Math.max(
+    1,
+    Math.min(Number(ui.timeTo.value) - Number(ui.timeFrom.value), times.max - times.min) ||
+      Math.ceil((times.max - times.min + 1) / 10),
+  );
+  const step = Math.max(1, Math.ceil((times.max - times.min + 1) / 40));
+  let from = times.min;
+  ui.timePlay.textContent = 'Pause';
+  const tick = () => {
+    if (!times || from > times.max) {
+      stopPlaying();
+      return;
+    }
+    ui.timeFrom.value = String(from);
+    ui.timeTo.value = String(Math.min(times.max, from + width));
+    applyTimeRange();
+    from += step;
+  };
+  tick();
+  playing = setInterval(tick, 400);
+}
+
+ui.timeFrom.addEventListener('input', applyTimeRange);
+ui.timeTo.addEventListener('input', applyTimeRange);
+ui.timePlay.addEventListener('click', play);
+ui.timeAll.addEventListener('click', () => {
+  stopPlaying();
+  if (!times) return;
+  ui.timeFrom.value = String(times.min);
+  ui.timeTo.value = String(times.max);
+  applyTimeRange();
+});
+
+/** The layout's positions while the map shows, to put back when it closes. */
+let graphPositions: Map<string, { x: number; y: number }> | undefined;
+
+/**
+ * Map mode on or off; the selection, filters and time range stay as they
+ * are. sigma 3.0 takes node positions from the graph, not from the node
+ * reducer, so the map writes its positions into x/y (the layout's display
+ * attributes, not article data) and gives the layout's back when it closes.
+ */
+function setMap(on: boolean): void {
+  if (!graph || !renderer) return;
+  const g = graph;
+  if (on && !state.map) {
+    layout?.stop();
+    graphPositions = new Map(g.mapNodes((k, a) => [k, { x: a.x, y: a.y }] as const));
+    state.map = mapPositions(g);
+    for (const [k, p] of state.map) g.mergeNodeAttributes(k, p);
+  } else if (!on && state.map) {
+    state.map = undefined;
+    for (const [k, p] of graphPositions ?? []) if (g.hasNode(k)) g.mergeNodeAttributes(k, p);
+    graphPositions = undefined;
+  }
+  renderer.setCustomBBox(on ? { x: [-180, 180], y: [-90, 90] } : null);
+  mapCanvas.hidden = !on;
+  ui.mapToggle.setAttribute('aria-pressed', String(on));
+  ui.mapToggle.textContent = on ? 'Graph' : 'Map';
+  document.body.dataset.mode = on ? 'map' : 'graph';
+  if (on) void renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 0 });
+  renderer.refresh();
+  updateStatus();
+}
+ui.mapToggle.addEventListener('click', () => setMap(!state.map));
 
 function leaveFocus(): void {
   if (state.focus) state.focus = undefined;

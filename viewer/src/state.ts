@@ -50,6 +50,10 @@ export interface ViewState {
   sizeMode: SizeMode;
   /** Camera zoomed in enough to label every visible edge with its relation type. */
   zoomedIn: boolean;
+  /** The timeline's range (days since 1970-01-01) and what has evidence in it. */
+  timeRange?: { from: number; to: number; edges: Set<string>; nodes: Set<string> };
+  /** Map mode: where each node is drawn (longitude, latitude); nodes not in it are hidden. */
+  map?: Map<string, { x: number; y: number }>;
 }
 
 export function initialState(): ViewState {
@@ -63,7 +67,7 @@ export function initialState(): ViewState {
   };
 }
 
-/** Evidence span of the JSON contract. */
+/** Evidence span of the JSON contract, with the date it gives its event. */
 export interface Span {
   doc: string;
   text: string;
@@ -71,6 +75,9 @@ export interface Span {
   end: number;
   /** Page of a paged document (PDF) where the sentence starts. */
   page?: number;
+  date?: string;
+  dateText?: string;
+  dateSource?: 'text' | 'article';
 }
 
 /** What the details panel shows about one node. */

@@ -10,7 +10,9 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../graph
  * every `(:Entity)` node with its `key`, and every relationship between two
  * of them. (The graph graphwire's own Neo4j store writes, with articles and
  * mentions, is read by `readGraphFromNeo4j`.) The exported schema:
- * node properties key, name, type, aliases, titles, docs, mentions_json;
+ * node properties key, name, type, aliases, titles, docs, mentions_json,
+ * and for a placed Location location (a WGS-84 point), country,
+ * featureType, geoSource, geoApproximate;
  * relationship properties count, confidence, firstDate, lastDate, docs,
  * evidence_json (evidence_text is a convenience and is not read).
  */
@@ -20,7 +22,9 @@ export interface Neo4jReadOptions {
 
 const NODES =
   'MATCH (n:Entity) RETURN n.key AS key, n.name AS name, n.type AS type, n.aliases AS aliases, ' +
-  'n.titles AS titles, n.docs AS docs, n.mentions_json AS mentions ORDER BY key';
+  'n.titles AS titles, n.docs AS docs, n.mentions_json AS mentions, n.location AS location, ' +
+  'n.country AS country, n.featureType AS featureType, n.geoSource AS geoSource, ' +
+  'n.geoApproximate AS geoApproximate ORDER BY key';
 const RELS =
   'MATCH (s:Entity)-[r]->(t:Entity) RETURN s.key AS source, t.key AS target, type(r) AS type, ' +
   'r.count AS count, r.confidence AS confidence, r.firstDate AS firstDate, r.lastDate AS lastDate, ' +
@@ -97,6 +101,17 @@ async function readWith(tx: QueryRunner): Promise<KnowledgeGraph> {
     if (d) {
       a.docs = d;
       for (const x of d) docs.add(x);
+    }
+    // A place: the WGS-84 point (x = longitude, y = latitude) and what describes it.
+    const location = r.get('location') as { x: number; y: number } | null;
+    if (location && typeof location.x === 'number') {
+      a.lat = location.y;
+      a.lon = location.x;
+      for (const k of ['country', 'featureType', 'geoSource'] as const) {
+        const v = r.get(k);
+        if (typeof v === 'string' && v !== '') a[k] = v as never;
+      }
+      if (r.get('geoApproximate') === true) a.geoApproximate = true;
     }
     graph.addNode(r.get('key'), a);
   }

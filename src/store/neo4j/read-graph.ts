@@ -1,7 +1,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { Driver } from 'neo4j-driver';
-import type { DocEntity, DocExtraction, DocRelation, EntityType } from '../../extract/types.js';
+import type {
+  DateSource,
+  DocEntity,
+  DocExtraction,
+  DocRelation,
+  EntityType,
+} from '../../extract/types.js';
 import {
   type BuildOptions,
   buildGraph,
@@ -20,13 +26,16 @@ RETURN a.id AS id, a.hash AS hash, a.title AS title, a.date AS date, a.url AS ur
 const MENTIONS = `
 MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
 RETURN a.id AS doc, e.key AS key, e.type AS type, m.ordinal AS ordinal, m.name AS name, m.aliases AS aliases,
-  m.titles AS titles, m.mentionText AS text, m.mentionStart AS start, m.mentionEnd AS end`;
+  m.titles AS titles, m.mentionText AS text, m.mentionStart AS start, m.mentionEnd AS end,
+  m.lat AS lat, m.lon AS lon, m.country AS country, m.featureType AS featureType,
+  m.geoSource AS geoSource, m.geoApproximate AS geoApproximate`;
 
 const RELATIONS = `
 MATCH (s:Entity)-[r]->(t:Entity)
 RETURN s.key AS s, type(r) AS type, t.key AS t, r.evidenceDoc AS doc, r.evidenceText AS text,
   r.evidenceStart AS start, r.evidenceEnd AS end, r.evidenceConfidence AS confidence,
-  r.evidenceOrdinal AS ordinal`;
+  r.evidenceOrdinal AS ordinal, r.evidenceDate AS date, r.evidenceDateText AS dateText,
+  r.evidenceDateSource AS dateSource`;
 
 interface Contribution {
   ext: DocExtraction;
@@ -80,6 +89,17 @@ export async function readExtractionsFromNeo4j(
           })),
         };
         if (titles.length) entity.titles = titles;
+        const lat = r.get('lat');
+        if (typeof lat === 'number') {
+          entity.geo = {
+            lat,
+            lon: r.get('lon'),
+            country: r.get('country'),
+            featureType: r.get('featureType'),
+            geoSource: r.get('geoSource'),
+          };
+          if (r.get('geoApproximate') === true) entity.geo.approximate = true;
+        }
         c.order.set(entity.id, r.get('ordinal') ?? 0);
         c.ext.entities.push(entity);
       }
@@ -90,6 +110,9 @@ export async function readExtractionsFromNeo4j(
         const end: number[] = r.get('end');
         const confidence: number[] = r.get('confidence');
         const ordinal: number[] = r.get('ordinal');
+        const date: string[] = r.get('date') ?? [];
+        const dateText: string[] = r.get('dateText') ?? [];
+        const dateSource: string[] = r.get('dateSource') ?? [];
         doc.forEach((d, i) => {
           const c = docs.get(d);
           // Ordinal -1: evidence of an imported graph, read with the import layer.
@@ -105,6 +128,10 @@ export async function readExtractionsFromNeo4j(
                 text: text[i] as string,
                 start: start[i] as number,
                 end: end[i] as number,
+                // '' in the stored lists stands for "none" (lists cannot hold null).
+                ...(date[i] ? { date: date[i] } : {}),
+                ...(dateText[i] ? { dateText: dateText[i] } : {}),
+                ...(dateSource[i] ? { dateSource: dateSource[i] as DateSource } : {}),
               },
               confidence: confidence[i] as number,
             },

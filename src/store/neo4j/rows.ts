@@ -1,4 +1,5 @@
 import type { DocExtraction, EntityType } from '../../extract/types.js';
+import { endsAfter, startsBefore } from '../../graph/date-range.js';
 import { entityKey, preferredName } from '../../resolve/index.js';
 import { isRelationType, RELATION_TYPES, type RelationType } from './allow-list.js';
 
@@ -33,6 +34,8 @@ export interface MentionRow {
   mentionText: string[];
   mentionStart: number[];
   mentionEnd: number[];
+  /** Where the article places a Location: [lat, lon, country, featureType, geoSource, approximate]. */
+  geo?: [number, number, string, string, string, boolean | null] | null;
 }
 
 /** One entity, merged over the batch, for incremental MERGE. */
@@ -61,6 +64,10 @@ export interface RelationRow {
   evidenceConfidence: number[];
   /** Position of the relation in its document's extraction: the order evidence is read back in. */
   evidenceOrdinal: number[];
+  /** The date each evidence gives its event ('' for none; lists cannot hold null), its words and source. */
+  evidenceDate: string[];
+  evidenceDateText: string[];
+  evidenceDateSource: string[];
   firstDate: string | null;
   lastDate: string | null;
 }
@@ -151,12 +158,22 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
           mentionText: [],
           mentionStart: [],
           mentionEnd: [],
+          geo: null,
           names: new Set(),
           seen: new Set(),
         };
         perKey.set(key, m);
       }
       m.name = preferredName(m.name, e.name);
+      if (e.geo && !m.geo)
+        m.geo = [
+          e.geo.lat,
+          e.geo.lon,
+          e.geo.country,
+          e.geo.featureType,
+          e.geo.geoSource,
+          e.geo.approximate ? true : null,
+        ];
       m.names.add(e.name);
       for (const a of e.aliases) m.names.add(a);
       for (const t of e.titles ?? []) if (!m.titles.includes(t)) m.titles.push(t);
@@ -222,6 +239,9 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
             evidenceEnd: [],
             evidenceConfidence: [],
             evidenceOrdinal: [],
+            evidenceDate: [],
+            evidenceDateText: [],
+            evidenceDateSource: [],
             firstDate: null,
             lastDate: null,
           },
@@ -236,9 +256,14 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       row.evidenceEnd.push(r.evidence.end);
       row.evidenceConfidence.push(r.confidence);
       row.evidenceOrdinal.push(ordinal);
-      if (doc.date) {
-        if (!row.firstDate || doc.date < row.firstDate) row.firstDate = doc.date;
-        if (!row.lastDate || doc.date > row.lastDate) row.lastDate = doc.date;
+      row.evidenceDate.push(r.evidence.date ?? '');
+      row.evidenceDateText.push(r.evidence.dateText ?? '');
+      row.evidenceDateSource.push(r.evidence.dateSource ?? '');
+      // As the builder dates edges: the evidence's date, else the article's.
+      const date = r.evidence.date ?? doc.date;
+      if (date) {
+        if (!row.firstDate || startsBefore(date, row.firstDate)) row.firstDate = date;
+        if (!row.lastDate || endsAfter(date, row.lastDate)) row.lastDate = date;
       }
     });
   }

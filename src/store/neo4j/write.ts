@@ -45,6 +45,18 @@ RETURN a.id AS id`,
   'row',
 );
 
+/**
+ * Cypher for the first and last day (`YYYY-MM-DD`) a date of any precision
+ * the extractor writes covers (`YYYY`, `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD`),
+ * as graph/date-range.ts computes them, so edges widen the same way here.
+ */
+function startDay(d: string): string {
+  return `CASE WHEN ${d} =~ '[0-9]{4}' THEN ${d} + '-01-01' WHEN ${d} =~ '[0-9]{4}-[0-9]{2}' THEN ${d} + '-01' WHEN ${d} =~ '[0-9]{4}-W[0-9]{2}' THEN toString(date({year: toInteger(left(${d}, 4)), week: toInteger(right(${d}, 2))})) ELSE left(${d}, 10) END`;
+}
+function endDay(d: string): string {
+  return `CASE WHEN ${d} =~ '[0-9]{4}' THEN ${d} + '-12-31' WHEN ${d} =~ '[0-9]{4}-[0-9]{2}' THEN toString(date(${d} + '-01') + duration({months: 1}) - duration({days: 1})) WHEN ${d} =~ '[0-9]{4}-W[0-9]{2}' THEN toString(date({year: toInteger(left(${d}, 4)), week: toInteger(right(${d}, 2)), dayOfWeek: 7})) ELSE left(${d}, 10) END`;
+}
+
 // Take an article's evidence off the relationships it supported.
 const REMOVE_EVIDENCE = `
 UNWIND $ids AS id
@@ -59,11 +71,18 @@ SET r.evidenceDoc = [i IN keep | r.evidenceDoc[i]],
     r.evidenceEnd = [i IN keep | r.evidenceEnd[i]],
     r.evidenceConfidence = [i IN keep | r.evidenceConfidence[i]],
     r.evidenceOrdinal = [i IN keep | r.evidenceOrdinal[i]],
+    r.evidenceDate = [i IN keep | coalesce(r.evidenceDate[i], '')],
+    r.evidenceDateText = [i IN keep | coalesce(r.evidenceDateText[i], '')],
+    r.evidenceDateSource = [i IN keep | coalesce(r.evidenceDateSource[i], '')],
     r.docs = [d IN r.docs WHERE NOT d IN gone],
     r.count = size(keep)
+WITH r, [i IN range(0, size(r.evidenceDoc) - 1) |
+    CASE WHEN r.evidenceDate[i] <> '' THEN r.evidenceDate[i]
+    ELSE COLLECT { MATCH (d:Article {id: r.evidenceDoc[i]}) RETURN d.date }[0] END] AS dates
+WITH r, [d IN dates WHERE d IS NOT NULL] AS dates
 SET r.confidence = round(reduce(c = 0.0, x IN r.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3),
-    r.firstDate = COLLECT { MATCH (d:Article) WHERE d.id IN r.docs AND d.date IS NOT NULL RETURN d.date ORDER BY d.date LIMIT 1 }[0],
-    r.lastDate = COLLECT { MATCH (d:Article) WHERE d.id IN r.docs AND d.date IS NOT NULL RETURN d.date ORDER BY d.date DESC LIMIT 1 }[0]
+    r.firstDate = COLLECT { UNWIND dates AS d RETURN d ORDER BY ${startDay('d')}, d LIMIT 1 }[0],
+    r.lastDate = COLLECT { UNWIND dates AS d RETURN d ORDER BY ${endDay('d')} DESC, d DESC LIMIT 1 }[0]
 REMOVE r._lock
 WITH r WHERE r.count = 0 AND r.imported IS NULL
 DELETE r`;
@@ -94,6 +113,19 @@ SET e.aliases = [n IN e.allNames WHERE n <> e.name]
 REMOVE e._lock
 WITH e, docs WHERE size(docs) = 0
 DETACH DELETE e`;
+
+// A Location's place: what most of the articles mentioning it say (the first
+// by id on a tie), as buildGraph decides; a point for distance queries.
+const PLACE_ENTITIES = `
+UNWIND $keys AS key
+MATCH (e:Location {key: key})
+WITH e, COLLECT {
+  MATCH (a:Article)-[m:MENTIONS]->(e) WHERE m.lat IS NOT NULL
+  WITH m.lat AS lat, m.lon AS lon, m.featureType AS ft, count(*) AS n, min(a.id) AS first, collect(m)[0] AS one
+  RETURN one ORDER BY n DESC, first LIMIT 1 }[0] AS best
+SET e.location = CASE WHEN best IS NULL THEN null ELSE point({latitude: best.lat, longitude: best.lon}) END,
+    e.lat = best.lat, e.lon = best.lon, e.country = best.country, e.featureType = best.featureType,
+    e.geoSource = best.geoSource, e.geoApproximate = best.geoApproximate`;
 
 const ENTITY = tuples<EntityRow>([
   'key',
@@ -148,6 +180,7 @@ const MENTION = tuples<MentionRow>([
   'mentionText',
   'mentionStart',
   'mentionEnd',
+  'geo',
 ]);
 const MENTION_GROUP = tuples<{ doc: string; mentions: unknown[] }>(['doc', 'mentions']);
 const CREATE_MENTIONS = MENTION.rewrite(
@@ -160,7 +193,9 @@ MATCH (e:Entity {key: m.key})
 CREATE (a)-[r:MENTIONS]->(e)
 SET r.ordinal = m.ordinal, r.name = m.name, r.nameWords = m.nameWords, r.nameLength = m.nameLength,
     r.aliases = m.aliases, r.titles = m.titles, r.mentionText = m.mentionText,
-    r.mentionStart = m.mentionStart, r.mentionEnd = m.mentionEnd`,
+    r.mentionStart = m.mentionStart, r.mentionEnd = m.mentionEnd,
+    r.lat = m.geo[0], r.lon = m.geo[1], r.country = m.geo[2], r.featureType = m.geo[3],
+    r.geoSource = m.geo[4], r.geoApproximate = m.geo[5]`,
     'row',
   ),
   'm',
@@ -176,6 +211,9 @@ const RELATION = tuples<RelationRow>([
   'evidenceEnd',
   'evidenceConfidence',
   'evidenceOrdinal',
+  'evidenceDate',
+  'evidenceDateText',
+  'evidenceDateSource',
   'firstDate',
   'lastDate',
 ]);
@@ -190,6 +228,8 @@ MERGE (s)-[r:${type}]->(t)
 ON CREATE SET r.evidenceDoc = row.evidenceDoc, r.evidenceText = row.evidenceText,
   r.evidenceStart = row.evidenceStart, r.evidenceEnd = row.evidenceEnd,
   r.evidenceConfidence = row.evidenceConfidence, r.evidenceOrdinal = row.evidenceOrdinal,
+  r.evidenceDate = row.evidenceDate, r.evidenceDateText = row.evidenceDateText,
+  r.evidenceDateSource = row.evidenceDateSource,
   r.docs = row.docs, r.firstDate = row.firstDate, r.lastDate = row.lastDate,
   r.count = size(row.evidenceDoc),
   r.confidence = round(reduce(c = 0.0, x IN row.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
@@ -201,9 +241,12 @@ SET r.evidenceDoc = r.evidenceDoc + row.evidenceDoc,
     r.evidenceEnd = r.evidenceEnd + row.evidenceEnd,
     r.evidenceConfidence = r.evidenceConfidence + row.evidenceConfidence,
     r.evidenceOrdinal = r.evidenceOrdinal + row.evidenceOrdinal,
+    r.evidenceDate = coalesce(r.evidenceDate, []) + row.evidenceDate,
+    r.evidenceDateText = coalesce(r.evidenceDateText, []) + row.evidenceDateText,
+    r.evidenceDateSource = coalesce(r.evidenceDateSource, []) + row.evidenceDateSource,
     r.docs = r.docs + [d IN row.docs WHERE NOT d IN r.docs],
-    r.firstDate = CASE WHEN row.firstDate IS NULL OR (r.firstDate IS NOT NULL AND r.firstDate <= row.firstDate) THEN r.firstDate ELSE row.firstDate END,
-    r.lastDate = CASE WHEN row.lastDate IS NULL OR (r.lastDate IS NOT NULL AND r.lastDate >= row.lastDate) THEN r.lastDate ELSE row.lastDate END
+    r.firstDate = CASE WHEN row.firstDate IS NULL OR (r.firstDate IS NOT NULL AND ${startDay('r.firstDate')} <= ${startDay('row.firstDate')}) THEN r.firstDate ELSE row.firstDate END,
+    r.lastDate = CASE WHEN row.lastDate IS NULL OR (r.lastDate IS NOT NULL AND ${endDay('r.lastDate')} >= ${endDay('row.lastDate')}) THEN r.lastDate ELSE row.lastDate END
 SET r.count = size(r.evidenceDoc),
     r.confidence = round(reduce(c = 0.0, x IN r.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
 REMOVE r._lock`,
@@ -303,11 +346,14 @@ export async function writeBatch(
   const { chunk } = { ...DEFAULTS, ...options };
   const locked = await tx.run(cypher(LOCK_ARTICLES), { rows: rows.articles.map(ARTICLE.encode) });
   const existed = locked.records.map((r) => r.get('id') as string);
+  // Entities whose mentions were replaced: their place is decided again below.
+  const replaced: string[] = [];
   if (existed.length) {
     await tx.run(REMOVE_EVIDENCE, { ids: existed });
     const gone = await tx.run(REMOVE_MENTIONS, { ids: existed });
     const keys = gone.records.map((r) => r.get('key') as string).sort();
     if (keys.length) await tx.run(RECOMPUTE_ENTITIES, { keys });
+    replaced.push(...keys);
   }
   // Entities first: the mentions and relationships after them MATCH their keys.
   const sent: Promise<unknown>[] = [];
@@ -324,6 +370,9 @@ export async function writeBatch(
     unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
   }
   await Promise.all(sent);
+  const placed = new Set(rows.mentions.filter((m) => m.geo).map((m) => m.key));
+  for (const k of replaced) placed.add(k);
+  if (placed.size) await tx.run(cypher(PLACE_ENTITIES), { keys: [...placed].sort() });
 }
 
 export function statsOf(rows: BatchRows): WriteStats {

@@ -172,6 +172,78 @@ describe('Neo4j writes', () => {
     });
   });
 
+  it('keeps evidence dates and places, widens dates by precision, and answers distance queries', async () => {
+    await clearDatabase();
+    const placed = (d: DocExtraction, lat: number, lon: number) => {
+      const e = d.entities.find((x) => x.type === 'Location') as DocEntity;
+      e.geo = { lat, lon, country: 'IQ', featureType: 'city', geoSource: 'towns' };
+      return d;
+    };
+    const dated = (d: DocExtraction, ...dates: [string, string][]) => {
+      d.relations.forEach((r, i) => {
+        const [date, dateText] = dates[i] ?? [];
+        if (date) Object.assign(r.evidence, { date, dateText, dateSource: 'text' });
+        else Object.assign(r.evidence, { date: d.doc.date, dateSource: 'article' });
+      });
+      return d;
+    };
+    const people: [string, EntityType][] = [
+      ['Alice Reed', 'Person'],
+      ['Bob Stone', 'Person'],
+      ['Qaryat Sefa', 'Location'],
+    ];
+    const a = placed(
+      dated(
+        doc('a', '2024-01-10', people, [
+          ['Alice Reed', 'KILLED', 'Bob Stone', 'Alice Reed killed Bob Stone last week.'],
+          ['Bob Stone', 'LIVES_IN', 'Qaryat Sefa', 'Bob Stone lived in Qaryat Sefa.'],
+        ]),
+        ['2024-W01', 'last week'],
+      ),
+      33.3,
+      44.4,
+    );
+    const b = placed(
+      dated(
+        doc('b', '2024-02-01', people, [
+          ['Alice Reed', 'KILLED', 'Bob Stone', 'Reed shot Stone in a 2006 raid.'],
+        ]),
+        ['2006', '2006'],
+      ),
+      33.3,
+      44.4,
+    );
+    await write([a, b]);
+    expect(await graphJson()).toBe(toJson(buildGraph([a, b])));
+    const span = async () =>
+      (
+        await cypher(
+          'MATCH (:Person {name: "Alice Reed"})-[r:KILLED]->() RETURN r.firstDate AS first, r.lastDate AS last',
+        )
+      )[0];
+    expect(await span()).toEqual({ first: '2006', last: '2024-W01' });
+    // Article b changes: its 2006 evidence goes, and the span narrows to what is left
+    // (week 1 and January 2024 start the same day; January ends later).
+    const b2 = dated(
+      doc('b', '2024-02-01', people.slice(0, 2), [
+        ['Alice Reed', 'KILLED', 'Bob Stone', 'Reed shot Stone in January 2024.'],
+      ]),
+      ['2024-01', 'January 2024'],
+    );
+    await write([b2]);
+    expect(await graphJson()).toBe(toJson(buildGraph([a, b2])));
+    expect(await span()).toEqual({ first: '2024-W01', last: '2024-01' });
+    const near = await cypher(
+      'WITH point({latitude: 33.0, longitude: 44.0}) AS p MATCH (l:Location) ' +
+        'WHERE point.distance(l.location, p) < 100000 RETURN l.name AS name, l.country AS country',
+    );
+    expect(near).toEqual([{ name: 'Qaryat Sefa', country: 'IQ' }]);
+    const index = await cypher(
+      "SHOW INDEXES YIELD type, labelsOrTypes, properties WHERE type = 'POINT' RETURN labelsOrTypes AS l, properties AS p",
+    );
+    expect(index).toContainEqual({ l: ['Location'], p: ['location'] });
+  });
+
   it('loses no update when concurrent transactions add evidence to the same relationships', async () => {
     await clearDatabase();
     const people = ['Alice Reed', 'Bob Stone', 'Carol Diaz', 'Dan Wu'];
