@@ -69,14 +69,11 @@ describe('graphwire neo4j import (the real neo4j-admin)', () => {
     ]);
 
     const port = await freePort();
-    const started = await graphwire([
-      'neo4j',
-      'start',
-      '--data-dir',
-      dataDir,
-      '--port',
-      String(port),
-    ]);
+    // Auth off, whatever NEO4J_PASSWORD the test run has (the neo4j project's setup sets one).
+    const started = await graphwire(
+      ['neo4j', 'start', '--data-dir', dataDir, '--port', String(port)],
+      { env: { NEO4J_PASSWORD: '' } },
+    );
     expect(started.code, started.stderr).toBe(0);
 
     // Nor while it runs, even with --overwrite.
