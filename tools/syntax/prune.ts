@@ -76,10 +76,9 @@ const pruned = {
   moves: which.has('moves') ? prune(tables.moves, min) : tables.moves,
   labels: which.has('labels') ? prune(tables.labels, min) : tables.labels,
 };
-const out = writeSyntaxModel(
-  { ...header, about: { ...header.about, pruned: { min, tables: [...which] } } },
-  pruned,
-);
+const before = (header.about.pruned as unknown[] | undefined) ?? [];
+const about = { ...header.about, pruned: [...before, { min, tables: [...which] }] };
+const out = writeSyntaxModel({ ...header, about }, pruned);
 console.log(`before: ${(bytes.length / 1e6).toFixed(1)} MB, ${fmt(score(bytes))}`);
 for (const k of ['tagger', 'moves', 'labels'] as const)
   console.log(`  ${k}: ${tables[k].keys.length} -> ${pruned[k].keys.length} features`);
