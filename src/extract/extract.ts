@@ -4,13 +4,20 @@ import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { modelRelations } from './relation-model.js';
-import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
+import {
+  type CueIndex,
+  compileCues,
+  type FindOptions,
+  type FoundRelation,
+  findRelations,
+  markStance,
+} from './relations/index.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
 import { analyser, parseSpan } from './syntax/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { retype } from './type-model.js';
-import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
+import type { DocEntity, DocExtraction, DocRelation, Evidence, Mention, Span } from './types.js';
 
 export interface ExtractOptions {
   /** Drop relations whose rule is less sure than this. */
@@ -19,9 +26,11 @@ export interface ExtractOptions {
   clock?: { resolve: number };
   /** Include each sentence's tokens, tags and tree in the result (`sentences`). */
   syntax?: boolean;
+  /** Which relation rules run (default: all that the relations index declares); for benchmarks. */
+  relations?: FindOptions;
 }
 
-export const DEFAULTS: Required<Omit<ExtractOptions, 'clock'>> = {
+export const DEFAULTS: Required<Omit<ExtractOptions, 'clock' | 'relations'>> = {
   minConfidence: 0,
   syntax: false,
 };
@@ -133,6 +142,7 @@ export function readMentions(text: string): SentenceContext[] {
 export function analyse(
   text: string,
   clock?: ExtractOptions['clock'],
+  rules?: FindOptions,
 ): {
   sents: SentenceContext[];
   clusters: Cluster[];
@@ -152,7 +162,7 @@ export function analyse(
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });
-  return { sents, clusters, found: findRelations(sents, clusters, lex, cues) };
+  return { sents, clusters, found: findRelations(sents, clusters, lex, cues, rules) };
 }
 
 /**
@@ -162,17 +172,32 @@ export function analyse(
  * pair classifier for what no rule covers. Synchronous, pure and
  * deterministic; offsets point into `doc.text`.
  */
+/**
+ * Everything extraction reads and finds in a text, for `graphwire explain`:
+ * sentences with their trees and mentions, the resolved clusters, and every
+ * relation (rules, then the pair model) with its rule, polarity, modality
+ * and attribution.
+ */
+export function analyseRelations(
+  text: string,
+  clock?: ExtractOptions['clock'],
+  rules?: FindOptions,
+): { sents: SentenceContext[]; clusters: Cluster[]; found: FoundRelation[] } {
+  const { sents, clusters, found: ruled } = analyse(text, clock, rules);
+  const modelled = markStance(sents, lexicon().cues, modelRelations(sents, clusters, ruled));
+  return { sents, clusters, found: [...ruled, ...modelled] };
+}
+
 export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
   const opts = { ...DEFAULTS, ...options };
   const text = doc.text;
-  const { sents, clusters, found: ruled } = analyse(text, opts.clock);
-  const found = [...ruled, ...modelRelations(sents, clusters, ruled)].filter(
-    (r) => r.confidence >= opts.minConfidence,
-  );
+  const { sents, clusters, found: all } = analyseRelations(text, opts.clock, options?.relations);
+  const found = all.filter((r) => r.confidence >= opts.minConfidence);
   const used = new Set<number>();
   for (const r of found) {
     used.add(r.source);
     used.add(r.target);
+    for (const a of r.attributedTo) used.add(a);
   }
   const ids = new Map<number, string>();
   const entities: DocEntity[] = [];
@@ -203,16 +228,21 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     const a = sents[r.from];
     const b = sents[r.to];
     if (!source || !target || !a || !b) continue;
-    const key = `${source}|${r.type}|${target}|${r.from}`;
+    const key = `${source}|${r.type}|${target}|${r.from}|${r.polarity}`;
     if (seenRel.has(key)) continue;
     seenRel.add(key);
-    relations.push({
-      source,
-      target,
-      type: r.type,
-      evidence: { doc: doc.id, text: text.slice(a.start, b.end), start: a.start, end: b.end },
-      confidence: r.confidence,
-    });
+    const evidence: Evidence = {
+      doc: doc.id,
+      text: text.slice(a.start, b.end),
+      start: a.start,
+      end: b.end,
+      rule: r.rule,
+      polarity: r.polarity,
+      modality: r.modality,
+    };
+    const by = r.attributedTo.flatMap((i) => ids.get(i) ?? []);
+    if (by.length) evidence.attributedTo = by;
+    relations.push({ source, target, type: r.type, evidence, confidence: r.confidence });
   }
   const meta: DocExtraction['doc'] = { id: doc.id, hash: doc.hash };
   for (const k of ['title', 'date', 'url', 'source'] as const) if (doc[k]) meta[k] = doc[k];

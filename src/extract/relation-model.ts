@@ -1,9 +1,10 @@
 import type { Cluster } from '../resolve/in-document.js';
 import { bestLabel, contextWord, loadModel } from './perceptron.js';
-import type { FoundRelation } from './relations.js';
+import { CONFIDENCE } from './relations/confidence.js';
+import type { FoundRelation } from './relations/types.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { Token } from './tokenize.js';
-import type { EntityType, Mention } from './types.js';
+import type { EntityType, Mention, RelationType } from './types.js';
 
 /**
  * A learned pair classifier for the relations no cue rule covers: for two
@@ -23,7 +24,7 @@ export const DEFAULTS = {
 };
 
 /** Model label -> relation type and the endpoint types it joins. */
-const LABELS: Record<string, { type: string; source: EntityType; target: EntityType }> = {
+const LABELS: Record<string, { type: RelationType; source: EntityType; target: EntityType }> = {
   Kill: { type: 'KILLED', source: 'Person', target: 'Person' },
   Work_For: { type: 'WORKS_FOR', source: 'Person', target: 'Organization' },
   Live_In: { type: 'LIVES_IN', source: 'Person', target: 'Location' },
@@ -140,7 +141,12 @@ export function modelRelations(
         type: rel.type,
         from: sc.index,
         to: sc.index,
-        confidence: 0.45,
+        confidence: CONFIDENCE.model,
+        rule: 'pair-model',
+        polarity: 'asserted',
+        modality: 'happened',
+        attributedTo: [],
+        anchor: -1,
       });
     }
   }
