@@ -1,6 +1,14 @@
 import { InvalidInputError } from '../errors.js';
-import { ENTITY_TYPES, type EntityType, RELATION_TYPES, type Span } from '../extract/types.js';
-import type { EdgeAttributes, NodeAttributes } from '../graph/index.js';
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  type Evidence,
+  MODALITIES,
+  POLARITIES,
+  RELATION_TYPES,
+  type Span,
+} from '../extract/types.js';
+import type { CounterEvidence, EdgeAttributes, NodeAttributes } from '../graph/types.js';
 
 /**
  * The flat form of the JSON contract that every column-based format
@@ -18,6 +26,7 @@ export interface NodeRecord {
   titles?: string[];
   docs?: string[];
   mentions: Span[];
+  counterEvidence?: CounterEvidence[];
 }
 
 export interface EdgeRecord {
@@ -27,7 +36,7 @@ export interface EdgeRecord {
   firstDate?: string;
   lastDate?: string;
   docs?: string[];
-  evidence: Span[];
+  evidence: Evidence[];
 }
 
 const ENTITY = new Set<string>(ENTITY_TYPES);
@@ -98,6 +107,25 @@ export const isSpanList = (v: unknown): boolean =>
       typeof (s as Span).end === 'number',
   );
 
+const POLARITY = new Set<unknown>(POLARITIES);
+const MODALITY = new Set<unknown>(MODALITIES);
+
+/** Evidence: spans whose marks, where present, are of the vocabulary. */
+export const isEvidenceList = (v: unknown): boolean =>
+  isSpanList(v) &&
+  (v as Evidence[]).every(
+    (e) =>
+      (e.rule === undefined || typeof e.rule === 'string') &&
+      (e.polarity === undefined || POLARITY.has(e.polarity)) &&
+      (e.modality === undefined || MODALITY.has(e.modality)) &&
+      (e.attributedTo === undefined || isStringList(e.attributedTo)),
+  );
+
+/** Counter-evidence: evidence with a relation type of the vocabulary and a target key. */
+export const isCounterEvidenceList = (v: unknown): boolean =>
+  isEvidenceList(v) &&
+  (v as CounterEvidence[]).every((e) => isRelationType(e.type) && typeof e.target === 'string');
+
 /**
  * The contract attributes of a node, optional ones only when set, in the
  * order buildGraph sets them, so an imported graph serializes byte for byte
@@ -112,6 +140,7 @@ export function nodeAttributes(rec: NodeRecord): NodeAttributes {
   };
   if (rec.docs !== undefined) out.docs = rec.docs;
   if (rec.titles !== undefined) out.titles = rec.titles;
+  if (rec.counterEvidence !== undefined) out.counterEvidence = rec.counterEvidence;
   return out;
 }
 

@@ -50,6 +50,7 @@ export const NODE_HEADER = [
   'titles:string[]',
   'docs:string[]',
   'mentions_json',
+  'counterEvidence_json',
   ':LABEL',
 ];
 
@@ -139,6 +140,7 @@ export function toNeo4jCsv(graph: KnowledgeGraph, options?: CsvOptions): CsvExpo
         arrayField(a.titles, d),
         arrayField(a.docs, d),
         csvField(csvJson(a.mentions)),
+        a.counterEvidence ? csvField(csvJson(a.counterEvidence)) : '',
         csvField(`Entity${d}${type}`),
       ].join(','),
     );

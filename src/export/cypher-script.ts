@@ -87,6 +87,7 @@ export function toCypherScript(graph: KnowledgeGraph, options?: CypherScriptOpti
       titles: a.titles,
       docs: a.docs,
       mentions_json: JSON.stringify(a.mentions),
+      counterEvidence_json: a.counterEvidence ? JSON.stringify(a.counterEvidence) : undefined,
     });
     out.push(`MERGE (n:Entity {key: ${cypherString(node)}}) SET n:${label} SET n += ${props};`);
   });

@@ -71,6 +71,8 @@ export function toGexf(graph: KnowledgeGraph, options?: GexfOptions): string {
       };
       if (a.titles !== undefined) attributes.titles_json = json(a.titles);
       if (a.docs !== undefined) attributes.docs_json = json(a.docs);
+      if (a.counterEvidence !== undefined)
+        attributes.counterEvidence_json = json(a.counterEvidence);
       if (a.aliases.length) attributes.aliases_text = xmlSafe(a.aliases.join('; '));
       return {
         label: xmlSafe(a.name),

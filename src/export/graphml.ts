@@ -51,6 +51,7 @@ const NODE_KEYS: Key[] = [
   { id: 'n_titles_json', for: 'node', name: 'titles_json', type: 'string' },
   { id: 'n_docs_json', for: 'node', name: 'docs_json', type: 'string' },
   { id: 'n_mentions_json', for: 'node', name: 'mentions_json', type: 'string' },
+  { id: 'n_counterEvidence_json', for: 'node', name: 'counterEvidence_json', type: 'string' },
   { id: 'n_aliases_text', for: 'node', name: 'aliases_text', type: 'string' },
 ];
 
@@ -121,6 +122,8 @@ export function toGraphml(graph: KnowledgeGraph, options?: GraphmlOptions): stri
     if (a.titles !== undefined) out.push(data(3, 'n_titles_json', JSON.stringify(a.titles)));
     if (a.docs !== undefined) out.push(data(3, 'n_docs_json', JSON.stringify(a.docs)));
     out.push(data(3, 'n_mentions_json', JSON.stringify(a.mentions)));
+    if (a.counterEvidence !== undefined)
+      out.push(data(3, 'n_counterEvidence_json', JSON.stringify(a.counterEvidence)));
     if (a.aliases.length) out.push(data(3, 'n_aliases_text', a.aliases.join('; ')));
     if (opts.yed) {
       const fill = opts.colors[a.type] ?? '#cccccc';

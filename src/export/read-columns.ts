@@ -1,12 +1,14 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../errors.js';
-import type { Span } from '../extract/types.js';
-import type { KnowledgeGraph } from '../graph/index.js';
+import type { Evidence, Span } from '../extract/types.js';
+import type { CounterEvidence, KnowledgeGraph } from '../graph/index.js';
 import {
   checkedEntityType,
   checkedRelationType,
   edgeAttributes,
+  isCounterEvidenceList,
+  isEvidenceList,
   isSpanList,
   isStringList,
   nodeAttributes,
@@ -68,6 +70,15 @@ export function decodeColumns(
           docs === undefined
             ? undefined
             : parseJsonColumn<string[]>(docs, [], isStringList, `${where}: docs_json`),
+        counterEvidence:
+          a.counterEvidence_json === undefined || a.counterEvidence_json === ''
+            ? undefined
+            : parseJsonColumn<CounterEvidence[]>(
+                a.counterEvidence_json,
+                [],
+                isCounterEvidenceList,
+                `${where}: counterEvidence_json`,
+              ),
       }),
     );
   });
@@ -95,10 +106,10 @@ export function decodeColumns(
           docs === undefined
             ? undefined
             : parseJsonColumn<string[]>(docs, [], isStringList, `${where}: docs_json`),
-        evidence: parseJsonColumn<Span[]>(
+        evidence: parseJsonColumn<Evidence[]>(
           a.evidence_json,
           [],
-          isSpanList,
+          isEvidenceList,
           `${where}: evidence_json`,
         ),
       }),

@@ -1,11 +1,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import { InvalidInputError } from '../errors.js';
-import type { Span } from '../extract/types.js';
-import type { KnowledgeGraph } from '../graph/index.js';
+import type { Evidence, Span } from '../extract/types.js';
+import type { CounterEvidence, KnowledgeGraph } from '../graph/index.js';
 import {
   checkedEntityType,
   checkedRelationType,
   edgeAttributes,
+  isCounterEvidenceList,
+  isEvidenceList,
   isSpanList,
   isStringList,
   nodeAttributes,
@@ -66,6 +68,11 @@ export function readJson(text: string, options?: { source?: string }): Knowledge
         mentions: list<Span[]>(a.mentions ?? [], isSpanList, `${where}: mentions`),
         titles: optionalList<string[]>(a.titles, isStringList, `${where}: titles`),
         docs: optionalList<string[]>(a.docs, isStringList, `${where}: docs`),
+        counterEvidence: optionalList<CounterEvidence[]>(
+          a.counterEvidence,
+          isCounterEvidenceList,
+          `${where}: counterEvidence`,
+        ),
       }),
     );
   }
@@ -91,7 +98,7 @@ export function readJson(text: string, options?: { source?: string }): Knowledge
         firstDate: optionalString(a.firstDate),
         lastDate: optionalString(a.lastDate),
         docs: optionalList<string[]>(a.docs, isStringList, `${where}: docs`),
-        evidence: list<Span[]>(a.evidence ?? [], isSpanList, `${where}: evidence`),
+        evidence: list<Evidence[]>(a.evidence ?? [], isEvidenceList, `${where}: evidence`),
       }),
     );
   }

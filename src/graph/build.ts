@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { DocExtraction, Span } from '../extract/types.js';
+import type { DocExtraction, Evidence, Span } from '../extract/types.js';
 import { preferredName, resolveAcrossDocuments } from '../resolve/index.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
 
@@ -67,6 +67,15 @@ export function buildGraph(
       const s = local.get(r.source);
       const t = local.get(r.target);
       if (!s || !t || s === t) continue;
+      const evidence = globalEvidence(r.evidence, local);
+      if (r.evidence.polarity === 'negated') {
+        const n = graph.getNodeAttributes(s);
+        const list = (n.counterEvidence ??= []);
+        const k = `${spanKey(evidence)}\u0000${r.type}\u0000${t}`;
+        if (!list.some((x) => `${spanKey(x)}\u0000${x.type}\u0000${x.target}` === k))
+          if (list.length < opts.maxEvidence) list.push({ ...evidence, type: r.type, target: t });
+        continue;
+      }
       const edgeKey = `${s}|${r.type}|${t}`;
       if (!graph.hasEdge(edgeKey)) {
         graph.addEdgeWithKey(edgeKey, s, t, {
@@ -78,9 +87,9 @@ export function buildGraph(
         });
       }
       const a = graph.getEdgeAttributes(edgeKey);
-      if (a.evidence.some((x) => spanKey(x) === spanKey(r.evidence))) continue;
+      if (a.evidence.some((x) => spanKey(x) === spanKey(evidence))) continue;
       a.count++;
-      if (a.evidence.length < opts.maxEvidence) a.evidence.push(r.evidence);
+      if (a.evidence.length < opts.maxEvidence) a.evidence.push(evidence);
       a.confidence = Math.max(a.confidence, 1 - (1 - a.confidence) * (1 - r.confidence));
       addUnique(a.docs as string[], ext.doc.id);
       const date = ext.doc.date;
@@ -97,6 +106,16 @@ export function buildGraph(
     a.confidence = Math.round(a.confidence * 1000) / 1000;
   });
   return graph;
+}
+
+/** Evidence with its attribution in node keys instead of the document's entity ids. */
+function globalEvidence(e: Evidence, local: Map<string, string>): Evidence {
+  if (!e.attributedTo) return e;
+  const keys = e.attributedTo.flatMap((id) => local.get(id) ?? []);
+  const out: Evidence = { ...e };
+  if (keys.length) out.attributedTo = keys;
+  else delete out.attributedTo;
+  return out;
 }
 
 function addUnique(list: string[], value: string): void {

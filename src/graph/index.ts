@@ -1,3 +1,8 @@
 export { type BuildOptions, buildGraph, type KnowledgeGraph } from './build.js';
 export { type MergeOptions, mergeGraphs } from './merge.js';
-export type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
+export type {
+  CounterEvidence,
+  EdgeAttributes,
+  GraphAttributes,
+  NodeAttributes,
+} from './types.js';

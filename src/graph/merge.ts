@@ -1,6 +1,7 @@
 import type { Span } from '../extract/types.js';
 import type { KnowledgeGraph } from './build.js';
 import { DEFAULTS as BUILD_DEFAULTS } from './build.js';
+import type { CounterEvidence } from './types.js';
 
 export interface MergeOptions {
   maxEvidence?: number;
@@ -53,6 +54,13 @@ export function mergeGraphs(
     if (titles) n.titles = titles;
     const docs = union(n.docs, m.docs);
     if (docs) n.docs = docs;
+    if (m.counterEvidence?.length) {
+      const list = (n.counterEvidence ??= []);
+      const key = (x: CounterEvidence) => `${spanKey(x)}\u0000${x.type}\u0000${x.target}`;
+      const have = new Set(list.map(key));
+      for (const x of m.counterEvidence)
+        if (!have.has(key(x)) && list.length < opts.maxEvidence) list.push(x);
+    }
     out.replaceNodeAttributes(node, n);
   });
   more.forEachEdge((edge, m, source, target) => {

@@ -1,4 +1,13 @@
-import type { EntityType, Span } from '../extract/types.js';
+import type { EntityType, Evidence, RelationType, Span } from '../extract/types.js';
+
+/**
+ * A statement the text denies ("X did not attack Y"): no edge of the graph,
+ * kept on the node of its source with the relation type and the target's key.
+ */
+export interface CounterEvidence extends Evidence {
+  type: RelationType;
+  target: string;
+}
 
 /** Node attributes of the JSON contract (graphology serialization). */
 export interface NodeAttributes {
@@ -9,13 +18,16 @@ export interface NodeAttributes {
   titles?: string[];
   /** Ids of documents that mention the entity. */
   docs?: string[];
+  /** Statements the texts deny with this entity as source (a negated relation is no edge). */
+  counterEvidence?: CounterEvidence[];
   [key: string]: unknown;
 }
 
 /** Edge attributes of the JSON contract. */
 export interface EdgeAttributes {
   type: string;
-  evidence: Span[];
+  /** The sentences that state it, each with its rule, polarity, modality and attribution. */
+  evidence: Evidence[];
   count: number;
   confidence: number;
   firstDate?: string;

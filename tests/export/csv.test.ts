@@ -13,7 +13,7 @@ describe('neo4j-admin CSV', () => {
       'relationships.csv',
     ]);
     expect(files['nodes_Person.csv']?.split('\n')[0]).toBe(
-      'key:ID,name,type,aliases:string[],titles:string[],docs:string[],mentions_json,:LABEL',
+      'key:ID,name,type,aliases:string[],titles:string[],docs:string[],mentions_json,counterEvidence_json,:LABEL',
     );
     expect(files['relationships.csv']?.split('\n')[0]).toBe(
       ':START_ID,:END_ID,:TYPE,key,count:int,confidence:double,firstDate,lastDate,docs:string[],evidence_json,evidence_text',
