@@ -67,6 +67,7 @@ export function compileCues(lex: Lexicon): CueIndex {
     compounds,
     nouns,
     attackNouns: new Set(lex.cues.attackNouns),
+    agentVerbs: new Set(lex.cues.agentVerbs.map((v) => v.split(/\s+/)[0] as string)),
     speech: new Set(lex.cues.speech),
     forces: new Set(lex.cues.relations.COMMANDED?.forces ?? []),
     stance: {

@@ -160,6 +160,9 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     if (COMPLEMENT.has(rel) && inClause) {
       if (s.denials.has(w)) negated = !negated;
       else if (negatedAt(cues, t, up) && rel === 'xcomp') negated = true;
+    }
+    // "plans to strike", "accused of killing"; "the plan to strike" too (acl).
+    if ((COMPLEMENT.has(rel) || rel === 'acl') && inClause) {
       if (s.alleged.has(w)) modality = 'alleged';
       else if (s.planned.has(w) && rel !== 'ccomp' && modality === 'happened') modality = 'planned';
     }

@@ -133,11 +133,6 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   return [];
 }
 
-/** The noun a relative clause is about. */
-function antecedent(t: TreeSentence, v: number, _rel: number): number[] {
-  return withConjuncts(t, headOf(t, v));
-}
-
 /**
  * Whether a verb is in a relative clause introduced by "that": it does not
  * stand for a person ("an airstrike at the direction of X that killed Y"
@@ -241,4 +236,17 @@ export function verbCueAt(
     return { rel: cue.rel, words, prep, kind: cue.kind };
   }
   return undefined;
+}
+
+/**
+ * Dependents with one of `labels` of any word of a name, outside the name:
+ * a parser may hang "of Y" on "Ortiz" of "Lena Ortiz" rather than on its head.
+ */
+export function kidsOfName(t: TreeSentence, m: Mention, ...labels: string[]): number[] {
+  const out: number[] = [];
+  t.toks.forEach((_, i) => {
+    if (t.mentionOf[i] !== m) return;
+    for (const k of kidsOf(t, i, ...labels)) if (t.mentionOf[k] !== m) out.push(k);
+  });
+  return out.sort((a, b) => a - b);
 }

@@ -50,6 +50,8 @@ export interface CueIndex {
   /** Nouns that state a relation ("assassination" KILLED, "attack" ATTACKED). */
   nouns: Map<string, RelationType>;
   attackNouns: Set<string>;
+  /** First words of the verbs of doing that take a cue noun ("carried out an attack"). */
+  agentVerbs: Set<string>;
   speech: Set<string>;
   forces: Set<string>;
   stance: StanceWords;

@@ -1,6 +1,6 @@
 import { CONFIDENCE } from '../confidence.js';
 import { roleAtToken, roleRelationTo, roleTargets } from '../roles.js';
-import { deprel, emitTree, headOf, kidsOf, typeOf } from '../tree.js';
+import { deprel, emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 
 /**
@@ -16,7 +16,7 @@ export const appositionRole: TreeRule = {
       const p = t.mentionOf[h];
       if (!p || typeOf(c, p) !== 'Person') return;
       if (t.mentionOf[headOf(t, h)] === p) return;
-      const roles = kidsOf(t, h, 'appos');
+      const roles = kidsOfName(t, p, 'appos');
       if (deprel(t, h) === 'appos') roles.push(headOf(t, h));
       for (const r of roles) {
         const role = roleAtToken(c.cues, t, r);

@@ -34,9 +34,15 @@ export const nominalOfBy: TreeRule = {
         if (prep === 'by') agents.push(...withConjuncts(t, k));
         else if (PATIENT_PREPS.has(prep)) patients.push(...withConjuncts(t, k));
       }
+      // "the murder of Y by X" with "by X" hung on Y: it is still the noun's agent.
+      for (const p of patients)
+        for (const k of kidsOf(t, p, 'nmod')) if (caseOf(t, k) === 'by') agents.push(k);
       for (const k of kidsOf(t, n, 'nmod:poss', 'compound', 'amod'))
         if (t.mentionOf[k]) agents.push(k);
-      if (!agents.length && deprel(t, n) === 'obj') agents.push(...agentsOf(t, headOf(t, n)));
+      // "X carried out an attack on Y": the subject of a verb of doing (data, "agentVerbs").
+      const v = headOf(t, n);
+      if (!agents.length && deprel(t, n) === 'obj' && c.cues.agentVerbs.has(t.lower[v] ?? ''))
+        agents.push(...agentsOf(t, v));
       for (const a of agents)
         for (const p of patients)
           emitTree(c, t, this.name, rel, nameAt(t, a), nameAt(t, p), n, CONFIDENCE.nominal);

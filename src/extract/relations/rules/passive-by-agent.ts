@@ -18,7 +18,7 @@ export const passiveByAgent: TreeRule = {
   run(c: RuleContext, t: TreeSentence): void {
     t.toks.forEach((_, v) => {
       const cue = verbCueAt(c, t, v);
-      if (!cue || cue.kind !== 'verb' || cue.prep || !isPassive(t, v)) return;
+      if (cue?.kind !== 'verb' || cue.prep || !isPassive(t, v)) return;
       const agents = passiveAgentsOf(t, v);
       if (!agents.length) return;
       for (const p of passivePatientsOf(t, v))

@@ -1,7 +1,7 @@
 import type { RelationType } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
 import { roleAtToken } from '../roles.js';
-import { emitTree, headOf, kidsOf, typeOf } from '../tree.js';
+import { emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 
 /**
@@ -17,7 +17,7 @@ export const possessive: TreeRule = {
     t.toks.forEach((_, h) => {
       const b = t.mentionOf[h];
       if (!b || t.mentionOf[headOf(t, h)] === b) return;
-      for (const k of kidsOf(t, h, 'nmod:poss')) {
+      for (const k of kidsOfName(t, b, 'nmod:poss')) {
         const a = t.mentionOf[k];
         if (!a || a === b || roleAtToken(c.cues, t, h)) continue;
         const ta = typeOf(c, a);

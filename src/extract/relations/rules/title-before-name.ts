@@ -1,10 +1,11 @@
+import type { Mention } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
 import { roleAtToken, roleRelationTo, roleTargets } from '../roles.js';
-import { deprel, emitTree, headOf, kidsOf, typeOf } from '../tree.js';
+import { deprel, emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 
 /** Labels that join a title to the name it stands before. */
-const TITLE_LINKS = ['compound', 'flat', 'amod', 'nmod'];
+const TITLE_LINKS = ['compound', 'flat', 'amod', 'nmod', 'nmod:desc'];
 
 /**
  * "Iranian President X", "Microsoft Chairman X", "Iran's Foreign Minister X":
@@ -18,7 +19,7 @@ export const titleBeforeName: TreeRule = {
     t.toks.forEach((_, h) => {
       const p = t.mentionOf[h];
       if (!p || typeOf(c, p) !== 'Person' || t.mentionOf[headOf(t, h)] === p) return;
-      const titles = kidsOf(t, h, 'compound', 'amod').filter((k) => k < h);
+      const titles = kidsOfName(t, p, 'compound', 'amod', 'nmod:desc', 'flat').filter((k) => k < h);
       const up = headOf(t, h);
       if (up >= 0 && up < h && (deprel(t, h) === 'flat' || deprel(t, h) === 'compound'))
         titles.push(up);
@@ -27,8 +28,9 @@ export const titleBeforeName: TreeRule = {
         if (!role) continue;
         const targets = roleTargets(t, r, p);
         // "Iranian President X" parsed with both words on the name: the modifier before the title.
-        for (const k of kidsOf(t, h, ...TITLE_LINKS)) {
-          const m = t.mentionOf[k];
+        const around: number[] = kidsOfName(t, p, ...TITLE_LINKS);
+        for (const k of around) {
+          const m: Mention | undefined = t.mentionOf[k];
           if (k < r && m && m !== p && !targets.includes(m)) targets.push(m);
         }
         for (const b of targets) {

@@ -19,7 +19,7 @@ export const verbPreposition: TreeRule = {
   run(c: RuleContext, t: TreeSentence): void {
     t.toks.forEach((_, v) => {
       const cue = verbCueAt(c, t, v);
-      if (!cue || cue.kind !== 'verb' || !cue.prep) return;
+      if (cue?.kind !== 'verb' || !cue.prep) return;
       const targets = prepObjects(t, cue.words, cue.prep);
       if (!targets.length) return;
       const subjects = isPassive(t, v) ? passivePatientsOf(t, v) : agentsOf(t, v);

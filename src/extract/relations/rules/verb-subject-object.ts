@@ -24,7 +24,7 @@ export const verbSubjectObject: TreeRule = {
   run(c: RuleContext, t: TreeSentence): void {
     t.toks.forEach((_, v) => {
       const cue = verbCueAt(c, t, v);
-      if (!cue || cue.kind !== 'verb' || cue.prep || isPassive(t, v)) return;
+      if (cue?.kind !== 'verb' || cue.prep || isPassive(t, v)) return;
       const last = cue.words[cue.words.length - 1] as number;
       const objects = [...kidsOf(t, v, 'obj'), ...(last !== v ? kidsOf(t, last, 'obj') : [])];
       const patients = objects.flatMap((o) => withConjuncts(t, o));

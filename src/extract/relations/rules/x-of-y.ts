@@ -1,6 +1,6 @@
 import type { RelationType } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
-import { caseOf, emitTree, headOf, kidsOf, typeOf } from '../tree.js';
+import { caseOf, emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 
 /** What "X of Y" (or "X in Y", "X from Y") means for the two names' types. */
@@ -48,7 +48,7 @@ export const xOfY: TreeRule = {
     t.toks.forEach((_, h) => {
       const a = t.mentionOf[h];
       if (!a || t.mentionOf[headOf(t, h)] === a) return;
-      for (const k of kidsOf(t, h, 'nmod')) {
+      for (const k of kidsOfName(t, a, 'nmod')) {
         const b = t.mentionOf[k];
         if (!b || b === a) continue;
         const rel = OF.get(`${typeOf(c, a)}>${typeOf(c, b)}`)?.get(caseOf(t, k));
