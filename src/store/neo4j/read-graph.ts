@@ -1,5 +1,14 @@
 import type { Driver } from 'neo4j-driver';
-import type { DocEntity, DocExtraction, DocRelation, EntityType } from '../../extract/types.js';
+import {
+  type DocEntity,
+  type DocExtraction,
+  type DocRelation,
+  type EntityType,
+  type Evidence,
+  MODALITIES,
+  type Modality,
+  type Span,
+} from '../../extract/types.js';
 import { type BuildOptions, buildGraph, type KnowledgeGraph } from '../../graph/index.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
 import type { Neo4jConfig } from './types.js';
@@ -13,11 +22,36 @@ MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
 RETURN a.id AS doc, e.key AS key, e.type AS type, m.ordinal AS ordinal, m.name AS name, m.aliases AS aliases,
   m.titles AS titles, m.mentionText AS text, m.mentionStart AS start, m.mentionEnd AS end`;
 
+/** Evidence with the marks Neo4j keeps beside it (relationships written before them have none). */
+function evidenceMarks(
+  span: Span,
+  rule: string | undefined,
+  modality: string | undefined,
+  by: string | undefined,
+): Evidence {
+  const e: Evidence = { ...span };
+  if (rule) e.rule = rule;
+  // Only asserted statements are relationships: negated ones are never written.
+  if (rule || modality) e.polarity = 'asserted';
+  if (modality && (MODALITIES as readonly string[]).includes(modality))
+    e.modality = modality as Modality;
+  if (by) {
+    try {
+      const keys: unknown = JSON.parse(by);
+      if (Array.isArray(keys) && keys.every((k) => typeof k === 'string')) e.attributedTo = keys;
+    } catch {
+      // A hand-edited property that is not a JSON list: the mark is dropped, the evidence kept.
+    }
+  }
+  return e;
+}
+
 const RELATIONS = `
 MATCH (s:Entity)-[r]->(t:Entity)
 RETURN s.key AS s, type(r) AS type, t.key AS t, r.evidenceDoc AS doc, r.evidenceText AS text,
   r.evidenceStart AS start, r.evidenceEnd AS end, r.evidenceConfidence AS confidence,
-  r.evidenceOrdinal AS ordinal`;
+  r.evidenceOrdinal AS ordinal, r.evidenceRule AS rule, r.evidenceModality AS modality,
+  r.evidenceAttributedTo AS attributedTo`;
 
 interface Contribution {
   ext: DocExtraction;
@@ -81,6 +115,9 @@ export async function readExtractionsFromNeo4j(
         const end: number[] = r.get('end');
         const confidence: number[] = r.get('confidence');
         const ordinal: number[] = r.get('ordinal');
+        const rule: string[] = r.get('rule') ?? [];
+        const modality: string[] = r.get('modality') ?? [];
+        const by: string[] = r.get('attributedTo') ?? [];
         doc.forEach((d, i) => {
           const c = docs.get(d);
           if (!c) return;
@@ -90,12 +127,17 @@ export async function readExtractionsFromNeo4j(
               source: r.get('s'),
               target: r.get('t'),
               type: r.get('type'),
-              evidence: {
-                doc: d,
-                text: text[i] as string,
-                start: start[i] as number,
-                end: end[i] as number,
-              },
+              evidence: evidenceMarks(
+                {
+                  doc: d,
+                  text: text[i] as string,
+                  start: start[i] as number,
+                  end: end[i] as number,
+                },
+                rule[i],
+                modality[i],
+                by[i],
+              ),
               confidence: confidence[i] as number,
             },
           });

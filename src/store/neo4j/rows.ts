@@ -61,6 +61,12 @@ export interface RelationRow {
   evidenceConfidence: number[];
   /** Position of the relation in its document's extraction: the order evidence is read back in. */
   evidenceOrdinal: number[];
+  /** The rule that found each evidence sentence ('' when not recorded). */
+  evidenceRule: string[];
+  /** happened, planned, possible or alleged ('' when not recorded). */
+  evidenceModality: string[];
+  /** Who says so: a JSON list of entity keys, '' when no one is named. */
+  evidenceAttributedTo: string[];
   firstDate: string | null;
   lastDate: string | null;
 }
@@ -164,6 +170,8 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       const s = local.get(r.source);
       const t = local.get(r.target);
       if (!s || !t || s === t) return;
+      // A negated statement is no edge (the embedded store keeps it as counter-evidence).
+      if (r.evidence.polarity === 'negated') return;
       if (!isRelationType(r.type)) {
         droppedRelations++;
         return;
@@ -186,6 +194,9 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
             evidenceEnd: [],
             evidenceConfidence: [],
             evidenceOrdinal: [],
+            evidenceRule: [],
+            evidenceModality: [],
+            evidenceAttributedTo: [],
             firstDate: null,
             lastDate: null,
           },
@@ -200,6 +211,10 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       row.evidenceEnd.push(r.evidence.end);
       row.evidenceConfidence.push(r.confidence);
       row.evidenceOrdinal.push(ordinal);
+      row.evidenceRule.push(r.evidence.rule ?? '');
+      row.evidenceModality.push(r.evidence.modality ?? '');
+      const by = (r.evidence.attributedTo ?? []).flatMap((id) => local.get(id) ?? []);
+      row.evidenceAttributedTo.push(by.length ? JSON.stringify(by) : '');
       if (doc.date) {
         if (!row.firstDate || doc.date < row.firstDate) row.firstDate = doc.date;
         if (!row.lastDate || doc.date > row.lastDate) row.lastDate = doc.date;
