@@ -58,9 +58,12 @@ export function nameAt(t: TreeSentence, i: number): Mention | undefined {
   if (i < 0) return undefined;
   const m = t.mentionOf[i];
   if (m) return m;
+  // Only a common noun ("the leader, X") or a title ("President X") stands for a name
+  // beside it; an unnamed place ("Fort Bragg, N.C.") does not stand for its state.
+  const common = t.toks[i]?.upos === 'NOUN';
   for (const k of kidsOf(t, i, ...NAME_PARTS)) {
     const n = t.mentionOf[k];
-    if (n) return n;
+    if (n && (common || deprel(t, k) === 'flat')) return n;
   }
   return undefined;
 }
