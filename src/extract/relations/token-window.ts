@@ -2,6 +2,7 @@ import type { Cluster } from '../../resolve/in-document.js';
 import { MONTH_ABBREVIATIONS, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from '../calendar.js';
 import type { Lexicon, RelationCues } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
+import { tokenAt } from '../syntax/tree.js';
 import { firstWordIndex, type Token } from '../tokenize.js';
 import { type EntityType, isRelationType, type Mention } from '../types.js';
 import { LEADS_COUNTRY, roleRelationTo as roleRelationOf } from './roles.js';
@@ -373,11 +374,22 @@ function chargedSubject(c: Ctx, sc: SentenceContext, k: number): Mention | undef
   return undefined;
 }
 
+/**
+ * Whether the word at token k is a noun with a determiner ("a rocket attack",
+ * "these attacks"): the tagger says noun and the tree gives it a determiner.
+ */
+function taggedNominal(sc: SentenceContext, k: number): boolean {
+  const t = sc.tokens[k];
+  const i = t ? tokenAt(sc.syntax, t.start) : -1;
+  if (i < 0 || sc.syntax.tokens[i]?.upos !== 'NOUN') return false;
+  return sc.syntax.tokens.some((d) => d.head === i && d.deprel === 'det');
+}
+
 function verbCues(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
   for (let k = 0; k < tokens.length; k++) {
     const list = c.cues.byFirst.get(at(tokens, k));
-    if (!list) continue;
+    if (!list || taggedNominal(sc, k)) continue;
     const matching = list.filter((q) => matchWords(tokens, k, q.words));
     const longest = matching[0]?.words.length ?? 0;
     for (const cue of matching) if (cue.words.length === longest) verbCue(c, sc, k, cue);
