@@ -174,7 +174,10 @@ export function prepObjects(t: TreeSentence, heads: number[], prep: string): num
   const out: number[] = [];
   for (const h of heads)
     for (const k of kidsOf(t, h, 'obl', 'nmod', 'obl:tmod', 'obl:npmod'))
-      if (caseOf(t, k) === prep) out.push(...withConjuncts(t, k));
+      if (caseOf(t, k) === prep)
+        // "at X and Y" shares the preposition; a conjunct with its own ("at X, to Y") does not.
+        for (const j of withConjuncts(t, k))
+          if (j === k || !caseOf(t, j) || caseOf(t, j) === prep) out.push(j);
   return out;
 }
 
