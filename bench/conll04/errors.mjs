@@ -2,7 +2,9 @@
 // In-process error list for a CoNLL04 split: runs extract() on each sentence
 // (no store, no cross-document merging, so figures can differ slightly from
 // run.mjs) and prints the scores, then missed and spurious entities and
-// relations. Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel]
+// relations, and the precision of each rule. --off a,b leaves out tree rules or
+// token-window passes by name, to see what each one earns.
+// Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel] [--off rule,...]
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +19,12 @@ const arg = (name, def) => {
 const limit = Number(arg('--errors', 40));
 const only = arg('--only', '');
 const { extract } = await import(join(root, 'dist/extract/index.js'));
+const { TREE_RULES, WINDOW_PASSES } = await import(join(root, 'dist/extract/relations/index.js'));
+const off = new Set(arg('--off', '').split(',').filter(Boolean));
+const relations = {
+  rules: TREE_RULES.filter((r) => !off.has(r.name)),
+  window: new Set([...WINDOW_PASSES].filter((p) => !off.has(p))),
+};
 const { scoreConll04, conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
   join(root, 'dist/eval/index.js')
 );
@@ -34,7 +42,7 @@ const spurE = [];
 const missR = [];
 const spurR = [];
 docs.forEach((d, i) => {
-  const x = extract({ id: d.id, text: d.text, hash: '' });
+  const x = extract({ id: d.id, text: d.text, hash: '' }, { relations });
   const key = (id) => `${d.id}/${id}`;
   for (const e of x.entities)
     graph.nodes.push({
@@ -89,7 +97,7 @@ docs.forEach((d, i) => {
         texts(b).has(normalizeName(gold[g.tail].text)),
     );
     if (j >= 0) hit.add(j);
-    else spurR.push(`${r.type}(${a.name}, ${b.name})  | ${d.text}`);
+    else spurR.push(`${r.type}(${a.name}, ${b.name}) [${r.evidence.rule}]  | ${d.text}`);
   }
   s.relations.forEach((g, gi) => {
     if (!hit.has(gi))
@@ -107,6 +115,8 @@ const line = (label, x) =>
 console.log(line('entities', sc.entities));
 console.log(line('relations', sc.relations));
 for (const [t, x] of Object.entries(sc.byRelation)) console.log(line(`  ${t}`, x));
+for (const [r, x] of Object.entries(sc.byRule))
+  console.log(`  rule ${r.padEnd(26)} P ${f(x.p)}  (${x.tp}/${x.predicted})`);
 const show = (title, list) => {
   if (!limit) return;
   console.log(`\n== ${title} (${list.length})`);

@@ -65,6 +65,9 @@ try {
   console.log(line('entities', s.entities));
   console.log(line('relations', s.relations));
   for (const [t, x] of Object.entries(s.byRelation)) console.log(line(`  ${t}`, x));
+  console.log('precision per rule (edges it found first in a sentence):');
+  for (const [r, x] of Object.entries(s.byRule))
+    console.log(`  ${r.padEnd(26)} P ${f(x.p)}   (${x.tp} correct of ${x.predicted})`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

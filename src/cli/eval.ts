@@ -19,6 +19,14 @@ function report(s: Score, verbose: boolean): string {
     for (const m of s.relations.misses) out.push(`  relation miss: ${m}`);
     for (const m of s.relations.falsePositives) out.push(`  relation false positive: ${m}`);
   }
+  for (const [title, table] of [
+    ['type', s.relations.byType],
+    ['rule', s.relations.byRule],
+  ] as const)
+    for (const [k, x] of Object.entries(table).sort((a, b) => b[1].predicted - a[1].predicted))
+      out.push(
+        `  ${title} ${k.padEnd(24)} P ${pct(x.predicted ? x.correct / x.predicted : 0)}  (${x.correct} of ${x.predicted})`,
+      );
   return out.join('\n');
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isGraphwireError } from '../errors.js';
 import { evalCommand } from './eval.js';
+import { explainCommand } from './explain.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
@@ -31,6 +32,7 @@ export function program(): Command {
   cli.addCommand(neo4jCommand());
   cli.addCommand(evalCommand());
   cli.addCommand(parseCommand());
+  cli.addCommand(explainCommand());
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }

@@ -69,6 +69,8 @@ export interface ConllScore {
   relations: Prf;
   /** Relation figures per CoNLL04 type. */
   byRelation: Record<string, Prf>;
+  /** Precision of the edges each rule found (the rule named by their evidence in that sentence). */
+  byRule: Record<string, Prf>;
 }
 
 interface Node {
@@ -107,16 +109,33 @@ export function scoreConll04(
       for (const b of base) node.texts.add(normalizeName(b));
     }
   }
-  const edgesByDoc = new Map<string, { source: string; target: string; type: string }[]>();
+  const edgesByDoc = new Map<
+    string,
+    { source: string; target: string; type: string; rules: Set<string> }[]
+  >();
   for (const e of graph.edges) {
     const a = e.attributes ?? {};
-    const docs = new Set(((a.evidence ?? []) as { doc: string }[]).map((x) => x.doc));
-    for (const d of docs) {
+    const rules = new Map<string, Set<string>>();
+    for (const x of (a.evidence ?? []) as { doc: string; rule?: string }[]) {
+      const set = rules.get(x.doc) ?? new Set<string>();
+      set.add(x.rule ?? 'unnamed');
+      rules.set(x.doc, set);
+    }
+    for (const [d, set] of rules) {
       const list = edgesByDoc.get(d) ?? [];
-      list.push({ source: e.source, target: e.target, type: String(a.type) });
+      list.push({ source: e.source, target: e.target, type: String(a.type), rules: set });
       edgesByDoc.set(d, list);
     }
   }
+  const perRule = new Map<string, [number, number]>();
+  const ruleBump = (rules: Set<string>, hit: boolean) => {
+    for (const r of rules) {
+      const x = perRule.get(r) ?? [0, 0];
+      if (hit) x[0]++;
+      x[1]++;
+      perRule.set(r, x);
+    }
+  };
   let etp = 0;
   let epred = 0;
   let egold = 0;
@@ -167,6 +186,7 @@ export function scoreConll04(
       );
       const guess =
         Object.entries(CONLL_RELATIONS).find(([, v]) => v.types[0] === e.type)?.[0] ?? e.type;
+      ruleBump(e.rules, j >= 0);
       if (j >= 0) {
         hitRel.add(j);
         rtp++;
@@ -177,5 +197,13 @@ export function scoreConll04(
   });
   const byRelation: Record<string, Prf> = {};
   for (const [t, [tp, p, g]] of Object.entries(per)) byRelation[t] = prf(tp, p, g);
-  return { entities: prf(etp, epred, egold), relations: prf(rtp, rpred, rgold), byRelation };
+  const byRule: Record<string, Prf> = {};
+  for (const [r, [tp, p]] of [...perRule].sort((a, b) => b[1][1] - a[1][1]))
+    byRule[r] = prf(tp, p, tp);
+  return {
+    entities: prf(etp, epred, egold),
+    relations: prf(rtp, rpred, rgold),
+    byRelation,
+    byRule,
+  };
 }

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../errors.js';
 import { normalizeName } from '../resolve/normalize.js';
 import { prf } from './prf.js';
-import type { GoldEntity, GoldFile, GraphJson, Score } from './types.js';
+import type { GoldEntity, GoldFile, GraphJson, RelationScore, Score } from './types.js';
 
 interface PredNode {
   key: string;
@@ -121,6 +121,15 @@ export function scoreGraph(graph: GraphJson, gold: GoldFile): Score {
   let rtp = 0;
   let rpred = 0;
   const rfp: string[] = [];
+  const byRule: RelationScore['byRule'] = {};
+  const byType: RelationScore['byType'] = {};
+  const tally = (table: RelationScore['byRule'], key: string, hit: boolean) => {
+    const x = Object.hasOwn(table, key)
+      ? (table[key] as { correct: number; predicted: number })
+      : (table[key] = { correct: 0, predicted: 0 });
+    x.predicted++;
+    if (hit) x.correct++;
+  };
   for (const e of graph.edges) {
     const a = e.attributes ?? {};
     if (!inDoc(a.evidence)) continue;
@@ -138,6 +147,13 @@ export function scoreGraph(graph: GraphJson, gold: GoldFile): Score {
     const req = hits.filter((h) => !h.r.optional);
     if (req.length === 0 && hits.length > 0) continue;
     rpred++;
+    const rules = new Set(
+      (Array.isArray(a.evidence) ? (a.evidence as { doc: unknown; rule?: unknown }[]) : [])
+        .filter((x) => sameDoc(String(x.doc), gold.doc))
+        .map((x) => (typeof x.rule === 'string' ? x.rule : 'unnamed')),
+    );
+    for (const r of rules) tally(byRule, r, req.length > 0);
+    tally(byType, type, req.length > 0);
     if (req.length > 0) {
       rtp++;
       for (const h of req) relHit.add(h.i);
@@ -157,6 +173,8 @@ export function scoreGraph(graph: GraphJson, gold: GoldFile): Score {
       ...relationPrf(rtp, rpred, relHit.size, requiredRels.length),
       misses: rmiss,
       falsePositives: rfp,
+      byRule,
+      byType,
     },
   };
 }

@@ -50,6 +50,10 @@ export interface EntityScore extends Prf {
 export interface RelationScore extends Prf {
   misses: string[];
   falsePositives: string[];
+  /** Per rule (named by the edge's evidence in the document): edges it found and how many were right. */
+  byRule: Record<string, { correct: number; predicted: number }>;
+  /** The same per relation type. */
+  byType: Record<string, { correct: number; predicted: number }>;
 }
 
 export interface Score {

@@ -5,10 +5,12 @@ import {
   type Evidence,
   type FeatureType,
   type GeoSource,
+  MODALITIES,
+  POLARITIES,
   RELATION_TYPES,
   type Span,
 } from '../extract/types.js';
-import type { EdgeAttributes, NodeAttributes } from '../graph/index.js';
+import type { CounterEvidence, EdgeAttributes, NodeAttributes } from '../graph/types.js';
 
 /**
  * The flat form of the JSON contract that every column-based format
@@ -26,6 +28,7 @@ export interface NodeRecord extends NodeGeo {
   titles?: string[];
   docs?: string[];
   mentions: Span[];
+  counterEvidence?: CounterEvidence[];
 }
 
 /** A Location's place (see graph/types.ts); every field set together or none. */
@@ -160,14 +163,21 @@ export const isSpanList = (v: unknown): boolean =>
       typeof (s as Span).end === 'number',
   );
 
-/** Spans, whose optional date fields (evidence) are text and a known date source. */
+const POLARITY = new Set<unknown>(POLARITIES);
+const MODALITY = new Set<unknown>(MODALITIES);
+
+/** Evidence: spans whose optional date fields are text and a known date source, and whose marks, where present, are of the vocabulary. */
 export const isEvidenceList = (v: unknown): boolean =>
   isSpanList(v) &&
   (v as Evidence[]).every(
     (e) =>
       (e.date === undefined || typeof e.date === 'string') &&
       (e.dateText === undefined || typeof e.dateText === 'string') &&
-      (e.dateSource === undefined || e.dateSource === 'text' || e.dateSource === 'article'),
+      (e.dateSource === undefined || e.dateSource === 'text' || e.dateSource === 'article') &&
+      (e.rule === undefined || typeof e.rule === 'string') &&
+      (e.polarity === undefined || POLARITY.has(e.polarity)) &&
+      (e.modality === undefined || MODALITY.has(e.modality)) &&
+      (e.attributedTo === undefined || isStringList(e.attributedTo)),
   );
 
 /** A node's place as flat columns: `lat`/`lng` (Gephi's geo layout), country, featureType, geoSource. */
@@ -180,6 +190,11 @@ export function geoColumns(a: NodeGeo): Record<string, string | number | boolean
   if (a.geoApproximate) out.geoApproximate = true;
   return out;
 }
+
+/** Counter-evidence: evidence with a relation type of the vocabulary and a target key. */
+export const isCounterEvidenceList = (v: unknown): boolean =>
+  isEvidenceList(v) &&
+  (v as CounterEvidence[]).every((e) => isRelationType(e.type) && typeof e.target === 'string');
 
 /**
  * The contract attributes of a node, optional ones only when set, in the
@@ -203,6 +218,7 @@ export function nodeAttributes(rec: NodeRecord): NodeAttributes {
     if (rec.geoSource !== undefined) out.geoSource = rec.geoSource;
     if (rec.geoApproximate) out.geoApproximate = true;
   }
+  if (rec.counterEvidence !== undefined) out.counterEvidence = rec.counterEvidence;
   return out;
 }
 

@@ -101,6 +101,7 @@ export function toCypherScript(graph: KnowledgeGraph, options?: CypherScriptOpti
             geoApproximate: a.geoApproximate,
           }
         : {}),
+      counterEvidence_json: a.counterEvidence ? JSON.stringify(a.counterEvidence) : undefined,
     });
     // A WGS-84 point beside lat/lon, for point.distance and the point index.
     const point =

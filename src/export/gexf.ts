@@ -96,6 +96,8 @@ export function toGexf(graph: KnowledgeGraph, options?: GexfOptions): string {
       };
       if (a.titles !== undefined) attributes.titles_json = json(a.titles);
       if (a.docs !== undefined) attributes.docs_json = json(a.docs);
+      if (a.counterEvidence !== undefined)
+        attributes.counterEvidence_json = json(a.counterEvidence);
       if (a.aliases.length) attributes.aliases_text = xmlSafe(a.aliases.join('; '));
       // lat/lng: the node attributes Gephi's geo layout reads.
       for (const [k, v] of Object.entries(geoColumns(a)))

@@ -53,6 +53,7 @@ const NODE_KEYS: Key[] = [
   { id: 'n_titles_json', for: 'node', name: 'titles_json', type: 'string' },
   { id: 'n_docs_json', for: 'node', name: 'docs_json', type: 'string' },
   { id: 'n_mentions_json', for: 'node', name: 'mentions_json', type: 'string' },
+  { id: 'n_counterEvidence_json', for: 'node', name: 'counterEvidence_json', type: 'string' },
   { id: 'n_aliases_text', for: 'node', name: 'aliases_text', type: 'string' },
   { id: 'n_lat', for: 'node', name: 'lat', type: 'double' },
   { id: 'n_lng', for: 'node', name: 'lng', type: 'double' },
@@ -129,6 +130,8 @@ export function toGraphml(graph: KnowledgeGraph, options?: GraphmlOptions): stri
     if (a.titles !== undefined) out.push(data(3, 'n_titles_json', JSON.stringify(a.titles)));
     if (a.docs !== undefined) out.push(data(3, 'n_docs_json', JSON.stringify(a.docs)));
     out.push(data(3, 'n_mentions_json', JSON.stringify(a.mentions)));
+    if (a.counterEvidence !== undefined)
+      out.push(data(3, 'n_counterEvidence_json', JSON.stringify(a.counterEvidence)));
     if (a.aliases.length) out.push(data(3, 'n_aliases_text', a.aliases.join('; ')));
     for (const [k, v] of Object.entries(geoColumns(a))) out.push(data(3, `n_${k}`, String(v)));
     if (opts.yed) {

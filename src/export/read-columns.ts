@@ -1,13 +1,14 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../errors.js';
-import type { Span } from '../extract/types.js';
-import type { KnowledgeGraph } from '../graph/index.js';
+import type { Evidence, Span } from '../extract/types.js';
+import type { CounterEvidence, KnowledgeGraph } from '../graph/index.js';
 import {
   checkedEntityType,
   checkedRelationType,
   decodeGeo,
   edgeAttributes,
+  isCounterEvidenceList,
   isEvidenceList,
   isSpanList,
   isStringList,
@@ -70,6 +71,15 @@ export function decodeColumns(
           docs === undefined
             ? undefined
             : parseJsonColumn<string[]>(docs, [], isStringList, `${where}: docs_json`),
+        counterEvidence:
+          a.counterEvidence_json === undefined || a.counterEvidence_json === ''
+            ? undefined
+            : parseJsonColumn<CounterEvidence[]>(
+                a.counterEvidence_json,
+                [],
+                isCounterEvidenceList,
+                `${where}: counterEvidence_json`,
+              ),
         ...decodeGeo(a, where),
       }),
     );
@@ -98,7 +108,7 @@ export function decodeColumns(
           docs === undefined
             ? undefined
             : parseJsonColumn<string[]>(docs, [], isStringList, `${where}: docs_json`),
-        evidence: parseJsonColumn<Span[]>(
+        evidence: parseJsonColumn<Evidence[]>(
           a.evidence_json,
           [],
           isEvidenceList,

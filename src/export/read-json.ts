@@ -1,12 +1,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import { InvalidInputError } from '../errors.js';
-import type { Span } from '../extract/types.js';
-import type { KnowledgeGraph } from '../graph/index.js';
+import type { Evidence, Span } from '../extract/types.js';
+import type { CounterEvidence, KnowledgeGraph } from '../graph/index.js';
 import {
   checkedEntityType,
   checkedRelationType,
   decodeGeo,
   edgeAttributes,
+  isCounterEvidenceList,
   isEvidenceList,
   isSpanList,
   isStringList,
@@ -68,6 +69,11 @@ export function readJson(text: string, options?: { source?: string }): Knowledge
         mentions: list<Span[]>(a.mentions ?? [], isSpanList, `${where}: mentions`),
         titles: optionalList<string[]>(a.titles, isStringList, `${where}: titles`),
         docs: optionalList<string[]>(a.docs, isStringList, `${where}: docs`),
+        counterEvidence: optionalList<CounterEvidence[]>(
+          a.counterEvidence,
+          isCounterEvidenceList,
+          `${where}: counterEvidence`,
+        ),
         ...decodeGeo(a, where),
       }),
     );
@@ -94,7 +100,7 @@ export function readJson(text: string, options?: { source?: string }): Knowledge
         firstDate: optionalString(a.firstDate),
         lastDate: optionalString(a.lastDate),
         docs: optionalList<string[]>(a.docs, isStringList, `${where}: docs`),
-        evidence: list<Span[]>(a.evidence ?? [], isEvidenceList, `${where}: evidence`),
+        evidence: list<Evidence[]>(a.evidence ?? [], isEvidenceList, `${where}: evidence`),
       }),
     );
   }

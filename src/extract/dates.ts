@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { FoundRelation } from './relations.js';
+import type { FoundRelation } from './relations/index.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { DateSource, Evidence } from './types.js';
 

@@ -8,14 +8,21 @@ import { echoFirmNames } from './mentions/firm-names.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
-import { type CueIndex, compileCues, type FoundRelation, findRelations } from './relations.js';
+import {
+  type CueIndex,
+  compileCues,
+  type FindOptions,
+  type FoundRelation,
+  findRelations,
+  markStance,
+} from './relations/index.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
 import { analyser, parseSpan, type SentenceSyntax } from './syntax/index.js';
 import { loadCaseModel, truecase } from './text/truecase.js';
 import { type Token, tokenize } from './tokenize.js';
 import { retype } from './type-model.js';
-import type { DocEntity, DocExtraction, DocRelation, Mention, Span } from './types.js';
+import type { DocEntity, DocExtraction, DocRelation, Evidence, Mention, Span } from './types.js';
 
 export interface ExtractOptions {
   /** Drop relations whose rule is less sure than this. */
@@ -28,9 +35,11 @@ export interface ExtractOptions {
   dates?: boolean;
   /** Give Location entities coordinates (places.ts). */
   places?: boolean;
+  /** Which relation rules run (default: all that the relations index declares); for benchmarks. */
+  relations?: FindOptions;
 }
 
-export const DEFAULTS: Required<Omit<ExtractOptions, 'clock'>> = {
+export const DEFAULTS: Required<Omit<ExtractOptions, 'clock' | 'relations'>> = {
   minConfidence: 0,
   syntax: false,
   dates: true,
@@ -171,6 +180,7 @@ export function readMentions(original: string): SentenceContext[] {
 export function analyse(
   text: string,
   clock?: ExtractOptions['clock'],
+  rules?: FindOptions,
 ): {
   sents: SentenceContext[];
   clusters: Cluster[];
@@ -190,7 +200,7 @@ export function analyse(
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });
-  return { sents, clusters, found: findRelations(sents, clusters, lex, cues) };
+  return { sents, clusters, found: findRelations(sents, clusters, lex, cues, rules) };
 }
 
 /**
@@ -200,17 +210,32 @@ export function analyse(
  * pair classifier for what no rule covers. Synchronous, pure and
  * deterministic; offsets point into `doc.text`.
  */
+/**
+ * Everything extraction reads and finds in a text, for `graphwire explain`:
+ * sentences with their trees and mentions, the resolved clusters, and every
+ * relation (rules, then the pair model) with its rule, polarity, modality
+ * and attribution.
+ */
+export function analyseRelations(
+  text: string,
+  clock?: ExtractOptions['clock'],
+  rules?: FindOptions,
+): { sents: SentenceContext[]; clusters: Cluster[]; found: FoundRelation[] } {
+  const { sents, clusters, found: ruled } = analyse(text, clock, rules);
+  const modelled = markStance(sents, lexicon().cues, modelRelations(sents, clusters, ruled));
+  return { sents, clusters, found: [...ruled, ...modelled] };
+}
+
 export function extract(doc: Document, options?: ExtractOptions): DocExtraction {
   const opts = { ...DEFAULTS, ...options };
   const text = doc.text;
-  const { sents, clusters, found: ruled } = analyse(text, opts.clock);
-  const found = [...ruled, ...modelRelations(sents, clusters, ruled)].filter(
-    (r) => r.confidence >= opts.minConfidence,
-  );
+  const { sents, clusters, found: all } = analyseRelations(text, opts.clock, options?.relations);
+  const found = all.filter((r) => r.confidence >= opts.minConfidence);
   const used = new Set<number>();
   for (const r of found) {
     used.add(r.source);
     used.add(r.target);
+    for (const a of r.attributedTo) used.add(a);
   }
   const ids = new Map<number, string>();
   const entities: DocEntity[] = [];
@@ -242,18 +267,23 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     const a = sents[r.from];
     const b = sents[r.to];
     if (!source || !target || !a || !b) continue;
-    const key = `${source}|${r.type}|${target}|${r.from}`;
+    const key = `${source}|${r.type}|${target}|${r.from}|${r.polarity}`;
     if (seenRel.has(key)) continue;
     seenRel.add(key);
-    const evidence: Span = {
+    const evidence: Evidence = {
       doc: doc.id,
       text: text.slice(a.start, b.end),
       start: a.start,
       end: b.end,
       ...dateOf(r, (i) => clusters[i]?.mentions ?? []),
+      rule: r.rule,
+      polarity: r.polarity,
+      modality: r.modality,
     };
     // A PDF's sentences carry their page, so a reader can say "p. 3".
     if (doc.pages?.length) evidence.page = pageAt(doc.pages, a.start);
+    const by = r.attributedTo.flatMap((i) => ids.get(i) ?? []);
+    if (by.length) evidence.attributedTo = by;
     relations.push({ source, target, type: r.type, evidence, confidence: r.confidence });
   }
   const geo = opts.places ? placeEntities(entities, relations) : new Map();

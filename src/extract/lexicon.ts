@@ -12,6 +12,18 @@ export interface RelationCues {
   compounds?: string[];
   movers?: string[];
   forces?: string[];
+  /** Nouns that state the relation: "the assassination of X by Y". */
+  nouns?: string[];
+}
+
+/** Words of data/relations.json that mark negation, modality and attribution. */
+export interface StanceLexicon {
+  negators: string[];
+  denials: string[];
+  planned: string[];
+  plannedAux: string[];
+  possible: string[];
+  alleged: string[];
 }
 
 export interface RelationLexicon {
@@ -19,6 +31,7 @@ export interface RelationLexicon {
   speech: string[];
   attackNouns: string[];
   agentVerbs: string[];
+  stance: StanceLexicon;
 }
 
 interface WordLexicon {

@@ -60,14 +60,36 @@ export interface DocEntity {
   geo?: Geo;
 }
 
+/** Whether the text asserts a statement or denies it ("did not attack", "denied killing"). */
+export type Polarity = 'asserted' | 'negated';
+
+/** How the text holds a statement: done, planned or threatened, possible, or alleged. */
+export type Modality = 'happened' | 'planned' | 'possible' | 'alleged';
+
+export const POLARITIES: readonly Polarity[] = ['asserted', 'negated'];
+export const MODALITIES: readonly Modality[] = ['happened', 'planned', 'possible', 'alleged'];
+
+/**
+ * A sentence that states a relation, and how it states it. The marks are
+ * optional in the contract so graphs written before them still read.
+ */
+export interface Evidence extends Span {
+  /** The rule that found the relation in this sentence. */
+  rule?: string;
+  polarity?: Polarity;
+  modality?: Modality;
+  /** Who says so: entity ids in a document extraction, node keys in the graph. */
+  attributedTo?: string[];
+}
+
 /** One typed relation stated in one sentence. */
 export interface DocRelation {
   /** DocEntity ids. */
   source: string;
   target: string;
   /** UPPER_SNAKE_CASE relation type from the vocabulary. */
-  type: string;
-  /** The sentence that states it, dated (see dates.ts). */
+  type: RelationType;
+  /** The sentence that states it, dated (see dates.ts), with the rule, polarity, modality and attribution. */
   evidence: Evidence;
   /** 0..1, how sure the rule that fired is. */
   confidence: number;
@@ -108,6 +130,13 @@ export const RELATION_TYPES = [
 ] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+const RELATION_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+/** Whether a string (from data or an imported file) names a relation type of the vocabulary. */
+export function isRelationType(s: string): s is RelationType {
+  return RELATION_SET.has(s);
+}
 
 /** Votes for the type of a mention, from gazetteers, head nouns, titles and context. */
 export type TypeVotes = Record<EntityType, number>;

@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { DocExtraction, Geo, Span } from '../extract/types.js';
+import type { DocExtraction, Evidence, Geo, Span } from '../extract/types.js';
 import { preferredName, resolveAcrossDocuments } from '../resolve/index.js';
 import { endsAfter, startsBefore } from './date-range.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
@@ -70,6 +70,15 @@ export function buildGraph(
       const s = local.get(r.source);
       const t = local.get(r.target);
       if (!s || !t || s === t) continue;
+      const evidence = globalEvidence(r.evidence, local);
+      if (r.evidence.polarity === 'negated') {
+        const n = graph.getNodeAttributes(s);
+        const list = (n.counterEvidence ??= []);
+        const k = `${spanKey(evidence)}\u0000${r.type}\u0000${t}`;
+        if (!list.some((x) => `${spanKey(x)}\u0000${x.type}\u0000${x.target}` === k))
+          if (list.length < opts.maxEvidence) list.push({ ...evidence, type: r.type, target: t });
+        continue;
+      }
       const edgeKey = `${s}|${r.type}|${t}`;
       if (!graph.hasEdge(edgeKey)) {
         graph.addEdgeWithKey(edgeKey, s, t, {
@@ -81,9 +90,9 @@ export function buildGraph(
         });
       }
       const a = graph.getEdgeAttributes(edgeKey);
-      if (a.evidence.some((x) => spanKey(x) === spanKey(r.evidence))) continue;
+      if (a.evidence.some((x) => spanKey(x) === spanKey(evidence))) continue;
       a.count++;
-      if (a.evidence.length < opts.maxEvidence) a.evidence.push(r.evidence);
+      if (a.evidence.length < opts.maxEvidence) a.evidence.push(evidence);
       a.confidence = Math.max(a.confidence, 1 - (1 - a.confidence) * (1 - r.confidence));
       addUnique(a.docs as string[], ext.doc.id);
       // The date the sentence gives the event, else the article's (see extract/dates.ts).
@@ -131,6 +140,16 @@ export function nodeGeo(votes: GeoVotes): Partial<NodeAttributes> {
     geoSource: g.geoSource,
   };
   if (g.approximate) out.geoApproximate = true;
+  return out;
+}
+
+/** Evidence with its attribution in node keys instead of the document's entity ids. */
+function globalEvidence(e: Evidence, local: Map<string, string>): Evidence {
+  if (!e.attributedTo) return e;
+  const keys = e.attributedTo.flatMap((id) => local.get(id) ?? []);
+  const out: Evidence = { ...e };
+  if (keys.length) out.attributedTo = keys;
+  else delete out.attributedTo;
   return out;
 }
 

@@ -8,4 +8,9 @@ export {
   isFiltered,
 } from './filter.js';
 export { type MergeOptions, mergeGraphs } from './merge.js';
-export type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
+export type {
+  CounterEvidence,
+  EdgeAttributes,
+  GraphAttributes,
+  NodeAttributes,
+} from './types.js';

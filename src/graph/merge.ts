@@ -2,6 +2,7 @@ import type { Span } from '../extract/types.js';
 import type { KnowledgeGraph } from './build.js';
 import { DEFAULTS as BUILD_DEFAULTS } from './build.js';
 import { endsAfter, startsBefore } from './date-range.js';
+import type { CounterEvidence } from './types.js';
 
 export interface MergeOptions {
   maxEvidence?: number;
@@ -59,6 +60,13 @@ export function mergeGraphs(
     // A place: what base says wins; a node base could not place takes more's place.
     if (n.lat === undefined && m.lat !== undefined)
       for (const k of GEO_ATTRIBUTES) if (m[k] !== undefined) n[k] = m[k];
+    if (m.counterEvidence?.length) {
+      const list = (n.counterEvidence ??= []);
+      const key = (x: CounterEvidence) => `${spanKey(x)}\u0000${x.type}\u0000${x.target}`;
+      const have = new Set(list.map(key));
+      for (const x of m.counterEvidence)
+        if (!have.has(key(x)) && list.length < opts.maxEvidence) list.push(x);
+    }
     out.replaceNodeAttributes(node, n);
   });
   more.forEachEdge((edge, m, source, target) => {

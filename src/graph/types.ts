@@ -1,4 +1,20 @@
-import type { EntityType, Evidence, FeatureType, GeoSource, Span } from '../extract/types.js';
+import type {
+  EntityType,
+  Evidence,
+  FeatureType,
+  GeoSource,
+  RelationType,
+  Span,
+} from '../extract/types.js';
+
+/**
+ * A statement the text denies ("X did not attack Y"): no edge of the graph,
+ * kept on the node of its source with the relation type and the target's key.
+ */
+export interface CounterEvidence extends Evidence {
+  type: RelationType;
+  target: string;
+}
 
 /** Node attributes of the JSON contract (graphology serialization). */
 export interface NodeAttributes {
@@ -18,13 +34,15 @@ export interface NodeAttributes {
   geoSource?: GeoSource;
   /** A facility placed at the coordinates of its place. */
   geoApproximate?: boolean;
+  /** Statements the texts deny with this entity as source (a negated relation is no edge). */
+  counterEvidence?: CounterEvidence[];
   [key: string]: unknown;
 }
 
 /** Edge attributes of the JSON contract. */
 export interface EdgeAttributes {
   type: string;
-  /** The sentences that state it, each with the date it gives the event. */
+  /** The sentences that state it, each with the date it gives the event, its rule, polarity, modality and attribution. */
   evidence: Evidence[];
   count: number;
   confidence: number;

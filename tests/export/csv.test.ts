@@ -13,7 +13,7 @@ describe('neo4j-admin CSV', () => {
       'relationships.csv',
     ]);
     expect(files['nodes_Person.csv']?.split('\n')[0]).toBe(
-      'key:ID,name,type,aliases:string[],titles:string[],docs:string[],mentions_json,' +
+      'key:ID,name,type,aliases:string[],titles:string[],docs:string[],mentions_json,counterEvidence_json,' +
         'lat:double,lon:double,location:point{crs:WGS-84},country,featureType,geoSource,geoApproximate:boolean,:LABEL',
     );
     expect(files['relationships.csv']?.split('\n')[0]).toBe(

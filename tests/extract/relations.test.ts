@@ -23,9 +23,10 @@ describe('relations by phrasing class', () => {
     expect(r.relations).not.toContain('Arica ATTACKED Tacna');
   });
 
-  it('a negated verb states nothing', () => {
+  it('a negated verb states nothing, but the denial is kept, marked negated', () => {
     const r = run('Marcus Trell did not attack Hector Valdane.');
     expect(r.relations.filter((x) => x.includes('ATTACKED'))).toEqual([]);
+    expect(r.negated).toContain('Marcus Trell ATTACKED Hector Valdane');
   });
 
   it('appositive role: "X, the commander of Y" and "X, a spokesman for Y"', () => {

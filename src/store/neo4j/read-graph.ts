@@ -1,12 +1,16 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { Driver } from 'neo4j-driver';
-import type {
-  DateSource,
-  DocEntity,
-  DocExtraction,
-  DocRelation,
-  EntityType,
+import {
+  type DateSource,
+  type DocEntity,
+  type DocExtraction,
+  type DocRelation,
+  type EntityType,
+  type Evidence,
+  MODALITIES,
+  type Modality,
+  type Span,
 } from '../../extract/types.js';
 import {
   type BuildOptions,
@@ -30,12 +34,37 @@ RETURN a.id AS doc, e.key AS key, e.type AS type, m.ordinal AS ordinal, m.name A
   m.lat AS lat, m.lon AS lon, m.country AS country, m.featureType AS featureType,
   m.geoSource AS geoSource, m.geoApproximate AS geoApproximate`;
 
+/** Evidence with the marks Neo4j keeps beside it (relationships written before them have none). */
+function evidenceMarks(
+  span: Span,
+  rule: string | undefined,
+  modality: string | undefined,
+  by: string | undefined,
+): Evidence {
+  const e: Evidence = { ...span };
+  if (rule) e.rule = rule;
+  // Only asserted statements are relationships: negated ones are never written.
+  if (rule || modality) e.polarity = 'asserted';
+  if (modality && (MODALITIES as readonly string[]).includes(modality))
+    e.modality = modality as Modality;
+  if (by) {
+    try {
+      const keys: unknown = JSON.parse(by);
+      if (Array.isArray(keys) && keys.every((k) => typeof k === 'string')) e.attributedTo = keys;
+    } catch {
+      // A hand-edited property that is not a JSON list: the mark is dropped, the evidence kept.
+    }
+  }
+  return e;
+}
+
 const RELATIONS = `
 MATCH (s:Entity)-[r]->(t:Entity)
 RETURN s.key AS s, type(r) AS type, t.key AS t, r.evidenceDoc AS doc, r.evidenceText AS text,
   r.evidenceStart AS start, r.evidenceEnd AS end, r.evidenceConfidence AS confidence,
   r.evidenceOrdinal AS ordinal, r.evidenceDate AS date, r.evidenceDateText AS dateText,
-  r.evidenceDateSource AS dateSource`;
+  r.evidenceDateSource AS dateSource, r.evidenceRule AS rule, r.evidenceModality AS modality,
+  r.evidenceAttributedTo AS attributedTo`;
 
 interface Contribution {
   ext: DocExtraction;
@@ -113,6 +142,9 @@ export async function readExtractionsFromNeo4j(
         const date: string[] = r.get('date') ?? [];
         const dateText: string[] = r.get('dateText') ?? [];
         const dateSource: string[] = r.get('dateSource') ?? [];
+        const rule: string[] = r.get('rule') ?? [];
+        const modality: string[] = r.get('modality') ?? [];
+        const by: string[] = r.get('attributedTo') ?? [];
         doc.forEach((d, i) => {
           const c = docs.get(d);
           // Ordinal -1: evidence of an imported graph, read with the import layer.
@@ -123,16 +155,21 @@ export async function readExtractionsFromNeo4j(
               source: r.get('s'),
               target: r.get('t'),
               type: r.get('type'),
-              evidence: {
-                doc: d,
-                text: text[i] as string,
-                start: start[i] as number,
-                end: end[i] as number,
-                // '' in the stored lists stands for "none" (lists cannot hold null).
-                ...(date[i] ? { date: date[i] } : {}),
-                ...(dateText[i] ? { dateText: dateText[i] } : {}),
-                ...(dateSource[i] ? { dateSource: dateSource[i] as DateSource } : {}),
-              },
+              evidence: evidenceMarks(
+                {
+                  doc: d,
+                  text: text[i] as string,
+                  start: start[i] as number,
+                  end: end[i] as number,
+                  // '' in the stored lists stands for "none" (lists cannot hold null).
+                  ...(date[i] ? { date: date[i] } : {}),
+                  ...(dateText[i] ? { dateText: dateText[i] } : {}),
+                  ...(dateSource[i] ? { dateSource: dateSource[i] as DateSource } : {}),
+                },
+                rule[i],
+                modality[i],
+                by[i],
+              ),
               confidence: confidence[i] as number,
             },
           });

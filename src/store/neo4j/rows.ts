@@ -68,6 +68,12 @@ export interface RelationRow {
   evidenceDate: string[];
   evidenceDateText: string[];
   evidenceDateSource: string[];
+  /** The rule that found each evidence sentence ('' when not recorded). */
+  evidenceRule: string[];
+  /** happened, planned, possible or alleged ('' when not recorded). */
+  evidenceModality: string[];
+  /** Who says so: a JSON list of entity keys, '' when no one is named. */
+  evidenceAttributedTo: string[];
   firstDate: string | null;
   lastDate: string | null;
 }
@@ -217,6 +223,8 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       const s = local.get(r.source);
       const t = local.get(r.target);
       if (!s || !t || s === t) return;
+      // A negated statement is no edge (the embedded store keeps it as counter-evidence).
+      if (r.evidence.polarity === 'negated') return;
       if (!isRelationType(r.type)) {
         droppedRelations++;
         return;
@@ -242,6 +250,9 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
             evidenceDate: [],
             evidenceDateText: [],
             evidenceDateSource: [],
+            evidenceRule: [],
+            evidenceModality: [],
+            evidenceAttributedTo: [],
             firstDate: null,
             lastDate: null,
           },
@@ -256,6 +267,10 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       row.evidenceEnd.push(r.evidence.end);
       row.evidenceConfidence.push(r.confidence);
       row.evidenceOrdinal.push(ordinal);
+      row.evidenceRule.push(r.evidence.rule ?? '');
+      row.evidenceModality.push(r.evidence.modality ?? '');
+      const by = (r.evidence.attributedTo ?? []).flatMap((id) => local.get(id) ?? []);
+      row.evidenceAttributedTo.push(by.length ? JSON.stringify(by) : '');
       row.evidenceDate.push(r.evidence.date ?? '');
       row.evidenceDateText.push(r.evidence.dateText ?? '');
       row.evidenceDateSource.push(r.evidence.dateSource ?? '');

@@ -74,6 +74,9 @@ SET r.evidenceDoc = [i IN keep | r.evidenceDoc[i]],
     r.evidenceDate = [i IN keep | coalesce(r.evidenceDate[i], '')],
     r.evidenceDateText = [i IN keep | coalesce(r.evidenceDateText[i], '')],
     r.evidenceDateSource = [i IN keep | coalesce(r.evidenceDateSource[i], '')],
+    r.evidenceRule = [i IN keep | coalesce(r.evidenceRule[i], '')],
+    r.evidenceModality = [i IN keep | coalesce(r.evidenceModality[i], '')],
+    r.evidenceAttributedTo = [i IN keep | coalesce(r.evidenceAttributedTo[i], '')],
     r.docs = [d IN r.docs WHERE NOT d IN gone],
     r.count = size(keep)
 WITH r, [i IN range(0, size(r.evidenceDoc) - 1) |
@@ -214,6 +217,9 @@ const RELATION = tuples<RelationRow>([
   'evidenceDate',
   'evidenceDateText',
   'evidenceDateSource',
+  'evidenceRule',
+  'evidenceModality',
+  'evidenceAttributedTo',
   'firstDate',
   'lastDate',
 ]);
@@ -230,6 +236,8 @@ ON CREATE SET r.evidenceDoc = row.evidenceDoc, r.evidenceText = row.evidenceText
   r.evidenceConfidence = row.evidenceConfidence, r.evidenceOrdinal = row.evidenceOrdinal,
   r.evidenceDate = row.evidenceDate, r.evidenceDateText = row.evidenceDateText,
   r.evidenceDateSource = row.evidenceDateSource,
+  r.evidenceRule = row.evidenceRule, r.evidenceModality = row.evidenceModality,
+  r.evidenceAttributedTo = row.evidenceAttributedTo,
   r.docs = row.docs, r.firstDate = row.firstDate, r.lastDate = row.lastDate,
   r.count = size(row.evidenceDoc),
   r.confidence = round(reduce(c = 0.0, x IN row.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
@@ -244,6 +252,9 @@ SET r.evidenceDoc = r.evidenceDoc + row.evidenceDoc,
     r.evidenceDate = coalesce(r.evidenceDate, []) + row.evidenceDate,
     r.evidenceDateText = coalesce(r.evidenceDateText, []) + row.evidenceDateText,
     r.evidenceDateSource = coalesce(r.evidenceDateSource, []) + row.evidenceDateSource,
+    r.evidenceRule = coalesce(r.evidenceRule, [x IN row.evidenceDoc | '']) + row.evidenceRule,
+    r.evidenceModality = coalesce(r.evidenceModality, [x IN row.evidenceDoc | '']) + row.evidenceModality,
+    r.evidenceAttributedTo = coalesce(r.evidenceAttributedTo, [x IN row.evidenceDoc | '']) + row.evidenceAttributedTo,
     r.docs = r.docs + [d IN row.docs WHERE NOT d IN r.docs],
     r.firstDate = CASE WHEN row.firstDate IS NULL OR (r.firstDate IS NOT NULL AND ${startDay('r.firstDate')} <= ${startDay('row.firstDate')}) THEN r.firstDate ELSE row.firstDate END,
     r.lastDate = CASE WHEN row.lastDate IS NULL OR (r.lastDate IS NOT NULL AND ${endDay('r.lastDate')} >= ${endDay('row.lastDate')}) THEN r.lastDate ELSE row.lastDate END

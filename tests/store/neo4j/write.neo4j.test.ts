@@ -2,7 +2,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../../../src/export/index.js';
 import { extract } from '../../../src/extract/index.js';
-import type { DocEntity, DocExtraction, EntityType } from '../../../src/extract/types.js';
+import type {
+  DocEntity,
+  DocExtraction,
+  EntityType,
+  RelationType,
+} from '../../../src/extract/types.js';
 import { buildGraph } from '../../../src/graph/index.js';
 import { readDocuments } from '../../../src/ingest/index.js';
 import {
@@ -36,7 +41,7 @@ function doc(
   id: string,
   date: string,
   entities: [string, EntityType, string[]?][],
-  relations: [string, string, string, string][],
+  relations: [string, RelationType, string, string][],
 ): DocExtraction {
   let text = '';
   const ents: DocEntity[] = entities.map(([name, type, aliases], i) => {
@@ -304,11 +309,12 @@ describe('Neo4j writes', () => {
         ],
         [
           hostile[0] as string,
-          'KILLED`]->() MATCH (x) DETACH DELETE x //',
+          // A type from an edited or imported file, outside the vocabulary the compiler knows.
+          'KILLED`]->() MATCH (x) DETACH DELETE x //' as RelationType,
           hostile[2] as string,
           'x',
         ],
-        [hostile[1] as string, 'LIKES', hostile[2] as string, 'Eve likes Mallory.'],
+        [hostile[1] as string, 'LIKES' as RelationType, hostile[2] as string, 'Eve likes Mallory.'],
       ],
     );
     const stats = await write([evil]);

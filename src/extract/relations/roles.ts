@@ -1,0 +1,94 @@
+import type { Cluster } from '../../resolve/in-document.js';
+import type { Mention, RelationType } from '../types.js';
+import { kidsOf, nameAt } from './tree.js';
+import type { CueIndex, RoleCue, TreeSentence } from './types.js';
+
+/** Roles that lead a country rather than work for it. */
+export const LEADS_COUNTRY = new Set([
+  'president',
+  'vice president',
+  'prime minister',
+  'supreme leader',
+  'leader',
+  'king',
+  'queen',
+  'emir',
+  'chancellor',
+  'premier',
+  'sultan',
+  'monarch',
+  'dictator',
+  'ruler',
+  'crown prince',
+  'president-elect',
+  'strongman',
+  'head of state',
+]);
+
+/** The relation a role gives towards an entity (or, with none resolved, a name). */
+export function roleRelationTo(
+  cues: CueIndex,
+  clusters: readonly Cluster[],
+  role: string,
+  entity: number | undefined,
+  country: boolean,
+  name: string,
+): RelationType | undefined {
+  const r = cues.roleByPhrase.get(role);
+  if (!r) return undefined;
+  const cluster = entity === undefined ? undefined : clusters[entity];
+  const tt = cluster?.type;
+  const tname = (entity !== undefined ? cluster?.name : name)?.toLowerCase() ?? '';
+  const forceLike = tname.split(/\s+/).some((w) => cues.forces.has(w));
+  if (tt === 'Location' && country) {
+    if (LEADS_COUNTRY.has(role)) return 'LEADS';
+    if (r.rels.includes('LIVES_IN') && !r.rels.includes('LEADS')) return 'LIVES_IN';
+    return 'MEMBER_OF';
+  }
+  if (tt === 'Location') {
+    if (r.rels.includes('LIVES_IN')) return r.rels.includes('LEADS') ? 'LEADS' : 'LIVES_IN';
+    return r.rels.includes('KILLED') ? undefined : 'LIVES_IN';
+  }
+  if (r.rels.includes('KILLED')) return tt === 'Person' ? 'KILLED' : undefined;
+  if (tt === 'Person') return r.rels.includes('WORKS_FOR') ? 'WORKS_FOR' : undefined;
+  if (r.rels.includes('COMMANDED') && (forceLike || !r.rels.includes('LEADS'))) return 'COMMANDED';
+  for (const rel of ['LEADS', 'WORKS_FOR', 'MEMBER_OF'] as const)
+    if (r.rels.includes(rel)) return rel;
+  return undefined;
+}
+
+/**
+ * The role a noun token heads ("minister" in "foreign minister"): the longest
+ * role phrase of the lexicon that ends at the token, or undefined.
+ */
+export function roleAtToken(cues: CueIndex, t: TreeSentence, r: number): RoleCue | undefined {
+  if (t.mentionOf[r]) return undefined;
+  const upos = t.toks[r]?.upos;
+  if (upos !== 'NOUN' && upos !== 'PROPN' && upos !== 'ADJ') return undefined;
+  for (const role of cues.rolesByHead.get(t.lower[r] ?? '') ?? []) {
+    const n = role.words.length;
+    if (role.words.every((w, i) => t.lower[r - n + 1 + i] === w)) return role;
+  }
+  return undefined;
+}
+
+/** Prepositions that tie a role to what it is held at ("head of", "spokesman for"). */
+const ROLE_PREPS = new Set(['of', 'for', 'at', 'with', 'to']);
+
+/**
+ * What a role noun is held at: its "of Y" / "for Y" nominal, its possessor
+ * ("Iran's foreign minister"), its compound or adjective ("Microsoft
+ * chairman", "Iranian president"); names other than `holder`.
+ */
+export function roleTargets(t: TreeSentence, r: number, holder: Mention): Mention[] {
+  const out: Mention[] = [];
+  const add = (m: Mention | undefined) => {
+    if (m && m.entity !== holder.entity && !out.includes(m)) out.push(m);
+  };
+  for (const k of kidsOf(t, r, 'nmod', 'obl')) {
+    const prep = kidsOf(t, k, 'case').map((c) => t.lower[c]);
+    if (prep.length === 1 && ROLE_PREPS.has(prep[0] as string)) add(nameAt(t, k));
+  }
+  for (const k of kidsOf(t, r, 'nmod:poss', 'compound', 'amod')) add(t.mentionOf[k]);
+  return out;
+}

@@ -1,0 +1,39 @@
+import {
+  agentsOf,
+  emitTree,
+  isPassive,
+  kidsOf,
+  nameAt,
+  thatClause,
+  typeOf,
+  verbCueAt,
+  withConjuncts,
+} from '../tree.js';
+import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
+
+/**
+ * "X attacked Y": the subject and the object of an active cue verb. The
+ * subject is found through relative clauses ("the militia that attacked Y"),
+ * conjoined verbs ("X stormed and attacked Y") and control ("X ordered
+ * forces to attack Y": forces), never across a clausal complement, so the
+ * speaker of "said" is not the agent of the verb said. Coordinated subjects
+ * and objects each get the relation.
+ */
+export const verbSubjectObject: TreeRule = {
+  name: 'verb-subject-object',
+  run(c: RuleContext, t: TreeSentence): void {
+    t.toks.forEach((_, v) => {
+      const cue = verbCueAt(c, t, v);
+      if (cue?.kind !== 'verb' || cue.prep || isPassive(t, v)) return;
+      const last = cue.words[cue.words.length - 1] as number;
+      const objects = [...kidsOf(t, v, 'obj'), ...(last !== v ? kidsOf(t, last, 'obj') : [])];
+      const patients = objects.flatMap((o) => withConjuncts(t, o));
+      if (!patients.length) return;
+      for (const a of agentsOf(t, v)) {
+        const agent = nameAt(t, a);
+        if (thatClause(t, v) && typeOf(c, agent) === 'Person') continue;
+        for (const p of patients) emitTree(c, t, this.name, cue.rel, agent, nameAt(t, p), v);
+      }
+    });
+  },
+};

@@ -1,0 +1,202 @@
+import type { SentenceContext } from '../sentence-context.js';
+import { spanHead } from '../syntax/tree.js';
+import type { Mention } from '../types.js';
+import { caseOf, deprel, headOf, kidOf, kidsOf, nameAt, treeSentence } from './tree.js';
+import type { CueIndex, FoundRelation, TreeSentence } from './types.js';
+
+// How the text holds each relation it states: asserted or negated, happened,
+// planned, possible or alleged, and who says so. Read from the tree above the
+// token the statement hangs on (its anchor): negation and auxiliaries on it,
+// the verbs it is the complement of ("denied killing", "plans to strike",
+// "accused of attacking"), and the speaker of the "said" or "according to"
+// it sits under.
+
+/** Labels through which a clause is the complement of the verb above it. */
+const COMPLEMENT = new Set(['xcomp', 'ccomp', 'advcl', 'csubj', 'parataxis']);
+/** Labels through which a statement is reported by the verb above it. */
+const REPORTED = new Set(['ccomp', 'parataxis']);
+/** Clause labels the walk up the tree may pass (beyond them lies another statement). */
+const UPWARD = new Set([...COMPLEMENT, 'conj', 'acl', 'acl:relcl', 'obj', 'nmod', 'obl', 'root']);
+
+/** The names a speaker token stands for: its own name, or the names modifying it ("Iraqi officials"). */
+function speakerNames(t: TreeSentence, s: number): Mention[] {
+  const own = nameAt(t, s);
+  if (own) return [own];
+  const out: Mention[] = [];
+  for (const k of kidsOf(t, s, 'amod', 'compound', 'nmod:poss', 'nmod')) {
+    const m = nameAt(t, k);
+    if (m && !out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+/** Lowest common ancestor of two tokens, or -1. */
+function commonAncestor(t: TreeSentence, a: number, b: number): number {
+  const up = new Set<number>();
+  for (let k = a, n = 0; k >= 0 && n < 64; k = headOf(t, k), n++) up.add(k);
+  for (let k = b, n = 0; k >= 0 && n < 64; k = headOf(t, k), n++) if (up.has(k)) return k;
+  return -1;
+}
+
+/** Tokens from `k` up to the root. */
+function pathUp(t: TreeSentence, k: number): number[] {
+  const out: number[] = [];
+  for (let i = k; i >= 0 && out.length < 64; i = headOf(t, i)) out.push(i);
+  return out;
+}
+
+/**
+ * The head tokens of the two names of a relation in its sentence: of all the
+ * mentions of the two entities there, the pair closest in the tree (a name
+ * can be written twice in a sentence: "France said French President X").
+ */
+function endsOf(t: TreeSentence, r: FoundRelation): [number, number] {
+  const heads = (e: number) =>
+    t.sc.mentions
+      .filter((m) => m.entity === e)
+      .map((m) => spanHead(t.sc.syntax, m.start, m.end))
+      .filter((h) => h >= 0);
+  let best: [number, number] = [-1, -1];
+  let bestLen = Number.POSITIVE_INFINITY;
+  for (const a of heads(r.source))
+    for (const b of heads(r.target)) {
+      const up = pathUp(t, a);
+      const down = pathUp(t, b);
+      const meet = up.findIndex((k) => down.includes(k));
+      if (meet < 0) continue;
+      const len = meet + down.indexOf(up[meet] as number);
+      if (len < bestLen) {
+        bestLen = len;
+        best = [a, b];
+      }
+    }
+  return best;
+}
+
+/** The child of `top` on the way up from `k` (k itself when it hangs on top), or -1. */
+function branchUnder(t: TreeSentence, top: number, k: number): number {
+  for (let i = k, n = 0; i >= 0 && n < 64; i = headOf(t, i), n++)
+    if (headOf(t, i) === top) return i;
+  return -1;
+}
+
+/**
+ * Whether a relation joins the speaker of a report to something inside what
+ * is reported ("X said Y attacked Z" gives X nothing to do with Z).
+ */
+function speakerToReport(cues: CueIndex, t: TreeSentence, a: number, b: number): boolean {
+  const top = commonAncestor(t, a, b);
+  if (top < 0 || !cues.speech.has(t.lower[top] ?? '')) return false;
+  const ba = branchUnder(t, top, a);
+  const bb = branchUnder(t, top, b);
+  const subj = (k: number) => deprel(t, k) === 'nsubj';
+  const said = (k: number) => REPORTED.has(deprel(t, k));
+  return (subj(ba) && said(bb)) || (subj(bb) && said(ba));
+}
+
+/** Whether a word is a noun cue ("attack", "assassination"): a statement of its own. */
+function isCueNoun(cues: CueIndex, w: string): boolean {
+  return cues.nouns.has(w);
+}
+
+/** Whether a token carries a negation ("not", "never", "no"). */
+function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
+  for (const d of t.kids[k] ?? []) {
+    const rel = deprel(t, d);
+    if (
+      (rel === 'advmod' || rel === 'det' || rel === 'neg') &&
+      cues.stance.negators.has(t.lower[d] ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Marks one relation: polarity, modality and attribution, from its anchor
+ * up. False when its source is the speaker who reports it.
+ */
+function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
+  const [ha, hb] = endsOf(t, r);
+  if (ha >= 0 && hb >= 0 && speakerToReport(cues, t, ha, hb)) return false;
+  const anchor = r.anchor >= 0 ? r.anchor : ha >= 0 && hb >= 0 ? commonAncestor(t, ha, hb) : -1;
+  if (anchor < 0) return true;
+  const s = cues.stance;
+  // A statement inside a noun phrase ("X, the head of Y") is no clause: what
+  // the verbs above it deny or plan is about something else.
+  const tok = t.toks[anchor];
+  let inClause =
+    tok?.upos === 'VERB' || tok?.upos === 'AUX' || isCueNoun(cues, t.lower[anchor] ?? '');
+  let negated = inClause && negatedAt(cues, t, anchor);
+  let modality = r.modality;
+  const speakers: Mention[] = [];
+  const note = (m: Mention) => {
+    if (!speakers.includes(m)) speakers.push(m);
+  };
+  // "according to X" speaks for the whole sentence, wherever the parser hangs it.
+  t.toks.forEach((_, d) => {
+    if (caseOf(t, d) === 'according to') for (const m of speakerNames(t, d)) note(m);
+  });
+  let k = anchor;
+  let reported = false;
+  for (let n = 0; k >= 0 && n < 12; n++) {
+    if (inClause)
+      for (const d of t.kids[k] ?? []) {
+        const w = t.lower[d] ?? '';
+        const rel = deprel(t, d);
+        if (rel === 'aux' && s.plannedAux.has(w) && modality === 'happened') modality = 'planned';
+        else if (
+          (rel === 'aux' || rel === 'advmod') &&
+          s.possible.has(w) &&
+          modality === 'happened'
+        )
+          modality = 'possible';
+        else if (rel === 'advmod' && s.alleged.has(w)) modality = 'alleged';
+      }
+    const rel = deprel(t, k);
+    const up = headOf(t, k);
+    if (up < 0 || !UPWARD.has(rel)) break;
+    const w = t.lower[up] ?? '';
+    if (COMPLEMENT.has(rel) && inClause) {
+      if (s.denials.has(w)) negated = !negated;
+      else if (negatedAt(cues, t, up) && rel === 'xcomp') negated = true;
+    }
+    // "plans to strike", "accused of killing"; "the plan to strike" too (acl).
+    if ((COMPLEMENT.has(rel) || rel === 'acl') && inClause) {
+      if (s.alleged.has(w)) modality = 'alleged';
+      else if (s.planned.has(w) && rel !== 'ccomp' && modality === 'happened') modality = 'planned';
+    }
+    if (REPORTED.has(rel) && cues.speech.has(w)) {
+      reported = true;
+      inClause = false;
+      const subj = kidOf(t, up, 'nsubj');
+      if (subj >= 0) for (const m of speakerNames(t, subj)) note(m);
+    }
+    k = up;
+  }
+  r.polarity = negated ? 'negated' : 'asserted';
+  r.modality = modality;
+  r.attributedTo = speakers.flatMap((m) => (m.entity === undefined ? [] : [m.entity]));
+  // The speaker of a report is not the agent of what is reported.
+  return !(reported && r.attributedTo.includes(r.source));
+}
+
+/**
+ * Marks every relation of a document with its polarity, modality and
+ * attribution, and drops those whose source is only the speaker of the
+ * sentence that reports them ("X said Y attacked Z" is no X ATTACKED Z).
+ */
+export function markStance(
+  sents: readonly SentenceContext[],
+  cues: CueIndex,
+  found: FoundRelation[],
+  trees: Map<number, TreeSentence> = new Map(),
+): FoundRelation[] {
+  return found.filter((r) => {
+    const sc = sents[r.from];
+    if (r.from !== r.to || !sc) return true;
+    let t = trees.get(sc.index);
+    if (!t) trees.set(sc.index, (t = treeSentence(sc)));
+    return mark(cues, t, r);
+  });
+}

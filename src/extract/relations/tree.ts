@@ -1,0 +1,258 @@
+import type { SentenceContext } from '../sentence-context.js';
+import { tokenAt } from '../syntax/tree.js';
+import type { EntityType, Mention, RelationType } from '../types.js';
+import { CONFIDENCE } from './confidence.js';
+import type { FoundRelation, RuleContext, TreeSentence } from './types.js';
+
+// Reading a sentence's dependency tree: which name a token stands for, the
+// agent and patient of a verb, and one place where every tree rule emits.
+
+/** A sentence as the tree rules read it; built once per sentence. */
+export function treeSentence(sc: SentenceContext): TreeSentence {
+  const toks = sc.syntax.tokens;
+  const kids: number[][] = toks.map(() => []);
+  toks.forEach((t, i) => {
+    if (t.head >= 0) kids[t.head]?.push(i);
+  });
+  const mentionOf: (Mention | undefined)[] = toks.map(() => undefined);
+  for (const m of sc.mentions) {
+    if (m.entity === undefined) continue;
+    for (let k = tokenAt(sc.syntax, m.start); k >= 0 && k < toks.length; k++) {
+      const t = toks[k];
+      if (!t || t.start >= m.end) break;
+      const cur = mentionOf[k];
+      if (!cur || cur.end - cur.start > m.end - m.start) mentionOf[k] = m;
+    }
+  }
+  return { sc, toks, lower: toks.map((t) => t.text.toLowerCase()), kids, mentionOf };
+}
+
+/** Dependents of `i` whose label is one of `labels`. */
+export function kidsOf(t: TreeSentence, i: number, ...labels: string[]): number[] {
+  return (t.kids[i] ?? []).filter((k) => labels.includes(t.toks[k]?.deprel ?? ''));
+}
+
+/** The first dependent of `i` with one of `labels`, or -1. */
+export function kidOf(t: TreeSentence, i: number, ...labels: string[]): number {
+  return kidsOf(t, i, ...labels)[0] ?? -1;
+}
+
+export const deprel = (t: TreeSentence, i: number): string => t.toks[i]?.deprel ?? '';
+export const headOf = (t: TreeSentence, i: number): number => t.toks[i]?.head ?? -1;
+
+/** The preposition marking a nominal ("of" in "of Y", "according to" as one). */
+export function caseOf(t: TreeSentence, i: number): string {
+  return kidsOf(t, i, 'case')
+    .flatMap((k) => [t.lower[k], ...kidsOf(t, k, 'fixed').map((f) => t.lower[f])])
+    .join(' ');
+}
+
+const NAME_PARTS = ['flat', 'appos', 'compound', 'flat:name'];
+const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
+
+/**
+ * The name a token stands for: the mention covering it, or, for a title or
+ * role noun ("President X", "the leader, X"), the person named beside it.
+ */
+export function nameAt(t: TreeSentence, i: number): Mention | undefined {
+  if (i < 0) return undefined;
+  const m = t.mentionOf[i];
+  if (m) return m;
+  // Only a common noun ("the leader, X") or a title ("President X") stands for a name
+  // beside it; an unnamed place ("Fort Bragg, N.C.") does not stand for its state.
+  const common = t.toks[i]?.upos === 'NOUN';
+  for (const k of kidsOf(t, i, ...NAME_PARTS)) {
+    const n = t.mentionOf[k];
+    if (n && (common || deprel(t, k) === 'flat')) return n;
+  }
+  return undefined;
+}
+
+/** A token and the tokens coordinated with it ("X and Y"): both subjects, both objects. */
+export function withConjuncts(t: TreeSentence, i: number): number[] {
+  if (i < 0) return [];
+  const out = [i];
+  for (let q = 0; q < out.length; q++)
+    for (const k of kidsOf(t, out[q] as number, 'conj')) if (!out.includes(k)) out.push(k);
+  return out;
+}
+
+/** Whether a verb is passive: a passive subject or auxiliary, or a bare participle modifying a noun. */
+export function isPassive(t: TreeSentence, v: number): boolean {
+  if (kidOf(t, v, 'nsubj:pass', 'aux:pass') >= 0) return true;
+  return deprel(t, v) === 'acl' && t.toks[v]?.xpos === 'VBN';
+}
+
+/** An infinitive or gerund clause hanging on a verb: xcomp, or "to"/"of" + verb parsed as advcl. */
+function isControlled(t: TreeSentence, v: number): boolean {
+  const d = deprel(t, v);
+  if (d === 'xcomp') return true;
+  if (d !== 'advcl') return false;
+  return kidOf(t, v, 'nsubj', 'nsubj:pass') < 0;
+}
+
+/** Markers of a clause whose agent is the object of the verb above ("ordered X to", "kept X from"). */
+const OBJECT_CONTROL = new Set(['to', 'from', 'of', 'into']);
+
+/** Whether a controlled clause takes its agent from the verb's object rather than its subject. */
+function objectControlled(t: TreeSentence, v: number): boolean {
+  if (deprel(t, v) === 'xcomp') return kidOf(t, v, 'mark') < 0 || OBJECT_CONTROL.has(markOf(t, v));
+  return OBJECT_CONTROL.has(markOf(t, v));
+}
+
+function markOf(t: TreeSentence, v: number): string {
+  const m = kidOf(t, v, 'mark');
+  return m < 0 ? '' : (t.lower[m] ?? '');
+}
+
+/**
+ * The agent tokens of an active verb: its subject; through a relative clause
+ * the noun it modifies ("the militia that attacked"); through a conjoined verb
+ * the first verb's subject; through xcomp the controller ("ordered forces to
+ * strike": forces; "plans to strike": the planner). Never across ccomp: the
+ * speaker of "said" is not the agent of the verb said.
+ */
+export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
+  if (depth > 4 || v < 0) return [];
+  const subj = kidOf(t, v, 'nsubj');
+  const d = deprel(t, v);
+  if (subj >= 0) {
+    if (RELATIVE.has(t.lower[subj] ?? '') && d === 'acl:relcl')
+      return withConjuncts(t, headOf(t, v));
+    return withConjuncts(t, subj);
+  }
+  if (kidOf(t, v, 'nsubj:pass') >= 0) return [];
+  const h = headOf(t, v);
+  if (h < 0) return [];
+  if (d === 'acl:relcl' || (d === 'acl' && t.toks[v]?.xpos !== 'VBN')) return withConjuncts(t, h);
+  if (d === 'conj') return agentsOf(t, h, depth + 1);
+  if (isControlled(t, v)) {
+    const obj = kidOf(t, h, 'obj');
+    if (obj >= 0 && objectControlled(t, v)) return withConjuncts(t, obj);
+    const s = kidOf(t, h, 'nsubj', 'nsubj:pass');
+    if (s >= 0) return withConjuncts(t, s);
+    return agentsOf(t, h, depth + 1);
+  }
+  return [];
+}
+
+/**
+ * Whether a verb is in a relative clause introduced by "that": it does not
+ * stand for a person ("an airstrike at the direction of X that killed Y"
+ * was parsed onto X, but it is the airstrike that killed).
+ */
+export function thatClause(t: TreeSentence, v: number): boolean {
+  const s = kidOf(t, v, 'nsubj', 'nsubj:pass');
+  return deprel(t, v) === 'acl:relcl' && s >= 0 && t.lower[s] === 'that';
+}
+
+/** The agent tokens of a passive verb: "by X" (obl:agent, or an obl with "by"). */
+export function passiveAgentsOf(t: TreeSentence, v: number): number[] {
+  const agent = kidOf(t, v, 'obl:agent');
+  if (agent >= 0) return withConjuncts(t, agent);
+  for (const k of kidsOf(t, v, 'obl', 'nmod'))
+    if (caseOf(t, k) === 'by') return withConjuncts(t, k);
+  return [];
+}
+
+/** The patient tokens of a passive verb: its passive subject, or the noun a participle modifies. */
+export function passivePatientsOf(t: TreeSentence, v: number): number[] {
+  const s = kidOf(t, v, 'nsubj:pass');
+  if (s >= 0) {
+    if (RELATIVE.has(t.lower[s] ?? '') && deprel(t, v) === 'acl:relcl')
+      return withConjuncts(t, headOf(t, v));
+    return withConjuncts(t, s);
+  }
+  const d = deprel(t, v);
+  if (d === 'acl' || d === 'acl:relcl') return withConjuncts(t, headOf(t, v));
+  if (d === 'conj') return passivePatientsOf(t, headOf(t, v));
+  return [];
+}
+
+/** Nominals hanging on any of `heads` through obl or nmod with the preposition `prep`. */
+export function prepObjects(t: TreeSentence, heads: number[], prep: string): number[] {
+  const out: number[] = [];
+  for (const h of heads)
+    for (const k of kidsOf(t, h, 'obl', 'nmod', 'obl:tmod', 'obl:npmod'))
+      if (caseOf(t, k) === prep)
+        // "at X and Y" shares the preposition; a conjunct with its own ("at X, to Y") does not.
+        for (const j of withConjuncts(t, k))
+          if (j === k || !caseOf(t, j) || caseOf(t, j) === prep) out.push(j);
+  return out;
+}
+
+/** Entity type of a mention's cluster. */
+export function typeOf(c: RuleContext, m: Mention | undefined): EntityType | undefined {
+  return m?.entity === undefined ? undefined : c.clusters[m.entity]?.type;
+}
+
+/**
+ * Adds a relation found by a tree rule, when the two names are distinct
+ * entities whose types the relation joins (data/relations.json).
+ */
+export function emitTree(
+  c: RuleContext,
+  t: TreeSentence,
+  rule: string,
+  rel: RelationType,
+  a: Mention | undefined,
+  b: Mention | undefined,
+  anchor: number,
+  confidence: number = CONFIDENCE.tree,
+): boolean {
+  const s = a?.entity;
+  const g = b?.entity;
+  if (s === undefined || g === undefined || s === g) return false;
+  const cues = c.lex.cues.relations[rel];
+  const st = c.clusters[s]?.type;
+  const tt = c.clusters[g]?.type;
+  if (!cues || !st || !tt || !cues.source.includes(st) || !cues.target.includes(tt)) return false;
+  const r: FoundRelation = {
+    source: s,
+    target: g,
+    type: rel,
+    from: t.sc.index,
+    to: t.sc.index,
+    confidence,
+    rule,
+    polarity: 'asserted',
+    modality: 'happened',
+    attributedTo: [],
+    anchor,
+  };
+  c.out.push(r);
+  return true;
+}
+
+/** A verb cue of the lexicon read at token `v`: the longest phrase whose words start there. */
+export function verbCueAt(
+  c: RuleContext,
+  t: TreeSentence,
+  v: number,
+): { rel: RelationType; words: number[]; prep: string; kind: 'verb' | 'mover' } | undefined {
+  const tok = t.toks[v];
+  if (!tok || (tok.upos !== 'VERB' && !tok.xpos.startsWith('VB'))) return undefined;
+  const list = c.cues.byFirst.get(t.lower[v] ?? '');
+  if (!list) return undefined;
+  for (const cue of list) {
+    if (!cue.words.every((w, i) => t.lower[v + i] === w)) continue;
+    const words = cue.words.map((_, i) => v + i);
+    const last = words[words.length - 1] as number;
+    const prep = words.length > 1 && t.toks[last]?.upos === 'ADP' ? (t.lower[last] as string) : '';
+    return { rel: cue.rel, words, prep, kind: cue.kind };
+  }
+  return undefined;
+}
+
+/**
+ * Dependents with one of `labels` of any word of a name, outside the name:
+ * a parser may hang "of Y" on "Ortiz" of "Lena Ortiz" rather than on its head.
+ */
+export function kidsOfName(t: TreeSentence, m: Mention, ...labels: string[]): number[] {
+  const out: number[] = [];
+  t.toks.forEach((_, i) => {
+    if (t.mentionOf[i] !== m) return;
+    for (const k of kidsOf(t, i, ...labels)) if (t.mentionOf[k] !== m) out.push(k);
+  });
+  return out.sort((a, b) => a - b);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { appositionRole } from '../../../../src/extract/relations/rules/apposition-role.js';
+import { runRule } from '../helpers.js';
+
+const run = (text: string) => runRule(appositionRole, text);
+
+describe('apposition-role: "A, the head of B"', () => {
+  it('gives the person the role the apposition names, at what it is of', () => {
+    expect(run('Marcus Trell, the chairman of Apex Mining Corp., resigned.').relations).toEqual([
+      'Marcus Trell LEADS Apex Mining Corp.',
+    ]);
+    expect(
+      run('Lena Ortiz, a spokeswoman for the Harbor Authority, declined to comment.').relations,
+    ).toEqual(['Lena Ortiz WORKS_FOR Harbor Authority']);
+  });
+
+  it('reads a possessor as what the role is held at: "A, B\'s spokeswoman"', () => {
+    expect(run("Lena Ortiz, the Harbor Authority's spokeswoman, resigned.").relations).toEqual([
+      'Lena Ortiz WORKS_FOR Harbor Authority',
+    ]);
+  });
+
+  it('does not give a person the role of someone a relative clause says she met', () => {
+    expect(
+      run('Lena Ortiz, who met a spokeswoman for the Harbor Authority, resigned.').relations,
+    ).toEqual([]);
+  });
+
+  it('does not make the speaker hold the role of the one spoken of', () => {
+    const r = run(
+      'Marcus Trell said Lena Ortiz, a spokeswoman for the Harbor Authority, resigned.',
+    );
+    expect(r.relations).toEqual(['Lena Ortiz WORKS_FOR Harbor Authority']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { verbSubjectObject } from '../../../../src/extract/relations/rules/verb-subject-object.js';
+import { runRule } from '../helpers.js';
+
+const run = (text: string) => runRule(verbSubjectObject, text);
+
+describe('verb-subject-object: "X attacked Y"', () => {
+  it('relates the subject and the object of an active cue verb, and names itself', () => {
+    const r = run('Marcus Trell attacked Hector Valdane.');
+    expect(r.relations).toEqual(['Marcus Trell ATTACKED Hector Valdane']);
+    expect(r.rules).toEqual(['verb-subject-object']);
+  });
+
+  it('takes the subject of a relative clause from the noun it describes', () => {
+    const r = run('The Sahel Front, which attacked Port Veyra last year, denied the report.');
+    expect(r.relations).toContain('Sahel Front ATTACKED Port Veyra');
+  });
+
+  it('gives the relation to both subjects and both objects of a coordination', () => {
+    const r = run('Marcus Trell and Lena Ortiz attacked Port Veyra and Fort Adler.');
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Marcus Trell ATTACKED Port Veyra',
+        'Marcus Trell ATTACKED Fort Adler',
+        'Lena Ortiz ATTACKED Port Veyra',
+        'Lena Ortiz ATTACKED Fort Adler',
+      ]),
+    );
+  });
+
+  it('takes the agent of "ordered X to attack Y" from the object, not the one who ordered', () => {
+    const r = run('General Anton Brask ordered the Northern Guard to attack Port Veyra.');
+    expect(r.relations).toContain('Northern Guard ATTACKED Port Veyra');
+    expect(r.relations).toContain('Anton Brask ORDERED Northern Guard');
+    expect(r.relations).not.toContain('Anton Brask ATTACKED Port Veyra');
+  });
+
+  it('never makes the speaker of "said" the agent of the verb said', () => {
+    const r = run('Lena Ortiz said Marcus Trell killed Hector Valdane.');
+    expect(r.marked).toContain(
+      'Marcus Trell KILLED Hector Valdane asserted happened by Lena Ortiz',
+    );
+    expect(r.relations).not.toContain('Lena Ortiz KILLED Hector Valdane');
+  });
+
+  it('keeps a negated statement only as a negated one', () => {
+    const r = run('Marcus Trell did not attack Hector Valdane.');
+    expect(r.relations).toEqual([]);
+    expect(r.negated).toEqual(['Marcus Trell ATTACKED Hector Valdane']);
+  });
+
+  it('leaves passives to passive-by-agent', () => {
+    expect(run('Hector Valdane was killed by Marcus Trell.').relations).toEqual([]);
+  });
+});

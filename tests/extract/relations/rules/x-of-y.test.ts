@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { xOfY } from '../../../../src/extract/relations/rules/x-of-y.js';
+import { runRule } from '../helpers.js';
+
+const run = (text: string) => runRule(xOfY, text);
+
+describe('x-of-y: "Marcus Trell of Apex Mining Corp."', () => {
+  it('reads a person of an organization as working for it, of a place as living there', () => {
+    expect(run('Marcus Trell of Apex Mining Corp. resigned.').relations).toEqual([
+      'Marcus Trell WORKS_FOR Apex Mining Corp.',
+    ]);
+    expect(run('Lena Ortiz of Port Veyra won.').relations).toEqual([
+      'Lena Ortiz LIVES_IN Port Veyra',
+    ]);
+  });
+
+  it('does not read "of" on a verb as joining two names', () => {
+    expect(run('Marcus Trell spoke of Apex Mining Corp. yesterday.').relations).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { verbSubjectObject } from '../../../src/extract/relations/rules/verb-subject-object.js';
+import { runRule } from './helpers.js';
+
+// The marks every relation carries, read from the tree above its verb.
+const marks = (text: string) => runRule(verbSubjectObject, text).marked;
+
+describe('polarity, modality and attribution', () => {
+  it('"denied killing" is negated', () => {
+    expect(marks('Marcus Trell denied killing Hector Valdane.')).toEqual([
+      'Marcus Trell KILLED Hector Valdane negated happened',
+    ]);
+  });
+
+  it('"plans to attack" and "will attack" are planned', () => {
+    expect(marks('The Sahel Front plans to attack Port Veyra.')).toEqual([
+      'Sahel Front ATTACKED Port Veyra asserted planned',
+    ]);
+    expect(marks('The Sahel Front will attack Port Veyra.')).toEqual([
+      'Sahel Front ATTACKED Port Veyra asserted planned',
+    ]);
+  });
+
+  it('"may have killed" is possible', () => {
+    expect(marks('Marcus Trell may have killed Hector Valdane.')).toEqual([
+      'Marcus Trell KILLED Hector Valdane asserted possible',
+    ]);
+  });
+
+  it('"allegedly" and "accused of" are alleged', () => {
+    expect(marks('Marcus Trell allegedly killed Hector Valdane.')).toEqual([
+      'Marcus Trell KILLED Hector Valdane asserted alleged',
+    ]);
+    expect(marks('Marcus Trell was accused of killing Hector Valdane.')).toEqual([
+      'Marcus Trell KILLED Hector Valdane asserted alleged',
+    ]);
+  });
+
+  it('"according to X" attributes the statement to X', () => {
+    expect(marks('The Sahel Front attacked Port Veyra, according to Lena Ortiz.')).toEqual([
+      'Sahel Front ATTACKED Port Veyra asserted happened by Lena Ortiz',
+    ]);
+  });
+
+  it('a future in the reporting clause does not mark what is reported', () => {
+    expect(marks('Lena Ortiz will say that Marcus Trell killed Hector Valdane.')).toEqual([
+      'Marcus Trell KILLED Hector Valdane asserted happened by Lena Ortiz',
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import type { Evidence } from '../../../src/extract/types.js';
+import {
+  applySchema,
+  openDriver,
+  readGraphFromNeo4j,
+  writeExtractions,
+} from '../../../src/store/neo4j/index.js';
+import { clearDatabase, cypher, testConfig } from './helpers.js';
+
+// An alleged statement reaches Neo4j with its marks and comes back with them;
+// a denied one is no relationship there.
+
+const article = path.resolve(import.meta.dirname, '../../fixtures/marks/denial.txt');
+
+describe('evidence marks in Neo4j', () => {
+  beforeAll(async () => {
+    await clearDatabase();
+    const config = testConfig();
+    const driver = await openDriver(config);
+    try {
+      await applySchema(driver, config);
+      const text = await readFile(article, 'utf8');
+      await writeExtractions(driver, config, [extract({ id: 'denial.txt', text, hash: 'h1' })]);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('keeps rule, modality and speaker as relationship properties, and writes no denied edge', async () => {
+    const rows = await cypher(
+      `MATCH (s:Entity)-[r:ATTACKED]->(t:Entity) RETURN s.name AS s, t.name AS t,
+         r.evidenceText AS text, r.evidenceRule AS rule, r.evidenceModality AS modality,
+         r.evidenceAttributedTo AS by ORDER BY s`,
+    );
+    expect(rows.map((r) => r.s)).toEqual(['Harbor Front']);
+    const row = rows[0] as Record<string, string[]>;
+    const i = (row.text as string[]).findIndex((x) => x.includes('allegedly'));
+    expect(row.modality?.[i]).toBe('alleged');
+    expect(row.rule?.[i]).toMatch(/\S/);
+    const radio = await cypher("MATCH (e:Entity {name: 'Radio Kestrel'}) RETURN e.key AS key");
+    expect(JSON.parse(row.by?.[i] as string)).toEqual([radio[0]?.key]);
+  });
+
+  it('gives the marks back when the graph is read from Neo4j', async () => {
+    const g = await readGraphFromNeo4j(testConfig());
+    const front = g.findNode((_k, a) => a.name === 'Harbor Front') as string;
+    const port = g.findNode((_k, a) => a.name === 'Port Veyra') as string;
+    const ev = g.getEdgeAttribute(`${front}|ATTACKED|${port}`, 'evidence') as Evidence[];
+    expect(ev.find((e) => e.text.includes('allegedly'))).toMatchObject({
+      polarity: 'asserted',
+      modality: 'alleged',
+    });
+    const guard = g.findNode((_k, a) => a.name === 'Northern Guard') as string;
+    expect(g.hasEdge(`${guard}|ATTACKED|${port}`)).toBe(false);
+  });
+});
