@@ -68,12 +68,19 @@ export function nameAt(t: TreeSentence, i: number): Mention | undefined {
   return undefined;
 }
 
-/** A token and the tokens coordinated with it ("X and Y"): both subjects, both objects. */
+/**
+ * A token and the tokens coordinated with it ("X and Y"): both subjects, both
+ * objects. A conjunct marked by another preposition than the first is no
+ * coordinated party: "attacked X, according to Y" parsed with Y as a conjunct
+ * of X does not make Y a target.
+ */
 export function withConjuncts(t: TreeSentence, i: number): number[] {
   if (i < 0) return [];
   const out = [i];
+  const marker = caseOf(t, i);
   for (let q = 0; q < out.length; q++)
-    for (const k of kidsOf(t, out[q] as number, 'conj')) if (!out.includes(k)) out.push(k);
+    for (const k of kidsOf(t, out[q] as number, 'conj'))
+      if (!out.includes(k) && caseOf(t, k) === marker) out.push(k);
   return out;
 }
 
