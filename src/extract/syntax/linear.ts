@@ -47,7 +47,7 @@ export class LinearModel {
     const n = data.keys.length;
     this.dense = data.classes <= DENSE_CLASSES;
     let size = 2;
-    while (size < n * 2) size <<= 1;
+    while (size < n * 1.5) size <<= 1;
     this.mask = size - 1;
     this.stride = this.dense ? 1 + data.classes : 2;
     const buffer = new ArrayBuffer(size * this.stride * (this.dense ? 2 : 4));
