@@ -1,29 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { InvalidInputError, UsageError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
 import { analyseRelations } from '../extract/extract.js';
 import { toTree } from '../extract/syntax/format.js';
-import { decodeTextFile } from '../ingest/decode.js';
-
-async function readText(file: string | undefined, text: string | undefined): Promise<string> {
-  if (file && text !== undefined) throw new UsageError('give a file or --text, not both');
-  if (text !== undefined) return text;
-  if (!file || file === '-') {
-    const parts: Buffer[] = [];
-    for await (const chunk of process.stdin) parts.push(chunk as Buffer);
-    return decodeTextFile(Buffer.concat(parts), 'standard input');
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (cause) {
-    throw new InvalidInputError(`cannot read ${file}: ${(cause as Error).message}`, {
-      source: file,
-      cause,
-    });
-  }
-  return decodeTextFile(bytes, file);
-}
+import { readTextInput } from './text-input.js';
 
 /**
  * What extraction reads and finds in a text, sentence by sentence: the
@@ -71,7 +50,7 @@ export function explainCommand(): Command {
       '\nExamples:\n  graphwire explain -t "Iraqi officials said gunmen did not attack the embassy."\n  graphwire explain article.txt',
     )
     .action(async (file: string | undefined, flags: { text?: string }) => {
-      const text = await readText(file, flags.text);
+      const text = await readTextInput(file, flags.text);
       if (!text.trim()) throw new InvalidInputError('nothing to explain: the text is empty');
       process.stdout.write(explainText(text));
     });

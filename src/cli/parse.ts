@@ -1,15 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { InvalidInputError, UsageError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
 import { toConllu, toTree } from '../extract/syntax/format.js';
 import { parseText } from '../extract/syntax/index.js';
-import { decodeTextFile } from '../ingest/decode.js';
-
-async function readStdin(): Promise<Uint8Array> {
-  const parts: Buffer[] = [];
-  for await (const chunk of process.stdin) parts.push(chunk as Buffer);
-  return Buffer.concat(parts);
-}
+import { readTextInput } from './text-input.js';
 
 export function parseCommand(): Command {
   return new Command('parse')
@@ -27,23 +20,7 @@ export function parseCommand(): Command {
         file: string | undefined,
         flags: { text?: string; lines?: boolean; tree?: boolean },
       ) => {
-        if (file && flags.text !== undefined)
-          throw new UsageError('give a file or --text, not both');
-        let text: string;
-        if (flags.text !== undefined) text = flags.text;
-        else if (!file || file === '-') text = decodeTextFile(await readStdin(), 'standard input');
-        else {
-          let bytes: Uint8Array;
-          try {
-            bytes = await readFile(file);
-          } catch (cause) {
-            throw new InvalidInputError(`cannot read ${file}: ${(cause as Error).message}`, {
-              source: file,
-              cause,
-            });
-          }
-          text = decodeTextFile(bytes, file);
-        }
+        const text = await readTextInput(file, flags.text);
         if (!text.trim()) throw new InvalidInputError('nothing to parse: the text is empty');
         const sents = parseText(text, { lines: flags.lines ?? false }).filter(
           (s) => s.tokens.length,
