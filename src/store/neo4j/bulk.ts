@@ -95,11 +95,12 @@ const MENTION_HEADER = [
 ];
 
 /**
- * The per-evidence string lists that hold '' for "none". neo4j-admin cannot
- * be trusted to keep empty items of a string[] column (an empty item or a
- * trailing one would shift the list against evidenceText), so the files
- * carry each item behind EVIDENCE_ITEM_MARK in a `_`-prefixed property, and
- * UNMARK_EVIDENCE turns those into the real lists after the import.
+ * The per-evidence string lists that hold '' for "none". neo4j-admin (5.26)
+ * keeps empty items of a string[] column, inner and trailing ones, but reads
+ * the list of one empty item (the field `""`) as no list at all, so a
+ * relationship with one undated evidence would lose its evidenceDate. The
+ * files carry each item behind EVIDENCE_ITEM_MARK in a `_`-prefixed property,
+ * and UNMARK_EVIDENCE turns those into the real lists after the import.
  */
 export const MARKED_EVIDENCE_LISTS = [
   'evidenceDate',
