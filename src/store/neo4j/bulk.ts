@@ -1,8 +1,10 @@
 import { type FileHandle, mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { ConfigError, InvalidInputError, UsageError } from '../../errors.js';
 import { parseExtraction, type SerializedExtraction } from '../../extract/serialized.js';
 import type { EntityType } from '../../extract/types.js';
+import { endsAfter, startsBefore } from '../../graph/date-range.js';
 import type { LogStore } from '../log-store.js';
 import {
   type AdminImportResult,
@@ -11,12 +13,18 @@ import {
   localDatabaseNodes,
 } from './admin-import.js';
 import { ENTITY_LABELS, type RelationType } from './allow-list.js';
-import { openDriver } from './connect.js';
+import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
 import { freePort, localNeo4jStatus, spawnLocalNeo4j } from './local-server.js';
-import { type BatchRows, type EntityRow, type RelationRow, toRows } from './rows.js';
+import {
+  type BatchRows,
+  type EntityRow,
+  type MentionRow,
+  type RelationRow,
+  toRows,
+} from './rows.js';
 import { applySchema } from './schema.js';
-import type { WriteStats } from './types.js';
-import { statsOf } from './write.js';
+import type { Neo4jConfig, WriteStats } from './types.js';
+import { cypher, PLACE_ENTITIES, statsOf } from './write.js';
 
 /**
  * `ingest --neo4j --bulk`: the graph of a whole ingest loaded into a fresh
@@ -30,7 +38,9 @@ import { statsOf } from './write.js';
  * the incremental MERGEs apply batch after batch, and written at the end.
  * Then neo4j-admin imports the files, the local Neo4j starts once on a free
  * port to apply cypher/schema.cypher (constraints and indexes, built over the
- * imported graph), and stops.
+ * imported graph), finishes what the files cannot carry as they are (the
+ * per-evidence lists that may hold empty items, the Locations' places), and
+ * stops.
  */
 
 export interface BulkOptions {
@@ -76,7 +86,41 @@ const MENTION_HEADER = [
   'mentionText:string[]',
   'mentionStart:int[]',
   'mentionEnd:int[]',
+  'lat:double',
+  'lon:double',
+  'country',
+  'featureType',
+  'geoSource',
+  'geoApproximate:boolean',
 ];
+
+/**
+ * The per-evidence string lists that hold '' for "none". neo4j-admin (5.26)
+ * keeps empty items of a string[] column, inner and trailing ones, but reads
+ * the list of one empty item (the field `""`) as no list at all, so a
+ * relationship with one undated evidence would lose its evidenceDate. The
+ * files carry each item behind EVIDENCE_ITEM_MARK in a `_`-prefixed property,
+ * and UNMARK_EVIDENCE turns those into the real lists after the import.
+ */
+export const MARKED_EVIDENCE_LISTS = [
+  'evidenceDate',
+  'evidenceDateText',
+  'evidenceDateSource',
+  'evidenceRule',
+  'evidenceModality',
+  'evidenceAttributedTo',
+] as const satisfies readonly (keyof RelationRow)[];
+export const EVIDENCE_ITEM_MARK = '+';
+const marked = (name: string) => `_${name}`;
+
+/** Sets every marked list from its `_` property with the mark cut off, and removes the `_` property. */
+export const UNMARK_EVIDENCE = `
+MATCH ()-[r]->() WHERE r.${marked(MARKED_EVIDENCE_LISTS[0])} IS NOT NULL
+CALL (r) {
+  SET ${MARKED_EVIDENCE_LISTS.map((n) => `r.${n} = [x IN r.${marked(n)} | substring(x, ${EVIDENCE_ITEM_MARK.length})]`).join(',\n    ')}
+  REMOVE ${MARKED_EVIDENCE_LISTS.map((n) => `r.${marked(n)}`).join(', ')}
+} IN TRANSACTIONS OF 10000 ROWS`;
+
 const RELATION_HEADER = [
   ':START_ID(Entity)',
   ':END_ID(Entity)',
@@ -92,6 +136,7 @@ const RELATION_HEADER = [
   'evidenceEnd:int[]',
   'evidenceConfidence:double[]',
   'evidenceOrdinal:int[]',
+  ...MARKED_EVIDENCE_LISTS.map((n) => `${marked(n)}:string[]`),
 ];
 
 const text = (v: string | null | undefined) =>
@@ -106,6 +151,12 @@ function strings(values: readonly string[], where: string): string {
       );
   return values.length ? text(values.join(ARRAY_DELIMITER)) : '';
 }
+/** A list that may hold '' items, each behind the mark: never an empty item, never an empty list. */
+const markedStrings = (values: readonly string[], where: string) =>
+  strings(
+    values.map((v) => EVIDENCE_ITEM_MARK + v),
+    where,
+  );
 const numbers = (values: readonly number[]) =>
   values.length ? values.map(num).join(ARRAY_DELIMITER) : '';
 const line = (fields: string[]) => `${fields.join(',')}\n`;
@@ -165,14 +216,33 @@ export class GraphAccumulator {
         h.evidenceEnd.push(...r.evidenceEnd);
         h.evidenceConfidence.push(...r.evidenceConfidence);
         h.evidenceOrdinal.push(...r.evidenceOrdinal);
+        for (const n of MARKED_EVIDENCE_LISTS) h[n].push(...r[n]);
         for (const d of r.docs) if (!h.docs.includes(d)) h.docs.push(d);
-        if (r.firstDate !== null && (h.firstDate === null || r.firstDate < h.firstDate))
+        // By the days a date covers, as rows.ts and the incremental MERGE widen them.
+        if (
+          r.firstDate !== null &&
+          (h.firstDate === null || startsBefore(r.firstDate, h.firstDate))
+        )
           h.firstDate = r.firstDate;
-        if (r.lastDate !== null && (h.lastDate === null || r.lastDate > h.lastDate))
+        if (r.lastDate !== null && (h.lastDate === null || endsAfter(r.lastDate, h.lastDate)))
           h.lastDate = r.lastDate;
       }
     }
   }
+}
+
+/** Where a mention places a Location, as CREATE_MENTIONS sets it: empty fields (no property) for none. */
+function geoFields(geo: MentionRow['geo']): string[] {
+  if (!geo) return ['', '', '', '', '', ''];
+  const [lat, lon, country, featureType, geoSource, approximate] = geo;
+  return [
+    num(lat),
+    num(lon),
+    text(country),
+    text(featureType),
+    text(geoSource),
+    approximate === null ? '' : String(approximate),
+  ];
 }
 
 /** CSV lines of one batch's articles and mentions. */
@@ -206,6 +276,7 @@ export function articleLines(rows: BatchRows): { articles: string; mentions: str
       strings(m.mentionText, where),
       numbers(m.mentionStart),
       numbers(m.mentionEnd),
+      ...geoFields(m.geo),
     ]);
   }
   return { articles, mentions };
@@ -260,16 +331,46 @@ export function graphLines(acc: GraphAccumulator): Map<string, string> {
         numbers(r.evidenceEnd),
         numbers(r.evidenceConfidence),
         numbers(r.evidenceOrdinal),
+        ...MARKED_EVIDENCE_LISTS.map((n) => markedStrings(r[n], where)),
       ]),
     );
   }
   return files;
 }
 
+/** Location keys per PLACE_ENTITIES statement after the import. */
+const PLACE_CHUNK = 10000;
+
+/**
+ * After the import, in the start that applies the schema: the marked
+ * evidence lists become the real ones, and every Location some article
+ * places gets its place from its MENTIONS, by the incremental writer's own
+ * statement. Keys travel as parameters.
+ */
+export async function completeImport(
+  driver: Driver,
+  config: Neo4jConfig,
+  placedKeys: readonly string[],
+): Promise<void> {
+  const session = driver.session(sessionConfig(config, 'WRITE'));
+  try {
+    // CALL { } IN TRANSACTIONS needs an auto-commit transaction.
+    await session.run(UNMARK_EVIDENCE);
+    for (let i = 0; i < placedKeys.length; i += PLACE_CHUNK) {
+      const keys = placedKeys.slice(i, i + PLACE_CHUNK);
+      await session.executeWrite((tx) => tx.run(cypher(PLACE_ENTITIES), { keys }));
+    }
+  } catch (err) {
+    throw toGraphwireError(config, err, 'completing the import');
+  } finally {
+    await session.close();
+  }
+}
+
 export interface BulkResult extends WriteStats {
   dataDir: string;
   import: AdminImportResult;
-  /** Seconds the local Neo4j took to start, apply the schema and build its indexes. */
+  /** Seconds the local Neo4j took to start, apply the schema, build its indexes and complete the import. */
   schemaSeconds: number;
 }
 
@@ -288,6 +389,8 @@ export class BulkSink {
   private readonly articles: FileHandle;
   private readonly mentions: FileHandle;
   private readonly acc = new GraphAccumulator();
+  /** Locations some article places: PLACE_ENTITIES decides their place after the import. */
+  private readonly placed = new Set<string>();
   private readonly prepared = new WeakMap<readonly SerializedExtraction[], BatchRows>();
   committed = 0;
   readonly totals: WriteStats = {
@@ -360,6 +463,7 @@ export class BulkSink {
     await this.articles.write(articles);
     await this.mentions.write(mentions);
     this.acc.add(rows);
+    for (const m of rows.mentions) if (m.geo) this.placed.add(m.key);
     const stats = statsOf(rows);
     this.totals.articles += stats.articles;
     this.totals.mentions += stats.mentions;
@@ -393,6 +497,7 @@ export class BulkSink {
       const driver = await openDriver(config);
       try {
         await applySchema(driver, config);
+        await completeImport(driver, config, [...this.placed].sort());
       } finally {
         await driver.close();
       }

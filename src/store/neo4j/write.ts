@@ -117,9 +117,12 @@ REMOVE e._lock
 WITH e, docs WHERE size(docs) = 0
 DETACH DELETE e`;
 
-// A Location's place: what most of the articles mentioning it say (the first
-// by id on a tie), as buildGraph decides; a point for distance queries.
-const PLACE_ENTITIES = `
+/**
+ * A Location's place: what most of the articles mentioning it say (the first
+ * by id on a tie), as buildGraph decides; a point for distance queries. Read
+ * from the MENTIONS geo properties, so `ingest --bulk` runs it after its import.
+ */
+export const PLACE_ENTITIES = `
 UNWIND $keys AS key
 MATCH (e:Location {key: key})
 WITH e, COLLECT {
@@ -298,7 +301,7 @@ export const DEFAULTS: Required<WriteOptions> = { chunk: 2000 };
  * its statistics have drifted, which on a growing graph is every few seconds;
  * on the Reuters benchmark planning took more time than the writes.
  */
-const cypher = (query: string) => `CYPHER replan=skip ${query}`;
+export const cypher = (query: string) => `CYPHER replan=skip ${query}`;
 
 /**
  * Sends one UNWIND statement per `chunk` rows without waiting for the ones

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DocExtraction } from '../../../src/extract/types.js';
 import {
+  ARRAY_DELIMITER,
   articleLines,
   combinedConfidence,
+  EVIDENCE_ITEM_MARK,
   GraphAccumulator,
   graphLines,
+  MARKED_EVIDENCE_LISTS,
+  UNMARK_EVIDENCE,
 } from '../../../src/store/neo4j/bulk.js';
 import { toRows } from '../../../src/store/neo4j/rows.js';
 import { graphwire } from '../../helpers/cli.js';
@@ -58,6 +62,59 @@ describe('ingest --bulk files', () => {
     // One relationship with both evidence sentences, count 2, the dates widened.
     expect(line).toContain(',2,0.75,"2019-05-06","2020-01-02",');
     expect(combinedConfidence([0.5, 0.5])).toBe(0.75);
+  });
+
+  it('carries every per-evidence list behind the mark, aligned, and widens dates by the days they cover', () => {
+    const acc = new GraphAccumulator();
+    const first = doc('d1', 'Smith', '2020-03-15');
+    const second = doc('d2', 'Smith', '2020-03-20');
+    // Evidence dated by month: it covers March, so it starts before the 15th
+    // and ends after the 20th, although as text it sorts between them.
+    Object.assign((second.relations[0] as (typeof second.relations)[0]).evidence, {
+      date: '2020-03',
+      rule: 'lives-in',
+      modality: 'alleged',
+      attributedTo: ['a'],
+    });
+    acc.add(toRows([first]));
+    acc.add(toRows([second]));
+    const [header, row] = (graphLines(acc).get('relationships_LIVES_IN.csv') as string)
+      .trim()
+      .split('\n') as [string, string];
+    const cells = header.split(',');
+    const at = (name: string) => {
+      const i = cells.indexOf(name);
+      expect(i, name).toBeGreaterThan(-1);
+      // No field here holds a comma.
+      return (row.split(',')[i] as string).replace(/^"|"$/g, '').replace(/""/g, '"');
+    };
+    expect(at('firstDate')).toBe('2020-03');
+    expect(at('lastDate')).toBe('2020-03');
+    const items = (name: string) => at(`_${name}:string[]`).split(ARRAY_DELIMITER);
+    for (const name of MARKED_EVIDENCE_LISTS) {
+      expect(items(name), name).toHaveLength(2);
+      for (const item of items(name)) expect(item.startsWith(EVIDENCE_ITEM_MARK)).toBe(true);
+    }
+    const unmarked = (name: string) => items(name).map((x) => x.slice(EVIDENCE_ITEM_MARK.length));
+    expect(unmarked('evidenceDate')).toEqual(['', '2020-03']);
+    expect(unmarked('evidenceRule')).toEqual(['', 'lives-in']);
+    expect(unmarked('evidenceModality')).toEqual(['', 'alleged']);
+    expect(unmarked('evidenceAttributedTo')).toEqual(['', '["Person:smith"]']);
+    expect(UNMARK_EVIDENCE).not.toMatch(/\$|Smith|Paris/);
+  });
+
+  it('writes where an article places a Location on its MENTIONS line, and nothing for other entities', () => {
+    const d = doc('d1', 'Smith', '2020-01-01');
+    Object.assign(d.entities[1] as object, {
+      geo: { lat: 48.8566, lon: 2.3522, country: 'FR', featureType: 'city', geoSource: 'towns' },
+    });
+    const lines = articleLines(toRows([d]))
+      .mentions.trim()
+      .split('\n');
+    const paris = lines.find((l) => l.includes('"Paris"')) as string;
+    expect(paris.endsWith(',48.8566,2.3522,"FR","city","towns",')).toBe(true);
+    const smith = lines.find((l) => l.includes('"Smith"')) as string;
+    expect(smith.endsWith(',,,,,,')).toBe(true);
   });
 
   it('refuses a document id holding the list delimiter, naming the document', () => {
