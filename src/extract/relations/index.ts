@@ -82,7 +82,8 @@ export function findRelations(
   const c: RuleContext = { clusters, lex, cues, out: [] };
   const trees = new Map<number, TreeSentence>();
   for (const sc of sents) {
-    if (!sc.mentions.length || !sc.syntax.tokens.length) continue;
+    // A relation needs two names in its sentence: a sentence with fewer costs no parse.
+    if (sc.mentions.length < 2 || !sc.syntax.tokens.length) continue;
     const t = treeSentence(sc);
     trees.set(sc.index, t);
     for (const rule of rules) rule.run(c, t);
