@@ -30,7 +30,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   appositionRole, // "A, the head of B"
   titleBeforeName, // "Iranian President X"
-  possessive, // "Iran's Quds Force"
+  possessive, // "Sweden's navy"
   xOfY, // "Smith of Acme Corp"
 ];
 

@@ -5,7 +5,7 @@ import { emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 
 /**
- * "Iran's Quds Force", "Chicago's Field Museum", "Acme's John Smith": a name
+ * "Sweden's navy", "Chicago's Field Museum", "Acme's John Smith": a name
  * whose possessor is another name. What the possession means depends on the
  * two types: a country's force is a member of it, a city's museum is based
  * there, a company's person works for it. A role noun between them is the
