@@ -1,7 +1,8 @@
 import type { Cluster } from '../../resolve/in-document.js';
 import type { Mention, RelationType } from '../types.js';
-import { kidsOf, nameAt } from './tree.js';
-import type { CueIndex, RoleCue, TreeSentence } from './types.js';
+import { CONFIDENCE } from './confidence.js';
+import { emitTree, kidsOf, nameAt } from './tree.js';
+import type { CueIndex, RoleCue, RuleContext, TreeSentence } from './types.js';
 
 /** Roles that lead a country rather than work for it. */
 export const LEADS_COUNTRY = new Set([
@@ -91,4 +92,23 @@ export function roleTargets(t: TreeSentence, r: number, holder: Mention): Mentio
   }
   for (const k of kidsOf(t, r, 'nmod:poss', 'compound', 'amod')) add(t.mentionOf[k]);
   return out;
+}
+
+/**
+ * Emits what a role word at token `r` ("head", "President") makes its holder
+ * `p` towards each target name: LEADS, WORKS_FOR, MEMBER_OF as the role says.
+ */
+export function emitRole(
+  c: RuleContext,
+  t: TreeSentence,
+  rule: string,
+  role: RoleCue,
+  p: Mention,
+  targets: readonly Mention[],
+  r: number,
+): void {
+  for (const b of targets) {
+    const rel = roleRelationTo(c.cues, c.clusters, role.phrase, b.entity, !!b.country, b.name);
+    if (rel) emitTree(c, t, rule, rel, p, b, r, CONFIDENCE.role);
+  }
 }

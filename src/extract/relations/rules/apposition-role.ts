@@ -1,6 +1,5 @@
-import { CONFIDENCE } from '../confidence.js';
-import { roleAtToken, roleRelationTo, roleTargets } from '../roles.js';
-import { deprel, emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
+import { emitRole, roleAtToken, roleTargets } from '../roles.js';
+import { deprel, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 
 /**
@@ -21,17 +20,7 @@ export const appositionRole: TreeRule = {
       for (const r of roles) {
         const role = roleAtToken(c.cues, t, r);
         if (!role) continue;
-        for (const b of roleTargets(t, r, p)) {
-          const rel = roleRelationTo(
-            c.cues,
-            c.clusters,
-            role.phrase,
-            b.entity,
-            !!b.country,
-            b.name,
-          );
-          if (rel) emitTree(c, t, this.name, rel, p, b, r, CONFIDENCE.role);
-        }
+        emitRole(c, t, this.name, role, p, roleTargets(t, r, p), r);
       }
     });
   },

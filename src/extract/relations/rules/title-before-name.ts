@@ -1,7 +1,6 @@
 import type { Mention } from '../../types.js';
-import { CONFIDENCE } from '../confidence.js';
-import { roleAtToken, roleRelationTo, roleTargets } from '../roles.js';
-import { deprel, emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
+import { emitRole, roleAtToken, roleTargets } from '../roles.js';
+import { deprel, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 
 /** Labels that join a title to the name it stands before. */
@@ -33,17 +32,7 @@ export const titleBeforeName: TreeRule = {
           const m: Mention | undefined = t.mentionOf[k];
           if (k < r && m && m !== p && !targets.includes(m)) targets.push(m);
         }
-        for (const b of targets) {
-          const rel = roleRelationTo(
-            c.cues,
-            c.clusters,
-            role.phrase,
-            b.entity,
-            !!b.country,
-            b.name,
-          );
-          if (rel) emitTree(c, t, this.name, rel, p, b, r, CONFIDENCE.role);
-        }
+        emitRole(c, t, this.name, role, p, targets, r);
       }
     });
   },
