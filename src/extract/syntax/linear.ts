@@ -41,9 +41,12 @@ export class LinearModel {
   /** Sparse rows: class and weight pairs. */
   private readonly rows: Int16Array;
   private readonly stride: number;
+  /** Integer sums of a sparse model's classes, copied out once scored. */
+  private readonly acc: Int32Array;
 
   constructor(data: LinearModelData) {
     this.classes = data.classes;
+    this.acc = new Int32Array(data.classes);
     const n = data.keys.length;
     this.dense = data.classes <= DENSE_CLASSES;
     let size = 2;
@@ -85,7 +88,6 @@ export class LinearModel {
 
   /** Sets `out[0..classes)` to the scores (in the model's integer units) of the first `n` keys of `feats`. */
   score(feats: Uint32Array, n: number, out: Float32Array): void {
-    out.fill(0, 0, this.classes);
     if (this.dense) this.scoreDense(feats, n, out);
     else this.scoreSparse(feats, n, out);
   }
@@ -93,6 +95,32 @@ export class LinearModel {
   private scoreDense(feats: Uint32Array, n: number, out: Float32Array): void {
     const { fp, wd, stride, mask } = this;
     const c = this.classes;
+    if (c === 3) {
+      // The parser's three moves: sums kept in integer locals, written once.
+      let a = 0;
+      let b = 0;
+      let d = 0;
+      for (let f = 0; f < n; f++) {
+        const key = feats[f] as number;
+        const want = fingerprint(key);
+        let s = key & mask;
+        let got = fp[s * 4] as number;
+        while (got !== want && got !== 0) {
+          s = (s + 1) & mask;
+          got = fp[s * 4] as number;
+        }
+        if (got === 0) continue;
+        const base = s * 4;
+        a += wd[base + 1] as number;
+        b += wd[base + 2] as number;
+        d += wd[base + 3] as number;
+      }
+      out[0] = a;
+      out[1] = b;
+      out[2] = d;
+      return;
+    }
+    out.fill(0, 0, c);
     for (let f = 0; f < n; f++) {
       const key = feats[f] as number;
       const want = fingerprint(key);
@@ -109,7 +137,8 @@ export class LinearModel {
   }
 
   private scoreSparse(feats: Uint32Array, n: number, out: Float32Array): void {
-    const { sk, sr, rows, mask } = this;
+    const { sk, sr, rows, mask, acc } = this;
+    acc.fill(0);
     for (let f = 0; f < n; f++) {
       const key = slotKey(feats[f] as number);
       let s = key & mask;
@@ -120,13 +149,14 @@ export class LinearModel {
       }
       if (k === 0) continue;
       const ref = sr[s * 2 + 1] as number;
-      const start = 2 * Math.floor(ref / 256);
+      const start = 2 * (ref >>> 8);
       const end = start + 2 * (ref & 255);
       for (let j = start; j < end; j += 2) {
         const cl = rows[j] as number;
-        out[cl] = (out[cl] as number) + (rows[j + 1] as number);
+        acc[cl] = (acc[cl] as number) + (rows[j + 1] as number);
       }
     }
+    for (let j = 0; j < acc.length; j++) out[j] = acc[j] as number;
   }
 }
 

@@ -18,6 +18,12 @@ export interface SyntaxHeader {
   vocab: string[];
   /** Words tagged one way in training, with their class. */
   tagDict: [string, number][];
+  /**
+   * Arcs labelled one way in training, by their words' tag classes and
+   * direction (`labelKey`), with that label: the parser takes it without
+   * scoring. Absent from older files.
+   */
+  labelDict?: [number, number][];
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { LinearModel } from './linear.js';
 import { readSyntaxModel, type SyntaxHeader } from './model-file.js';
 import { type ParseModel, Parser, parserAtoms } from './parser.js';
-import { type TagModel, tagWords, tokenAtoms } from './tagger.js';
+import { AtomCache, type TagModel, tagWords, tokenAtoms } from './tagger.js';
 
 /** The tagger and parser with the names of their classes. */
 export interface SyntaxModel {
@@ -33,14 +33,19 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
 
 /** Assembles a model from a header and its scorers (the training script passes perceptrons). */
 export function modelFromParts(
-  header: Pick<SyntaxHeader, 'tags' | 'labels' | 'vocab' | 'tagDict' | 'about'>,
+  header: Pick<SyntaxHeader, 'tags' | 'labels' | 'vocab' | 'tagDict' | 'labelDict' | 'about'>,
   scorers: { tagger: TagModel['scorer']; moves: ParseModel['moves']; labels: ParseModel['labels'] },
 ): SyntaxModel {
   const rootLabel = header.labels.indexOf('root');
   if (rootLabel < 0) throw new Error('syntax model: no root label');
   return {
     tagger: { scorer: scorers.tagger, dict: new Map(header.tagDict) },
-    parser: { moves: scorers.moves, labels: scorers.labels, rootLabel },
+    parser: {
+      moves: scorers.moves,
+      labels: scorers.labels,
+      rootLabel,
+      labelDict: header.labelDict && new Map(header.labelDict),
+    },
     upos: header.tags.map((t) => t.split(' ')[0] as string),
     xpos: header.tags.map((t) => t.split(' ')[1] as string),
     labels: header.labels,
@@ -67,13 +72,16 @@ export interface Analysis {
 /** Tags and parses sentences given as words, with scratch space kept between calls. */
 export class SyntaxAnalyser {
   private readonly parser: Parser;
+  /** Atoms of the words met so far, for the tagger and for the parser. */
+  private readonly atoms = new AtomCache();
+  private readonly known = new Map<string, number>();
 
   constructor(readonly model: SyntaxModel) {
     this.parser = new Parser(model.parser);
   }
 
   analyse(words: readonly string[]): Analysis {
-    const tags = tagWords(this.model.tagger, words, tokenAtoms(words));
+    const tags = tagWords(this.model.tagger, words, tokenAtoms(words, this.atoms));
     return this.parseTagged(words, tags);
   }
 
@@ -81,7 +89,7 @@ export class SyntaxAnalyser {
   parseTagged(words: readonly string[], tags: Int32Array): Analysis {
     const n = words.length;
     const st = this.parser.parse(
-      parserAtoms(words, tags, this.model.vocab, this.model.upos.length),
+      parserAtoms(words, tags, this.model.vocab, this.model.upos.length, this.known),
     );
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);

@@ -32,20 +32,27 @@ const UNKNOWN_WORD = hashString('<unk>');
 /**
  * Atoms for words and their tag classes. Words outside `vocab` (the words the
  * training data has often enough) share one atom, so an unseen word still
- * fires learned features.
+ * fires learned features. `known` keeps the atoms of words seen before.
  */
 export function parserAtoms(
   words: readonly string[],
   tags: ArrayLike<number>,
   vocab: ReadonlySet<string>,
   tagClasses: number,
+  known?: Map<string, number>,
 ): ParserAtoms {
   const n = words.length;
   const word = new Uint32Array(n + 1);
   const tag = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const l = (words[i] as string).toLowerCase();
-    word[i] = vocab.has(l) ? hashString(l) : UNKNOWN_WORD;
+    const w = words[i] as string;
+    let atom = known?.get(w);
+    if (atom === undefined) {
+      const l = w.toLowerCase();
+      atom = vocab.has(l) ? hashString(l) : UNKNOWN_WORD;
+      if (known && known.size < 50_000) known.set(w, atom);
+    }
+    word[i] = atom;
     tag[i] = (tags[i] as number) + 1;
   }
   word[n] = ROOT_WORD;
@@ -388,6 +395,13 @@ export interface ParseModel {
   labels: Scorer;
   /** Label id of the arc to the root. */
   rootLabel: number;
+  /** Labels known from the tag classes of an arc's words alone, by `labelKey`. */
+  labelDict?: ReadonlyMap<number, number>;
+}
+
+/** The key of an arc in a label dictionary: dependent's and head's tag classes, and direction. */
+export function labelKey(depTag: number, headTag: number, depFirst: boolean): number {
+  return (depTag * 256 + headTag) * 2 + (depFirst ? 0 : 1);
 }
 
 /** Scratch buffers for parsing, reused across sentences. */
@@ -434,6 +448,10 @@ export class Parser {
     const dep = st.s(0);
     const head = move === LEFT ? st.b : st.s(1);
     if (head === a.n) return this.model.rootLabel;
+    const known = this.model.labelDict?.get(
+      labelKey((a.tag[dep] as number) - 1, (a.tag[head] as number) - 1, dep < head),
+    );
+    if (known !== undefined) return known;
     const nf = labelFeatures(st, a, dep, head, this.feats);
     this.model.labels.score(this.feats, nf, this.labelScores);
     this.labelScores[this.model.rootLabel] = Number.NEGATIVE_INFINITY;

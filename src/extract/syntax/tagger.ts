@@ -45,7 +45,40 @@ export function wordShape(w: string): string {
   return out;
 }
 
-export function tokenAtoms(words: readonly string[]): TokenAtoms {
+/** The eight atoms of one word, in the order of TokenAtoms' arrays. */
+function wordAtoms(w: string, out: Uint32Array): void {
+  const l = w.toLowerCase();
+  out[0] = hashString(w);
+  out[1] = hashString(l);
+  out[2] = hashString(l.slice(-2));
+  out[3] = hashString(l.slice(-3));
+  out[4] = hashString(l.slice(-4));
+  out[5] = hashString(w.slice(0, 1));
+  out[6] = hashString(l.slice(0, 3));
+  out[7] = hashString(wordShape(w));
+}
+
+/**
+ * Atoms of the words seen so far: news repeats its words, so each distinct
+ * word is hashed once. Emptied when it holds `limit` words, to bound memory.
+ */
+export class AtomCache {
+  private readonly words = new Map<string, Uint32Array>();
+
+  constructor(private readonly limit = 50_000) {}
+
+  get(w: string): Uint32Array {
+    let atoms = this.words.get(w);
+    if (atoms) return atoms;
+    if (this.words.size >= this.limit) this.words.clear();
+    atoms = new Uint32Array(8);
+    wordAtoms(w, atoms);
+    this.words.set(w, atoms);
+    return atoms;
+  }
+}
+
+export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAtoms {
   const n = words.length;
   const a: TokenAtoms = {
     n,
@@ -58,17 +91,20 @@ export function tokenAtoms(words: readonly string[]): TokenAtoms {
     pre3: new Uint32Array(n),
     shape: new Uint32Array(n),
   };
+  const scratch = new Uint32Array(8);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
-    const l = w.toLowerCase();
-    a.word[i] = hashString(w);
-    a.lower[i] = hashString(l);
-    a.suf2[i] = hashString(l.slice(-2));
-    a.suf3[i] = hashString(l.slice(-3));
-    a.suf4[i] = hashString(l.slice(-4));
-    a.pre1[i] = hashString(w.slice(0, 1));
-    a.pre3[i] = hashString(l.slice(0, 3));
-    a.shape[i] = hashString(wordShape(w));
+    let x: Uint32Array = scratch;
+    if (cache) x = cache.get(w);
+    else wordAtoms(w, x);
+    a.word[i] = x[0] as number;
+    a.lower[i] = x[1] as number;
+    a.suf2[i] = x[2] as number;
+    a.suf3[i] = x[3] as number;
+    a.suf4[i] = x[4] as number;
+    a.pre1[i] = x[5] as number;
+    a.pre3[i] = x[6] as number;
+    a.shape[i] = x[7] as number;
   }
   return a;
 }

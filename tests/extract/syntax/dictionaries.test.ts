@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { LEFT, labelKey, MOVES, Parser, SHIFT } from '../../../src/extract/syntax/parser.js';
+import type { Scorer } from '../../../src/extract/syntax/scorer.js';
+import { AtomCache, tokenAtoms } from '../../../src/extract/syntax/tagger.js';
+
+/** A move scorer that shifts while it can, then attaches leftwards: a chain of left arcs. */
+const leftChain: Scorer = {
+  classes: MOVES,
+  score(_feats, _n, out) {
+    out[SHIFT] = 1;
+    out[LEFT] = 2;
+    out[1] = 0;
+  },
+};
+
+/** A label scorer that counts its calls and always prefers label 1. */
+function countingLabels() {
+  const calls = { n: 0 };
+  const scorer: Scorer = {
+    classes: 3,
+    score(_feats, _n, out) {
+      calls.n++;
+      out.fill(0, 0, 3);
+      out[1] = 5;
+    },
+  };
+  return { scorer, calls };
+}
+
+const atoms = (tags: number[]) => ({
+  n: tags.length,
+  word: new Uint32Array(tags.length + 1),
+  tag: Int32Array.from([...tags.map((t) => t + 1), 99]),
+});
+
+describe('the label dictionary', () => {
+  it('labels the arcs it knows without scoring them, and scores the others', () => {
+    // Tag classes 7 and 8: a word of class 7 before a head of class 8 is always label 2.
+    const labelDict = new Map([[labelKey(7, 8, true), 2]]);
+    const plain = countingLabels();
+    const withDict = countingLabels();
+    const a = atoms([7, 8, 5]);
+    const p1 = new Parser({ moves: leftChain, labels: plain.scorer, rootLabel: 0 }).parse(a);
+    const heads1 = Array.from(p1.heads.subarray(0, 3));
+    const labels1 = Array.from(p1.labels.subarray(0, 3));
+    const p2 = new Parser({
+      moves: leftChain,
+      labels: withDict.scorer,
+      rootLabel: 0,
+      labelDict,
+    }).parse(a);
+    expect(Array.from(p2.heads.subarray(0, 3))).toEqual(heads1);
+    // The first word hangs off the second: the dictionary's label, one scoring call fewer.
+    expect(heads1[0]).toBe(1);
+    expect(labels1[0]).toBe(1);
+    expect(p2.labels[0]).toBe(2);
+    expect(Array.from(p2.labels.subarray(1, 3))).toEqual(labels1.slice(1));
+    expect(withDict.calls.n).toBe(plain.calls.n - 1);
+  });
+});
+
+describe('the word atom cache', () => {
+  it('gives the same atoms as hashing each word afresh, for repeated and new words', () => {
+    const cache = new AtomCache(3);
+    const words = ['Iran', "'s", 'oil', 'Iran', 'exports', 'OIL', 'Iran'];
+    expect(tokenAtoms(words, cache)).toEqual(tokenAtoms(words));
+    expect(tokenAtoms(words, cache)).toEqual(tokenAtoms(words));
+  });
+});
