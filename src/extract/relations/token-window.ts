@@ -387,10 +387,13 @@ function taggedNominal(sc: SentenceContext, k: number): boolean {
 
 function verbCues(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
+  // A sentence that names no one states no relation: leave it unparsed.
+  if (!sc.mentions.length) return;
   for (let k = 0; k < tokens.length; k++) {
     const list = c.cues.byFirst.get(at(tokens, k));
-    if (!list || taggedNominal(sc, k)) continue;
+    if (!list) continue;
     const matching = list.filter((q) => matchWords(tokens, k, q.words));
+    if (!matching.length || taggedNominal(sc, k)) continue;
     const longest = matching[0]?.words.length ?? 0;
     for (const cue of matching) if (cue.words.length === longest) verbCue(c, sc, k, cue);
   }
