@@ -164,7 +164,7 @@ function trainTagger(sents: readonly ConlluSentence[], seed: number): Perceptron
 
 const header = (about: Record<string, unknown>) => ({
   format: 'graphwire-syntax' as const,
-  version: 1 as const,
+  version: 2 as const,
   tags,
   labels,
   vocab,

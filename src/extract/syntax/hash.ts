@@ -25,17 +25,27 @@ export function fmix(x: number): number {
   return h >>> 0;
 }
 
-/** Key of a feature made of a template and one atom. */
+/** The template's part of a key: spread over all 32 bits, so templates do not collide. */
+function templateBits(t: number): number {
+  return Math.imul(t + 1, 0x9e3779b1);
+}
+
+/**
+ * Key of a feature made of a template and one atom. The keys of two and three
+ * atoms multiply each later atom by its own odd constant (a bijection, so no
+ * two values of an atom meet) and mix once: one finaliser a key, because
+ * computing keys is a large part of parsing time.
+ */
 export function key1(t: number, a: number): number {
-  return fmix(Math.imul(t + 1, 0x9e3779b1) ^ a);
+  return fmix(templateBits(t) ^ a);
 }
 
 /** Key of a feature made of a template and two atoms. */
 export function key2(t: number, a: number, b: number): number {
-  return fmix(Math.imul(key1(t, a), 0x27d4eb2f) ^ b);
+  return fmix(templateBits(t) ^ a ^ Math.imul(b, 0x27d4eb2f));
 }
 
 /** Key of a feature made of a template and three atoms. */
 export function key3(t: number, a: number, b: number, c: number): number {
-  return fmix(Math.imul(key2(t, a, b), 0x165667b1) ^ c);
+  return fmix(templateBits(t) ^ a ^ Math.imul(b, 0x27d4eb2f) ^ Math.imul(c, 0x165667b1));
 }

@@ -10,7 +10,8 @@ import type { LinearModelData } from './linear.js';
  */
 export interface SyntaxHeader {
   format: 'graphwire-syntax';
-  version: 1;
+  /** 2 since feature keys mix once (src/extract/syntax/hash.ts): files of version 1 key differently. */
+  version: 2;
   /** Tag classes as "UPOS XPOS". */
   tags: string[];
   labels: string[];
@@ -79,8 +80,10 @@ export function readSyntaxModel(bytes: Uint8Array): { header: SyntaxHeader; tabl
       scale: number;
     }[];
   };
-  if (parsed.format !== 'graphwire-syntax' || parsed.version !== 1)
-    throw new Error('syntax model: not a graphwire syntax model of version 1');
+  if (parsed.format !== 'graphwire-syntax' || parsed.version !== 2)
+    throw new Error(
+      'syntax model: not a graphwire syntax model of version 2 (rebuild it with tools/syntax/build-model.sh)',
+    );
   let at = buf.byteOffset + 4 + pad4(len);
   const tables = {} as SyntaxTables;
   for (const t of parsed.tables) {

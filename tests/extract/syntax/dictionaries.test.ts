@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSyntaxModel, writeSyntaxModel } from '../../../src/extract/syntax/model-file.js';
 import { LEFT, labelKey, MOVES, Parser, SHIFT } from '../../../src/extract/syntax/parser.js';
 import type { Scorer } from '../../../src/extract/syntax/scorer.js';
 import { AtomCache, tokenAtoms } from '../../../src/extract/syntax/tagger.js';
@@ -65,5 +66,38 @@ describe('the word atom cache', () => {
     const words = ['Iran', "'s", 'oil', 'Iran', 'exports', 'OIL', 'Iran'];
     expect(tokenAtoms(words, cache)).toEqual(tokenAtoms(words));
     expect(tokenAtoms(words, cache)).toEqual(tokenAtoms(words));
+  });
+});
+
+describe('the model file', () => {
+  const header = {
+    format: 'graphwire-syntax' as const,
+    version: 2 as const,
+    tags: ['NOUN NN'],
+    labels: ['root'],
+    vocab: [],
+    tagDict: [],
+    labelDict: [[labelKey(0, 0, true), 0]] as [number, number][],
+    about: {},
+  };
+  const table = {
+    classes: 1,
+    keys: Uint32Array.of(7),
+    counts: Uint8Array.of(1),
+    cls: Uint8Array.of(0),
+    w: Int16Array.of(3),
+    scale: 1,
+  };
+  const tables = { tagger: table, moves: table, labels: table };
+
+  it('reads back what it wrote, dictionaries included', () => {
+    const back = readSyntaxModel(writeSyntaxModel(header, tables));
+    expect(back.header.labelDict).toEqual(header.labelDict);
+    expect(Array.from(back.tables.moves.keys)).toEqual([7]);
+  });
+
+  it('refuses a file whose features were keyed the older way, saying how to rebuild it', () => {
+    const old = writeSyntaxModel({ ...header, version: 1 as unknown as 2 }, tables);
+    expect(() => readSyntaxModel(old)).toThrow(/version 2.*build-model/);
   });
 });
