@@ -1,9 +1,16 @@
 import { InvalidInputError } from '../errors.js';
 import { stripControl } from './decode.js';
 import { contentHash } from './hash.js';
+import {
+  DEFAULTS as LAYOUT_DEFAULTS,
+  type LayoutOptions,
+  type Line,
+  pageLines,
+  type TextItemLike,
+} from './pdf-layout.js';
 import type { Document } from './types.js';
 
-export interface PdfOptions {
+export interface PdfOptions extends LayoutOptions {
   /** A line that opens or closes more than this share of pages is a running header or footer. */
   repeatShare?: number;
   /** Running headers and footers are looked for only in documents of at least this many pages. */
@@ -13,6 +20,7 @@ export interface PdfOptions {
 }
 
 export const DEFAULTS: Required<PdfOptions> = {
+  ...LAYOUT_DEFAULTS,
   repeatShare: 0.5,
   repeatMinPages: 2,
   paragraphGap: 1.6,
@@ -32,46 +40,6 @@ function library() {
     worker: new lib.PDFWorker({ verbosity: 0 }),
   }));
   return pdfjs;
-}
-
-interface Line {
-  text: string;
-  y: number;
-  height: number;
-}
-
-interface TextItemLike {
-  str?: string;
-  transform?: number[];
-  height?: number;
-  hasEOL?: boolean;
-}
-
-/** Text items of a page into lines, in the order the page draws them (its reading order). */
-function lines(items: readonly TextItemLike[]): Line[] {
-  const out: Line[] = [];
-  let cur: Line | undefined;
-  let eol = false;
-  for (const it of items) {
-    if (typeof it.str !== 'string' || !it.transform) continue;
-    const y = it.transform[5] ?? 0;
-    const h = it.height || Math.abs(it.transform[3] ?? 0) || 1;
-    if (it.str === '') {
-      if (it.hasEOL) eol = true;
-      continue;
-    }
-    if (!cur || eol || Math.abs(y - cur.y) > Math.max(h, cur.height) * 0.5) {
-      cur = { text: it.str, y, height: h };
-      out.push(cur);
-    } else {
-      const gap = /\s$/.test(cur.text) || /^\s/.test(it.str) ? '' : ' ';
-      cur.text += gap + it.str;
-      cur.height = Math.max(cur.height, h);
-    }
-    eol = Boolean(it.hasEOL);
-  }
-  for (const l of out) l.text = stripControl(l.text).replace(/\s+/g, ' ').trim();
-  return out.filter((l) => l.text !== '');
 }
 
 /** Page numbers and dates vary from page to page; the rest of a running header does not. */
@@ -103,7 +71,13 @@ function dropRunning(pages: Line[][], opts: Required<PdfOptions>): Line[][] {
   });
 }
 
-/** Lines of one page into paragraphs: words hyphenated at a line end joined again. */
+/**
+ * Lines of one page into paragraphs: words hyphenated at a line end joined
+ * again. A wide gap starts a paragraph, and so does a move up the page (the
+ * next column), unless the line there goes on with the sentence (a
+ * lower-case start after no full stop): a paragraph that runs on from the
+ * foot of one column to the head of the next stays one.
+ */
 function pageText(page: Line[], opts: Required<PdfOptions>): string {
   const paras: string[] = [];
   let para = '';
@@ -111,7 +85,9 @@ function pageText(page: Line[], opts: Required<PdfOptions>): string {
     const l = page[i] as Line;
     const prev = page[i - 1];
     const gap = prev ? prev.y - l.y : 0;
-    const newPara = !prev || gap > opts.paragraphGap * Math.max(prev.height, l.height) || gap < 0;
+    const runsOn = /^\p{Ll}/u.test(l.text) && !/[.!?:;"”’)]$/u.test(para);
+    const newPara =
+      !prev || gap > opts.paragraphGap * Math.max(prev.height, l.height) || (gap < 0 && !runsOn);
     if (newPara) {
       if (para) paras.push(para);
       para = l.text;
@@ -179,7 +155,7 @@ export async function pdfDocument(
       } catch {
         // A broken page costs its own text, not the document's.
       }
-      raw.push(lines(items));
+      raw.push(pageLines(items, opts));
     }
     const pages = dropRunning(raw, opts).map((p) => pageText(p, opts));
     if (pages.every((p) => p === '')) {
