@@ -8,6 +8,7 @@ import {
   pageLines,
   type TextItemLike,
 } from './pdf-layout.js';
+import { pdfThread } from './pdf-thread.js';
 import type { Document } from './types.js';
 
 export interface PdfOptions extends LayoutOptions {
@@ -27,18 +28,40 @@ export const DEFAULTS: Required<PdfOptions> = {
 };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+/** PDF.js's parser half (it ships no types for it). */
+const PARSER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 let pdfjs: Promise<{ lib: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | undefined;
 
 /**
  * PDF.js, loaded at the first PDF: most runs read none. The legacy build runs
  * in Node, its parser in this thread; one parser serves every document
  * instead of one set up per file.
+ *
+ * The legacy build installs core-js polyfills as it loads (both halves), and some replace
+ * built-ins that Node already has, with slower ones for the whole thread:
+ * `JSON.stringify` (about 6x slower, and the store writes every extraction
+ * with it) and `Array.prototype.push`. Those are put back; what it adds
+ * (`Promise.withResolvers`, `Uint8Array.fromBase64`, ...) it needs and keeps.
  */
 function library() {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => ({
-    lib,
-    worker: new lib.PDFWorker({ verbosity: 0 }),
-  }));
+  pdfjs ??= (async () => {
+    const natives = {
+      push: Array.prototype.push,
+      stringify: JSON.stringify,
+      parse: JSON.parse,
+      toString: Function.prototype.toString,
+    };
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The parser half too (PDF.js would load it at the first document, and
+    // its polyfills with it), handed over as the in-thread worker it looks for.
+    const parser: unknown = await import(PARSER);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= parser;
+    Array.prototype.push = natives.push;
+    JSON.stringify = natives.stringify;
+    JSON.parse = natives.parse;
+    Function.prototype.toString = natives.toString;
+    return { lib, worker: new lib.PDFWorker({ verbosity: 0 }) };
+  })();
   return pdfjs;
 }
 
@@ -108,13 +131,27 @@ export function pdfDate(raw: unknown): string | undefined {
 }
 
 /**
- * A PDF file to one document: the text layer of every page in drawing order,
- * lines joined into paragraphs with end-of-line hyphens repaired, running
- * headers and footers dropped, title and date from the document information.
- * `pages[i]` is the offset in `text` where page i+1 starts. Throws an
- * InvalidInputError naming `source` for an encrypted, broken or scanned PDF.
+ * A PDF file to one document: the text layer of every page in reading order
+ * (see pdf-layout.ts), lines joined into paragraphs with end-of-line hyphens
+ * repaired, running headers and footers dropped, title and date from the
+ * document information. `pages[i]` is the offset in `text` where page i+1
+ * starts. Throws an InvalidInputError naming `source` for an encrypted,
+ * broken or scanned PDF.
+ *
+ * Runs on a thread of its own when the build has one (see pdf-thread.ts),
+ * else here.
  */
-export async function pdfDocument(
+export function pdfDocument(
+  id: string,
+  bytes: Uint8Array,
+  source: string,
+  options?: PdfOptions,
+): Promise<Document> {
+  return pdfThread()?.fromBytes(id, bytes, source, options) ?? readPdf(id, bytes, source, options);
+}
+
+/** pdfDocument in this thread: what the PDF thread runs. */
+export async function readPdf(
   id: string,
   bytes: Uint8Array,
   source: string,
