@@ -440,18 +440,13 @@ export const READ_AHEAD = { files: 512, bytes: 64 << 20 };
  * A folder's files in order, each PDF among the next READ_AHEAD already
  * given to the PDF thread (which reads and parses it there): while this
  * thread extracts a batch, that one parses the next. Without a PDF thread
- * every file is read when its turn comes.
+ * (running from the sources) every file is read when its turn comes.
  */
 async function* readAhead(
   files: AsyncGenerator<string>,
   root: string,
   max: number,
 ): AsyncGenerator<{ file: string; early?: Promise<ReadItem> }> {
-  const thread = pdfThread();
-  if (!thread) {
-    for await (const file of files) yield { file };
-    return;
-  }
   const queue: { file: string; size: number; early?: Promise<ReadItem> }[] = [];
   let bytes = 0;
   let done = false;
@@ -463,8 +458,12 @@ async function* readAhead(
         break;
       }
       const file = next.value;
-      const head = await headOf(file).catch(() => undefined);
-      if (!head || detectFormat(file, head) !== 'pdf') {
+      // A .pdf, or a file whose name says nothing, may be a PDF: its bytes tell.
+      const maybe = extOf(file) === '.pdf' || !formatOf(file);
+      const head = maybe ? await headOf(file).catch(() => undefined) : undefined;
+      // The thread starts at the first PDF; without one (sources) files are read in turn.
+      const thread = head && detectFormat(file, head) === 'pdf' ? pdfThread() : null;
+      if (!thread) {
         queue.push({ file, size: 0 });
         continue;
       }
@@ -481,6 +480,8 @@ async function* readAhead(
           return code ? skip(file, `cannot read (${code})`) : skipOf(err, file);
         },
       );
+      // Awaited in its turn; marked as handled now so a failure waits for it.
+      early.catch(() => {});
       queue.push({ file, size, early });
       bytes += size;
     }
