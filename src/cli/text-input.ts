@@ -5,6 +5,18 @@ import { decodeTextFile } from '../ingest/decode.js';
 import { detectFormat, DEFAULTS as READ_DEFAULTS, readBytes } from '../ingest/read.js';
 import { SNIFF_BYTES } from '../ingest/sniff.js';
 
+/** A file's bytes; one InvalidInputError naming it when it cannot be read. */
+async function fileBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (cause) {
+    throw new InvalidInputError(`cannot read ${file}: ${(cause as Error).message}`, {
+      source: file,
+      cause,
+    });
+  }
+}
+
 /**
  * The text a command reads: `--text` as given, else a file, else standard
  * input (no file, or `-`). A file that cannot be read or is not UTF-8 text is
@@ -21,15 +33,7 @@ export async function readTextInput(
     for await (const chunk of process.stdin) parts.push(chunk as Buffer);
     return decodeTextFile(Buffer.concat(parts), 'standard input');
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (cause) {
-    throw new InvalidInputError(`cannot read ${file}: ${(cause as Error).message}`, {
-      source: file,
-      cause,
-    });
-  }
+  const bytes = await fileBytes(file);
   return decodeTextFile(bytes, file);
 }
 
@@ -55,15 +59,7 @@ export async function readInputTexts(
   if (!file || file === '-' || text !== undefined)
     return [{ text: await readTextInput(file, text) }];
   const max = options?.maxDocBytes ?? READ_DEFAULTS.maxDocBytes;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (cause) {
-    throw new InvalidInputError(`cannot read ${file}: ${(cause as Error).message}`, {
-      source: file,
-      cause,
-    });
-  }
+  const bytes = await fileBytes(file);
   const format = detectFormat(file, bytes.subarray(0, SNIFF_BYTES)) ?? 'txt';
   if (format === 'txt' || format === 'md') return [{ text: decodeTextFile(bytes, file) }];
   const out: InputText[] = [];
