@@ -3,16 +3,20 @@
  * of the same stories in the same run.
  *
  *   npm run build && npx tsx bench/ingest/formats.ts [--stories N] [--rounds N]
+ *       [--workers 1,2] [--compare <another checkout, built>]
  *
  * Takes N Reuters-21578 stories (default 1000) from ../shared, and lays them
  * out, in a temporary folder, three ways: one .txt file each (the baseline),
  * one PDF each (50 lines a page, with a running header and page numbers) and
  * one RSS feed (one item each). Prints
  *   - reading alone: PDF pages/s, feed items/s, text files/s (best of N rounds);
- *   - a whole ingest (the real CLI, 1 worker) of each, with the share of its
- *     time spent reading, and the ratio of the PDF's and the feed's ingest time
- *     to the text files'. Target: reading adds at most 10% to an ingest
- *     whose extraction dominates.
+ *   - a whole ingest (the real CLI) of each, for each worker count, with the
+ *     share of its time spent reading, and the ratio of the PDF's and the
+ *     feed's ingest time to the text files'. Target: reading adds at most 10%
+ *     to an ingest whose extraction dominates. Rounds alternate the order of
+ *     the three, and each is scored by its fastest run.
+ *   - with --compare, the PDF ingest of another checkout (its bin/graphwire.js)
+ *     in the same rounds: before and after a change, on the same machine load.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +33,13 @@ const num = (flag: string, dflt: number) => {
 };
 const wanted = num('--stories', 1000);
 const rounds = num('--rounds', 3);
+const workerCounts = (
+  args.includes('--workers') ? String(args[args.indexOf('--workers') + 1]) : '1,2'
+)
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+const compare = args.includes('--compare') ? args[args.indexOf('--compare') + 1] : undefined;
 
 interface Story {
   title: string;
@@ -131,35 +142,44 @@ interface Summary {
   stages: { read: number; extract: number; resolve: number; store: number };
 }
 
-function ingest(path: string): Summary {
-  let best: Summary | undefined;
+function ingest(path: string, workers: number, checkout = root): Summary {
+  const db = mkdtempSync(join(tmpdir(), 'gw-bench-db-'));
+  try {
+    const res = spawnSync(
+      process.execPath,
+      [
+        join(checkout, 'bin/graphwire.js'),
+        'ingest',
+        path,
+        '--db',
+        db,
+        '--json',
+        '--workers',
+        String(workers),
+        '--max-doc-mb',
+        '256',
+      ],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    if (res.status !== 0) throw new Error(`ingest ${path}: exit ${res.status}\n${res.stderr}`);
+    return JSON.parse(res.stdout) as Summary;
+  } finally {
+    rmSync(db, { recursive: true, force: true });
+  }
+}
+
+/** Each input ingested `rounds` times, the order rotating every round; the fastest run of each. */
+function bestOf(inputs: [string, () => Summary][]): Map<string, Summary> {
+  const best = new Map<string, Summary>();
   for (let r = 0; r < rounds; r++) {
-    const db = mkdtempSync(join(tmpdir(), 'gw-bench-db-'));
-    try {
-      const res = spawnSync(
-        process.execPath,
-        [
-          join(root, 'bin/graphwire.js'),
-          'ingest',
-          path,
-          '--db',
-          db,
-          '--json',
-          '--workers',
-          '1',
-          '--max-doc-mb',
-          '256',
-        ],
-        { encoding: 'utf8', maxBuffer: 64 << 20 },
-      );
-      if (res.status !== 0) throw new Error(`ingest ${path}: exit ${res.status}\n${res.stderr}`);
-      const s = JSON.parse(res.stdout) as Summary;
-      if (!best || s.seconds < best.seconds) best = s;
-    } finally {
-      rmSync(db, { recursive: true, force: true });
+    for (let i = 0; i < inputs.length; i++) {
+      const [label, run] = inputs[(i + r) % inputs.length] as [string, () => Summary];
+      const s = run();
+      const had = best.get(label);
+      if (!had || s.seconds < had.seconds) best.set(label, s);
     }
   }
-  return best as Summary;
+  return best;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'gw-bench-formats-'));
@@ -203,20 +223,25 @@ try {
     `  feed       ${(rFeed.docs / rFeed.seconds).toFixed(0).padStart(8)} items/s   (${rFeed.seconds.toFixed(2)} s)`,
   );
 
-  console.log('\nwhole ingest (graphwire ingest --workers 1)');
-  const base = ingest(txtDir);
-  const rows: [string, Summary][] = [
-    ['text files', base],
-    ['PDF', ingest(pdfPath)],
-    ['feed', ingest(feedPath)],
-  ];
-  for (const [label, s] of rows) {
-    const work = s.stages.read + s.stages.extract + s.stages.resolve + s.stages.store;
-    console.log(
-      `  ${label.padEnd(10)} ${String(s.ingested).padStart(6)} docs ${s.seconds.toFixed(2).padStart(7)} s  ` +
-        `read ${s.stages.read.toFixed(2)} s = ${((100 * s.stages.read) / work).toFixed(1)}% of the work, ` +
-        `extract ${s.stages.extract.toFixed(2)} s;  time / text files ${(s.seconds / base.seconds).toFixed(2)}x`,
-    );
+  for (const workers of workerCounts) {
+    console.log(`\nwhole ingest (graphwire ingest --workers ${workers})`);
+    const inputs: [string, () => Summary][] = [
+      ['text files', () => ingest(txtDir, workers)],
+      ['PDF', () => ingest(pdfPath, workers)],
+      ['feed', () => ingest(feedPath, workers)],
+    ];
+    if (compare) inputs.push(['PDF, --compare', () => ingest(pdfPath, workers, compare)]);
+    const best = bestOf(inputs);
+    const base = best.get('text files') as Summary;
+    for (const [label, s] of best) {
+      const work = s.stages.read + s.stages.extract + s.stages.resolve + s.stages.store;
+      console.log(
+        `  ${label.padEnd(15)} ${String(s.ingested).padStart(6)} docs ${s.seconds.toFixed(2).padStart(7)} s  ` +
+          `read ${s.stages.read.toFixed(2)} s = ${((100 * s.stages.read) / work).toFixed(1)}% of the work, ` +
+          `extract ${s.stages.extract.toFixed(2)} s, store ${s.stages.store.toFixed(2)} s;  ` +
+          `time / text files ${(s.seconds / base.seconds).toFixed(2)}x`,
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

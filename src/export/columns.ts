@@ -166,7 +166,7 @@ export const isSpanList = (v: unknown): boolean =>
 const POLARITY = new Set<unknown>(POLARITIES);
 const MODALITY = new Set<unknown>(MODALITIES);
 
-/** Evidence: spans whose optional date fields are text and a known date source, and whose marks, where present, are of the vocabulary. */
+/** Evidence: spans whose optional date fields are text and a known date source, whose page is a page number, and whose marks, where present, are of the vocabulary. */
 export const isEvidenceList = (v: unknown): boolean =>
   isSpanList(v) &&
   (v as Evidence[]).every(
@@ -174,6 +174,7 @@ export const isEvidenceList = (v: unknown): boolean =>
       (e.date === undefined || typeof e.date === 'string') &&
       (e.dateText === undefined || typeof e.dateText === 'string') &&
       (e.dateSource === undefined || e.dateSource === 'text' || e.dateSource === 'article') &&
+      (e.page === undefined || (Number.isInteger(e.page) && (e.page as number) >= 1)) &&
       (e.rule === undefined || typeof e.rule === 'string') &&
       (e.polarity === undefined || POLARITY.has(e.polarity)) &&
       (e.modality === undefined || MODALITY.has(e.modality)) &&

@@ -1,9 +1,17 @@
 import { InvalidInputError } from '../errors.js';
 import { stripControl } from './decode.js';
 import { contentHash } from './hash.js';
+import {
+  DEFAULTS as LAYOUT_DEFAULTS,
+  type LayoutOptions,
+  type Line,
+  pageLines,
+  type TextItemLike,
+} from './pdf-layout.js';
+import { pdfThread } from './pdf-thread.js';
 import type { Document } from './types.js';
 
-export interface PdfOptions {
+export interface PdfOptions extends LayoutOptions {
   /** A line that opens or closes more than this share of pages is a running header or footer. */
   repeatShare?: number;
   /** Running headers and footers are looked for only in documents of at least this many pages. */
@@ -13,65 +21,48 @@ export interface PdfOptions {
 }
 
 export const DEFAULTS: Required<PdfOptions> = {
+  ...LAYOUT_DEFAULTS,
   repeatShare: 0.5,
   repeatMinPages: 2,
   paragraphGap: 1.6,
 };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+/** PDF.js's parser half (it ships no types for it). */
+const PARSER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 let pdfjs: Promise<{ lib: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | undefined;
 
 /**
  * PDF.js, loaded at the first PDF: most runs read none. The legacy build runs
  * in Node, its parser in this thread; one parser serves every document
  * instead of one set up per file.
+ *
+ * The legacy build installs core-js polyfills as it loads (both halves), and some replace
+ * built-ins that Node already has, with slower ones for the whole thread:
+ * `JSON.stringify` (about 6x slower, and the store writes every extraction
+ * with it) and `Array.prototype.push`. Those are put back; what it adds
+ * (`Promise.withResolvers`, `Uint8Array.fromBase64`, ...) it needs and keeps.
  */
 function library() {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => ({
-    lib,
-    worker: new lib.PDFWorker({ verbosity: 0 }),
-  }));
+  pdfjs ??= (async () => {
+    const natives = {
+      push: Array.prototype.push,
+      stringify: JSON.stringify,
+      parse: JSON.parse,
+      toString: Function.prototype.toString,
+    };
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The parser half too (PDF.js would load it at the first document, and
+    // its polyfills with it), handed over as the in-thread worker it looks for.
+    const parser: unknown = await import(PARSER);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= parser;
+    Array.prototype.push = natives.push;
+    JSON.stringify = natives.stringify;
+    JSON.parse = natives.parse;
+    Function.prototype.toString = natives.toString;
+    return { lib, worker: new lib.PDFWorker({ verbosity: 0 }) };
+  })();
   return pdfjs;
-}
-
-interface Line {
-  text: string;
-  y: number;
-  height: number;
-}
-
-interface TextItemLike {
-  str?: string;
-  transform?: number[];
-  height?: number;
-  hasEOL?: boolean;
-}
-
-/** Text items of a page into lines, in the order the page draws them (its reading order). */
-function lines(items: readonly TextItemLike[]): Line[] {
-  const out: Line[] = [];
-  let cur: Line | undefined;
-  let eol = false;
-  for (const it of items) {
-    if (typeof it.str !== 'string' || !it.transform) continue;
-    const y = it.transform[5] ?? 0;
-    const h = it.height || Math.abs(it.transform[3] ?? 0) || 1;
-    if (it.str === '') {
-      if (it.hasEOL) eol = true;
-      continue;
-    }
-    if (!cur || eol || Math.abs(y - cur.y) > Math.max(h, cur.height) * 0.5) {
-      cur = { text: it.str, y, height: h };
-      out.push(cur);
-    } else {
-      const gap = /\s$/.test(cur.text) || /^\s/.test(it.str) ? '' : ' ';
-      cur.text += gap + it.str;
-      cur.height = Math.max(cur.height, h);
-    }
-    eol = Boolean(it.hasEOL);
-  }
-  for (const l of out) l.text = stripControl(l.text).replace(/\s+/g, ' ').trim();
-  return out.filter((l) => l.text !== '');
 }
 
 /** Page numbers and dates vary from page to page; the rest of a running header does not. */
@@ -103,7 +94,13 @@ function dropRunning(pages: Line[][], opts: Required<PdfOptions>): Line[][] {
   });
 }
 
-/** Lines of one page into paragraphs: words hyphenated at a line end joined again. */
+/**
+ * Lines of one page into paragraphs: words hyphenated at a line end joined
+ * again. A wide gap starts a paragraph, and so does a move up the page (the
+ * next column), unless the line there goes on with the sentence (a
+ * lower-case start after no full stop): a paragraph that runs on from the
+ * foot of one column to the head of the next stays one.
+ */
 function pageText(page: Line[], opts: Required<PdfOptions>): string {
   const paras: string[] = [];
   let para = '';
@@ -111,7 +108,9 @@ function pageText(page: Line[], opts: Required<PdfOptions>): string {
     const l = page[i] as Line;
     const prev = page[i - 1];
     const gap = prev ? prev.y - l.y : 0;
-    const newPara = !prev || gap > opts.paragraphGap * Math.max(prev.height, l.height) || gap < 0;
+    const runsOn = /^\p{Ll}/u.test(l.text) && !/[.!?:;"”’)]$/u.test(para);
+    const newPara =
+      !prev || gap > opts.paragraphGap * Math.max(prev.height, l.height) || (gap < 0 && !runsOn);
     if (newPara) {
       if (para) paras.push(para);
       para = l.text;
@@ -132,13 +131,27 @@ export function pdfDate(raw: unknown): string | undefined {
 }
 
 /**
- * A PDF file to one document: the text layer of every page in drawing order,
- * lines joined into paragraphs with end-of-line hyphens repaired, running
- * headers and footers dropped, title and date from the document information.
- * `pages[i]` is the offset in `text` where page i+1 starts. Throws an
- * InvalidInputError naming `source` for an encrypted, broken or scanned PDF.
+ * A PDF file to one document: the text layer of every page in reading order
+ * (see pdf-layout.ts), lines joined into paragraphs with end-of-line hyphens
+ * repaired, running headers and footers dropped, title and date from the
+ * document information. `pages[i]` is the offset in `text` where page i+1
+ * starts. Throws an InvalidInputError naming `source` for an encrypted,
+ * broken or scanned PDF.
+ *
+ * Runs on a thread of its own when the build has one (see pdf-thread.ts),
+ * else here.
  */
-export async function pdfDocument(
+export function pdfDocument(
+  id: string,
+  bytes: Uint8Array,
+  source: string,
+  options?: PdfOptions,
+): Promise<Document> {
+  return pdfThread()?.fromBytes(id, bytes, source, options) ?? readPdf(id, bytes, source, options);
+}
+
+/** pdfDocument in this thread: what the PDF thread runs. */
+export async function readPdf(
   id: string,
   bytes: Uint8Array,
   source: string,
@@ -179,7 +192,7 @@ export async function pdfDocument(
       } catch {
         // A broken page costs its own text, not the document's.
       }
-      raw.push(lines(items));
+      raw.push(pageLines(items, opts));
     }
     const pages = dropRunning(raw, opts).map((p) => pageText(p, opts));
     if (pages.every((p) => p === '')) {

@@ -11,11 +11,13 @@ import { type FetchOptions, parseUrlList, readUrls } from './fetch.js';
 import { htmlDocument } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { pdfDocument } from './pdf.js';
+import { pdfThread } from './pdf-thread.js';
 import { readSgml, reutersRecord } from './sgml.js';
 import { SNIFF_BYTES, sniffFormat } from './sniff.js';
 import { textDocument } from './text.js';
 import type { Format, InputFormat, ReadItem } from './types.js';
 import { warcDocuments } from './warc.js';
+import { readWhole } from './whole-file.js';
 
 export interface ReadOptions {
   /** Format of standard input and of files given by name; `auto` goes by extension and content. */
@@ -130,19 +132,6 @@ function skipOf(err: unknown, source: string): ReadItem {
     return skip(source, m.startsWith(`${source}: `) ? m.slice(source.length + 2) : m);
   }
   throw err;
-}
-
-async function readWhole(path: string, max: number): Promise<Buffer | string> {
-  const fh = await open(path, 'r');
-  try {
-    const { size } = await fh.stat();
-    if (size > max) {
-      return `document is ${(size / 1048576).toFixed(1)} MB, over the limit of ${(max / 1048576).toFixed(0)} MB (--max-doc-mb)`;
-    }
-    return await fh.readFile();
-  } finally {
-    await fh.close();
-  }
 }
 
 /**
@@ -422,10 +411,11 @@ async function* readPath(arg: string, opts: ReadOptions, max: number): AsyncGene
   }
   if (info.isDirectory()) {
     let any = false;
-    for await (const file of walk(arg)) {
+    for await (const { file, early } of readAhead(walk(arg), arg, max)) {
       any = true;
       const id = relative(arg, file).split(sep).join('/');
-      yield* guarded(readFile(file, id, { ...opts, format: 'auto' }, max), file);
+      if (early) yield await early;
+      else yield* guarded(readFile(file, id, { ...opts, format: 'auto' }, max), file);
     }
     if (!any) yield skip(arg, `no readable files (${EXTENSIONS.join(' ')}) in the directory`);
     return;
@@ -440,5 +430,64 @@ async function* guarded(items: AsyncGenerator<ReadItem>, source: string): AsyncG
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     yield skip(source, code ? `cannot read (${code})` : `cannot read: ${(err as Error).message}`);
+  }
+}
+
+/** How far a folder's PDFs are handed to the PDF thread ahead of the file being read. */
+export const READ_AHEAD = { files: 512, bytes: 64 << 20 };
+
+/**
+ * A folder's files in order, each PDF among the next READ_AHEAD already
+ * given to the PDF thread (which reads and parses it there): while this
+ * thread extracts a batch, that one parses the next. Without a PDF thread
+ * (running from the sources) every file is read when its turn comes.
+ */
+async function* readAhead(
+  files: AsyncGenerator<string>,
+  root: string,
+  max: number,
+): AsyncGenerator<{ file: string; early?: Promise<ReadItem> }> {
+  const queue: { file: string; size: number; early?: Promise<ReadItem> }[] = [];
+  let bytes = 0;
+  let done = false;
+  for (;;) {
+    while (!done && queue.length < READ_AHEAD.files && bytes < READ_AHEAD.bytes) {
+      const next = await files.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      const file = next.value;
+      // A .pdf, or a file whose name says nothing, may be a PDF: its bytes tell.
+      const maybe = extOf(file) === '.pdf' || !formatOf(file);
+      const head = maybe ? await headOf(file).catch(() => undefined) : undefined;
+      // The thread starts at the first PDF; without one (sources) files are read in turn.
+      const thread = head && detectFormat(file, head) === 'pdf' ? pdfThread() : null;
+      if (!thread) {
+        queue.push({ file, size: 0 });
+        continue;
+      }
+      const size = await stat(file).then(
+        (s) => s.size,
+        () => 0,
+      );
+      const id = relative(root, file).split(sep).join('/');
+      const early = thread.fromFile(id, file, max).then(
+        (doc): ReadItem => ({ kind: 'doc', doc }),
+        (err) => {
+          if (err instanceof InvalidInputError) return skipOf(err, file);
+          const code = (err as NodeJS.ErrnoException).code;
+          return code ? skip(file, `cannot read (${code})`) : skipOf(err, file);
+        },
+      );
+      // Awaited in its turn; marked as handled now so a failure waits for it.
+      early.catch(() => {});
+      queue.push({ file, size, early });
+      bytes += size;
+    }
+    const head = queue.shift();
+    if (!head) return;
+    bytes -= head.size;
+    yield head;
   }
 }

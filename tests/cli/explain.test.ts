@@ -1,15 +1,24 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { makePdf } from '../helpers/documents.js';
 
 let out: string[];
+let err: string[];
 
 beforeEach(() => {
   out = [];
+  err = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
     out.push(String(s));
     return true;
   });
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+    err.push(String(s));
+    return true;
+  });
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -36,5 +45,33 @@ describe('graphwire explain', () => {
 
   it('refuses an empty text with an input error', async () => {
     expect(await main(['node', 'graphwire', 'explain', '-t', '   '])).toBe(1);
+  });
+
+  it('reads a PDF through its reader and says the page each sentence is on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graphwire-explain-'));
+    const pdf = join(dir, 'briefing.pdf');
+    writeFileSync(
+      pdf,
+      await makePdf([
+        { lines: ['The mayor of Lyon spoke on Monday.'] },
+        { lines: ['Marcus Trell killed Hector Valdane in Lyon.'] },
+      ]),
+    );
+    expect(await main(['node', 'graphwire', 'explain', pdf])).toBe(0);
+    const text = out.join('');
+    expect(text).toMatch(/# page 1\n# The mayor of Lyon spoke on Monday\./);
+    expect(text).toMatch(/# page 2\n# Marcus Trell killed Hector Valdane in Lyon\./);
+    expect(text).toMatch(/"Marcus Trell" KILLED "Hector Valdane"/);
+  });
+
+  it('refuses a broken PDF in one line that names it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graphwire-explain-'));
+    const pdf = join(dir, 'cut.pdf');
+    writeFileSync(pdf, '%PDF-1.7\n1 0 obj << /Type /Catalog');
+    expect(await main(['node', 'graphwire', 'explain', pdf])).toBe(1);
+    const lines = err.join('').trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${pdf}: `);
+    expect(lines[0]).toMatch(/PDF/);
   });
 });

@@ -36,6 +36,41 @@ export async function makePdf(
   return doc.save();
 }
 
+/**
+ * A two-column page: a title across both columns, then the columns. `rows`
+ * draws them line by line across the page (left line, right line, ...), as
+ * many layout engines do, so the drawing order interleaves the columns;
+ * `columns` draws the left column whole, then the right.
+ */
+export async function makeTwoColumnPdf(
+  title: string,
+  left: string[],
+  right: string[],
+  order: 'rows' | 'columns' = 'rows',
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const page = doc.addPage([595, 842]);
+  page.drawText(title, { x: 50, y: 780, size: 18, font: bold });
+  const at = (col: 0 | 1, i: number) => ({ x: col ? 315 : 50, y: 740 - 13 * i, size: 10, font });
+  const draw = (col: 0 | 1, i: number) => {
+    const line = (col ? right : left)[i];
+    if (line) page.drawText(line, at(col, i));
+  };
+  const rows = Math.max(left.length, right.length);
+  if (order === 'rows') {
+    for (let i = 0; i < rows; i++) {
+      draw(0, i);
+      draw(1, i);
+    }
+  } else {
+    for (let i = 0; i < left.length; i++) draw(0, i);
+    for (let i = 0; i < right.length; i++) draw(1, i);
+  }
+  return doc.save();
+}
+
 /** A PDF whose only page has a drawn shape and no text: what a scan without OCR looks like. */
 export async function makeScannedPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

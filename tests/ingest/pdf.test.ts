@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { pageAt } from '../../src/ingest/index.js';
 import { tempDir } from '../helpers/cli.js';
-import { makeEncryptedPdf, makePdf, makeScannedPdf } from '../helpers/documents.js';
+import {
+  makeEncryptedPdf,
+  makePdf,
+  makeScannedPdf,
+  makeTwoColumnPdf,
+} from '../helpers/documents.js';
 import { collect } from './collect.js';
 
 describe('pdf', () => {
@@ -105,5 +110,56 @@ describe('pdf', () => {
       'Fog closed the port of Hamburg.',
       'Fog closed the port of Hamburg.',
     ]);
+  });
+
+  describe('two columns', () => {
+    const title = 'Storm closes the Baltic ports';
+    const left = [
+      'Gale winds closed the port of Gdansk',
+      'on Monday, and ferries to Karlskrona',
+      'stayed in harbour for a second day.',
+      '',
+      'The coast guard said three fishing',
+      'boats were towed back to Hel and',
+    ];
+    const right = [
+      'reached the quay before midnight.',
+      '',
+      'In Riga the city council opened two',
+      'schools as shelters for families from',
+      'the flooded districts near the river.',
+    ];
+    const expected =
+      `${title}\n\n` +
+      'Gale winds closed the port of Gdansk on Monday, and ferries to Karlskrona stayed in harbour for a second day.\n\n' +
+      'The coast guard said three fishing boats were towed back to Hel and reached the quay before midnight.\n\n' +
+      'In Riga the city council opened two schools as shelters for families from the flooded districts near the river.';
+
+    for (const order of ['rows', 'columns'] as const) {
+      it(`reads the left column whole, then the right, when the page draws them by ${order}`, async () => {
+        const f = join(tempDir(), `storm-${order}.pdf`);
+        writeFileSync(f, await makeTwoColumnPdf(title, left, right, order));
+        const { docs, skips } = await collect([f]);
+        expect(skips).toEqual([]);
+        // The paragraph that runs on from the foot of the left column stays one.
+        expect(docs[0]?.text).toBe(expected);
+      });
+    }
+
+    it('finds a relation stated in one column, with evidence that is its sentence', async () => {
+      const f = join(tempDir(), 'raid.pdf');
+      writeFileSync(
+        f,
+        await makeTwoColumnPdf(
+          'Night raid',
+          ['Police in Oslo said the market', 'reopened at noon on Friday.'],
+          ['Marcus Trell killed Hector', 'Valdane in Bergen on Sunday.'],
+        ),
+      );
+      const doc = (await collect([f])).docs[0];
+      if (!doc) throw new Error('no document');
+      const rel = extract(doc).relations.find((r) => r.type === 'KILLED');
+      expect(rel?.evidence.text).toBe('Marcus Trell killed Hector Valdane in Bergen on Sunday.');
+    });
   });
 });

@@ -136,6 +136,7 @@ const RELATION_HEADER = [
   'evidenceEnd:int[]',
   'evidenceConfidence:double[]',
   'evidenceOrdinal:int[]',
+  'evidencePage:int[]',
   ...MARKED_EVIDENCE_LISTS.map((n) => `${marked(n)}:string[]`),
 ];
 
@@ -216,6 +217,7 @@ export class GraphAccumulator {
         h.evidenceEnd.push(...r.evidenceEnd);
         h.evidenceConfidence.push(...r.evidenceConfidence);
         h.evidenceOrdinal.push(...r.evidenceOrdinal);
+        h.evidencePage.push(...r.evidencePage);
         for (const n of MARKED_EVIDENCE_LISTS) h[n].push(...r[n]);
         for (const d of r.docs) if (!h.docs.includes(d)) h.docs.push(d);
         // By the days a date covers, as rows.ts and the incremental MERGE widen them.
@@ -331,6 +333,7 @@ export function graphLines(acc: GraphAccumulator): Map<string, string> {
         numbers(r.evidenceEnd),
         numbers(r.evidenceConfidence),
         numbers(r.evidenceOrdinal),
+        numbers(r.evidencePage),
         ...MARKED_EVIDENCE_LISTS.map((n) => markedStrings(r[n], where)),
       ]),
     );

@@ -56,6 +56,7 @@ interface ImportRelationRow {
   evidenceEnd: number[];
   evidenceConfidence: number[];
   evidenceOrdinal: number[];
+  evidencePage: number[];
 }
 
 export interface ImportRows {
@@ -120,6 +121,7 @@ export function importRows(graph: KnowledgeGraph): ImportRows {
       evidenceEnd: a.evidence.map((e) => e.end),
       evidenceConfidence: a.evidence.map(() => each),
       evidenceOrdinal: a.evidence.map(() => -1),
+      evidencePage: a.evidence.map((e) => e.page ?? 0),
     });
     relations.set(a.type, list);
   }
@@ -146,7 +148,8 @@ CREATE (s)-[r:${type}]->(t)
 SET r.count = row.count, r.confidence = row.confidence, r.firstDate = row.firstDate, r.lastDate = row.lastDate,
     r.docs = row.docs, r.evidenceDoc = row.evidenceDoc, r.evidenceText = row.evidenceText,
     r.evidenceStart = row.evidenceStart, r.evidenceEnd = row.evidenceEnd,
-    r.evidenceConfidence = row.evidenceConfidence, r.evidenceOrdinal = row.evidenceOrdinal, r.imported = true`;
+    r.evidenceConfidence = row.evidenceConfidence, r.evidenceOrdinal = row.evidenceOrdinal,
+    r.evidencePage = row.evidencePage, r.imported = true`;
 const LAYER = 'CREATE (:GraphwireImport {source: $source, graph: $graph, covers: $covers})';
 
 const ENTITY_STATEMENTS = new Map(

@@ -62,7 +62,7 @@ const RELATIONS = `
 MATCH (s:Entity)-[r]->(t:Entity)
 RETURN s.key AS s, type(r) AS type, t.key AS t, r.evidenceDoc AS doc, r.evidenceText AS text,
   r.evidenceStart AS start, r.evidenceEnd AS end, r.evidenceConfidence AS confidence,
-  r.evidenceOrdinal AS ordinal, r.evidenceDate AS date, r.evidenceDateText AS dateText,
+  r.evidenceOrdinal AS ordinal, r.evidencePage AS page, r.evidenceDate AS date, r.evidenceDateText AS dateText,
   r.evidenceDateSource AS dateSource, r.evidenceRule AS rule, r.evidenceModality AS modality,
   r.evidenceAttributedTo AS attributedTo`;
 
@@ -139,6 +139,8 @@ export async function readExtractionsFromNeo4j(
         const end: number[] = r.get('end');
         const confidence: number[] = r.get('confidence');
         const ordinal: number[] = r.get('ordinal');
+        // Relationships written before pages were stored have no list.
+        const page: number[] = r.get('page') ?? [];
         const date: string[] = r.get('date') ?? [];
         const dateText: string[] = r.get('dateText') ?? [];
         const dateSource: string[] = r.get('dateSource') ?? [];
@@ -161,6 +163,8 @@ export async function readExtractionsFromNeo4j(
                   text: text[i] as string,
                   start: start[i] as number,
                   end: end[i] as number,
+                  // 0 and '' in the stored lists stand for "none" (lists cannot hold null).
+                  ...(page[i] ? { page: page[i] } : {}),
                   // '' in the stored lists stands for "none" (lists cannot hold null).
                   ...(date[i] ? { date: date[i] } : {}),
                   ...(dateText[i] ? { dateText: dateText[i] } : {}),

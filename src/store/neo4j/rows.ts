@@ -64,6 +64,8 @@ export interface RelationRow {
   evidenceConfidence: number[];
   /** Position of the relation in its document's extraction: the order evidence is read back in. */
   evidenceOrdinal: number[];
+  /** Page of a paged document (PDF) where each evidence sentence starts; 0 for none (lists cannot hold null). */
+  evidencePage: number[];
   /** The date each evidence gives its event ('' for none; lists cannot hold null), its words and source. */
   evidenceDate: string[];
   evidenceDateText: string[];
@@ -247,6 +249,7 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
             evidenceEnd: [],
             evidenceConfidence: [],
             evidenceOrdinal: [],
+            evidencePage: [],
             evidenceDate: [],
             evidenceDateText: [],
             evidenceDateSource: [],
@@ -267,6 +270,7 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       row.evidenceEnd.push(r.evidence.end);
       row.evidenceConfidence.push(r.confidence);
       row.evidenceOrdinal.push(ordinal);
+      row.evidencePage.push(r.evidence.page ?? 0);
       row.evidenceRule.push(r.evidence.rule ?? '');
       row.evidenceModality.push(r.evidence.modality ?? '');
       const by = (r.evidence.attributedTo ?? []).flatMap((id) => local.get(id) ?? []);

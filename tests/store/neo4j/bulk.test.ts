@@ -75,6 +75,7 @@ describe('ingest --bulk files', () => {
       rule: 'lives-in',
       modality: 'alleged',
       attributedTo: ['a'],
+      page: 3,
     });
     acc.add(toRows([first]));
     acc.add(toRows([second]));
@@ -100,6 +101,8 @@ describe('ingest --bulk files', () => {
     expect(unmarked('evidenceRule')).toEqual(['', 'lives-in']);
     expect(unmarked('evidenceModality')).toEqual(['', 'alleged']);
     expect(unmarked('evidenceAttributedTo')).toEqual(['', '["Person:smith"]']);
+    // The page of a PDF's sentence, 0 for a document without pages.
+    expect(at('evidencePage:int[]').split(ARRAY_DELIMITER)).toEqual(['0', '3']);
     expect(UNMARK_EVIDENCE).not.toMatch(/\$|Smith|Paris/);
   });
 
