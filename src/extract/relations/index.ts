@@ -15,6 +15,8 @@ import { treeSentence } from './tree.js';
 import type { CueIndex, FoundRelation, RuleContext, TreeRule, TreeSentence } from './types.js';
 
 export { compileCues } from './cues.js';
+export { datelineOf, dropDatelinePairs } from './dateline.js';
+export { dropDoubtfulPairs, SIDE_BY_SIDE_RULES } from './doubtful.js';
 export { markStance } from './stance.js';
 export { treeSentence } from './tree.js';
 export type { CueIndex, FoundRelation, TreeRule } from './types.js';
