@@ -1,14 +1,8 @@
 import type { Cluster } from '../../resolve/in-document.js';
-import { MONTH_ABBREVIATIONS, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from '../calendar.js';
 import type { SentenceContext } from '../sentence-context.js';
 import { firstWordIndex, type Token } from '../tokenize.js';
 import type { FoundRelation } from './types.js';
-
-const DATE_WORDS = new Set<string>([
-  ...MONTH_ABBREVIATIONS,
-  ...MONTH_ABBREVIATIONS_DOTTED,
-  ...MONTH_NAMES,
-]);
+import { DATE_WORDS } from './window/words.js';
 
 /** What closes a dateline: Reuters' dash, or the wire service's parenthesis. */
 const CLOSERS = new Set(['-', '--', '(']);

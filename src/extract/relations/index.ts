@@ -10,9 +10,9 @@ import { verbPreposition } from './rules/verb-preposition.js';
 import { verbSubjectObject } from './rules/verb-subject-object.js';
 import { xOfY } from './rules/x-of-y.js';
 import { markStance } from './stance.js';
-import { findWindowRelations } from './token-window.js';
 import { treeSentence } from './tree.js';
 import type { CueIndex, FoundRelation, RuleContext, TreeRule, TreeSentence } from './types.js';
+import { findWindowRelations } from './window/index.js';
 
 export { compileCues } from './cues.js';
 export { datelineOf, dropDatelinePairs } from './dateline.js';
