@@ -37,7 +37,7 @@ export const TREE_RULES: readonly TreeRule[] = [
 ];
 
 /**
- * The token-window passes (token-window.ts) that run after the tree rules,
+ * The token-window passes (window/, one file each) that run after the tree rules,
  * in their fixed order: those that still find relations the tree misses.
  * Left out one by one on CoNLL04 train (pair model trained on dev alone),
  * each kept pass costs relation F1 when it goes, except window-compound,

@@ -143,6 +143,8 @@ export function objectRight(
   for (const m0 of ms) {
     if (m0.outer - pos > limit) break;
     if (sc.tokens.slice(pos, m0.outer).some((t) => t.text === ';')) break;
+    // "attacked the town with mortars": what follows "with" is the means, not the object.
+    if (sc.tokens.slice(pos, m0.outer).some((t) => t.lower === 'with')) break;
     if (m0.compound) continue;
     // "killed the head of X": X names the head, it is not the one killed.
     const before = sc.tokens[m0.outer - 1];
