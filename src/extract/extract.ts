@@ -11,6 +11,8 @@ import { modelRelations } from './relation-model.js';
 import {
   type CueIndex,
   compileCues,
+  dropDatelinePairs,
+  dropDoubtfulPairs,
   type FindOptions,
   type FoundRelation,
   findRelations,
@@ -223,7 +225,8 @@ export function analyseRelations(
 ): { sents: SentenceContext[]; clusters: Cluster[]; found: FoundRelation[] } {
   const { sents, clusters, found: ruled } = analyse(text, clock, rules);
   const modelled = markStance(sents, lexicon().cues, modelRelations(sents, clusters, ruled));
-  return { sents, clusters, found: [...ruled, ...modelled] };
+  const kept = dropDoubtfulPairs(clusters, [...ruled, ...modelled]);
+  return { sents, clusters, found: dropDatelinePairs(sents, clusters, kept) };
 }
 
 export function extract(doc: Document, options?: ExtractOptions): DocExtraction {

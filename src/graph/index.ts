@@ -1,5 +1,6 @@
 export { type BuildOptions, buildGraph, type KnowledgeGraph } from './build.js';
 export { type DayRange, dateRange, endsAfter, overlaps, startsBefore } from './date-range.js';
+export { edgeMark } from './edge-mark.js';
 export {
   DEFAULTS as FILTER_DEFAULTS,
   distanceKm,

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { KnowledgeGraph } from '../graph/index.js';
+import { edgeMark, type KnowledgeGraph } from '../graph/index.js';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.js';
 
 /** Node attributes the viewer draws with; evidence and mentions stay on the server. */
@@ -23,6 +23,8 @@ export interface LeanEdge {
   lastDate?: string;
   /** Each evidence item's date, for the timeline's histogram. */
   dates?: string[];
+  /** "alleged", "possible" or "planned" when no sentence states it as a fact (graph/edge-mark.ts). */
+  mark?: string;
 }
 
 export interface GraphView {
@@ -44,6 +46,8 @@ export interface NodeDetail {
   attributes: NodeAttributes;
   degree: number;
   edges: EdgeDetail[];
+  /** Names of the entities the panel cites by key: who says so, and the targets of denied statements. */
+  names: Record<string, string>;
 }
 
 export interface Suggestion {
@@ -130,6 +134,8 @@ export class GraphIndex {
         if (a.lastDate) lean.lastDate = a.lastDate;
         const dates = a.evidence.flatMap((e) => (e.date ? [e.date] : []));
         if (dates.length) lean.dates = dates;
+        const mark = edgeMark(a.evidence);
+        if (mark) lean.mark = mark;
         out.addEdgeWithKey(edge, key, target, lean);
       });
     }
@@ -168,7 +174,14 @@ export class GraphIndex {
       });
     });
     edges.sort((a, b) => b.attributes.count - a.attributes.count || (a.key < b.key ? -1 : 1));
-    return { key, attributes: g.getNodeAttributes(key), degree: g.degree(key), edges };
+    const attributes = g.getNodeAttributes(key);
+    const cited = [
+      ...edges.flatMap((e) => e.attributes.evidence.flatMap((x) => x.attributedTo ?? [])),
+      ...(attributes.counterEvidence ?? []).flatMap((c) => [c.target, ...(c.attributedTo ?? [])]),
+    ];
+    const names: Record<string, string> = {};
+    for (const k of cited) if (g.hasNode(k)) names[k] = g.getNodeAttribute(k, 'name');
+    return { key, attributes, degree: g.degree(key), edges, names };
   }
 
   /**

@@ -40,11 +40,31 @@ export function prepare(graph: ViewerGraph): ViewerGraph {
       size: 4,
     };
   });
-  graph.updateEachEdgeAttributes((_k, a) => ({
-    ...a,
-    type: str(a.type, str(a.label, 'RELATED')),
-  }));
+  graph.updateEachEdgeAttributes((_k, a) => {
+    const mark = typeof a.mark === 'string' ? a.mark : edgeMark(a.evidence);
+    return { ...a, type: str(a.type, str(a.label, 'RELATED')), ...(mark ? { mark } : {}) };
+  });
   return graph;
+}
+
+const MARKS = ['alleged', 'possible', 'planned'];
+
+/**
+ * "alleged", "possible" or "planned" for an edge no sentence states as a
+ * fact (the mark most of them carry), as the server's graph/edge-mark.ts
+ * decides for the graphs it serves; undefined otherwise.
+ */
+export function edgeMark(evidence: unknown): string | undefined {
+  if (!Array.isArray(evidence) || !evidence.length) return undefined;
+  const counts = new Map<string, number>();
+  for (const e of evidence as { modality?: unknown }[]) {
+    const m = e?.modality;
+    if (typeof m !== 'string' || !MARKS.includes(m)) return undefined;
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const m of MARKS) if ((counts.get(m) ?? 0) > (best ? (counts.get(best) ?? 0) : 0)) best = m;
+  return best;
 }
 
 export function fromSerialized(data: SerializedGraph): ViewerGraph {

@@ -5,6 +5,8 @@ import {
   DIM_NODE,
   EDGE_COLOR,
   HIGHLIGHT_EDGE,
+  HIGHLIGHT_MARKED_EDGE,
+  MARKED_EDGE,
   typeColor,
 } from './settings';
 import type { ViewerEdge, ViewerGraph, ViewerNode, ViewState } from './state';
@@ -78,8 +80,9 @@ export function edgeReducer(state: ViewState, graph: ViewerGraph) {
   return (key: string, a: ViewerEdge): Partial<EdgeDisplayData> => {
     const source = graph.source(key);
     const target = graph.target(key);
+    const label = a.mark ? `${a.type} (${a.mark})` : a.type;
     const d: Partial<EdgeDisplayData> = {
-      color: EDGE_COLOR,
+      color: a.mark ? MARKED_EDGE : EDGE_COLOR,
       size: Math.min(1 + Math.log2(a.count ?? 1), 5),
       label: '',
     };
@@ -87,14 +90,14 @@ export function edgeReducer(state: ViewState, graph: ViewerGraph) {
     const around = state.hovered ?? state.selected;
     if (around) {
       if (source === around || target === around) {
-        d.color = HIGHLIGHT_EDGE;
-        d.label = a.type;
+        d.color = a.mark ? HIGHLIGHT_MARKED_EDGE : HIGHLIGHT_EDGE;
+        d.label = label;
         d.zIndex = 1;
       } else if (state.hovered) {
         d.color = DIM_EDGE;
       }
     }
-    if (state.zoomedIn) d.label = a.type;
+    if (state.zoomedIn) d.label = label;
     return d;
   };
 }

@@ -12,6 +12,9 @@ export const DIM_NODE = '#e6e6e6';
 export const DIM_EDGE = '#f0f0f0';
 export const EDGE_COLOR = '#c4c4c4';
 export const HIGHLIGHT_EDGE = '#555555';
+/** An edge no sentence states as a fact (alleged, possible, planned). */
+export const MARKED_EDGE = '#e0a030';
+export const HIGHLIGHT_MARKED_EDGE = '#b36b00';
 
 /** A qualitative palette for Louvain communities (cycled). */
 export const COMMUNITY_COLORS = [

@@ -23,6 +23,8 @@ export interface ViewerNode {
 export interface ViewerEdge {
   type: string;
   count?: number;
+  /** "alleged", "possible" or "planned" when no sentence states it as a fact. */
+  mark?: string;
   [key: string]: unknown;
 }
 
@@ -78,6 +80,18 @@ export interface Span {
   date?: string;
   dateText?: string;
   dateSource?: 'text' | 'article';
+  /** The rule that found it, and what the sentence says of the statement. */
+  rule?: string;
+  polarity?: 'asserted' | 'negated';
+  modality?: 'happened' | 'planned' | 'possible' | 'alleged';
+  /** Keys of who says so ("according to X"). */
+  attributedTo?: string[];
+}
+
+/** A statement the texts deny, kept on its source node: its type and target's key. */
+export interface DeniedSpan extends Span {
+  type: string;
+  target: string;
 }
 
 /** What the details panel shows about one node. */
@@ -89,6 +103,7 @@ export interface NodeDetail {
     aliases?: string[];
     titles?: string[];
     docs?: string[];
+    counterEvidence?: DeniedSpan[];
     [key: string]: unknown;
   };
   degree: number;
@@ -100,6 +115,8 @@ export interface NodeDetail {
     targetName: string;
     attributes: { type: string; count?: number; evidence?: Span[]; [key: string]: unknown };
   }[];
+  /** Names of entities cited by key (who says so, targets of denials), when the server gives them. */
+  names?: Record<string, string>;
 }
 
 export interface Suggestion {

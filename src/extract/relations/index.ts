@@ -10,11 +10,13 @@ import { verbPreposition } from './rules/verb-preposition.js';
 import { verbSubjectObject } from './rules/verb-subject-object.js';
 import { xOfY } from './rules/x-of-y.js';
 import { markStance } from './stance.js';
-import { findWindowRelations } from './token-window.js';
 import { treeSentence } from './tree.js';
 import type { CueIndex, FoundRelation, RuleContext, TreeRule, TreeSentence } from './types.js';
+import { findWindowRelations } from './window/index.js';
 
 export { compileCues } from './cues.js';
+export { datelineOf, dropDatelinePairs } from './dateline.js';
+export { dropDoubtfulPairs, SIDE_BY_SIDE_RULES } from './doubtful.js';
 export { markStance } from './stance.js';
 export { treeSentence } from './tree.js';
 export type { CueIndex, FoundRelation, TreeRule } from './types.js';
@@ -35,7 +37,7 @@ export const TREE_RULES: readonly TreeRule[] = [
 ];
 
 /**
- * The token-window passes (token-window.ts) that run after the tree rules,
+ * The token-window passes (window/, one file each) that run after the tree rules,
  * in their fixed order: those that still find relations the tree misses.
  * Left out one by one on CoNLL04 train (pair model trained on dev alone),
  * each kept pass costs relation F1 when it goes, except window-compound,

@@ -92,6 +92,7 @@ const MENTION_HEADER = [
   'featureType',
   'geoSource',
   'geoApproximate:boolean',
+  'counterEvidence_json',
 ];
 
 /**
@@ -279,6 +280,7 @@ export function articleLines(rows: BatchRows): { articles: string; mentions: str
       numbers(m.mentionStart),
       numbers(m.mentionEnd),
       ...geoFields(m.geo),
+      text(m.counterEvidence || null),
     ]);
   }
   return { articles, mentions };

@@ -40,6 +40,8 @@ interface ImportEntityRow {
   titles: string[];
   articles: number;
   mentionCount: number;
+  /** The node's denied statements (the JSON contract's counterEvidence), null for none. */
+  counterEvidence_json: string | null;
 }
 
 interface ImportRelationRow {
@@ -92,6 +94,7 @@ export function importRows(graph: KnowledgeGraph): ImportRows {
       titles: [...(a.titles ?? [])].sort(byString),
       articles: (a.docs ?? [...new Set(a.mentions.map((m) => m.doc))]).length,
       mentionCount: a.mentions.length,
+      counterEvidence_json: a.counterEvidence?.length ? JSON.stringify(a.counterEvidence) : null,
     };
     const list = entities.get(label) ?? [];
     list.push(row);
@@ -139,7 +142,7 @@ UNWIND $rows AS row
 CREATE (e:Entity:${label} {key: row.key})
 SET e.type = row.type, e.name = row.name, e.nameWords = row.nameWords, e.nameLength = row.nameLength,
     e.allNames = row.allNames, e.aliases = row.aliases, e.titles = row.titles, e.articles = row.articles,
-    e.mentionCount = row.mentionCount, e.imported = true`;
+    e.mentionCount = row.mentionCount, e.counterEvidence_json = row.counterEvidence_json, e.imported = true`;
 const relationStatement = (type: RelationType) => `
 UNWIND $rows AS row
 MATCH (s:Entity {key: row.s})

@@ -2,7 +2,12 @@ import { MultiDirectedGraph } from 'graphology';
 import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import { GraphwireError } from '../../errors.js';
 import type { Span } from '../../extract/types.js';
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../graph/index.js';
+import type {
+  CounterEvidence,
+  EdgeAttributes,
+  KnowledgeGraph,
+  NodeAttributes,
+} from '../../graph/index.js';
 
 /**
  * A graph loaded into Neo4j from graphwire's Cypher script or neo4j-admin
@@ -24,7 +29,7 @@ const NODES =
   'MATCH (n:Entity) RETURN n.key AS key, n.name AS name, n.type AS type, n.aliases AS aliases, ' +
   'n.titles AS titles, n.docs AS docs, n.mentions_json AS mentions, n.location AS location, ' +
   'n.country AS country, n.featureType AS featureType, n.geoSource AS geoSource, ' +
-  'n.geoApproximate AS geoApproximate ORDER BY key';
+  'n.geoApproximate AS geoApproximate, n.counterEvidence_json AS counter ORDER BY key';
 const RELS =
   'MATCH (s:Entity)-[r]->(t:Entity) RETURN s.key AS source, t.key AS target, type(r) AS type, ' +
   'r.count AS count, r.confidence AS confidence, r.firstDate AS firstDate, r.lastDate AS lastDate, ' +
@@ -97,6 +102,8 @@ async function readWith(tx: QueryRunner): Promise<KnowledgeGraph> {
     };
     const titles = strings(r.get('titles'));
     if (titles) a.titles = titles;
+    const counter = json<CounterEvidence[] | undefined>(r.get('counter'), undefined);
+    if (counter) a.counterEvidence = counter;
     const d = strings(r.get('docs'));
     if (d) {
       a.docs = d;

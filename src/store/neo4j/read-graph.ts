@@ -21,6 +21,7 @@ import {
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/types.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
 import { readImportLayer } from './import-graph.js';
+import type { CounterRow } from './rows.js';
 import type { Neo4jConfig } from './types.js';
 
 const ARTICLES = `
@@ -32,7 +33,39 @@ MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
 RETURN a.id AS doc, e.key AS key, e.type AS type, m.ordinal AS ordinal, m.name AS name, m.aliases AS aliases,
   m.titles AS titles, m.mentionText AS text, m.mentionStart AS start, m.mentionEnd AS end,
   m.lat AS lat, m.lon AS lon, m.country AS country, m.featureType AS featureType,
-  m.geoSource AS geoSource, m.geoApproximate AS geoApproximate`;
+  m.geoSource AS geoSource, m.geoApproximate AS geoApproximate, m.counterEvidence_json AS counter`;
+
+/** Where denied statements sort among a document's relations: after the asserted ones. */
+const DENIED_ORDINAL = 1e9;
+
+/**
+ * The denied statements a MENTIONS relationship keeps (counterEvidence_json),
+ * as negated relations of its document; a property that is not such a list
+ * (edited by hand) gives none.
+ */
+function deniedIn(json: unknown, source: string): DocRelation[] {
+  if (typeof json !== 'string' || !json) return [];
+  let rows: unknown;
+  try {
+    rows = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((x: Partial<CounterRow>) =>
+    x && typeof x.type === 'string' && typeof x.target === 'string' && x.evidence
+      ? [
+          {
+            source,
+            target: x.target,
+            type: x.type as DocRelation['type'],
+            evidence: { ...x.evidence, polarity: 'negated' as const },
+            confidence: typeof x.confidence === 'number' ? x.confidence : 0,
+          },
+        ]
+      : [],
+  );
+}
 
 /** Evidence with the marks Neo4j keeps beside it (relationships written before them have none). */
 function evidenceMarks(
@@ -131,6 +164,10 @@ export async function readExtractionsFromNeo4j(
         }
         c.order.set(entity.id, r.get('ordinal') ?? 0);
         c.ext.entities.push(entity);
+        // Denied statements, after every asserted one, in the order they were written.
+        deniedIn(r.get('counter'), entity.id).forEach((relation, i) => {
+          c.relations.push({ ordinal: DENIED_ORDINAL + i, relation });
+        });
       }
       for (const r of (await tx.run(RELATIONS)).records) {
         const doc: string[] = r.get('doc') ?? [];

@@ -1,4 +1,4 @@
-import type { DocExtraction, EntityType } from '../../extract/types.js';
+import type { DocExtraction, EntityType, Evidence } from '../../extract/types.js';
 import { endsAfter, startsBefore } from '../../graph/date-range.js';
 import { entityKey, preferredName } from '../../resolve/index.js';
 import { isRelationType, RELATION_TYPES, type RelationType } from './allow-list.js';
@@ -36,6 +36,20 @@ export interface MentionRow {
   mentionEnd: number[];
   /** Where the article places a Location: [lat, lon, country, featureType, geoSource, approximate]. */
   geo?: [number, number, string, string, string, boolean | null] | null;
+  /**
+   * What the article denies with the entity as source ("X did not attack Y"):
+   * a JSON list of {type, target (entity key), confidence, evidence}, '' for none.
+   * A negated statement is no relationship; it is kept here, with its article.
+   */
+  counterEvidence?: string;
+}
+
+/** One denied statement as MENTIONS.counterEvidence_json keeps it. */
+export interface CounterRow {
+  type: string;
+  target: string;
+  confidence: number;
+  evidence: Evidence;
 }
 
 /** One entity, merged over the batch, for incremental MERGE. */
@@ -167,6 +181,7 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
           mentionStart: [],
           mentionEnd: [],
           geo: null,
+          counterEvidence: '',
           names: new Set(),
           seen: new Set(),
         };
@@ -194,8 +209,24 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
         m.mentionEnd.push(s.end);
       }
     });
+    // Denied statements, by the key of their source.
+    const denied = new Map<string, CounterRow[]>();
+    ext.relations.forEach((r) => {
+      const s = local.get(r.source);
+      const t = local.get(r.target);
+      if (!s || !t || s === t || r.evidence.polarity !== 'negated') return;
+      const by = (r.evidence.attributedTo ?? []).flatMap((id) => local.get(id) ?? []);
+      const evidence: Evidence = { ...r.evidence };
+      if (by.length) evidence.attributedTo = by;
+      else delete evidence.attributedTo;
+      const list = denied.get(s) ?? [];
+      list.push({ type: r.type, target: t, confidence: r.confidence, evidence });
+      denied.set(s, list);
+    });
     for (const m of perKey.values()) {
       const { names, seen, ...row } = m;
+      const counter = denied.get(row.key);
+      if (counter) row.counterEvidence = JSON.stringify(counter);
       Object.assign(row, nameRank(row.name));
       row.aliases = [...names].filter((n) => n !== row.name).sort(byString);
       mentions.push(row);
@@ -225,7 +256,7 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       const s = local.get(r.source);
       const t = local.get(r.target);
       if (!s || !t || s === t) return;
-      // A negated statement is no edge (the embedded store keeps it as counter-evidence).
+      // A negated statement is no edge: it rides on its source's MENTIONS (above).
       if (r.evidence.polarity === 'negated') return;
       if (!isRelationType(r.type)) {
         droppedRelations++;

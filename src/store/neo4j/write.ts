@@ -188,6 +188,7 @@ const MENTION = tuples<MentionRow>([
   'mentionStart',
   'mentionEnd',
   'geo',
+  'counterEvidence',
 ]);
 const MENTION_GROUP = tuples<{ doc: string; mentions: unknown[] }>(['doc', 'mentions']);
 const CREATE_MENTIONS = MENTION.rewrite(
@@ -202,7 +203,8 @@ SET r.ordinal = m.ordinal, r.name = m.name, r.nameWords = m.nameWords, r.nameLen
     r.aliases = m.aliases, r.titles = m.titles, r.mentionText = m.mentionText,
     r.mentionStart = m.mentionStart, r.mentionEnd = m.mentionEnd,
     r.lat = m.geo[0], r.lon = m.geo[1], r.country = m.geo[2], r.featureType = m.geo[3],
-    r.geoSource = m.geo[4], r.geoApproximate = m.geo[5]`,
+    r.geoSource = m.geo[4], r.geoApproximate = m.geo[5],
+    r.counterEvidence_json = CASE WHEN m.counterEvidence = '' THEN null ELSE m.counterEvidence END`,
     'row',
   ),
   'm',

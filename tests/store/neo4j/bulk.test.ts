@@ -115,9 +115,28 @@ describe('ingest --bulk files', () => {
       .mentions.trim()
       .split('\n');
     const paris = lines.find((l) => l.includes('"Paris"')) as string;
-    expect(paris.endsWith(',48.8566,2.3522,"FR","city","towns",')).toBe(true);
+    expect(paris.endsWith(',48.8566,2.3522,"FR","city","towns",,')).toBe(true);
     const smith = lines.find((l) => l.includes('"Smith"')) as string;
-    expect(smith.endsWith(',,,,,,')).toBe(true);
+    expect(smith.endsWith(',,,,,,,')).toBe(true);
+  });
+
+  it('writes what an article denies on the MENTIONS line of its source, and no relationship', () => {
+    const d = doc('d1', 'Smith', '2020-01-01');
+    const r = d.relations[0] as DocExtraction['relations'][number];
+    r.evidence = { ...r.evidence, text: 'Smith does not live in Paris.', polarity: 'negated' };
+    const rows = toRows([d]);
+    expect(rows.relations.size).toBe(0);
+    const lines = articleLines(rows).mentions.trim().split('\n');
+    const smith = lines.find((l) => l.includes('"Smith"')) as string;
+    const field = smith.slice(smith.indexOf(',"[{') + 2, -1).replace(/""/g, '"');
+    const counter = JSON.parse(field);
+    expect(counter).toHaveLength(1);
+    expect(counter[0]).toMatchObject({
+      type: 'LIVES_IN',
+      evidence: { text: 'Smith does not live in Paris.' },
+    });
+    const paris = lines.find((l) => l.includes('"Paris"')) as string;
+    expect(paris.endsWith(',')).toBe(true);
   });
 
   it('refuses a document id holding the list delimiter, naming the document', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import type { Evidence } from '../../../src/extract/types.js';
+import type { CounterEvidence } from '../../../src/graph/index.js';
 import {
   applySchema,
   openDriver,
@@ -12,7 +13,8 @@ import {
 import { clearDatabase, cypher, testConfig } from './helpers.js';
 
 // An alleged statement reaches Neo4j with its marks and comes back with them;
-// a denied one is no relationship there.
+// a denied one is no relationship there, but its evidence is kept on the
+// article's MENTIONS of its source and comes back as counter-evidence.
 
 const article = path.resolve(import.meta.dirname, '../../fixtures/marks/denial.txt');
 
@@ -56,5 +58,33 @@ describe('evidence marks in Neo4j', () => {
     });
     const guard = g.findNode((_k, a) => a.name === 'Northern Guard') as string;
     expect(g.hasEdge(`${guard}|ATTACKED|${port}`)).toBe(false);
+  });
+
+  it('keeps the denied statement on the MENTIONS of its source', async () => {
+    const rows = await cypher(
+      `MATCH (a:Article)-[m:MENTIONS]->(e:Entity {name: 'Northern Guard'})
+       RETURN a.id AS doc, m.counterEvidence_json AS counter`,
+    );
+    expect(rows).toHaveLength(1);
+    const port = await cypher("MATCH (e:Entity {name: 'Port Veyra'}) RETURN e.key AS key");
+    const counter = JSON.parse(rows[0]?.counter as string);
+    expect(counter).toHaveLength(1);
+    expect(counter[0]).toMatchObject({ type: 'ATTACKED', target: port[0]?.key });
+    expect(counter[0].evidence.text).toContain('did not attack');
+    // The other names carry none.
+    const none = await cypher(
+      "MATCH (:Article)-[m:MENTIONS]->(e:Entity) WHERE e.name <> 'Northern Guard' RETURN count(m.counterEvidence_json) AS n",
+    );
+    expect(Number(none[0]?.n)).toBe(0);
+  });
+
+  it('gives the denied statement back as counter-evidence when the graph is read', async () => {
+    const g = await readGraphFromNeo4j(testConfig());
+    const guard = g.findNode((_k, a) => a.name === 'Northern Guard') as string;
+    const port = g.findNode((_k, a) => a.name === 'Port Veyra') as string;
+    const counter = g.getNodeAttribute(guard, 'counterEvidence') as CounterEvidence[];
+    expect(counter).toHaveLength(1);
+    expect(counter[0]).toMatchObject({ type: 'ATTACKED', target: port, polarity: 'negated' });
+    expect(counter[0]?.text).toContain('did not attack');
   });
 });

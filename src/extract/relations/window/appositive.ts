@@ -1,0 +1,159 @@
+import type { SentenceContext } from '../../sentence-context.js';
+import type { Token } from '../../tokenize.js';
+import type { Mention } from '../../types.js';
+import { type Ctx, emit, typeOf } from './context.js';
+import {
+  ORG_PREPS,
+  ROLE_PREPS,
+  ROLE_TARGET_TYPES,
+  type Role,
+  roleAt,
+  roleRelation,
+  roleRelationTo,
+} from './role-lookup.js';
+import { at, describedOrg, mentionAt, owned } from './tokens.js';
+import { DETS } from './words.js';
+
+/** Where the appositive after `m` starts (past an age and a copula), or -1 when none does. */
+function appositiveStart(c: Ctx, sc: SentenceContext, m: Mention): number {
+  const { tokens } = sc;
+  let k = m.e;
+  // "X, 58, was acting comptroller at Y" and "X is the head of Y" read like appositives.
+  if (
+    at(tokens, k) === ',' &&
+    /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') &&
+    at(tokens, k + 2) === ','
+  )
+    k += 2;
+  const copula =
+    at(tokens, k) === 'is' ||
+    at(tokens, k) === 'was' ||
+    at(tokens, k + 1) === 'is' ||
+    at(tokens, k + 1) === 'was';
+  if (at(tokens, k) !== ',' && !copula) return -1;
+  if (copula && typeOf(c, m) !== 'Person') return -1;
+  k += at(tokens, k) === ',' ? 1 : 0;
+  if (at(tokens, k) === 'is' || at(tokens, k) === 'was') k++;
+  if (at(tokens, k) === 'acting' || at(tokens, k) === 'former') k++;
+  if (DETS.has(at(tokens, k))) k++;
+  return k;
+}
+
+/** Compound inside the appositive: "X, an Iranian-supported militia". */
+function appositiveCompound(c: Ctx, sc: SentenceContext, m: Mention): void {
+  const comp = sc.mentions.find((n) => n.compound && n.s >= m.e + 1 && n.s <= m.e + 3);
+  if (!comp) return;
+  const rel = c.cues.compounds.get(comp.compound as string);
+  if (rel === 'SUPPORTS') emit(c, 'SUPPORTS', comp, m, sc.index, 0.8);
+  if (comp.compound === 'based') emit(c, 'BASED_IN', m, comp, sc.index, 0.7);
+}
+
+/** An organisation named later in the phrase: the place is where it is, not what the role is of. */
+function orgAfter(
+  c: Ctx,
+  sc: SentenceContext,
+  from: number,
+  to: number,
+  noComma: boolean,
+): boolean {
+  return sc.mentions.some(
+    (x) =>
+      x.outer > from &&
+      x.outer <= to &&
+      typeOf(c, x) === 'Organization' &&
+      !x.compound &&
+      !(noComma && sc.tokens.slice(from, x.outer).some((y) => y.text === ',')),
+  );
+}
+
+/** What a role followed by a preposition is of: "the head of Y", "a spokesman for Y". */
+function roleObject(c: Ctx, sc: SentenceContext, r: Role): Mention | undefined {
+  const { tokens } = sc;
+  const near = sc.mentions
+    .filter((x) => x.outer > r.end && x.outer <= r.end + 12)
+    .sort((a, b) => a.s - b.s);
+  for (const n of near) {
+    if (n.compound) continue;
+    if (tokens.slice(r.end, n.outer).some((t) => t.text === ',' || t.text === ';')) break;
+    const o = owned(sc, n);
+    const t = typeOf(c, o);
+    if (!t || !ROLE_TARGET_TYPES.includes(t)) continue;
+    if (t === 'Location' && !o.country && orgAfter(c, sc, o.e, r.end + 12, false)) continue;
+    if (t === 'Location' && o.country && r.role !== 'native' && orgAfter(c, sc, o.e, o.e + 8, true))
+      continue;
+    return o;
+  }
+  return undefined;
+}
+
+/** The relation of `m` that an appositive role states, when it names what the role is of. */
+function appositiveRole(c: Ctx, sc: SentenceContext, m: Mention, r: Role): void {
+  // "CBS News, Secretary of State X": a title of the next name, not an appositive.
+  if (sc.mentions.some((n) => n.outer <= r.mods && n.e > r.mods)) return;
+  const p = at(sc.tokens, r.end);
+  const target = ROLE_PREPS.has(p)
+    ? roleObject(c, sc, r)
+    : // "X, Iran's foreign minister" / "X, the Iranian president".
+      sc.mentions.find((n) => n.s >= m.e + 1 && n.e <= r.mods && !n.compound);
+  if (target) {
+    const rel = roleRelation(c, r.role, target);
+    if (rel) emit(c, rel, m, target, sc.index, 0.8);
+    return;
+  }
+  const org = ORG_PREPS.has(p) ? describedOrg(c, sc, r.end + 1) : undefined;
+  if (org === undefined) return;
+  const rel = roleRelationTo(c, r.role, org, false, m.name);
+  if (rel) emit(c, rel, m, org, sc.index, 0.6);
+}
+
+/** "X, the head of Y", "X, a spokesman for Y", "X, Iran's foreign minister", "X, an Iranian-supported militia". */
+export function appositives(c: Ctx, sc: SentenceContext): void {
+  for (const m of sc.mentions) {
+    if (m.compound) continue;
+    const k = appositiveStart(c, sc, m);
+    if (k < 0) continue;
+    const r = roleAt(c, sc.tokens, k, 4);
+    appositiveCompound(c, sc, m);
+    if (r) appositiveRole(c, sc, m, r);
+    else appositiveWithoutRole(c, sc, m, k);
+  }
+}
+
+/** "X, an ecologist at Cornell University", "X, a 72-year-old deputy from Sevastopol". */
+function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: number): void {
+  if (typeOf(c, m) === 'Organization' && DETS.has(at(sc.tokens, k - 1))) {
+    // "Sun Hung Kai Properties, a Hong Kong construction firm".
+    const loc = mentionAt(sc, k);
+    if (!loc || typeOf(c, loc) !== 'Location' || loc.compound) return;
+    for (let i = loc.e; i < Math.min(sc.tokens.length, loc.e + 4); i++) {
+      const t = sc.tokens[i] as Token;
+      if (!t.word || t.cap) return;
+      if (c.lex.set('orgNouns').has(t.lower)) {
+        emit(c, loc.country ? 'MEMBER_OF' : 'BASED_IN', m, loc, sc.index, 0.5);
+        return;
+      }
+    }
+    return;
+  }
+  if (typeOf(c, m) !== 'Person' || !DETS.has(at(sc.tokens, k - 1))) return;
+  for (let i = k; i < Math.min(sc.tokens.length, k + 6); i++) {
+    const t = sc.tokens[i] as Token;
+    if (!t.word || t.cap) return;
+    if (!['at', 'with', 'for', 'from', 'of', 'in'].includes(t.lower)) continue;
+    if (i === k) return;
+    let j = i + 1;
+    if (DETS.has(at(sc.tokens, j))) j++;
+    const d = mentionAt(sc, j);
+    const target = d ? owned(sc, d) : undefined;
+    const tt = target ? typeOf(c, target) : undefined;
+    if (target && tt === 'Organization' && t.lower !== 'from' && t.lower !== 'in')
+      emit(c, 'WORKS_FOR', m, target, sc.index, 0.4);
+    else if (target && tt === 'Location' && (t.lower === 'from' || t.lower === 'of'))
+      emit(c, target.country ? 'MEMBER_OF' : 'LIVES_IN', m, target, sc.index, 0.4);
+    else if (!target) {
+      const org = describedOrg(c, sc, i + 1);
+      if (org !== undefined && t.lower !== 'from') emit(c, 'WORKS_FOR', m, org, sc.index, 0.4);
+    }
+    return;
+  }
+}

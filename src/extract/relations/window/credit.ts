@@ -1,0 +1,37 @@
+import type { SentenceContext } from '../../sentence-context.js';
+import { firstWordIndex, type Token } from '../../tokenize.js';
+import { type Ctx, emit, typeOf } from './context.js';
+import { at, mentionAt } from './tokens.js';
+import { DATE_WORDS } from './words.js';
+
+/** "Beijing XINHUA in English", "SAN FRANCISCO (AP)": a wire service and the city it files from. */
+export function credits(c: Ctx, sc: SentenceContext): void {
+  for (const m of sc.mentions) {
+    if (m.basedAt) emit(c, 'BASED_IN', m, m.basedAt, sc.index, 0.6);
+  }
+  const { tokens } = sc;
+  // Datelines: "KARBALA, Iraq (AP)", "Moscow March 5 (ITAR-TASS)", "Saint-Gall, Switzerland, Feb 2 (AFP)".
+  const start = firstWordIndex(tokens);
+  const first = sc.mentions.find((m) => m.s === start);
+  if (!first || typeOf(c, first) !== 'Location') return;
+  const places = [first];
+  let k = first.e;
+  for (let n = 0; n < 10 && k < tokens.length; n++) {
+    const t = tokens[k] as Token;
+    const m = mentionAt(sc, k);
+    if (m && typeOf(c, m) === 'Location') {
+      places.push(m);
+      k = m.e;
+      continue;
+    }
+    if (t.text === ',' || /^\d{1,4}$/.test(t.text) || DATE_WORDS.has(t.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (at(tokens, k) !== '(') return;
+  const o = mentionAt(sc, k + 1);
+  if (!o || typeOf(c, o) !== 'Organization' || at(tokens, o.e) !== ')') return;
+  for (const p of places) emit(c, 'BASED_IN', o, p, sc.index, 0.5);
+}

@@ -1,0 +1,46 @@
+import type { SentenceContext } from '../../sentence-context.js';
+import { type Ctx, emit, typeOf } from './context.js';
+import { roleAt, roleRelation } from './role-lookup.js';
+import { at, mentionAt } from './tokens.js';
+
+/** A role noun between two names: "Modesto native George Lucas", "XBT spokesman Allan Fitzmaurice", "Kennedy assassin Sirhan". */
+export function preRoles(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (const a of sc.mentions) {
+    if (a.compound) continue;
+    let k = a.e;
+    if (at(tokens, k) === "'s" || at(tokens, k) === '’s') k++;
+    const r = roleAt(c, tokens, k, 2);
+    if (!r) continue;
+    if (tokens.slice(k, r.end).some((t) => t.cap || !t.word)) continue;
+    const b = mentionAt(sc, r.end);
+    if (!b || typeOf(c, b) !== 'Person') continue;
+    const rel =
+      roleRelation(c, r.role, a) ?? (typeOf(c, a) === 'Location' ? 'LIVES_IN' : undefined);
+    if (rel) emit(c, rel, b, a, sc.index, 0.6);
+  }
+  // "National Football League placekicker Mark Moseley", "Tempe plastic surgeon Richard Pavese":
+  // an agent noun between an organisation or a place and a person.
+  for (const a of sc.mentions) {
+    const ta = typeOf(c, a);
+    if ((ta !== 'Organization' && ta !== 'Location') || a.compound || a.demonym) continue;
+    let k = a.e;
+    while (
+      k < a.e + 2 &&
+      tokens[k]?.word &&
+      !tokens[k]?.cap &&
+      tokens[k + 1]?.word &&
+      !tokens[k + 1]?.cap
+    )
+      k++;
+    const w = tokens[k];
+    const b = mentionAt(sc, k + 1);
+    if (!w?.word || w.cap || !b || typeOf(c, b) !== 'Person') continue;
+    const agent =
+      /(?:er|or|ist|ian|man|woman|ee|ant|ent|eon)$/.test(w.lower) ||
+      c.lex.set('personNouns').has(w.lower);
+    if (!agent) continue;
+    if (ta === 'Organization') emit(c, 'WORKS_FOR', b, a, sc.index, 0.4);
+    else emit(c, a.country ? 'MEMBER_OF' : 'LIVES_IN', b, a, sc.index, 0.4);
+  }
+}

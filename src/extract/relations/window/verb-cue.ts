@@ -1,0 +1,181 @@
+import type { RelationCues } from '../../lexicon.js';
+import type { SentenceContext } from '../../sentence-context.js';
+import { tokenAt } from '../../syntax/tree.js';
+import type { EntityType, Mention } from '../../types.js';
+import type { VerbCue as Cue } from '../types.js';
+import { type Ctx, emit, typeOf } from './context.js';
+import { describedSubject } from './described-subject.js';
+import {
+  at,
+  chargedSubject,
+  matchWords,
+  mentionAt,
+  negated,
+  objectRight,
+  subjectLeft,
+} from './tokens.js';
+import { ADVERB, BE, CHARGED, DETS, RELATIVE } from './words.js';
+
+/**
+ * Whether the word at token k is a noun with a determiner ("a rocket attack",
+ * "these attacks"): the tagger says noun and the tree gives it a determiner.
+ */
+function taggedNominal(sc: SentenceContext, k: number): boolean {
+  const t = sc.tokens[k];
+  const i = t ? tokenAt(sc.syntax, t.start) : -1;
+  if (i < 0 || sc.syntax.tokens[i]?.upos !== 'NOUN') return false;
+  return sc.syntax.tokens.some((d) => d.head === i && d.deprel === 'det');
+}
+
+export function verbCues(c: Ctx, sc: SentenceContext): void {
+  const { tokens } = sc;
+  // A sentence that names no one states no relation: leave it unparsed.
+  if (!sc.mentions.length) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const list = c.cues.byFirst.get(at(tokens, k));
+    if (!list) continue;
+    const matching = list.filter((q) => matchWords(tokens, k, q.words));
+    if (!matching.length || taggedNominal(sc, k)) continue;
+    const longest = matching[0]?.words.length ?? 0;
+    for (const cue of matching) if (cue.words.length === longest) verbCue(c, sc, k, cue);
+  }
+}
+
+const NOT_AFTER = new Set([
+  '-',
+  '–',
+  'from',
+  'of',
+  'to',
+  'for',
+  'about',
+  'against',
+  'at',
+  'on',
+  'without',
+  'a',
+  'an',
+  'the',
+  "'s",
+  '’s',
+  'its',
+  'his',
+  'their',
+]);
+
+function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
+  const { tokens } = sc;
+  {
+    const end = k + cue.words.length;
+    // Nouns and embedded infinitives: "a 2012 bombing", "from threatening", "order to kill".
+    const prevTok = at(tokens, k - 1);
+    const charged = prevTok === 'of' && CHARGED.has(at(tokens, k - 2));
+    if ((NOT_AFTER.has(prevTok) && !charged) || /^\d/.test(prevTok)) return;
+    const rc = c.lex.cues.relations[cue.rel] as RelationCues;
+    if (negated(tokens, k)) return;
+    if (cue.kind === 'mover') {
+      moved(c, sc, k, end, cue.rel);
+      return;
+    }
+    // Passive: "X was killed by Y", "X, killed by Y".
+    let b = k - 1;
+    while (b >= 0 && ADVERB.test(at(tokens, b))) b--;
+    const passive = BE.has(at(tokens, b)) || at(tokens, end) === 'by';
+    if (passive) {
+      const target = subjectLeft(c, sc, b >= 0 ? b + 1 : k, rc.target);
+      let source: Mention | number | undefined;
+      let by = -1;
+      for (let i = end; i < Math.min(tokens.length, end + 12); i++) {
+        const w = at(tokens, i);
+        if (w === 'by') {
+          by = i;
+          break;
+        }
+        if (w === ';' || c.cues.byFirst.has(w) || RELATIVE.has(w)) break;
+      }
+      if (by >= 0) {
+        const byAt = by + 1;
+        source = objectRight(c, sc, byAt, rc.source, 6);
+        if (!source) source = strikeAgent(c, sc, byAt);
+      } else if (at(tokens, end) === 'in') source = strikeAgent(c, sc, end + 1);
+      if (source !== undefined && target !== undefined)
+        emit(c, cue.rel, source, target, sc.index, 0.8);
+      return;
+    }
+    if (
+      cue.rel === 'DEPLOYED_TO' ||
+      cue.rel === 'BASED_IN' ||
+      cue.rel === 'LIVES_IN' ||
+      cue.rel === 'LOCATED_IN'
+    ) {
+      const target = objectRight(c, sc, end, rc.target, 4);
+      // A reduced relative: "the X Division stationed at Y" is about the name right before.
+      const right = sc.mentions.find(
+        (m) => m.e === k || (m.e === k - 1 && at(tokens, k - 1) === ','),
+      );
+      const source =
+        right && rc.source.includes(typeOf(c, right) as EntityType)
+          ? right
+          : subjectLeft(c, sc, k, rc.source);
+      if (target && source !== undefined) emit(c, cue.rel, source, target, sc.index, 0.7);
+      return;
+    }
+    let source: Mention | number | undefined = charged ? chargedSubject(c, sc, k) : undefined;
+    source ??= subjectLeft(c, sc, k, rc.source);
+    if (source === undefined && strikeSubject(c, sc, k)) source = c.agent;
+    const target = objectRight(
+      c,
+      sc,
+      end,
+      rc.target,
+      cue.rel === 'WARNED' || cue.rel === 'THREATENED' ? 20 : 10,
+    );
+    if (source !== undefined && target) emit(c, cue.rel, source, target, sc.index, 0.7);
+    const described = source === undefined && target ? describedSubject(c, sc, k) : undefined;
+    if (described && target && c.pending === undefined)
+      c.pending = { ...described, rel: cue.rel, target: target.entity as number, sent: sc.index };
+  }
+}
+
+/** "by a U.S. airstrike", "in an American strike": the country that struck. */
+function strikeAgent(c: Ctx, sc: SentenceContext, k: number): Mention | number | undefined {
+  let i = k;
+  while (DETS.has(at(sc.tokens, i))) i++;
+  const m = mentionAt(sc, i);
+  const after = m ? at(sc.tokens, m.e) : '';
+  if (m && (c.cues.attackNouns.has(after) || c.cues.attackNouns.has(at(sc.tokens, m.e + 1))))
+    return m;
+  if (c.cues.attackNouns.has(at(sc.tokens, i)) && c.agent !== undefined) return c.agent;
+  return undefined;
+}
+
+/** "The strike killed X": a subject that is a strike with no named agent. */
+function strikeSubject(c: Ctx, sc: SentenceContext, k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--)
+    if (c.cues.attackNouns.has(at(sc.tokens, i))) return c.agent !== undefined;
+  return false;
+}
+
+/** "ordered a battalion of X ... to Kuwait": ORDERED (for ordered) and DEPLOYED_TO. */
+function moved(c: Ctx, sc: SentenceContext, k: number, end: number, rel: string): void {
+  const obj = objectRight(c, sc, end, ['Organization', 'Person'], 10);
+  if (!obj) return;
+  if (at(sc.tokens, k) === 'ordered')
+    emit(
+      c,
+      'ORDERED',
+      subjectLeft(c, sc, k, ['Person', 'Organization', 'Location']),
+      obj,
+      sc.index,
+      0.6,
+    );
+  for (let i = obj.e; i < Math.min(sc.tokens.length, obj.e + 16); i++) {
+    if (at(sc.tokens, i) === ';') break;
+    if (at(sc.tokens, i) !== 'to') continue;
+    const loc = objectRight(c, sc, i + 1, ['Location'], 2);
+    if (loc) {
+      emit(c, rel, obj, loc, sc.index, 0.6);
+      break;
+    }
+  }
+}

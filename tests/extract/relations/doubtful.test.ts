@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// A rule that reads two names side by side is only as good as the names.
+describe('side-by-side rules and doubtful names', () => {
+  it('does not base a journal in a "place" the typing pass doubts', () => {
+    const r = run('The results were published in the New England Journal of Medicine.');
+    expect(r.relations).toEqual([]);
+  });
+
+  it('still bases an organisation in a known place read the same way', () => {
+    const r = run('The results were published in the Merrivale Review of Chicago.');
+    expect(r.relations).toContain('Merrivale Review BASED_IN Chicago');
+  });
+});
