@@ -1,7 +1,7 @@
 import type { Cluster } from '../../resolve/in-document.js';
 import type { Mention, RelationType } from '../types.js';
 import { CONFIDENCE } from './confidence.js';
-import { emitTree, kidsOf, nameAt } from './tree.js';
+import { caseOf, emitTree, kidsOf, nameAt } from './tree.js';
 import type { CueIndex, RoleCue, RuleContext, TreeSentence } from './types.js';
 
 /** Roles that lead a country rather than work for it. */
@@ -87,8 +87,8 @@ export function roleTargets(t: TreeSentence, r: number, holder: Mention): Mentio
     if (m && m.entity !== holder.entity && !out.includes(m)) out.push(m);
   };
   for (const k of kidsOf(t, r, 'nmod', 'obl')) {
-    const prep = kidsOf(t, k, 'case').map((c) => t.lower[c]);
-    if (prep.length === 1 && ROLE_PREPS.has(prep[0] as string)) add(nameAt(t, k));
+    const prep = caseOf(t, k);
+    if (ROLE_PREPS.has(prep)) add(nameAt(t, k));
   }
   for (const k of kidsOf(t, r, 'nmod:poss', 'compound', 'amod')) add(t.mentionOf[k]);
   return out;

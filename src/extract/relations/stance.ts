@@ -124,9 +124,13 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   const s = cues.stance;
   // A statement inside a noun phrase ("X, the head of Y") is no clause: what
   // the verbs above it deny or plan is about something else.
+  // Nor is a participle joined to a word by a hyphen ("Denver-based X", "Iran-backed X"),
+  // even when the parser hangs it as a clause.
   const tok = t.toks[anchor];
+  const hyphened = tok?.xpos === 'VBN' && t.lower[anchor - 1] === '-';
   let inClause =
-    tok?.upos === 'VERB' || tok?.upos === 'AUX' || isCueNoun(cues, t.lower[anchor] ?? '');
+    !hyphened &&
+    (tok?.upos === 'VERB' || tok?.upos === 'AUX' || isCueNoun(cues, t.lower[anchor] ?? ''));
   let negated = inClause && negatedAt(cues, t, anchor);
   let modality = r.modality;
   const speakers: Mention[] = [];

@@ -40,9 +40,16 @@ export function kidOf(t: TreeSentence, i: number, ...labels: string[]): number {
 export const deprel = (t: TreeSentence, i: number): string => t.toks[i]?.deprel ?? '';
 export const headOf = (t: TreeSentence, i: number): number => t.toks[i]?.head ?? -1;
 
-/** The preposition marking a nominal ("of" in "of Y", "according to" as one). */
+/**
+ * The preposition marking a nominal ("of" in "of Y", "according to" as one).
+ * A parser may hang it on another word of a name ("of" on "Mining" of "Apex
+ * Mining Corp."): a name's head without one takes its words' marker.
+ */
 export function caseOf(t: TreeSentence, i: number): string {
-  return kidsOf(t, i, 'case')
+  let marks = kidsOf(t, i, 'case');
+  const m = t.mentionOf[i];
+  if (!marks.length && m) marks = kidsOfName(t, m, 'case');
+  return marks
     .flatMap((k) => [t.lower[k], ...kidsOf(t, k, 'fixed').map((f) => t.lower[f])])
     .join(' ');
 }
@@ -166,14 +173,24 @@ export function passiveAgentsOf(t: TreeSentence, v: number): number[] {
 export function passivePatientsOf(t: TreeSentence, v: number): number[] {
   const s = kidOf(t, v, 'nsubj:pass');
   if (s >= 0) {
-    if (RELATIVE.has(t.lower[s] ?? '') && deprel(t, v) === 'acl:relcl')
-      return withConjuncts(t, headOf(t, v));
+    if (RELATIVE.has(t.lower[s] ?? '')) return withConjuncts(t, antecedent(t, v, s));
     return withConjuncts(t, s);
   }
   const d = deprel(t, v);
   if (d === 'acl' || d === 'acl:relcl') return withConjuncts(t, headOf(t, v));
   if (d === 'conj') return passivePatientsOf(t, headOf(t, v));
   return [];
+}
+
+/**
+ * What the relative pronoun `s` of verb `v` stands for: the noun the clause
+ * modifies, or, when the clause was hung elsewhere ("X, who was shot by Y,
+ * was buried" with "shot" under "buried"), the name just before the pronoun.
+ */
+function antecedent(t: TreeSentence, v: number, s: number): number {
+  if (deprel(t, v) === 'acl:relcl') return headOf(t, v);
+  const before = t.lower[s - 1] === ',' ? s - 2 : s - 1;
+  return t.mentionOf[before] ? before : s;
 }
 
 /** Nominals hanging on any of `heads` through obl or nmod with the preposition `prep`. */

@@ -28,6 +28,8 @@ export const titleBeforeName: TreeRule = {
         const targets = roleTargets(t, r, p);
         // "Iranian President X" parsed with both words on the name: the modifier before the title.
         const around: number[] = kidsOfName(t, p, ...TITLE_LINKS);
+        // "French President X" with "French" hung elsewhere: the adjective just before the title.
+        if (t.toks[r - 1]?.upos === 'ADJ') around.push(r - 1);
         for (const k of around) {
           const m: Mention | undefined = t.mentionOf[k];
           if (k < r && m && m !== p && !targets.includes(m)) targets.push(m);

@@ -1,5 +1,6 @@
 import {
   agentsOf,
+  caseOf,
   emitTree,
   isPassive,
   kidsOf,
@@ -17,7 +18,8 @@ import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
  * conjoined verbs ("X stormed and attacked Y") and control ("X ordered
  * forces to attack Y": forces), never across a clausal complement, so the
  * speaker of "said" is not the agent of the verb said. Coordinated subjects
- * and objects each get the relation.
+ * and objects each get the relation; a nominal after the verb without a
+ * preposition is an object even when parsed as obl.
  */
 export const verbSubjectObject: TreeRule = {
   name: 'verb-subject-object',
@@ -27,6 +29,8 @@ export const verbSubjectObject: TreeRule = {
       if (cue?.kind !== 'verb' || cue.prep || isPassive(t, v)) return;
       const last = cue.words[cue.words.length - 1] as number;
       const objects = [...kidsOf(t, v, 'obj'), ...(last !== v ? kidsOf(t, last, 'obj') : [])];
+      // A nominal after the verb with no preposition is its object, whatever label the parser gave.
+      for (const k of kidsOf(t, last, 'obl')) if (k > last && !caseOf(t, k)) objects.push(k);
       const patients = objects.flatMap((o) => withConjuncts(t, o));
       if (!patients.length) return;
       for (const a of agentsOf(t, v)) {
