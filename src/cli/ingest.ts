@@ -82,7 +82,7 @@ export function ingestCommand(): Command {
     .option('--max-doc-mb <n>', 'largest document accepted, in MB', '16')
     .option(
       '--batch <n>',
-      'documents per committed batch (default 256, 4096 with --neo4j, which commits transactions of at most about 40,000 rows)',
+      'documents per committed batch (default 256, 4096 with --neo4j without --bulk, which commits transactions of at most about 40,000 rows)',
     )
     .option('--no-progress', 'no progress bar even on a terminal')
     .option(
@@ -136,9 +136,11 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   // Neo4j pays a commit and a round of MERGEs per transaction whatever its
   // size, so larger batches write faster there (the sink splits them into
   // transactions by rows); the local log does not care.
+  // --bulk only appends CSV lines per batch, so it reads and extracts as a
+  // plain ingest does.
   const batchSize =
     flags.batch === undefined
-      ? flags.neo4j
+      ? flags.neo4j && !flags.bulk
         ? 4096
         : 256
       : Math.round(positive('--batch', flags.batch));
@@ -242,7 +244,8 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
                 relationships: loaded.relationships,
                 droppedRelations: loaded.droppedRelations,
                 importSeconds: round(loaded.import.seconds),
-                schemaSeconds: round(loaded.schemaSeconds),
+                // Built by the next start of that database, before it reports ready.
+                schemaPending: true,
               },
             }
           : {}),
@@ -260,7 +263,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
             ? `; ${summary.summaryOnly} feed item(s) had only a summary, no full text`
             : '') +
           (loaded
-            ? `; neo4j-admin loaded ${loaded.import.nodes} nodes and ${loaded.import.relationships} relationships into ${loaded.dataDir} (start it with graphwire neo4j start --data-dir ${flags.dataDir})`
+            ? `; neo4j-admin loaded ${loaded.import.nodes} nodes and ${loaded.import.relationships} relationships into ${loaded.dataDir} (graphwire neo4j start --data-dir ${flags.dataDir} builds its indexes, then serves it)`
             : '') +
           '\n',
       );

@@ -37,7 +37,7 @@ export function neo4jCommand(): Command {
   cmd.addCommand(
     withLocalFlags(new Command('start'))
       .description(
-        'start a local Neo4j 5.26 Community in the background (first start downloads it)',
+        'start a local Neo4j 5.26 Community in the background (first start downloads it); a database ingest --bulk loaded gets its schema and indexes before this returns',
       )
       .action(async (flags: LocalFlags) => {
         const password = neo4jConfig().password;

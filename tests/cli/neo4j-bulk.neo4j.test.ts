@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neo4jConfig } from '../../src/store/neo4j/index.js';
+import { PENDING_FILE } from '../../src/store/neo4j/pending-import.js';
 import { freePort } from '../setup/neo4j.js';
 import {
   clearDatabase,
@@ -14,7 +16,8 @@ import {
 } from '../store/neo4j/helpers.js';
 
 /**
- * `ingest --neo4j --bulk` against the incremental writer: the same corpus
+ * `ingest --neo4j --bulk` against the incremental writer, the bulk database
+ * as `graphwire neo4j start` serves it (its first start builds the schema): the same corpus
  * (a fifth of one Reuters file, about 200 stories, and the Neo4j fixtures,
  * in batches of 50 so entities and relationships meet across batches) loaded both ways must read back as
  * the same graph, with the same entity properties and the same schema, and
@@ -92,8 +95,14 @@ describe('graphwire ingest --neo4j --bulk', () => {
     ]);
     expect(bulk.code, bulk.stderr).toBe(0);
     const summary = JSON.parse(bulk.stdout);
-    expect(summary.neo4j).toMatchObject({ bulk: true, committed: summary.ingested });
+    expect(summary.neo4j).toMatchObject({
+      bulk: true,
+      committed: summary.ingested,
+      schemaPending: true,
+    });
     expect(summary.ingested).toBeGreaterThan(150);
+    // The ingest starts no Neo4j: the schema waits for the database's first start.
+    expect(existsSync(path.join(dataDir, PENDING_FILE))).toBe(true);
 
     // The database is not empty any more: a second bulk load is refused.
     const again = await cli([
@@ -113,6 +122,8 @@ describe('graphwire ingest --neo4j --bulk', () => {
     const port = await freePort();
     const start = await cli(['neo4j', 'start', '--data-dir', dataDir, '--port', String(port)]);
     expect(start.code, start.stderr).toBe(0);
+    // Started means the schema is built and the import completed (compared below).
+    expect(existsSync(path.join(dataDir, PENDING_FILE))).toBe(false);
     bulkUri = `bolt://127.0.0.1:${port}`;
     const bulkConfig = neo4jConfig({ uri: bulkUri, envFile: false });
 

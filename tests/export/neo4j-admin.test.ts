@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toNeo4jCsv } from '../../src/export/index.js';
 import { readExportedGraph } from '../../src/store/neo4j/index.js';
+import { PENDING_FILE } from '../../src/store/neo4j/pending-import.js';
 import { canonical } from '../fixtures/canonical.js';
 import { trickyGraph } from '../fixtures/tricky-graph.js';
 import { graphwire } from '../helpers/cli.js';
@@ -57,9 +58,13 @@ describe('graphwire neo4j import (the real neo4j-admin)', () => {
     // The fixture's names hold ';' and '|', so the delimiter is one the command must find itself.
     expect(csv.arrayDelimiter).not.toBe(';');
 
+    // What an earlier `ingest --bulk` left for the next start was for the database this replaces.
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, PENDING_FILE), '{"placed":["Location:nowhere"]}\n');
     const imported = await graphwire(['neo4j', 'import', csvDir, '--data-dir', dataDir]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain(`imported ${g.order} nodes and ${g.size} relationships`);
+    expect(existsSync(join(dataDir, PENDING_FILE))).toBe(false);
 
     // A database that holds a graph is not replaced without --overwrite.
     const again = await graphwire(['neo4j', 'import', csvDir, '--data-dir', dataDir]);

@@ -4,6 +4,7 @@ import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ConfigError, InvalidInputError, Neo4jError, UsageError } from '../../errors.js';
 import { ensureLauncher, DEFAULTS as LOCAL_DEFAULTS, localNeo4jStatus } from './local-server.js';
+import { dropPendingImport } from './pending-import.js';
 
 /**
  * `neo4j-admin database import full` into the database of the local Neo4j
@@ -201,6 +202,8 @@ export async function adminImport(
         `the Neo4j database in ${dataDir} holds ${n} nodes; pass --overwrite to replace it`,
       );
   }
+  // Whatever an earlier bulk import left for the next start was for the database replaced here.
+  await dropPendingImport(dataDir);
   const home = join(dataDir, 'db');
   const conf = join(home, 'conf');
   await mkdir(conf, { recursive: true });

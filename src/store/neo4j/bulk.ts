@@ -1,6 +1,5 @@
 import { type FileHandle, mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import { ConfigError, InvalidInputError, UsageError } from '../../errors.js';
 import { parseExtraction, type SerializedExtraction } from '../../extract/serialized.js';
 import type { EntityType } from '../../extract/types.js';
@@ -13,8 +12,13 @@ import {
   localDatabaseNodes,
 } from './admin-import.js';
 import { ENTITY_LABELS, type RelationType } from './allow-list.js';
-import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
-import { freePort, localNeo4jStatus, spawnLocalNeo4j } from './local-server.js';
+import { localNeo4jStatus } from './local-server.js';
+import {
+  EVIDENCE_ITEM_MARK,
+  MARKED_EVIDENCE_LISTS,
+  marked,
+  writePendingImport,
+} from './pending-import.js';
 import {
   type BatchRows,
   type EntityRow,
@@ -22,9 +26,14 @@ import {
   type RelationRow,
   toRows,
 } from './rows.js';
-import { applySchema } from './schema.js';
-import type { Neo4jConfig, WriteStats } from './types.js';
-import { cypher, PLACE_ENTITIES, statsOf } from './write.js';
+import type { WriteStats } from './types.js';
+import { statsOf } from './write.js';
+
+export {
+  EVIDENCE_ITEM_MARK,
+  MARKED_EVIDENCE_LISTS,
+  UNMARK_EVIDENCE,
+} from './pending-import.js';
 
 /**
  * `ingest --neo4j --bulk`: the graph of a whole ingest loaded into a fresh
@@ -36,11 +45,11 @@ import { cypher, PLACE_ENTITIES, statsOf } from './write.js';
  * batches arrive. Entities and relationships are merged over the whole
  * ingest (each is one node or one relationship in the import), by the rules
  * the incremental MERGEs apply batch after batch, and written at the end.
- * Then neo4j-admin imports the files, the local Neo4j starts once on a free
- * port to apply cypher/schema.cypher (constraints and indexes, built over the
- * imported graph), finishes what the files cannot carry as they are (the
- * per-evidence lists that may hold empty items, the Locations' places), and
- * stops.
+ * Then neo4j-admin imports the files. What it cannot do (cypher/schema.cypher's
+ * constraints and indexes, built over the imported graph; the per-evidence
+ * lists that may hold empty items; the Locations' places) is recorded in the
+ * data folder and done by the next start of that database, before it reports
+ * ready (pending-import.ts): the ingest does not start Neo4j at all.
  */
 
 export interface BulkOptions {
@@ -94,33 +103,6 @@ const MENTION_HEADER = [
   'geoApproximate:boolean',
   'counterEvidence_json',
 ];
-
-/**
- * The per-evidence string lists that hold '' for "none". neo4j-admin (5.26)
- * keeps empty items of a string[] column, inner and trailing ones, but reads
- * the list of one empty item (the field `""`) as no list at all, so a
- * relationship with one undated evidence would lose its evidenceDate. The
- * files carry each item behind EVIDENCE_ITEM_MARK in a `_`-prefixed property,
- * and UNMARK_EVIDENCE turns those into the real lists after the import.
- */
-export const MARKED_EVIDENCE_LISTS = [
-  'evidenceDate',
-  'evidenceDateText',
-  'evidenceDateSource',
-  'evidenceRule',
-  'evidenceModality',
-  'evidenceAttributedTo',
-] as const satisfies readonly (keyof RelationRow)[];
-export const EVIDENCE_ITEM_MARK = '+';
-const marked = (name: string) => `_${name}`;
-
-/** Sets every marked list from its `_` property with the mark cut off, and removes the `_` property. */
-export const UNMARK_EVIDENCE = `
-MATCH ()-[r]->() WHERE r.${marked(MARKED_EVIDENCE_LISTS[0])} IS NOT NULL
-CALL (r) {
-  SET ${MARKED_EVIDENCE_LISTS.map((n) => `r.${n} = [x IN r.${marked(n)} | substring(x, ${EVIDENCE_ITEM_MARK.length})]`).join(',\n    ')}
-  REMOVE ${MARKED_EVIDENCE_LISTS.map((n) => `r.${marked(n)}`).join(', ')}
-} IN TRANSACTIONS OF 10000 ROWS`;
 
 const RELATION_HEADER = [
   ':START_ID(Entity)',
@@ -343,40 +325,11 @@ export function graphLines(acc: GraphAccumulator): Map<string, string> {
   return files;
 }
 
-/** Location keys per PLACE_ENTITIES statement after the import. */
-const PLACE_CHUNK = 10000;
-
-/**
- * After the import, in the start that applies the schema: the marked
- * evidence lists become the real ones, and every Location some article
- * places gets its place from its MENTIONS, by the incremental writer's own
- * statement. Keys travel as parameters.
- */
-export async function completeImport(
-  driver: Driver,
-  config: Neo4jConfig,
-  placedKeys: readonly string[],
-): Promise<void> {
-  const session = driver.session(sessionConfig(config, 'WRITE'));
-  try {
-    // CALL { } IN TRANSACTIONS needs an auto-commit transaction.
-    await session.run(UNMARK_EVIDENCE);
-    for (let i = 0; i < placedKeys.length; i += PLACE_CHUNK) {
-      const keys = placedKeys.slice(i, i + PLACE_CHUNK);
-      await session.executeWrite((tx) => tx.run(cypher(PLACE_ENTITIES), { keys }));
-    }
-  } catch (err) {
-    throw toGraphwireError(config, err, 'completing the import');
-  } finally {
-    await session.close();
-  }
-}
-
 export interface BulkResult extends WriteStats {
   dataDir: string;
   import: AdminImportResult;
-  /** Seconds the local Neo4j took to start, apply the schema, build its indexes and complete the import. */
-  schemaSeconds: number;
+  /** Locations whose place the next start decides (with the schema; see pending-import.ts). */
+  placedPending: number;
 }
 
 /**
@@ -477,7 +430,10 @@ export class BulkSink {
     this.committed += puts.length;
   }
 
-  /** Writes the entity and relationship files, runs neo4j-admin, applies the schema. */
+  /**
+   * Writes the entity and relationship files, runs neo4j-admin, and records
+   * the schema and the rest for the next start of the database.
+   */
   async finish(): Promise<BulkResult> {
     await this.articles.close();
     await this.mentions.close();
@@ -495,25 +451,13 @@ export class BulkSink {
     const plan = await csvImportPlan(this.dir);
     // Checked at open; the database is fresh or the user asked to replace it.
     const imported = await adminImport(plan, { dataDir: this.dataDir, overwrite: true });
-    const t0 = performance.now();
-    const server = await spawnLocalNeo4j({ dataDir: this.dataDir, port: await freePort() });
-    try {
-      const config = { uri: server.uri, username: 'neo4j' };
-      const driver = await openDriver(config);
-      try {
-        await applySchema(driver, config);
-        await completeImport(driver, config, [...this.placed].sort());
-      } finally {
-        await driver.close();
-      }
-    } finally {
-      await server.stop();
-    }
+    const placed = [...this.placed].sort();
+    await writePendingImport(this.dataDir, placed);
     return {
       ...this.totals,
       dataDir: this.dataDir,
       import: imported,
-      schemaSeconds: (performance.now() - t0) / 1000,
+      placedPending: placed.length,
     };
   }
 

@@ -5,6 +5,7 @@ import { connect, createServer } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, Neo4jUnavailableError } from '../../errors.js';
+import { applyPendingImport } from './pending-import.js';
 
 /**
  * The local Neo4j of tools/neo4j-local: Neo4j 5.26 Community embedded in a
@@ -221,6 +222,7 @@ export async function spawnLocalNeo4j(options?: LocalOptions): Promise<LocalServ
   });
   try {
     await ready;
+    await applyPendingImport(opts.dataDir, localConfig(opts));
   } catch (err) {
     child.kill('SIGKILL');
     throw err;
@@ -260,14 +262,32 @@ export async function localNeo4jStatus(options?: LocalOptions): Promise<LocalSta
   };
 }
 
+/** How this process reaches the local Neo4j it started. */
+function localConfig(opts: ReturnType<typeof resolveOptions>) {
+  return {
+    uri: `bolt://127.0.0.1:${opts.port}`,
+    username: 'neo4j',
+    ...(opts.password ? { password: opts.password } : {}),
+  };
+}
+
 /**
  * Starts the local Neo4j in the background (`graphwire neo4j start`): it
- * outlives this process; its pid and port go in the data folder.
+ * outlives this process; its pid and port go in the data folder. A database
+ * that `ingest --bulk` loaded gets its schema (and the rest of the import)
+ * before this resolves; a failure there leaves it running and the work
+ * recorded, so starting again finishes it.
  */
 export async function startLocalNeo4j(options?: LocalOptions): Promise<LocalStatus> {
   const opts = resolveOptions(options);
   const status = await localNeo4jStatus(opts);
-  if (status.running) return status;
+  if (status.running) {
+    await applyPendingImport(
+      opts.dataDir,
+      localConfig({ ...opts, port: status.port ?? opts.port }),
+    );
+    return status;
+  }
   if (await portOpen(opts.port)) {
     throw new Neo4jUnavailableError(
       `bolt://127.0.0.1:${opts.port}`,
@@ -295,6 +315,7 @@ export async function startLocalNeo4j(options?: LocalOptions): Promise<LocalStat
     }
     await sleep(250);
   }
+  await applyPendingImport(opts.dataDir, localConfig(opts));
   return {
     running: true,
     pid,
