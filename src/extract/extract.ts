@@ -169,10 +169,7 @@ export function readMentions(original: string): SentenceContext[] {
     });
   });
   // A firm named in full types its short forms across the document.
-  echoFirmNames(
-    sents.flatMap((c) => c.mentions),
-    lex,
-  );
+  echoFirmNames(sents, lex);
   return sents;
 }
 

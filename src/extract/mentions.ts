@@ -1,9 +1,13 @@
 import { DAY_NAMES, MONTH_ABBREVIATIONS_DOTTED, MONTH_NAMES } from './calendar.js';
 import { type Known, knownEntry, type Lexicon } from './lexicon.js';
 import { bareHead } from './mentions/bare-heads.js';
+import { angleClose, bracketedFirm, tickerAfter, tickerInside } from './mentions/bracketed-firm.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart } from './mentions/company-openers.js';
 import { companyShape } from './mentions/company-shape.js';
+import { countryInside } from './mentions/country-inside.js';
+import { employerAfterRole, employerBeforeRole } from './mentions/employer-role.js';
+import { slashPartner } from './mentions/slash-partners.js';
 import { firstWordIndex, type Token } from './tokenize.js';
 import type { EntityType, Mention, TypeVotes } from './types.js';
 
@@ -130,6 +134,7 @@ const GROUP_MEMBERS = new Set([
   'unit',
   'employee',
   'officials',
+  'party',
   'shares',
   'stock',
 ]);
@@ -1262,7 +1267,14 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
   // "Moody's", "Standard and Poor's": a name closed by a possessive that owns nothing is a firm's.
   if (len > 1 && POSSESSIVE.test((tokens[m.e - 1] as Token).text)) firm(m, 4);
   if (len === 1 && companyShape(m.text, lex)) firm(m, 2);
-  if (len > 1 && sets.companySuffixes.has(last)) m.firm = true;
+  if (len > 1 && sets.companySuffixes.has(last)) {
+    m.firm = true;
+    // "Harris Associates L.P.": a suffix no head-noun list holds still types the name.
+    if (m.votes.Organization === 0) m.votes.Organization += 2;
+  }
+  if (bracketedFirm(tokens, m.s, m.e)) firm(m, BRACKET_VOTE);
+  if (m.votes.Location === 0 && countryInside(tokens, m.s, m.e, lex)) firm(m, 2);
+  if (m.votes.Location === 0 && slashPartner(tokens, m.s, m.e)) firm(m, 2);
   // "S and P", "Smith and Wesson": partners joined by "and" are a firm, not a person.
   for (let k = m.s + 1; k < m.e - 1; k++)
     if ((tokens[k] as Token).lower === 'and' || (tokens[k] as Token).text === '&') {
@@ -1390,9 +1402,14 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (a?.text === ',' && b && /^\d{1,3}$/.test(b.text) && c?.text === ',') m.votes.Person += 4;
   if (a?.text === ',' && b && ARTICLES.has(b.lower)) appositiveNoun(tokens, m, lex);
   if (a && SAID.has(a.lower)) m.votes.Person += 0.5;
-  // "Purolator Courier Corp <PCC>": a stock ticker follows a listed company.
-  if (a?.text === '<' && /^[A-Z.]{1,8}$/.test(b?.text ?? '') && c?.text === '>')
-    firm(m, TICKER_VOTE);
+  // "Purolator Courier Corp <PCC>", "EVANS/SUTHERLAND <ESCC>": a stock ticker follows a listed company.
+  if (tickerAfter(tokens, m.e)) firm(m, TICKER_VOTE);
+  // "Merrill Lynch analyst Charles Ryan": the firm a market voice speaks for.
+  if (employerBeforeRole(tokens, m.e, lex) || employerAfterRole(tokens, m.outer, lex))
+    firm(m, EMPLOYER_VOTE);
+  // "180 mln N.Z. Dlrs": a currency's country.
+  if (a?.word && lex.set('currencyWords').has(a.lower) && /^\d/.test(prev?.text ?? ''))
+    m.votes.Location += 3;
   // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
   if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
     m.votes.Organization += 1.5;
@@ -1468,6 +1485,12 @@ function firm(m: Mention, vote: number): void {
 /** A company followed by its stock ticker. */
 const TICKER_VOTE = 5;
 
+/** A firm named before the role of a person who speaks for it ("X analyst Y"). */
+const EMPLOYER_VOTE = 4;
+
+/** A company's name in angle brackets: as sure as a ticker. */
+const BRACKET_VOTE = 5;
+
 /** A dateline's place: as sure as a gazetteer. */
 const DATELINE_VOTE = 5;
 
@@ -1498,11 +1521,9 @@ function skipMask(tokens: Token[]): boolean[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.text === '<') {
-      // Ticker symbols: <DBCG.F>.
-      let j = k + 1;
-      while (j < tokens.length && j < k + 6 && (tokens[j] as Token).text !== '>') j++;
-      if ((tokens[j] as Token | undefined)?.text === '>')
-        for (let x = k; x <= j; x++) skip[x] = true;
+      // Ticker symbols: <DBCG.F>. A company's name in brackets is read ("<Qantas Airways Ltd>").
+      const j = angleClose(tokens, k);
+      if (j > k && tickerInside(tokens, k, j)) for (let x = k; x <= j; x++) skip[x] = true;
     }
     if (t.text === '[' || t.text === '(') {
       const close = t.text === '[' ? ']' : ')';
