@@ -49,6 +49,8 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
       if (!firms.has(wordsOf(m.name).join(' '))) continue;
       m.firm = true;
       m.votes.Organization += FIRM_ECHO_VOTE;
+      // "Merrill Lynch and Co <MER> ... Merrill Lynch said": the firm's name outweighs a given name in it.
+      if (m.votes.Organization <= m.votes.Person) m.votes.Organization = m.votes.Person + 1;
     }
 }
 
