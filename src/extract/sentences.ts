@@ -14,8 +14,8 @@ const ABBREV = new Set(
 
 /**
  * Splits text into sentences at `.`, `!` or `?` followed by space and a capital,
- * a quote or a digit, and at blank lines; abbreviations and initials do not end
- * a sentence. Offsets are exact, so evidence can point back into the article.
+ * a quote or a digit, and at blank lines; abbreviations, initials and a stop
+ * inside a bracketed company name do not end a sentence. Offsets are exact, so evidence can point back into the article.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -38,11 +38,21 @@ export function splitSentences(text: string): Sentence[] {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
       if (ABBREV.has(word) || /^[a-z]$/.test(word) || /(^|\.)[a-z]\.[a-z]$/.test(word)) continue;
+      // "<Alex. Brown and Sons Inc>": no sentence ends inside a bracketed company name.
+      if (insideAngle(text, start, m.index)) continue;
     }
     push(m.index + m[1].length);
   }
   push(text.length);
   return out;
+}
+
+/** Whether an angle bracket opened on the same line before `at` (and after `from`) is still open. */
+function insideAngle(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('<', at);
+  if (open < from || text.lastIndexOf('>', at) > open) return false;
+  const close = text.indexOf('>', at);
+  return close > 0 && close - open < 80 && !text.slice(open, close).includes('\n');
 }
 
 /** Number of words, for throughput figures. */

@@ -19,6 +19,16 @@ describe('company names in angle brackets and tickers', () => {
     expect(r.entities).toContain('Person:Ned Olsen');
   });
 
+  it('does not end a sentence at a stop inside a bracketed name', () => {
+    const r = run(
+      'Holders are offering 500,000 shares. <Thos. Larkin and Sons Inc> and Vale Securities are the underwriters.',
+    );
+    expect(r.entities).not.toContain('Person:Thos');
+    expect(r.entities.some((e) => e.startsWith('Organization:') && e.includes('Larkin'))).toBe(
+      true,
+    );
+  });
+
   it('still reads a ticker as no name', () => {
     const r = run('Brindle Corp <BRDL.O> said it sold its unit.');
     expect(r.entities).toContain('Organization:Brindle Corp');
