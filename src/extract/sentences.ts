@@ -49,11 +49,17 @@ export function splitSentences(text: string): Sentence[] {
 
 /** Whether an angle bracket opened on the same line before `at` (and after `from`) is still open. */
 function insideAngle(text: string, from: number, at: number): boolean {
-  const open = text.lastIndexOf('<', at);
-  if (open < from || text.lastIndexOf('>', at) > open) return false;
-  const close = text.indexOf('>', at);
-  return close > 0 && close - open < 80 && !text.slice(open, close).includes('\n');
+  // Looks no further than a bracketed name is long, so long texts cost nothing more.
+  const near = text.slice(Math.max(from, at - MAX_BRACKETED), at);
+  const open = near.lastIndexOf('<');
+  if (open < 0 || near.lastIndexOf('>') > open || near.includes('\n', open)) return false;
+  const after = text.slice(at, at + MAX_BRACKETED);
+  const close = after.indexOf('>');
+  return close >= 0 && !after.slice(0, close).includes('\n');
 }
+
+/** Characters a bracketed company name may take on either side of a stop. */
+const MAX_BRACKETED = 60;
 
 /** Number of words, for throughput figures. */
 export function countWords(text: string): number {
