@@ -5,6 +5,7 @@ import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { echoFirmNames } from './mentions/firm-names.js';
+import { retypeLoneNames } from './mentions/lone-names.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
@@ -171,10 +172,7 @@ export function readMentions(original: string): SentenceContext[] {
     });
   });
   // A firm named in full types its short forms across the document.
-  echoFirmNames(
-    sents.flatMap((c) => c.mentions),
-    lex,
-  );
+  echoFirmNames(sents, lex);
   return sents;
 }
 
@@ -199,6 +197,7 @@ export function analyse(
   const resolveStart = clock ? performance.now() : 0;
   const clusters = resolveInDocument(all);
   if (clock) clock.resolve += performance.now() - resolveStart;
+  retypeLoneNames({ clusters, mentions: all, sentences: sents.length }, lex);
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });

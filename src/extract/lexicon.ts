@@ -64,6 +64,10 @@ interface WordLexicon {
   companyEndings?: string[];
   /** Common words that open company names: "First Union Corp", "General Motors Corp". */
   companyOpeners?: string[];
+  /** Market roles a firm's people have: "Merrill Lynch analyst X" names a firm first. */
+  employerRoles?: string[];
+  /** Currencies written after their country: "180 mln N.Z. Dlrs". */
+  currencyWords?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */
@@ -177,6 +181,8 @@ export function loadLexicon(): Lexicon {
   const countries = new Map<string, Country>();
   // Alternative spellings ("Island" for Iceland in Icelandic) that are also English words are dropped below.
   const altForms: string[] = [];
+  // Adjectives besides the demonyms ("Saudi", "Philippine"), kept below unless they are English words.
+  const adjectives: [string, string][] = [];
   const require = createRequire(import.meta.url);
   const world = require('world-countries/countries.json') as WorldCountry[];
   for (const c of world) {
@@ -194,6 +200,7 @@ export function loadLexicon(): Lexicon {
         altForms.push(a.toLowerCase());
       }
     for (const a of EXTRA_COUNTRY_FORMS[name] ?? []) put(a, k, true);
+    for (const a of adjectiveForms(name, dem)) adjectives.push([a, name]);
     for (const d of dem) {
       if (d.length < 4) continue;
       // Several countries share a demonym (Italian: Italy, San Marino, Vatican): the one it is formed from wins.
@@ -259,6 +266,13 @@ export function loadLexicon(): Lexicon {
   }
   for (const a of altForms)
     if (dictionary.has(a) && known.get(a)?.name.toLowerCase() !== a) known.delete(a);
+  for (const [a, name] of adjectives) {
+    const w = a.toLowerCase();
+    if (dictionary.has(w) || firstNames.has(w) || lastNames.has(w)) continue;
+    const k = knownEntry('Location', name, { country: true, demonym: true, curated: true });
+    put(a, k);
+    put(`${a}s`, k);
+  }
   // Towns whose name is also a word or a person's name ("Hope", "Clinton") say nothing.
   const towns = new Set<string>();
   for (const t of readFileSync(dataUrl('towns.txt'), 'utf8').split('\n'))
@@ -285,6 +299,21 @@ export function loadLexicon(): Lexicon {
     set,
   };
   return cached;
+}
+
+/**
+ * Adjectives news uses for a country besides its demonym: the first word of
+ * a two-word demonym the name opens with ("Saudi" of "Saudi Arabian"), and a
+ * plural name without its "s" ("Philippine" of "Philippines").
+ */
+function adjectiveForms(name: string, demonyms: readonly string[]): string[] {
+  const out: string[] = [];
+  const first = name.split(' ')[0] as string;
+  for (const d of demonyms)
+    if (d.includes(' ') && name.includes(' ') && d.split(' ')[0] === first) out.push(first);
+  if (!name.includes(' ') && /[^s]s$/.test(name) && !demonyms.includes(name.slice(0, -1)))
+    out.push(name.slice(0, -1));
+  return out;
 }
 
 function titleCase(s: string): string {

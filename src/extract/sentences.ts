@@ -14,8 +14,8 @@ const ABBREV = new Set(
 
 /**
  * Splits text into sentences at `.`, `!` or `?` followed by space and a capital,
- * a quote or a digit, and at blank lines; abbreviations and initials do not end
- * a sentence. Offsets are exact, so evidence can point back into the article.
+ * a quote or a digit, and at blank lines; abbreviations, initials and a stop
+ * inside a bracketed company name do not end a sentence. Offsets are exact, so evidence can point back into the article.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -38,12 +38,28 @@ export function splitSentences(text: string): Sentence[] {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
       if (ABBREV.has(word) || /^[a-z]$/.test(word) || /(^|\.)[a-z]\.[a-z]$/.test(word)) continue;
+      // "<Alex. Brown and Sons Inc>": no sentence ends inside a bracketed company name.
+      if (insideAngle(text, start, m.index)) continue;
     }
     push(m.index + m[1].length);
   }
   push(text.length);
   return out;
 }
+
+/** Whether an angle bracket opened on the same line before `at` (and after `from`) is still open. */
+function insideAngle(text: string, from: number, at: number): boolean {
+  // Looks no further than a bracketed name is long, so long texts cost nothing more.
+  const near = text.slice(Math.max(from, at - MAX_BRACKETED), at);
+  const open = near.lastIndexOf('<');
+  if (open < 0 || near.lastIndexOf('>') > open || near.includes('\n', open)) return false;
+  const after = text.slice(at, at + MAX_BRACKETED);
+  const close = after.indexOf('>');
+  return close >= 0 && !after.slice(0, close).includes('\n');
+}
+
+/** Characters a bracketed company name may take on either side of a stop. */
+const MAX_BRACKETED = 60;
 
 /** Number of words, for throughput figures. */
 export function countWords(text: string): number {

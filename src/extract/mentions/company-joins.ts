@@ -8,6 +8,7 @@ import { ownerlessPossessive } from './ownerless-possessive.js';
  *   "Cargill, Inc."               a comma before the suffix
  *   "Standard and Poor's"         partners, the last a firm's possessive
  *   "Moody's Investors Service Inc"  a possessive inside a company's name
+ *   "Johnson and Johnson"         one name twice
  *   "S and P", "B and R"          initials joined by "and"
  * `j` is the token that stopped a run of name words begun at `i`; returns
  * where the name ends instead, or `j` when it does not go on.
@@ -28,6 +29,8 @@ export function companyRunEnd(
     if (next.cap && suffixes.has(next.lower)) return j + 2;
     // "S and P": single capitals.
     if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}\.?$/u.test(next.text) && j - i === 1) return j + 2;
+    // "Johnson and Johnson": one name twice is a firm's, never two people.
+    if (j - i === 1 && isName(j + 1) && next.lower === prev.lower && !isName(j + 2)) return j + 2;
     // "Standard and Poor's (Corp.)": one word, then the firm's possessive.
     if (isName(j + 1) && !isName(j - 2) && /^['’]s$/.test(tokens[j + 2]?.text ?? '')) {
       if (ownerlessPossessive(tokens, j + 2, lex)) return j + 3;
@@ -67,6 +70,16 @@ export function companyRunEnd(
     let k = j + 1;
     while (k < j + 6 && isName(k)) k++;
     if (k > j + 2 && suffixes.has(tokens[k - 1]?.lower ?? '')) return k;
+    // "Moody's Investors Service": closed by a company word, when the owner is no person's name.
+    const closer = tokens[k - 1]?.lower ?? '';
+    if (
+      k > j + 2 &&
+      j - i === 1 &&
+      lex.set('bareHeads').has(closer) &&
+      !lex.firstNames.has(owner) &&
+      !lex.lastNames.has(owner)
+    )
+      return k;
   }
   return j;
 }

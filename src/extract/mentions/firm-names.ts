@@ -1,34 +1,75 @@
 import type { Lexicon } from '../lexicon.js';
+import type { Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
+import { angleClose } from './bracketed-firm.js';
 
 /** Organization votes for a shorter mention of a firm the document names in full. */
 export const FIRM_ECHO_VOTE = 3;
 
+/** A sentence's tokens and the names found in it. */
+export interface NamedSentence {
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+}
+
 /**
  * "Chrysler Motors Corp ... Chrysler said": once a document names a firm by
- * its form (a suffix, a ticker, a firm's possessive), its first words alone
- * name the firm too, wherever they stand, and the learned typing pass does
- * not make them a person. A first word that is a given name ("Walt") does
- * not count alone.
+ * its form (a suffix, a ticker, a firm's possessive, angle brackets), that
+ * name, its first words and its last word alone (unless a company word) name
+ * the firm too, wherever they stand, and
+ * the learned typing pass does not make them a person. So does a name in
+ * parentheses right after the firm ("The Adelaide Steamship Co Ltd
+ * <ADSA.S> (Adsteam)"). A first word that is a given name ("Walt") does not
+ * count alone.
  */
-export function echoFirmNames(mentions: readonly Mention[], lex: Lexicon): void {
+export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): void {
   const firms = new Set<string>();
-  for (const m of mentions) {
-    if (!m.firm) continue;
-    const words = wordsOf(m.name);
-    if (words.length < 2) continue;
-    for (let n = 1; n < words.length; n++) {
-      if (n === 1 && lex.firstNames.has(words[0] as string)) continue;
-      firms.add(words.slice(0, n).join(' '));
+  for (const { tokens, mentions } of sents)
+    for (const m of mentions) {
+      if (!m.firm) continue;
+      const words = wordsOf(m.name);
+      for (let n = 1; n <= words.length; n++) {
+        if (n === 1 && words.length > 1 && lex.firstNames.has(words[0] as string)) continue;
+        firms.add(words.slice(0, n).join(' '));
+      }
+      // "Regie Nationale des Usines Renault <RENA.PA> ... Renault said": a firm's last word,
+      // unless it is a company word ("Corp", "Industries") that names nothing alone.
+      // "E.F. Hutton Group Inc ... Hutton said": so does the last word before the company words.
+      let end = words.length;
+      while (end > 1 && companyWord(words[end - 1] as string, lex)) end--;
+      const last = words[end - 1] as string;
+      if (end > 1 && (end === words.length || !lex.dictionary.has(last))) firms.add(last);
+      const alias = aliasAfter(tokens, mentions, m);
+      if (alias) firms.add(wordsOf(alias.name).join(' '));
     }
-  }
   if (!firms.size) return;
-  for (const m of mentions) {
-    if (m.firm || m.fixed || m.titles.length) continue;
-    if (!firms.has(wordsOf(m.name).join(' '))) continue;
-    m.firm = true;
-    m.votes.Organization += FIRM_ECHO_VOTE;
-  }
+  for (const { mentions } of sents)
+    for (const m of mentions) {
+      if (m.firm || m.fixed || m.titles.length) continue;
+      if (!firms.has(wordsOf(m.name).join(' '))) continue;
+      m.firm = true;
+      m.votes.Organization += FIRM_ECHO_VOTE;
+      // "Merrill Lynch and Co <MER> ... Merrill Lynch said": the firm's name outweighs a given name in it.
+      if (m.votes.Organization <= m.votes.Person) m.votes.Organization = m.votes.Person + 1;
+    }
+}
+
+/** The name in parentheses after firm `m`, past its ticker if any: "X Co Ltd <XCO.S> (Xco)". */
+function aliasAfter(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: Mention,
+): Mention | undefined {
+  let k = m.e;
+  const close = angleClose(tokens, k);
+  if (close > k) k = close + 1;
+  if (tokens[k]?.text !== '(') return undefined;
+  const a = mentions.find((x) => x.s === k + 1);
+  return a && tokens[a.e]?.text === ')' && !a.fixed ? a : undefined;
+}
+
+function companyWord(w: string, lex: Lexicon): boolean {
+  return lex.set('bareHeads').has(w) || lex.set('companySuffixes').has(w);
 }
 
 function wordsOf(name: string): string[] {

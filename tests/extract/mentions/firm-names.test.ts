@@ -10,6 +10,13 @@ describe('a company as the subject of a sentence', () => {
     expect(r.entities).not.toContain('Person:Harbeck');
   });
 
+  it('types the short form of a firm named like a person as the firm', () => {
+    const r = run(
+      'Harvey Quint and Co <HQC> said its merger chief was suspended. Harvey Quint said it had cooperated. Harvey Quint said it did not gain.',
+    );
+    expect(r.entities).not.toContain('Person:Harvey Quint');
+  });
+
   it("does not turn a given name that opens a firm's name into the firm", () => {
     const r = run('Walter Disney Co said profit rose. Walter Krenn, its chairman, said so.');
     expect(r.entities).toContain('Person:Walter Krenn');

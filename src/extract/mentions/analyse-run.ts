@@ -1,0 +1,471 @@
+import { type Known, knownEntry, type Lexicon } from '../lexicon.js';
+import type { Token } from '../tokenize.js';
+import type { Mention, TypeVotes } from '../types.js';
+import { bareHead } from './bare-heads.js';
+import { bracketedFirm } from './bracketed-firm.js';
+import { companyShape } from './company-shape.js';
+import { BRACKET_VOTE, firm } from './context-votes.js';
+import { countryInside } from './country-inside.js';
+import { slashPartner } from './slash-partners.js';
+import { COMPOUND_ORGS, ETHNIC, MIL_CANON, QUALIFIERS, ROMAN } from './words.js';
+
+// One run of name words made into mentions (mentions.ts finds the runs): gazetteer
+// lookups, events, "City, State", outlets, titles and a leading country split
+// off, then the type a name's own shape gives it.
+
+export const emptyVotes = (): TypeVotes => ({ Person: 0, Organization: 0, Location: 0 });
+
+export const POSSESSIVE = /^['’]s$/;
+
+export interface Sets {
+  companySuffixes: Set<string>;
+  titles: Set<string>;
+  titleHeads: Set<string>;
+  orgHeads: Set<string>;
+  locHeads: Set<string>;
+  locPrefixes: Set<string>;
+}
+
+export function textOf(tokens: Token[], s: number, e: number, docText?: string): string {
+  const a = tokens[s] as Token;
+  const b = tokens[e - 1] as Token;
+  if (docText) return docText.slice(a.start, b.end);
+  let out = '';
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (k > s && t.start > (tokens[k - 1] as Token).end) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+export function lookup(lex: Lexicon, text: string): Known | undefined {
+  const lower = text.toLowerCase();
+  return lex.known.get(lower) ?? lex.known.get(lower.replace(/^the /, ''));
+}
+
+/** A place a gazetteer knows by this name: the curated tables or the towns list. */
+export function placeAt(lex: Lexicon, text: string): Known | undefined {
+  const k = lookup(lex, text);
+  if (k) return k.type === 'Location' ? k : undefined;
+  return lex.towns.has(text.toLowerCase()) ? knownEntry('Location', text) : undefined;
+}
+
+export function make(tokens: Token[], s: number, e: number, sent: number, outer = s): Mention {
+  const a = tokens[s] as Token;
+  const b = tokens[e - 1] as Token;
+  const text = textOf(tokens, s, e);
+  return {
+    sent,
+    s,
+    e,
+    outer,
+    text,
+    start: a.start,
+    end: b.end,
+    name: text,
+    votes: emptyVotes(),
+    // Every field present from the start, in one order: all mentions then
+    // share one hidden class, and the optimised extractor code stays valid
+    // instead of being thrown away and recompiled as rarer fields appear.
+    fixed: undefined,
+    titles: [],
+    title: undefined,
+    titleOf: undefined,
+    country: undefined,
+    region: undefined,
+    demonym: undefined,
+    town: undefined,
+    compound: undefined,
+    acronym: undefined,
+    facilityOf: undefined,
+    basedAt: undefined,
+    nouns: undefined,
+    forms: undefined,
+    firm: undefined,
+    doubtful: undefined,
+    entity: undefined,
+  };
+}
+
+export function applyKnown(m: Mention, k: Known): void {
+  m.name = k.name;
+  m.fixed = k.type;
+  m.votes[k.type] += k.curated ? 10 : 5;
+  if (k.country) m.country = true;
+  if (k.region) m.region = true;
+  if (k.demonym) m.demonym = true;
+}
+
+/** Where the parts of a name run go: its sentence, the lexicon and the mentions found so far. */
+interface RunOut {
+  tokens: Token[];
+  sent: number;
+  lex: Lexicon;
+  out: Mention[];
+  sets: Sets;
+}
+
+/** The run [s, e) names an event, law or document ("World War II"), not an entity. */
+function isEvent(x: RunOut, s: number, e: number): boolean {
+  const { tokens, lex } = x;
+  const eventHeads = lex.set('eventHeads');
+  const last = tokens[e - 1] as Token;
+  if (eventHeads.has(last.lower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e))) return true;
+  // "World War II": an event head numbered.
+  return e - s > 2 && ROMAN.test(last.text) && eventHeads.has((tokens[e - 2] as Token).lower);
+}
+
+/** "Jamestown N.Y.": a city and its state written without the comma. */
+function cityState(x: RunOut, s: number, e: number): boolean {
+  const { tokens, lex } = x;
+  if (e - s <= 1) return false;
+  const st = lookup(lex, (tokens[e - 1] as Token).text);
+  if (!st?.region || !/\./.test((tokens[e - 1] as Token).text) || lookup(lex, textOf(tokens, s, e)))
+    return false;
+  analyseRun(x, s, e - 1);
+  const m = make(tokens, e - 1, e, x.sent);
+  applyKnown(m, st);
+  x.out.push(m);
+  return true;
+}
+
+const allCaps = (t: Token) => /^[A-Z][A-Z&-]{1,}$/.test(t.text);
+
+/** "Moscow ITAR-TASS", "Tokyo MAINICHI SHIMBUN": a known place followed by an all-capitals name. */
+function placeOutlet(x: RunOut, s: number, e: number): boolean {
+  const { tokens, sets } = x;
+  const last = tokens[e - 1] as Token;
+  let p = e;
+  while (p > s + 1 && allCaps(tokens[p - 1] as Token)) p--;
+  if (
+    p >= e ||
+    allCaps(tokens[s] as Token) ||
+    !(e - p > 1 || last.text.length > 2) ||
+    (e - p === 1 && last.text.length <= 3 && sets.orgHeads.has(last.lower)) ||
+    sets.locHeads.has(last.lower)
+  )
+    return false;
+  const place = placeAt(x.lex, textOf(tokens, s, p));
+  if (!place) return false;
+  const c = make(tokens, s, p, x.sent);
+  applyKnown(c, place);
+  x.out.push(c);
+  const o = make(tokens, p, e, x.sent);
+  o.votes.Organization += 4;
+  o.acronym = e - p === 1;
+  o.basedAt = c;
+  x.out.push(o);
+  return true;
+}
+
+/** A titled person: the name [t, e) after the title [from, t), started at `outer`. */
+function titledPerson(x: RunOut, from: number, t: number, e: number, owner?: Mention): void {
+  const m = make(x.tokens, t, e, x.sent, from);
+  if (owner) m.titleOf = owner;
+  m.titles.push(textOf(x.tokens, from, t));
+  m.title = textOf(x.tokens, from, t).toLowerCase();
+  m.votes.Person += 5;
+  typeByShape(x.tokens, m, x.lex, x.sets);
+  x.out.push(m);
+}
+
+/** A leading country or demonym: "Iranian President X", "U.S. Defense Secretary X", "Iraqi TV". */
+function leadingCountry(x: RunOut, s: number, e: number, headed: boolean): boolean {
+  const { tokens, lex, sets } = x;
+  const lead = lookup(lex, (tokens[s] as Token).text);
+  if (lead?.type !== 'Location' || !lead.country || e - s <= 1) return false;
+  const t = headed ? s + 1 : titlePrefix(tokens, s + 1, e, sets);
+  if (t > s + 1) {
+    const c = make(tokens, s, s + 1, x.sent);
+    applyKnown(c, lead);
+    x.out.push(c);
+    const m = make(tokens, t, e, x.sent, s);
+    m.titles.push(textOf(tokens, s + 1, t));
+    m.title = textOf(tokens, s + 1, t).toLowerCase();
+    m.titleOf = c;
+    m.votes.Person += 5;
+    typeByShape(tokens, m, lex, sets);
+    x.out.push(m);
+    return true;
+  }
+  if (!headed) {
+    const c = make(tokens, s, s + 1, x.sent);
+    applyKnown(c, lead);
+    x.out.push(c);
+    analyseRun(x, s + 1, e);
+    return true;
+  }
+  const last = (tokens[e - 1] as Token).lower;
+  if ((last === 'embassy' || last === 'consulate') && sets.locHeads.has(last) && e - s === 2) {
+    const m = make(tokens, s, e, x.sent);
+    const country = lex.countries.get(lead.name.toLowerCase());
+    m.name = `${country?.modifier ?? lead.name} ${(tokens[e - 1] as Token).text}`;
+    m.votes.Location += 6;
+    x.out.push(m);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A title inside the run: "Microsoft Chairman Bill Gates", "Hamas leader X".
+ * The left part may be headed before "of" ("Department of Public Utilities
+ * Chairman X") or be an acronym ("FAA Administrator X").
+ */
+function titleInside(x: RunOut, s: number, e: number, head: string): boolean {
+  const { tokens, lex, sets, out } = x;
+  const last = (tokens[e - 1] as Token).lower;
+  for (let h = s + 1; h < e - 1; h++) {
+    if (!sets.titleHeads.has((tokens[h] as Token).lower)) continue;
+    // "Federal Reserve Board Vice Chairman X": the title's modifiers belong to it.
+    let k = h;
+    while (
+      k - 1 > s &&
+      sets.titles.has((tokens[k - 1] as Token).lower) &&
+      !sets.orgHeads.has((tokens[k - 1] as Token).lower)
+    )
+      k--;
+    const leftLast = (tokens[k - 1] as Token).lower;
+    if (
+      !lookup(lex, textOf(tokens, s, k)) &&
+      !sets.orgHeads.has(leftLast) &&
+      !sets.locHeads.has(leftLast) &&
+      !(k === s + 1 && /^[A-Z]{2,6}$/.test((tokens[s] as Token).text)) &&
+      !(head !== last && sets.orgHeads.has(head) && k > s + 2)
+    )
+      continue;
+    const t = titlePrefix(tokens, k, e, sets);
+    if (t <= k) continue;
+    const before = out.length;
+    analyseRun(x, s, k);
+    titledPerson(x, k, t, e, out.length > before ? out[out.length - 1] : undefined);
+    return true;
+  }
+  return false;
+}
+
+/** "General John X": a title word, then a given name; the name starts at the given name. */
+function titledFirstName(x: RunOut, s: number, e: number): boolean {
+  const { tokens, lex, sets } = x;
+  if (
+    e - s < 3 ||
+    !sets.titles.has((tokens[s] as Token).lower) ||
+    !lex.firstNames.has((tokens[s + 1] as Token).lower) ||
+    lookup(lex, textOf(tokens, s, e))
+  )
+    return false;
+  const m = make(tokens, s + 1, e, x.sent, s);
+  m.titles.push((tokens[s] as Token).text);
+  m.votes.Person += 3;
+  typeByShape(tokens, m, lex, sets);
+  x.out.push(m);
+  return true;
+}
+
+/** A title before the name: "Deputy U.S. Ambassador X" (the country inside is what the title is of). */
+function titled(x: RunOut, s: number, e: number): boolean {
+  const { tokens, lex } = x;
+  const t = titlePrefix(tokens, s, e, x.sets);
+  if (t <= s) return false;
+  let owner: Mention | undefined;
+  for (let k = s + 1; k < t - 1; k++) {
+    const place = lookup(lex, (tokens[k] as Token).text);
+    if (place?.type === 'Location' && place.country) {
+      owner = make(tokens, k, k + 1, x.sent);
+      applyKnown(owner, place);
+      x.out.push(owner);
+      break;
+    }
+  }
+  titledPerson(x, s, t, e, owner);
+  return true;
+}
+
+/**
+ * One run of name words [s, e): a gazetteer name as a whole, or split into
+ * its parts (a place and an outlet, a country and a titled person, an owner
+ * and a title), each pushed to `out`.
+ */
+export function analyse(
+  tokens: Token[],
+  s: number,
+  e: number,
+  sent: number,
+  lex: Lexicon,
+  out: Mention[],
+  sets: Sets,
+): void {
+  analyseRun({ tokens, sent, lex, out, sets }, s, e);
+}
+
+function analyseRun(x: RunOut, s: number, e: number): void {
+  const { tokens, lex, sets } = x;
+  if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
+  if (isEvent(x, s, e) || cityState(x, s, e)) return;
+  const known = lookup(lex, textOf(tokens, s, e));
+  if (!known?.curated && bareHead(tokens, s, e, lex)) return;
+  // "Former Philippines first lady X": a qualifier of a title is not part of a name.
+  if (!known && e - s > 1 && QUALIFIERS.has((tokens[s] as Token).lower)) {
+    analyseRun(x, s + 1, e);
+    return;
+  }
+  if (known) {
+    const m = make(tokens, s, e, x.sent);
+    applyKnown(m, known);
+    finishCountry(tokens, m, lex, x.out);
+    return;
+  }
+  const last = (tokens[e - 1] as Token).lower;
+  // The head is the last word, or the word before "of": "American University of Beirut".
+  let head = last;
+  for (let k = s + 1; k < e - 1; k++)
+    if ((tokens[k] as Token).lower === 'of') {
+      head = (tokens[k - 1] as Token).lower;
+      break;
+    }
+  const lastHeaded = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  const headed = lastHeaded || (head !== last && sets.orgHeads.has(head));
+  if (placeOutlet(x, s, e) || leadingCountry(x, s, e, headed)) return;
+  if (!lastHeaded && titleInside(x, s, e, head)) return;
+  if (!headed && (titledFirstName(x, s, e) || titled(x, s, e))) return;
+  const m = make(tokens, s, e, x.sent);
+  typeByShape(tokens, m, lex, sets);
+  x.out.push(m);
+}
+
+/** A country mention followed by a lower-case institution noun: "U.S. military", "Iraqi government". */
+function finishCountry(tokens: Token[], m: Mention, lex: Lexicon, out: Mention[]): void {
+  if (!m.country) {
+    out.push(m);
+    return;
+  }
+  const next = tokens[m.e];
+  if (
+    next &&
+    next.text === '-' &&
+    tokens[m.e + 1]?.word &&
+    next.start === (tokens[m.e - 1] as Token).end
+  ) {
+    m.compound = (tokens[m.e + 1] as Token).lower;
+    out.push(m);
+    return;
+  }
+  for (const noun of COMPOUND_ORGS) {
+    const words = noun.split(' ');
+    if (words.every((w, k) => tokens[m.e + k]?.lower === w)) {
+      const e = m.e + words.length;
+      const after = tokens[e]?.lower ?? '';
+      // "Iraqi police officer": the noun modifies another noun.
+      if (lex.set('personNouns').has(after) || lex.set('orgNouns').has(after)) break;
+      const country = lex.countries.get(m.name.toLowerCase());
+      const mod = country?.modifier ?? m.name;
+      const o = make(tokens, m.s, e, m.sent);
+      if (noun === 'embassy') {
+        o.name = `${mod} Embassy`;
+        o.votes.Location += 6;
+      } else {
+        const canon = MIL_CANON.has(noun)
+          ? 'military'
+          : noun === 'state tv' || noun === 'state media'
+            ? 'state television'
+            : noun;
+        o.name = `${mod} ${canon}`;
+        o.votes.Organization += 6;
+      }
+      out.push(o);
+      return;
+    }
+  }
+  out.push(m);
+}
+
+/** End of a leading title phrase ("Supreme Leader Ayatollah", "Secretary of State"), or `s`. */
+function titlePrefix(tokens: Token[], s: number, e: number, sets: Sets): number {
+  let k = s;
+  let headSeen = false;
+  let end = s;
+  while (k < e - 1) {
+    const t = tokens[k] as Token;
+    if (sets.titles.has(t.lower)) {
+      if (sets.titleHeads.has(t.lower)) headSeen = true;
+      k++;
+      if (headSeen) end = k;
+      continue;
+    }
+    if (t.lower === 'of' && headSeen && sets.titles.has((tokens[k + 1] as Token).lower)) {
+      k += 2;
+      end = k;
+      continue;
+    }
+    if (t.text === '-' || t.lower === '-') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return headSeen ? end : s;
+}
+
+function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): void {
+  const k = lookup(lex, m.text);
+  if (k) {
+    applyKnown(m, k);
+    return;
+  }
+  const first = (tokens[m.s] as Token).lower;
+  let last = (tokens[m.e - 1] as Token).lower;
+  const len = m.e - m.s;
+  // A town of the gazetteer: a place unless it is also a given name, a surname or a word.
+  if (lex.towns.has(m.text.toLowerCase())) {
+    m.town = true;
+    if (!lex.firstNames.has(first)) m.votes.Location += 2;
+  }
+  for (let k = m.s + 1; k < m.e - 1; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'of' || w === 'for' || w === 'on') {
+      const head = (tokens[k - 1] as Token).lower;
+      if (sets.orgHeads.has(head) || sets.locHeads.has(head)) last = head;
+      break;
+    }
+  }
+  if (sets.orgHeads.has(last)) m.votes.Organization += len > 1 ? 4 : 2;
+  else if (sets.locHeads.has(last) && len > 1) m.votes.Location += 4;
+  else if (sets.locPrefixes.has(first) && len > 1 && !lex.firstNames.has(first))
+    m.votes.Location += 2;
+  if (len > 1 && lex.firstNames.has(first)) m.votes.Person += 3;
+  if (len === 1 && lex.firstNames.has(first)) m.votes.Person += 1;
+  if (len === 1 && lex.lastNames.has(first)) m.votes.Person += 1;
+  // "Moody's", "Standard and Poor's": a name closed by a possessive that owns nothing is a firm's.
+  if (len > 1 && POSSESSIVE.test((tokens[m.e - 1] as Token).text)) firm(m, 4);
+  if (len === 1 && companyShape(m.text, lex)) firm(m, 2);
+  if (len > 1 && sets.companySuffixes.has(last)) {
+    m.firm = true;
+    // "Harris Associates L.P.": a suffix no head-noun list holds still types the name.
+    if (m.votes.Organization === 0) m.votes.Organization += 2;
+  }
+  if (bracketedFirm(tokens, m.s, m.e)) firm(m, BRACKET_VOTE);
+  if (m.votes.Location === 0 && countryInside(tokens, m.s, m.e, lex)) firm(m, 2);
+  if (m.votes.Location === 0 && slashPartner(tokens, m.s, m.e)) firm(m, 2);
+  // "S and P", "Smith and Wesson": partners joined by "and" are a firm, not a person.
+  for (let k = m.s + 1; k < m.e - 1; k++)
+    if ((tokens[k] as Token).lower === 'and' || (tokens[k] as Token).text === '&') {
+      firm(m, 2);
+      break;
+    }
+  if (/^[A-Z](?:[A-Z&-]{0,10}[A-Z])s?$/.test(m.text) && len === 1) {
+    m.acronym = true;
+    m.votes.Organization += 2;
+  }
+  if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0)
+    m.votes.Person += 0.5;
+  if (
+    len === 1 &&
+    !m.acronym &&
+    m.votes.Organization === 0 &&
+    m.votes.Location === 0 &&
+    !lex.dictionary.has(first) &&
+    !/(?:s|ese|ish|ian|ic)$/.test(first)
+  )
+    m.votes.Person += 0.3;
+}

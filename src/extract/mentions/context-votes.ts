@@ -1,0 +1,223 @@
+import type { Lexicon } from '../lexicon.js';
+import { firstWordIndex, type Token } from '../tokenize.js';
+import type { Mention } from '../types.js';
+import { tickerAfter } from './bracketed-firm.js';
+import { employerAfterRole, employerBeforeRole } from './employer-role.js';
+import {
+  ADJ_BEFORE,
+  GROUP_MEMBERS,
+  LOC_NOUNS,
+  LOC_PREPS,
+  MONTHS,
+  ORG_OWNS,
+  PLACE_ADJ,
+  PLACE_AFTER,
+  PLACE_OWNS,
+} from './words.js';
+
+// Votes from the words around a mention (mentions.ts runs them on every name
+// it finds): prepositions, ages, appositives, what follows or owns it, datelines.
+/** Votes from the words around a mention: prepositions, ages, appositives. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
+const SAID = new Set(['said', 'says', 'told', 'wrote', 'added']);
+const NATIVES = new Set(['native', 'natives', 'resident', 'residents']);
+
+/**
+ * Type votes from the words around a mention. The rules run in a fixed
+ * order (later ones read the votes earlier ones cast), split by where they
+ * look: before the name, after it, and at a dateline.
+ */
+export function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
+  votesBefore(tokens, m, lex);
+  votesAfter(tokens, m, lex);
+  if (m.outer === firstWordIndex(tokens)) votesDateline(tokens, m, lex);
+  const prev = tokens[m.outer - 1];
+  if (prev && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.lower)) m.votes.Person += 5;
+}
+
+function votesBefore(tokens: Token[], m: Mention, lex: Lexicon): void {
+  const prev = tokens[m.outer - 1];
+  const prev2 = tokens[m.outer - 2];
+  if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += prev.lower === 'at' ? 0.5 : 1.5;
+  // A capitalised common word in mid-sentence with no article before it is usually a surname ("Bush said").
+  const first = firstWordIndex(tokens);
+  if (
+    m.e - m.s === 1 &&
+    m.outer > first &&
+    m.votes.Person === 0 &&
+    m.votes.Organization === 0 &&
+    m.votes.Location === 0 &&
+    lex.dictionary.has((tokens[m.s] as Token).lower) &&
+    !(prev && (DETERMINERS.has(prev.lower) || (prev.word && prev.cap)))
+  )
+    m.votes.Person += 0.3;
+  const single = m.e - m.s === 1;
+  // "the town of X", "a native of X", "X, 29, of Y".
+  if (
+    prev?.lower === 'of' &&
+    prev2 &&
+    (LOC_NOUNS.has(prev2.lower) || prev2.lower === 'native' || prev2.lower === 'resident')
+  )
+    m.votes.Location += 3;
+  if (
+    prev?.lower === 'of' &&
+    prev2?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[m.outer - 3]?.text ?? '')
+  )
+    m.votes.Location += 3;
+  // A common noun right before a name types it: "copper company Codelco", "diver Brian Michaud".
+  if (prev?.word && !prev.cap && PLACE_ADJ.has(prev.lower)) m.votes.Location += 2;
+  else if (prev?.word && !prev.cap) {
+    if (lex.set('orgNouns').has(prev.lower)) m.votes.Organization += 2;
+    else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
+    else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
+  }
+  if (single && prev?.lower === 'of' && m.votes.Person < 1 && m.votes.Organization < 1)
+    m.votes.Location += 0.5;
+  if (prev?.lower === 'the' && prev2 && LOC_PREPS.has(prev2.lower)) m.votes.Organization += 0.5;
+}
+
+/** "X, a militia that ...": the noun of an appositive after the name. */
+function appositiveNoun(tokens: Token[], m: Mention, lex: Lexicon): void {
+  for (let k = m.e + 2; k < Math.min(tokens.length, m.e + 7); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '-') continue;
+    if (
+      !t.word ||
+      t.lower === 'of' ||
+      t.lower === 'for' ||
+      t.lower === 'who' ||
+      t.lower === 'that'
+    ) {
+      const noun = tokens[k - 1] as Token;
+      if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 6;
+      else if (lex.set('orgNouns').has(noun.lower)) {
+        m.votes.Organization += 6;
+        (m.nouns ??= []).push(noun.lower);
+      } else if (LOC_NOUNS.has(noun.lower)) m.votes.Location += 3;
+      break;
+    }
+  }
+}
+
+function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
+  const prev = tokens[m.outer - 1];
+  const prev2 = tokens[m.outer - 2];
+  const a = tokens[m.e];
+  const b = tokens[m.e + 1];
+  const c = tokens[m.e + 2];
+  if (a?.text === ',' && b && /^\d{1,3}$/.test(b.text) && c?.text === ',') m.votes.Person += 4;
+  if (a?.text === ',' && b && ARTICLES.has(b.lower)) appositiveNoun(tokens, m, lex);
+  if (a && SAID.has(a.lower)) m.votes.Person += 0.5;
+  // "Purolator Courier Corp <PCC>", "EVANS/SUTHERLAND <ESCC>": a stock ticker follows a listed company.
+  if (tickerAfter(tokens, m.e)) firm(m, TICKER_VOTE);
+  // "Merrill Lynch analyst Charles Ryan": the firm a market voice speaks for.
+  if (employerBeforeRole(tokens, m.e, lex) || employerAfterRole(tokens, m.outer, lex))
+    firm(m, EMPLOYER_VOTE);
+  // "180 mln N.Z. Dlrs": a currency's country.
+  if (a?.word && lex.set('currencyWords').has(a.lower) && /^\d/.test(prev?.text ?? ''))
+    m.votes.Location += 3;
+  // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
+  if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
+    m.votes.Organization += 1.5;
+  // "the Rancho Nuevo area", "the Sierra Madre foothills": a place noun after the name.
+  if (a?.word && !a.cap && PLACE_AFTER.has(a.lower) && !m.country) m.votes.Location += 1.5;
+  // "the state oil monopoly, X": an organisation's noun just before the name.
+  if (
+    prev?.text === ',' &&
+    prev2?.word &&
+    !prev2.cap &&
+    lex.set('orgNouns').has(prev2.lower) &&
+    !a?.word &&
+    articleWithin(tokens, m.outer - 6, m.outer - 2)
+  )
+    m.votes.Organization += 2;
+  // "a Fargo native", "Modesto resident X".
+  if (a && NATIVES.has(a.lower)) m.votes.Location += 3;
+  if (a?.text === ',' && b?.lower === 'based') m.votes.Organization += 2;
+  if (prev?.lower === 'based' && prev2?.text === '-') m.votes.Organization += 2;
+  if (a?.text === ',' && b && lex.known.get(b.lower)?.region) m.votes.Location += 3;
+  // "Saint-Gall, Switzerland.": a place, then its country and a stop.
+  if (
+    a?.text === ',' &&
+    b &&
+    lex.known.get(b.lower)?.country &&
+    !lex.known.get(b.lower)?.demonym &&
+    (!c || (!c.word && c.text !== '-' && c.text !== "'s"))
+  )
+    m.votes.Location += 2;
+  // "Winterset's busiest street", "Acme's chairman": what a name owns tells its kind.
+  if (a && (a.lower === "'s" || a.lower === '’s') && b) {
+    const owned = b.word && !b.cap && ADJ_BEFORE.has(b.lower) ? c : b;
+    if (owned && !owned.cap) {
+      if (ORG_OWNS.has(owned.lower)) m.votes.Organization += 1.5;
+      else if (PLACE_OWNS.has(owned.lower)) m.votes.Location += 1.5;
+    }
+  }
+}
+
+function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
+  const a = tokens[m.e];
+  const b = tokens[m.e + 1];
+  // Dateline: "KARBALA, Iraq (AP)".
+  if (a?.text === ',' && b && lex.known.get(b.lower)?.country) m.votes.Location += 3;
+  // "Sofia, February 15 (BTA) --", "Moscow March 5 (ITAR-TASS)": a place, a date, then the agency.
+  const d = a?.text === ',' ? b : a;
+  // "LOS ANGELES 1996-12-05": a place, then the date.
+  if (d && /^\d{4}-\d{2}-\d{2}$/.test(d.text)) {
+    m.votes.Location += DATELINE_VOTE;
+    return;
+  }
+  const k = d === b ? m.e + 2 : m.e + 1;
+  const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
+  if (!month || !/^\d{1,2}$/.test(tokens[k]?.text ?? '')) return;
+  // "BAHRAIN, March 3 -": Reuters closes its dateline with a single dash.
+  if (tokens[k + 1]?.text === '-' && a?.text === ',') {
+    m.votes.Location += DATELINE_VOTE;
+    return;
+  }
+  for (let x = k + 1; x < Math.min(tokens.length, k + 4); x++)
+    if (tokens[x]?.text === '(' || tokens[x]?.text === '--' || tokens[x]?.text === '—') {
+      m.votes.Location += 3;
+      break;
+    }
+}
+
+/** Marks a mention a company by its form, with `vote` for Organization. */
+export function firm(m: Mention, vote: number): void {
+  m.firm = true;
+  m.votes.Organization += vote;
+}
+
+/** A company followed by its stock ticker. */
+const TICKER_VOTE = 5;
+
+/** A firm named before the role of a person who speaks for it ("X analyst Y"). */
+const EMPLOYER_VOTE = 4;
+
+/** A company's name in angle brackets: as sure as a ticker. */
+export const BRACKET_VOTE = 5;
+
+/** A dateline's place: as sure as a gazetteer. */
+const DATELINE_VOTE = 5;
+
+/** An article among tokens [from, to). */
+function articleWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'the' || w === 'a' || w === 'an') return true;
+  }
+  return false;
+}
