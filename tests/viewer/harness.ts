@@ -118,10 +118,11 @@ export async function openViewer(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Fraction of pixels in the graph area that are not the background: the
- * screenshot is decoded by the browser itself, so no image library is needed.
+ * Fraction of the graph area's pixels for which `test`, a JavaScript
+ * expression over `r`, `g` and `b`, holds. The screenshot is decoded by the
+ * browser itself, so no image library is needed.
  */
-export async function inkRatio(page: Page): Promise<number> {
+export async function pixelRatio(page: Page, test: string): Promise<number> {
   const png = (await page.locator('#graph').screenshot()).toString('base64');
   // Runs in the page (the tests' tsconfig has no DOM types, so it is a string).
   return page.evaluate(`(async () => {
@@ -134,8 +135,16 @@ export async function inkRatio(page: Page): Promise<number> {
     const ctx = c.getContext('2d');
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let ink = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235) ink++;
-    return ink / (d.length / 4);
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const r = d[i], g = d[i + 1], b = d[i + 2];
+      if (${test}) n++;
+    }
+    return n / (d.length / 4);
   })()`);
+}
+
+/** Fraction of pixels in the graph area that are not the background. */
+export function inkRatio(page: Page): Promise<number> {
+  return pixelRatio(page, 'r < 235 || g < 235 || b < 235');
 }

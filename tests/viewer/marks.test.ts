@@ -8,6 +8,7 @@ import {
   ingestStore,
   launchBrowser,
   openViewer,
+  pixelRatio,
   type Served,
   serve,
   watchErrors,
@@ -21,25 +22,8 @@ const STORY =
   'The Northern Guard did not attack Port Veyra on Monday.';
 
 /** Fraction of the graph area's pixels drawn in the amber of a marked edge (not a node's colour). */
-async function amberRatio(page: Page): Promise<number> {
-  const png = (await page.locator('#graph').screenshot()).toString('base64');
-  return page.evaluate(`(async () => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,${png}';
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      const r = d[i], g = d[i + 1], b = d[i + 2];
-      if (r > 190 && g > 130 && g < 215 && b < 140 && r - g > 15 && g - b > 50) n++;
-    }
-    return n / (d.length / 4);
-  })()`);
+function amberRatio(page: Page): Promise<number> {
+  return pixelRatio(page, 'r > 190 && g > 130 && g < 215 && b < 140 && r - g > 15 && g - b > 50');
 }
 
 async function open(page: Page, name: string): Promise<void> {
