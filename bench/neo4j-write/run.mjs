@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { csvJson } from '../../dist/export/csv.js';
 import { extract } from '../../dist/extract/index.js';
 import { readDocuments } from '../../dist/ingest/index.js';
 import { ENTITY_LABELS } from '../../dist/store/neo4j/allow-list.js';
@@ -105,9 +106,23 @@ function csvCell(v) {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Columns that hold JSON text. */
+const JSON_COLUMNS = new Set(['counterEvidence']);
+
+/**
+ * A cell, JSON written as the CSV export writes it: no backslash before a
+ * quote, which LOAD CSV's legacy quote escaping misreads (a denied statement
+ * quoting its sentence made the whole load fail).
+ */
+function cell(column, v) {
+  return JSON_COLUMNS.has(column) && typeof v === 'string' && v
+    ? csvCell(csvJson(JSON.parse(v)))
+    : csvCell(v);
+}
+
 function csv(columns, rows) {
   const lines = [columns.join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
+  for (const r of rows) lines.push(columns.map((c) => cell(c, r[c])).join(','));
   return `${lines.join('\n')}\n`;
 }
 
