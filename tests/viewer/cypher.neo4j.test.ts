@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearDatabase, cli, counts } from '../store/neo4j/helpers.js';
-import {
-  type BrowserHandle,
-  launchBrowser,
-  openViewer,
-  type Served,
-  serve,
-  sharedDir,
-  watchErrors,
-} from './harness.js';
+import { type BrowserHandle, type Served, sharedDir, startViewer } from './harness.js';
 
 const seed = `${sharedDir}/articles/000_41ad68afa81ca405.txt`;
 
@@ -24,10 +16,7 @@ describe('graphwire view --neo4j: the Cypher box', () => {
     await clearDatabase();
     const r = await cli(['ingest', seed, '--neo4j', '--no-progress']);
     if (r.code !== 0) throw new Error(`ingest --neo4j failed: ${r.stderr}`);
-    [server, chrome] = await Promise.all([serve(['--neo4j']), launchBrowser()]);
-    page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
-    await openViewer(page, server.url);
+    ({ server, chrome, page, errors } = await startViewer(['--neo4j']));
   });
 
   afterAll(async () => {

@@ -117,6 +117,24 @@ export async function openViewer(page: Page, url: string): Promise<void> {
   await page.locator('#status[data-visible-nodes]').waitFor({ timeout: 30_000 });
 }
 
+/** A served viewer open in its own 1280x800 page of headless Chromium. */
+export interface ViewerSession {
+  server: Served;
+  chrome: BrowserHandle;
+  page: Page;
+  /** Page errors and console errors, as watchErrors collects them. */
+  errors: string[];
+}
+
+/** Serves `graphwire view` with `args`, starts Chromium beside it and opens the viewer. */
+export async function startViewer(args: string[]): Promise<ViewerSession> {
+  const [server, chrome] = await Promise.all([serve(args), launchBrowser()]);
+  const page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  await openViewer(page, server.url);
+  return { server, chrome, page, errors };
+}
+
 /**
  * Fraction of the graph area's pixels for which `test`, a JavaScript
  * expression over `r`, `g` and `b`, holds. The screenshot is decoded by the

@@ -6,12 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BrowserHandle,
   ingestStore,
-  launchBrowser,
-  openViewer,
   pixelRatio,
   type Served,
-  serve,
-  watchErrors,
+  startViewer,
 } from './harness.js';
 
 // An edge only alleged is drawn apart from the facts and says so in its
@@ -46,10 +43,7 @@ describe('alleged and denied statements in the viewer (headless Chromium)', () =
     const file = join(dir, 'story.txt');
     await writeFile(file, STORY);
     const db = await ingestStore([file]);
-    [server, chrome] = await Promise.all([serve(['--db', db]), launchBrowser()]);
-    page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
-    await openViewer(page, server.url);
+    ({ server, chrome, page, errors } = await startViewer(['--db', db]));
   });
 
   afterAll(async () => {

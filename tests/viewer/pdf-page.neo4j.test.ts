@@ -7,14 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/extract/types.js';
 import { makePdf } from '../helpers/documents.js';
 import { clearDatabase, cli, cypher } from '../store/neo4j/helpers.js';
-import {
-  type BrowserHandle,
-  launchBrowser,
-  openViewer,
-  type Served,
-  serve,
-  watchErrors,
-} from './harness.js';
+import { type BrowserHandle, type Served, startViewer } from './harness.js';
 
 /**
  * A PDF ingested into Neo4j by the real command: the page of each evidence
@@ -42,10 +35,7 @@ describe('the page of PDF evidence in Neo4j', () => {
     writeFileSync(join(dir, 'wire.txt'), 'Russian forces attacked Kharkiv again on Friday.\n');
     const r = await cli(['ingest', dir, '--neo4j', '--no-progress']);
     if (r.code !== 0) throw new Error(`ingest --neo4j failed: ${r.stderr}`);
-    [server, chrome] = await Promise.all([serve(['--neo4j']), launchBrowser()]);
-    page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
-    await openViewer(page, server.url);
+    ({ server, chrome, page, errors } = await startViewer(['--neo4j']));
   });
 
   afterAll(async () => {

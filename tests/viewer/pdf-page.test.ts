@@ -5,15 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../helpers/documents.js';
-import {
-  type BrowserHandle,
-  ingestStore,
-  launchBrowser,
-  openViewer,
-  type Served,
-  serve,
-  watchErrors,
-} from './harness.js';
+import { type BrowserHandle, ingestStore, type Served, startViewer } from './harness.js';
 
 /** A PDF ingested by the real command, and its evidence sentence cited with its page. */
 describe('evidence from a PDF', () => {
@@ -33,10 +25,7 @@ describe('evidence from a PDF', () => {
       ]),
     );
     const db = await ingestStore([pdf]);
-    [server, chrome] = await Promise.all([serve(['--db', db]), launchBrowser()]);
-    page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
-    await openViewer(page, server.url);
+    ({ server, chrome, page, errors } = await startViewer(['--db', db]));
   });
 
   afterAll(async () => {

@@ -5,14 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocExtraction } from '../../src/extract/types.js';
 import { LogStore } from '../../src/store/index.js';
-import {
-  type BrowserHandle,
-  launchBrowser,
-  openViewer,
-  type Served,
-  serve,
-  watchErrors,
-} from './harness.js';
+import { type BrowserHandle, type Served, startViewer } from './harness.js';
 
 const NAME = '<img src=x onerror="window.__pwned=1">';
 const SENTENCE = `Police said ${NAME} killed Bob Stone <script>window.__pwned=2</script> on Friday.`;
@@ -51,10 +44,7 @@ describe('names and sentences containing HTML are shown as text and run nothing'
 
   beforeAll(async () => {
     const db = await hostileStore();
-    [server, chrome] = await Promise.all([serve(['--db', db]), launchBrowser()]);
-    page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
-    await openViewer(page, server.url);
+    ({ server, chrome, page, errors } = await startViewer(['--db', db]));
     // Hold the layout still so the node stays where the camera puts it.
     if ((await page.textContent('#layout-toggle')) === 'Stop layout')
       await page.click('#layout-toggle');

@@ -6,13 +6,10 @@ import {
   type BrowserHandle,
   ingestStore,
   inkRatio,
-  launchBrowser,
-  openViewer,
   repoRoot,
   type Served,
-  serve,
   sharedDir,
-  watchErrors,
+  startViewer,
 } from './harness.js';
 
 const seed = join(sharedDir, 'articles/000_41ad68afa81ca405.txt');
@@ -25,10 +22,7 @@ describe('viewer in headless Chromium on the seed article', () => {
 
   beforeAll(async () => {
     const db = await ingestStore([seed]);
-    [server, chrome] = await Promise.all([serve(['--db', db]), launchBrowser()]);
-    page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
-    await openViewer(page, server.url);
+    ({ server, chrome, page, errors } = await startViewer(['--db', db]));
   });
 
   afterAll(async () => {
