@@ -26,7 +26,7 @@ import {
   type RelationRow,
   toRows,
 } from './rows.js';
-import type { WriteStats } from './types.js';
+import { noWrites, type WriteStats } from './types.js';
 import { statsOf } from './write.js';
 
 export {
@@ -351,13 +351,7 @@ export class BulkSink {
   private readonly placed = new Set<string>();
   private readonly prepared = new WeakMap<readonly SerializedExtraction[], BatchRows>();
   committed = 0;
-  readonly totals: WriteStats = {
-    articles: 0,
-    entities: 0,
-    mentions: 0,
-    relationships: 0,
-    droppedRelations: 0,
-  };
+  readonly totals: WriteStats = noWrites();
 
   private constructor(
     local: LogStore,

@@ -6,7 +6,7 @@ import { redactUri } from './config.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
 import { type BatchRows, groupByRows, rowsOf, toRows } from './rows.js';
 import { applySchema } from './schema.js';
-import type { Neo4jConfig, WriteStats } from './types.js';
+import { type Neo4jConfig, noWrites, type WriteStats } from './types.js';
 import { type WriteOptions, writeRows } from './write.js';
 
 export interface SinkOptions extends WriteOptions {
@@ -54,13 +54,7 @@ export class Neo4jSink {
   private readonly prepared = new WeakMap<readonly SerializedExtraction[], Part[]>();
   /** Documents this sink has committed to Neo4j. */
   committed = 0;
-  readonly totals: WriteStats = {
-    articles: 0,
-    entities: 0,
-    mentions: 0,
-    relationships: 0,
-    droppedRelations: 0,
-  };
+  readonly totals: WriteStats = noWrites();
 
   private constructor(
     config: Neo4jConfig,

@@ -21,3 +21,8 @@ export interface WriteStats {
   /** Relations whose type is not in the vocabulary allow-list: never written. */
   droppedRelations: number;
 }
+
+/** Stats of nothing written yet: where a writer's totals start. */
+export function noWrites(): WriteStats {
+  return { articles: 0, entities: 0, mentions: 0, relationships: 0, droppedRelations: 0 };
+}
