@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { MODEL_DIR_ENV } from './perceptron.js';
 
 /**
  * What the stored extractions were made with: the package version and the
@@ -19,8 +20,10 @@ export function extractorStamp(): string {
     version: string;
   };
   // The date parser's version too: another chrono-node can date sentences differently.
+  // A benchmark's stand-in models (GRAPHWIRE_MODEL_DIR) make other extractions than data/'s.
+  const models = process.env[MODEL_DIR_ENV];
   cached = stampOf(
-    `${pkg.version}+chrono-node@${packageVersion('chrono-node')}`,
+    `${pkg.version}+chrono-node@${packageVersion('chrono-node')}${models ? `+models@${models}` : ''}`,
     new URL('data/', root),
   );
   return cached;

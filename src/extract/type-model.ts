@@ -8,7 +8,7 @@ import type { EntityType, Mention } from './types.js';
  * the lower-case words before and after, punctuation, the shape of the name
  * and the votes of the rules. It never sees the name's own words, so it
  * learns how news writes about people, groups and places, not which names
- * are which. Weights: data/type-model.json (bench/conll04/train-types.mjs).
+ * are which. Weights: data/type-model.json (tools/models/train-types.mjs).
  */
 export const DEFAULTS = {
   /** Lead the model needs over the runner-up to overrule the votes. */

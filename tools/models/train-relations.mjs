@@ -4,7 +4,7 @@
 // sentence is labelled with the gold relation between the gold spans of the
 // same text, or None. Averaged perceptron over context features only
 // (src/extract/relation-model.ts). Run after `npm run build`:
-//   node bench/conll04/train-relations.mjs [epochs] [splits] [seeds]   (shipped: 20 train,dev 3)
+//   node tools/models/train-relations.mjs [epochs] [splits] [seeds] [--out file]   (shipped: 20 train,dev 3)
 // Not run at install or test time; the product only reads the weights.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
+// --out writes the weights elsewhere than data/ (a train-only model for measuring dev,
+// read back through GRAPHWIRE_MODEL_DIR); the positional arguments come first.
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'data/relation-model.json');
 const epochs = Number(process.argv[2] ?? 20);
 // Splits to learn from: train while tuning against dev; train,dev for the shipped weights.
 const splits = (process.argv[3] ?? 'train,dev').split(',');
@@ -21,7 +25,7 @@ const { analyse } = await import(join(root, 'dist/extract/extract.js'));
 const { candidatePairs, pairFeatures } = await import(join(root, 'dist/extract/relation-model.js'));
 const { conllEntities, CONLL_TYPES } = await import(join(root, 'dist/eval/index.js'));
 const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
-const { trainSeeds } = await import(join(root, 'bench/conll04/perceptron-train.mjs'));
+const { trainSeeds } = await import(join(root, 'tools/models/perceptron-train.mjs'));
 
 const LABELS = ['None', 'Kill', 'Work_For', 'Live_In', 'Located_In', 'OrgBased_In'];
 const dir = join(shared, 'benchmarks/conll04');
@@ -48,12 +52,12 @@ for (const split of splits) {
         const gb = goldOf(p.b, p.tb);
         const rel = gold[i].relations.find((r) => ga.includes(r.head) && gb.includes(r.tail));
         const y = rel ? LABELS.indexOf(rel.type) : 0;
-        examples.push({ f: pairFeatures(sc.tokens, p, sc.mentions), y: Math.max(y, 0) });
+        examples.push({ f: pairFeatures(sc, p), y: Math.max(y, 0) });
       }
   });
 }
 const model = trainSeeds(examples, LABELS, epochs, seeds);
-writeFileSync(join(root, 'data/relation-model.json'), `${JSON.stringify(model)}\n`);
+writeFileSync(out, `${JSON.stringify(model)}\n`);
 const pos = examples.filter((e) => e.y > 0).length;
 console.log(
   `${examples.length} pairs (${pos} related), ${Object.keys(model.weights).length} features`,

@@ -3,7 +3,7 @@
 // splits: each name the rules find is labelled with the gold type of the span
 // with the same text (Peop, Org, Loc), or None. An averaged perceptron over
 // context features only (src/extract/type-model.ts). Run after `npm run build`:
-//   node bench/conll04/train-types.mjs [epochs] [splits] [seeds]   (shipped: 16 train,dev 3)
+//   node tools/models/train-types.mjs [epochs] [splits] [seeds] [--out file]   (shipped: 16 train,dev 3)
 // Not run at install or test time; the product only reads the weights.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +11,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
+// --out writes the weights elsewhere than data/ (a train-only model for measuring dev,
+// read back through GRAPHWIRE_MODEL_DIR); the positional arguments come first.
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'data/type-model.json');
 const epochs = Number(process.argv[2] ?? 16);
 // Splits to learn from: train while tuning against dev; train,dev for the shipped weights.
 const splits = (process.argv[3] ?? 'train,dev').split(',');
@@ -21,7 +25,7 @@ const { loadLexicon } = await import(join(root, 'dist/extract/lexicon.js'));
 const { typeFeatures } = await import(join(root, 'dist/extract/type-model.js'));
 const { conllEntities, CONLL_TYPES } = await import(join(root, 'dist/eval/index.js'));
 const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
-const { trainSeeds } = await import(join(root, 'bench/conll04/perceptron-train.mjs'));
+const { trainSeeds } = await import(join(root, 'tools/models/perceptron-train.mjs'));
 
 const lex = loadLexicon();
 const LABELS = ['None', 'Person', 'Organization', 'Location'];
@@ -46,5 +50,5 @@ for (const split of splits) {
   });
 }
 const model = trainSeeds(examples, LABELS, epochs, seeds);
-writeFileSync(join(root, 'data/type-model.json'), `${JSON.stringify(model)}\n`);
+writeFileSync(out, `${JSON.stringify(model)}\n`);
 console.log(`${examples.length} names, ${Object.keys(model.weights).length} features`);
