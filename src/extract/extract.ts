@@ -223,7 +223,11 @@ export function analyseRelations(
   rules?: FindOptions,
 ): { sents: SentenceContext[]; clusters: Cluster[]; found: FoundRelation[] } {
   const { sents, clusters, found: ruled } = analyse(text, clock, rules);
-  const modelled = markStance(sents, lexicon().cues, modelRelations(sents, clusters, ruled));
+  const modelled = markStance(
+    sents,
+    lexicon().cues,
+    modelRelations(sents, clusters, ruled, lexicon().cues),
+  );
   const kept = dropDoubtfulPairs(clusters, [...ruled, ...modelled]);
   return { sents, clusters, found: dropDatelinePairs(sents, clusters, kept) };
 }

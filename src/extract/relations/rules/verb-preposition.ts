@@ -10,16 +10,34 @@ import {
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 
 /**
- * "X works for Y", "X was deployed to Y", "X was hired by Y": a cue that ends
- * in a preposition relates the verb's subject (active or passive) to the
- * nominal that preposition introduces.
+ * A two-word cue "verb preposition" whose verb stands at `v` with other words
+ * between it and its preposition: "was born on Feb. 5 in Portland" reads as
+ * "born in", "works mostly for" as "works for". The preposition must mark a
+ * nominal of that verb in the tree.
+ */
+function splitCueAt(c: RuleContext, t: TreeSentence, v: number) {
+  const tok = t.toks[v];
+  if (!tok || (tok.upos !== 'VERB' && !tok.xpos.startsWith('VB'))) return undefined;
+  for (const cue of c.cues.byFirst.get(t.lower[v] ?? '') ?? []) {
+    const prep = cue.words[1];
+    if (cue.kind !== 'verb' || cue.words.length !== 2 || !prep) continue;
+    if (prepObjects(t, [v], prep).length) return { rel: cue.rel, words: [v], prep };
+  }
+  return undefined;
+}
+
+/**
+ * "X works for Y", "X was deployed to Y", "X was hired by Y", "X was born on
+ * May 2 in Y": a cue that ends in a preposition relates the verb's subject
+ * (active or passive) to the nominal that preposition introduces.
  */
 export const verbPreposition: TreeRule = {
   name: 'verb-preposition',
   run(c: RuleContext, t: TreeSentence): void {
     t.toks.forEach((_, v) => {
-      const cue = verbCueAt(c, t, v);
-      if (cue?.kind !== 'verb' || !cue.prep) return;
+      const whole = verbCueAt(c, t, v);
+      const cue = whole?.kind === 'verb' && whole.prep ? whole : splitCueAt(c, t, v);
+      if (!cue) return;
       const targets = prepObjects(t, cue.words, cue.prep);
       if (!targets.length) return;
       const subjects = isPassive(t, v) ? passivePatientsOf(t, v) : agentsOf(t, v);

@@ -30,3 +30,33 @@ describe('verb-preposition: "X works for Y", "X was deployed to Y"', () => {
     ]);
   });
 });
+
+describe('verb-preposition: a cue split by other words', () => {
+  it('reads "was born on a date in Y" as "born in"', () => {
+    expect(run('Lena Ortiz was born on May 2, 1950, in Oakdale.').relations).toEqual([
+      'Lena Ortiz LIVES_IN Oakdale',
+    ]);
+  });
+
+  it('reads "works mostly for Y" as "works for", and not a preposition the cue does not end in', () => {
+    expect(run('Lena Ortiz works mostly for the Harbor Authority.').relations).toEqual([
+      'Lena Ortiz WORKS_FOR Harbor Authority',
+    ]);
+    expect(run('Lena Ortiz works with the Harbor Authority.').relations).toEqual([]);
+  });
+
+  it("keeps the marks: a negated birth place is no relation, and a reported one is the speaker's", () => {
+    const r = run('Lena Ortiz was not born on May 2 in Oakdale.');
+    expect(r.relations).toEqual([]);
+    expect(r.negated).toEqual(['Lena Ortiz LIVES_IN Oakdale']);
+    expect(run('Marcus Trell said Lena Ortiz was born in 1950 in Oakdale.').marked).toEqual([
+      'Lena Ortiz LIVES_IN Oakdale asserted happened by Marcus Trell',
+    ]);
+  });
+
+  it('reads the relative clause: the person the clause hangs on was born there', () => {
+    expect(run('Lena Ortiz, who was born in 1950 in Oakdale, spoke.').relations).toEqual([
+      'Lena Ortiz LIVES_IN Oakdale',
+    ]);
+  });
+});

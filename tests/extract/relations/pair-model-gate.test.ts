@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/extract/extract.js';
+import { loadLexicon } from '../../../src/extract/lexicon.js';
+import { candidatePairs, treeAllows } from '../../../src/extract/relation-model.js';
+import { compileCues } from '../../../src/extract/relations/index.js';
+import { treePath } from '../../../src/extract/relations/tree-path.js';
+import type { RelationType } from '../../../src/extract/types.js';
+
+const cues = compileCues(loadLexicon());
+
+/** Whether the tree lets the pair model add `rel` from `source` to `target` in a one-sentence text. */
+function allows(text: string, source: string, rel: RelationType, target: string): boolean {
+  const { sents, clusters } = analyse(text);
+  const sc = sents[0];
+  if (!sc) throw new Error('no sentence');
+  const pair = candidatePairs(sc, clusters).find(
+    (p) =>
+      clusters[p.a.entity as number]?.name === source &&
+      clusters[p.b.entity as number]?.name === target,
+  );
+  if (!pair) throw new Error(`no candidate pair ${source} -> ${target}`);
+  return treeAllows(sc, pair, rel, cues);
+}
+
+describe('the pair model is gated by the tree', () => {
+  it('adds a killing only where a killing word stands between the names', () => {
+    expect(
+      allows('Dara Venn shot Tomas Ruiz in the street.', 'Dara Venn', 'KILLED', 'Tomas Ruiz'),
+    ).toBe(true);
+    expect(
+      allows(
+        'Dara Venn drove to the airport to meet Tomas Ruiz.',
+        'Dara Venn',
+        'KILLED',
+        'Tomas Ruiz',
+      ),
+    ).toBe(false);
+  });
+
+  it('never makes the victim of the killing word its killer', () => {
+    expect(
+      allows(
+        'Tomas Ruiz was killed as he led troops loyal to Dara Venn.',
+        'Tomas Ruiz',
+        'KILLED',
+        'Dara Venn',
+      ),
+    ).toBe(false);
+  });
+
+  it('adds where someone lives only when no verb stands between the names on the tree', () => {
+    expect(allows('Mayor Ana Pell of Oakdale spoke.', 'Ana Pell', 'LIVES_IN', 'Oakdale')).toBe(
+      true,
+    );
+    expect(
+      allows(
+        'Ana Pell warned Rui Sato of reprisals from Oakdale.',
+        'Rui Sato',
+        'LIVES_IN',
+        'Oakdale',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads the dependency path from one name up to their common head and down to the other', () => {
+    const { sents } = analyse('Dara Venn killed Tomas Ruiz in the street.');
+    const sc = sents[0];
+    const [a, b] = sc?.mentions ?? [];
+    const path = sc && a && b ? treePath(sc, a, b) : undefined;
+    expect(path?.nodes.map((k) => sc?.syntax.tokens[k]?.text)).toEqual(['Dara', 'killed', 'Tomas']);
+  });
+});
