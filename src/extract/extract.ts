@@ -19,6 +19,7 @@ import {
   findRelations,
   markStance,
 } from './relations/index.js';
+import { WORDS } from './relations/words.js';
 import type { SentenceContext } from './sentence-context.js';
 import { countWords, splitSentences } from './sentences.js';
 import { analyser, parseSpan, type SentenceSyntax } from './syntax/index.js';
@@ -49,15 +50,7 @@ export const DEFAULTS: Required<Omit<ExtractOptions, 'clock' | 'relations'>> = {
   places: true,
 };
 
-const FACILITY_NOUNS = new Set([
-  'airport',
-  'embassy',
-  'consulate',
-  'palace',
-  'port',
-  'stadium',
-  'university',
-]);
+const FACILITY_NOUNS = WORDS.facilityNouns;
 
 let compiled: { lex: Lexicon; cues: CueIndex } | undefined;
 

@@ -40,13 +40,10 @@ interface WordLexicon {
   orgHeads: string[];
   locHeads: string[];
   locPrefixes: string[];
-  orgPrefixes: string[];
-  militaryNouns: string[];
   orgNouns: string[];
   personNouns: string[];
   institutions: { name: string; aliases: string[]; type: EntityType }[];
   roleDepartments: Record<string, string>;
-  headOfState: string[];
   notNames: string[];
   /** Countries of the past that news still names (not in the current country list). */
   historicalCountries: string[];

@@ -3,28 +3,10 @@ import type { Mention, RelationType } from '../types.js';
 import { CONFIDENCE } from './confidence.js';
 import { caseOf, emitTree, kidsOf, nameAt } from './tree.js';
 import type { CueIndex, RoleCue, RuleContext, TreeSentence } from './types.js';
+import { WORDS } from './words.js';
 
 /** Roles that lead a country rather than work for it. */
-export const LEADS_COUNTRY = new Set([
-  'president',
-  'vice president',
-  'prime minister',
-  'supreme leader',
-  'leader',
-  'king',
-  'queen',
-  'emir',
-  'chancellor',
-  'premier',
-  'sultan',
-  'monarch',
-  'dictator',
-  'ruler',
-  'crown prince',
-  'president-elect',
-  'strongman',
-  'head of state',
-]);
+export const LEADS_COUNTRY = WORDS.leadsCountry;
 
 /** The relation a role gives towards an entity (or, with none resolved, a name). */
 export function roleRelationTo(
@@ -74,7 +56,7 @@ export function roleAtToken(cues: CueIndex, t: TreeSentence, r: number): RoleCue
 }
 
 /** Prepositions that tie a role to what it is held at ("head of", "spokesman for"). */
-const ROLE_PREPS = new Set(['of', 'for', 'at', 'with', 'to']);
+const ROLE_PREPS = WORDS.treeRolePrepositions;
 
 /**
  * What a role noun is held at: its "of Y" / "for Y" nominal, its possessor

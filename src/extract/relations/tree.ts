@@ -3,6 +3,7 @@ import { tokenAt } from '../syntax/tree.js';
 import type { EntityType, Mention, RelationType } from '../types.js';
 import { CONFIDENCE } from './confidence.js';
 import type { FoundRelation, RuleContext, TreeSentence } from './types.js';
+import { WORDS } from './words.js';
 
 // Reading a sentence's dependency tree: which name a token stands for, the
 // agent and patient of a verb, and one place where every tree rule emits.
@@ -55,7 +56,7 @@ export function caseOf(t: TreeSentence, i: number): string {
 }
 
 const NAME_PARTS = ['flat', 'appos', 'compound', 'flat:name'];
-const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
+const RELATIVE = WORDS.treeRelativePronouns;
 
 /**
  * The name a token stands for: the mention covering it, or, for a title or
@@ -106,7 +107,7 @@ function isControlled(t: TreeSentence, v: number): boolean {
 }
 
 /** Markers of a clause whose agent is the object of the verb above ("ordered X to", "kept X from"). */
-const OBJECT_CONTROL = new Set(['to', 'from', 'of', 'into']);
+const OBJECT_CONTROL = WORDS.objectControlMarkers;
 
 /** Whether a controlled clause takes its agent from the verb's object rather than its subject. */
 function objectControlled(t: TreeSentence, v: number): boolean {

@@ -10,9 +10,10 @@ import {
   withConjuncts,
 } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
+import { WORDS } from '../words.js';
 
 /** Prepositions that introduce the one a nominal cue is done to ("an attack on X"). */
-const PATIENT_PREPS = new Set(['of', 'on', 'against']);
+const PATIENT_PREPS = WORDS.patientPrepositions;
 
 /**
  * "the assassination of Y by X", "X's attack on Y", "a U.S. raid on Y", "X

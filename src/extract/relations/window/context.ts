@@ -1,7 +1,7 @@
 import type { Cluster } from '../../../resolve/in-document.js';
 import type { Lexicon } from '../../lexicon.js';
 import type { SentenceContext } from '../../sentence-context.js';
-import { type EntityType, isRelationType, type Mention } from '../../types.js';
+import type { EntityType, Mention, RelationType } from '../../types.js';
 import type { CueIndex, FoundRelation } from '../types.js';
 
 export interface Ctx {
@@ -23,7 +23,7 @@ export const typeOf = (c: Ctx, m: Mention): EntityType | undefined =>
 
 export function emit(
   c: Ctx,
-  rel: string,
+  rel: RelationType,
   a: Mention | number | undefined,
   b: Mention | number | undefined,
   from: number,
@@ -37,7 +37,6 @@ export function emit(
   const st = c.clusters[s]?.type;
   const tt = c.clusters[t]?.type;
   if (!cues || !st || !tt || !cues.source.includes(st) || !cues.target.includes(tt)) return;
-  if (!isRelationType(rel)) return;
   c.out.push({
     source: s,
     target: t,
@@ -56,13 +55,13 @@ export function emit(
 export interface Described {
   role: string;
   of?: number;
-  rel?: string;
+  rel?: RelationType;
   target?: number;
   sent?: number;
 }
 
 interface Pending extends Described {
-  rel: string;
+  rel: RelationType;
   target: number;
   sent: number;
 }

@@ -1,25 +1,24 @@
 import type { RelationCues } from '../../lexicon.js';
 import type { SentenceContext } from '../../sentence-context.js';
 import type { Mention } from '../../types.js';
+import { WORDS } from '../words.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import { at, chargedSubject, objectRight, subjectLeft } from './tokens.js';
 
-const NOMINAL = new Map<string, string>(
-  ['assassination', 'slaying', 'killing', 'murder', 'slayings', 'killings', 'murders'].map((w) => [
-    w,
-    'KILLED',
-  ]),
-);
+/** A noun the cue lexicon gives KILLED ("assassination", "slaying"). */
+const killingNoun = (c: Ctx, w: string): boolean => c.cues.nouns.get(w) === 'KILLED';
 
 /** "X was sentenced for the assassination of Y", "X ... in the slaying of Y". */
 export function nominals(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
   for (let k = 1; k < tokens.length - 1; k++) {
-    const rel = NOMINAL.get(at(tokens, k)) ?? (at(tokens, k) === 'shooting' ? 'KILLED' : undefined);
-    if (!rel) continue;
+    const w = at(tokens, k);
+    // "shooting" and its like only after a possessive ("Kennedy's shooting"), never "the shooting of".
+    if (!killingNoun(c, w) && !WORDS.possessedKillingNouns.has(w)) continue;
+    const rel = 'KILLED';
     const rc = c.lex.cues.relations[rel] as RelationCues;
     let target: Mention | undefined;
-    if (at(tokens, k + 1) === 'of' && NOMINAL.has(at(tokens, k)))
+    if (at(tokens, k + 1) === 'of' && killingNoun(c, w))
       target = objectRight(c, sc, k + 2, rc.target, 4);
     else {
       // "Kennedy's killing".

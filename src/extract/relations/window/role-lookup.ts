@@ -1,7 +1,8 @@
 import type { Token } from '../../tokenize.js';
-import type { EntityType, Mention } from '../../types.js';
+import type { EntityType, Mention, RelationType } from '../../types.js';
 import { roleRelationTo as roleRelationOf } from '../roles.js';
 import type { CueIndex } from '../types.js';
+import { WORDS } from '../words.js';
 import type { Ctx } from './context.js';
 import { at, matchWords } from './tokens.js';
 
@@ -10,7 +11,7 @@ export function roleRelation(
   c: Ctx,
   role: string,
   target: Mention | undefined,
-): string | undefined {
+): RelationType | undefined {
   if (!target) return undefined;
   return roleRelationTo(c, role, target.entity, target.country === true, target.name);
 }
@@ -22,13 +23,13 @@ export function roleRelationTo(
   entity: number | undefined,
   country: boolean,
   name: string,
-): string | undefined {
+): RelationType | undefined {
   return roleRelationOf(c.cues, c.clusters, role, entity, country, name);
 }
 
 const NO_ROLES: CueIndex['roles'] = [];
 /** Words a role search does not look past. */
-const ROLE_STOPS = new Set(['of', 'for', 'to', 'and', 'who', 'that', 'said']);
+const ROLE_STOPS = WORDS.roleStops;
 
 /** Finds a role noun at token k (after determiners and modifiers); returns its phrase and end. */
 export function roleAt(
@@ -58,6 +59,6 @@ export interface Role {
   mods: number;
 }
 
-export const ROLE_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'from']);
-export const ORG_PREPS = new Set(['of', 'for', 'at', 'with']);
+export const ROLE_PREPS = WORDS.rolePrepositions;
+export const ORG_PREPS = WORDS.orgPrepositions;
 export const ROLE_TARGET_TYPES: readonly EntityType[] = ['Organization', 'Location', 'Person'];

@@ -92,7 +92,7 @@ export function subjectLeft(
 }
 
 /** The entity a subject pronoun refers to: the first fitting name of the sentence before. */
-function antecedent(c: Ctx, sent: number, types: EntityType[]): number | undefined {
+function antecedent(c: Ctx, sent: number, types: readonly EntityType[]): number | undefined {
   for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) {
     const sc = c.sents[s];
     if (!sc) continue;

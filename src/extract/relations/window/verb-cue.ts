@@ -1,8 +1,9 @@
 import type { RelationCues } from '../../lexicon.js';
 import type { SentenceContext } from '../../sentence-context.js';
 import { tokenAt } from '../../syntax/tree.js';
-import type { EntityType, Mention } from '../../types.js';
+import type { EntityType, Mention, RelationType } from '../../types.js';
 import type { VerbCue as Cue } from '../types.js';
+import { WORDS } from '../words.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import { describedSubject } from './described-subject.js';
 import {
@@ -14,7 +15,7 @@ import {
   objectRight,
   subjectLeft,
 } from './tokens.js';
-import { ADVERB, BE, CHARGED, DETS, RELATIVE } from './words.js';
+import { BE, CHARGED, DETS, isAdverb, RELATIVE } from './words.js';
 
 /**
  * Whether the word at token k is a noun with a determiner ("a rocket attack",
@@ -41,27 +42,7 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
   }
 }
 
-const NOT_AFTER = new Set([
-  '-',
-  '–',
-  'from',
-  'of',
-  'to',
-  'for',
-  'about',
-  'against',
-  'at',
-  'on',
-  'without',
-  'a',
-  'an',
-  'the',
-  "'s",
-  '’s',
-  'its',
-  'his',
-  'their',
-]);
+const NOT_AFTER = WORDS.notBeforeVerbCue;
 
 function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
   const { tokens } = sc;
@@ -79,7 +60,7 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
     }
     // Passive: "X was killed by Y", "X, killed by Y".
     let b = k - 1;
-    while (b >= 0 && ADVERB.test(at(tokens, b))) b--;
+    while (b >= 0 && isAdverb(at(tokens, b))) b--;
     const passive = BE.has(at(tokens, b)) || at(tokens, end) === 'by';
     if (passive) {
       const target = subjectLeft(c, sc, b >= 0 ? b + 1 : k, rc.target);
@@ -157,7 +138,7 @@ function strikeSubject(c: Ctx, sc: SentenceContext, k: number): boolean {
 }
 
 /** "ordered a battalion of X ... to Kuwait": ORDERED (for ordered) and DEPLOYED_TO. */
-function moved(c: Ctx, sc: SentenceContext, k: number, end: number, rel: string): void {
+function moved(c: Ctx, sc: SentenceContext, k: number, end: number, rel: RelationType): void {
   const obj = objectRight(c, sc, end, ['Organization', 'Person'], 10);
   if (!obj) return;
   if (at(sc.tokens, k) === 'ordered')

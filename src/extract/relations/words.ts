@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { InvalidInputError } from '../../errors.js';
+import { ENTITY_TYPES, type EntityType, isRelationType, type RelationType } from '../types.js';
+
+/**
+ * The word tables of the relation rules, read once from
+ * data/relation-words.json: the closed-class words around the cues
+ * (prepositions, determiners, relative pronouns...), the role nouns that lead
+ * a country, and what "X of Y" means for two names' types. Words are data:
+ * editing a list needs no code, and the extractor stamp covers the file.
+ */
+export interface RelationWords {
+  prepositions: ReadonlySet<string>;
+  be: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  charged: ReadonlySet<string>;
+  phraseWords: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  pronouns: ReadonlyMap<string, readonly EntityType[]>;
+  notBeforeVerbCue: ReadonlySet<string>;
+  roleStops: ReadonlySet<string>;
+  rolePrepositions: ReadonlySet<string>;
+  orgPrepositions: ReadonlySet<string>;
+  treeRolePrepositions: ReadonlySet<string>;
+  leadsCountry: ReadonlySet<string>;
+  patientPrepositions: ReadonlySet<string>;
+  objectControlMarkers: ReadonlySet<string>;
+  treeRelativePronouns: ReadonlySet<string>;
+  facilityNouns: ReadonlySet<string>;
+  possessedKillingNouns: ReadonlySet<string>;
+  /** "Person>Organization" -> preposition -> relation type. */
+  nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
+}
+
+const FILE = 'data/relation-words.json';
+
+/** Parses the word tables; a missing list or an unknown type is an error that names the file and key. */
+export function parseRelationWords(raw: unknown): RelationWords {
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const list = (key: string): ReadonlySet<string> => {
+    const v = o[key];
+    if (!Array.isArray(v) || !v.every((w) => typeof w === 'string'))
+      throw new InvalidInputError(`${FILE}: "${key}" must be a list of words`);
+    return new Set(v as string[]);
+  };
+  const table = (key: string) => {
+    const v = o[key];
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+      throw new InvalidInputError(`${FILE}: "${key}" must be an object`);
+    return Object.entries(v as Record<string, unknown>);
+  };
+  // Maps, not object literals: a word of the text ("constructor") must never find a prototype property.
+  const pronouns = new Map<string, EntityType[]>();
+  for (const [w, types] of table('pronouns')) {
+    const ok = Array.isArray(types) && types.every((t) => ENTITY_TYPES.includes(t as EntityType));
+    if (!ok) throw new InvalidInputError(`${FILE}: pronoun "${w}" names an unknown entity type`);
+    pronouns.set(w, types as EntityType[]);
+  }
+  const nameOfName = new Map<string, Map<string, RelationType>>();
+  for (const [pair, preps] of table('nameOfName')) {
+    const m = new Map<string, RelationType>();
+    for (const [prep, rel] of Object.entries(preps as Record<string, string>)) {
+      if (!isRelationType(rel))
+        throw new InvalidInputError(`${FILE}: "${rel}" is not a relation type of the vocabulary`);
+      m.set(prep, rel);
+    }
+    nameOfName.set(pair, m);
+  }
+  return {
+    prepositions: list('prepositions'),
+    be: list('be'),
+    determiners: list('determiners'),
+    subordinators: list('subordinators'),
+    relativePronouns: list('relativePronouns'),
+    charged: list('charged'),
+    phraseWords: list('phraseWords'),
+    placeNouns: list('placeNouns'),
+    adverbs: list('adverbs'),
+    pronouns,
+    notBeforeVerbCue: list('notBeforeVerbCue'),
+    roleStops: list('roleStops'),
+    rolePrepositions: list('rolePrepositions'),
+    orgPrepositions: list('orgPrepositions'),
+    treeRolePrepositions: list('treeRolePrepositions'),
+    leadsCountry: list('leadsCountry'),
+    patientPrepositions: list('patientPrepositions'),
+    objectControlMarkers: list('objectControlMarkers'),
+    treeRelativePronouns: list('treeRelativePronouns'),
+    facilityNouns: list('facilityNouns'),
+    possessedKillingNouns: list('possessedKillingNouns'),
+    nameOfName,
+  };
+}
+
+/** The shipped word tables, read on first import. */
+export const WORDS: RelationWords = parseRelationWords(
+  JSON.parse(readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8')),
+);
