@@ -161,12 +161,30 @@ export function thatClause(t: TreeSentence, v: number): boolean {
   return deprel(t, v) === 'acl:relcl' && s >= 0 && t.lower[s] === 'that';
 }
 
-/** The agent tokens of a passive verb: "by X" (obl:agent, or an obl with "by"). */
+/**
+ * The agent tokens of a passive verb: "by X" (obl:agent, or an obl with
+ * "by"). When the verb has none, a "by" name the parser hung lower, on a
+ * noun of the verb's own place or time phrase ("was shot to death in the
+ * courtyard of his building by X": "by X" under "building"), is the agent
+ * too; never one under a name ("the Museum of Art by X") or inside a clause.
+ */
 export function passiveAgentsOf(t: TreeSentence, v: number): number[] {
   const agent = kidOf(t, v, 'obl:agent');
   if (agent >= 0) return withConjuncts(t, agent);
   for (const k of kidsOf(t, v, 'obl', 'nmod'))
     if (caseOf(t, k) === 'by') return withConjuncts(t, k);
+  return strandedAgent(t, kidsOf(t, v, 'obl'), 0);
+}
+
+function strandedAgent(t: TreeSentence, nouns: number[], depth: number): number[] {
+  if (depth > 2) return [];
+  for (const n of nouns) {
+    if (t.mentionOf[n] || t.toks[n]?.upos !== 'NOUN') continue;
+    const below = kidsOf(t, n, 'nmod');
+    for (const k of below) if (caseOf(t, k) === 'by' && t.mentionOf[k]) return withConjuncts(t, k);
+    const found = strandedAgent(t, below, depth + 1);
+    if (found.length) return found;
+  }
   return [];
 }
 
