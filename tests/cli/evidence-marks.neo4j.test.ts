@@ -50,6 +50,18 @@ describe('negation and modality marks through Neo4j', () => {
       "MATCH (e:Entity {name: 'Northern Guard'}) RETURN e.counterEvidence_json AS counter",
     );
     expect(JSON.parse(guard?.counter as string)[0]).toMatchObject({ type: 'ATTACKED' });
+    // Cypher reads the imported relationship's marks as it reads ingested ones.
+    const [edge] = await cypher(
+      `MATCH (:Entity {name: 'Harbor Front'})-[r:ATTACKED]->(:Entity {name: 'Port Veyra'})
+       MATCH (radio:Entity {name: 'Radio Kestrel'})
+       RETURN r.imported AS imported, r.evidenceText AS text, r.evidenceRule AS rule,
+         r.evidenceModality AS modality, r.evidenceAttributedTo AS by, radio.key AS radio`,
+    );
+    expect(edge?.imported).toBe(true);
+    const i = (edge?.text as string[]).findIndex((t) => t.includes('allegedly'));
+    expect((edge?.modality as string[])[i]).toBe('alleged');
+    expect((edge?.rule as string[])[i]).toMatch(/\S/);
+    expect(JSON.parse((edge?.by as string[])[i] as string)).toEqual([edge?.radio]);
     checkMarks(await exportJson('--from-neo4j'));
   });
 });

@@ -59,6 +59,14 @@ interface ImportRelationRow {
   evidenceConfidence: number[];
   evidenceOrdinal: number[];
   evidencePage: number[];
+  /** As the ingest writers store them ('' for none: lists cannot hold null). */
+  evidenceDate: string[];
+  evidenceDateText: string[];
+  evidenceDateSource: string[];
+  evidenceRule: string[];
+  evidenceModality: string[];
+  /** Who says so: a JSON list of node keys, '' when no one is named. */
+  evidenceAttributedTo: string[];
 }
 
 export interface ImportRows {
@@ -125,6 +133,14 @@ export function importRows(graph: KnowledgeGraph): ImportRows {
       evidenceConfidence: a.evidence.map(() => each),
       evidenceOrdinal: a.evidence.map(() => -1),
       evidencePage: a.evidence.map((e) => e.page ?? 0),
+      evidenceDate: a.evidence.map((e) => e.date ?? ''),
+      evidenceDateText: a.evidence.map((e) => e.dateText ?? ''),
+      evidenceDateSource: a.evidence.map((e) => e.dateSource ?? ''),
+      evidenceRule: a.evidence.map((e) => e.rule ?? ''),
+      evidenceModality: a.evidence.map((e) => e.modality ?? ''),
+      evidenceAttributedTo: a.evidence.map((e) =>
+        e.attributedTo?.length ? JSON.stringify(e.attributedTo) : '',
+      ),
     });
     relations.set(a.type, list);
   }
@@ -152,7 +168,10 @@ SET r.count = row.count, r.confidence = row.confidence, r.firstDate = row.firstD
     r.docs = row.docs, r.evidenceDoc = row.evidenceDoc, r.evidenceText = row.evidenceText,
     r.evidenceStart = row.evidenceStart, r.evidenceEnd = row.evidenceEnd,
     r.evidenceConfidence = row.evidenceConfidence, r.evidenceOrdinal = row.evidenceOrdinal,
-    r.evidencePage = row.evidencePage, r.imported = true`;
+    r.evidencePage = row.evidencePage, r.evidenceDate = row.evidenceDate,
+    r.evidenceDateText = row.evidenceDateText, r.evidenceDateSource = row.evidenceDateSource,
+    r.evidenceRule = row.evidenceRule, r.evidenceModality = row.evidenceModality,
+    r.evidenceAttributedTo = row.evidenceAttributedTo, r.imported = true`;
 const LAYER = 'CREATE (:GraphwireImport {source: $source, graph: $graph, covers: $covers})';
 
 const ENTITY_STATEMENTS = new Map(
