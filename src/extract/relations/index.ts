@@ -2,6 +2,7 @@ import type { Cluster } from '../../resolve/in-document.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
 import { appositionRole } from './rules/apposition-role.js';
+import { copulaRole } from './rules/copula-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessive } from './rules/possessive.js';
@@ -31,6 +32,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   verbPreposition, // "X works for Y", "X was deployed to Y"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   appositionRole, // "A, the head of B"
+  copulaRole, // "A is the head of B"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
   xOfY, // "Smith of Acme Corp"

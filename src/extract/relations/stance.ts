@@ -128,9 +128,13 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   // even when the parser hangs it as a clause.
   const tok = t.toks[anchor];
   const hyphened = tok?.xpos === 'VBN' && t.lower[anchor - 1] === '-';
+  // A noun with a copula is a clause's predicate ("X is not a spokesman for Y").
   let inClause =
     !hyphened &&
-    (tok?.upos === 'VERB' || tok?.upos === 'AUX' || isCueNoun(cues, t.lower[anchor] ?? ''));
+    (tok?.upos === 'VERB' ||
+      tok?.upos === 'AUX' ||
+      isCueNoun(cues, t.lower[anchor] ?? '') ||
+      kidOf(t, anchor, 'cop') >= 0);
   let negated = inClause && negatedAt(cues, t, anchor);
   let modality = r.modality;
   const speakers: Mention[] = [];
