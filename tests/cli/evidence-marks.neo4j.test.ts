@@ -57,11 +57,12 @@ describe('negation and modality marks through Neo4j', () => {
        RETURN r.imported AS imported, r.evidenceText AS text, r.evidenceRule AS rule,
          r.evidenceModality AS modality, r.evidenceAttributedTo AS by, radio.key AS radio`,
     );
-    expect(edge?.imported).toBe(true);
-    const i = (edge?.text as string[]).findIndex((t) => t.includes('allegedly'));
-    expect((edge?.modality as string[])[i]).toBe('alleged');
-    expect((edge?.rule as string[])[i]).toMatch(/\S/);
-    expect(JSON.parse((edge?.by as string[])[i] as string)).toEqual([edge?.radio]);
+    if (!edge) throw new Error('the imported ATTACKED relationship is missing');
+    expect(edge.imported).toBe(true);
+    const i = (edge.text as string[]).findIndex((t) => t.includes('allegedly'));
+    expect((edge.modality as string[])[i]).toBe('alleged');
+    expect((edge.rule as string[])[i]).toMatch(/\S/);
+    expect(JSON.parse((edge.by as string[])[i] as string)).toEqual([edge.radio]);
     checkMarks(await exportJson('--from-neo4j'));
   });
 });
