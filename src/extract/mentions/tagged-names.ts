@@ -114,6 +114,9 @@ export function addTaggedNames(
     if (sure >= opts.dropMargin) m.doubtful = true;
   }
   for (const sp of spans) {
+    // No name ends in punctuation the tagger ran on into ("aide Oliver North." at a sentence end).
+    while (sp.e > sp.s && !sc.tokens[sp.e - 1]?.word) sp.e--;
+    if (sp.e === sp.s) continue;
     const margin = sp.margin / unit;
     const over: Mention[] = [];
     for (let r = 0; r < rules; r++) {
