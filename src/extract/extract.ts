@@ -6,6 +6,7 @@ import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
+import { addTaggedNames } from './mentions/tagged-names.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
@@ -183,6 +184,7 @@ export function analyse(
   const sents = readMentions(text);
   const all: Mention[] = [];
   for (const c of sents) {
+    addTaggedNames(c, lex, text);
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text);
     all.push(...c.mentions);

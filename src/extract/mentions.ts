@@ -461,7 +461,7 @@ function shouting(tokens: Token[], k: number): boolean {
   return caps(tokens[k]) && (caps(tokens[k - 1]) || caps(tokens[k + 1]));
 }
 
-function skipMask(tokens: Token[]): boolean[] {
+export function skipMask(tokens: Token[]): boolean[] {
   const skip = new Array<boolean>(tokens.length).fill(false);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;

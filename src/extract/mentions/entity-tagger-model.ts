@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { TaggerModel } from './entity-tagger.js';
+
+/**
+ * The entity tagger's weight file (data/ner/tagger.bin): gzip of a one-line
+ * JSON header ({ bits, tags, about }), a newline, then 2^bits x 7 signed
+ * 16-bit little-endian weights.
+ */
+export const MODEL_URL = new URL('../../../data/ner/tagger.bin', import.meta.url);
+
+export function encodeTaggerModel(m: TaggerModel, tags: readonly string[]): Buffer {
+  const head = Buffer.from(`${JSON.stringify({ bits: m.bits, tags, about: m.about })}\n`, 'utf8');
+  const body = Buffer.alloc(m.weights.length * 2);
+  for (let i = 0; i < m.weights.length; i++) body.writeInt16LE(m.weights[i] as number, i * 2);
+  return gzipSync(Buffer.concat([head, body]), { level: 9 });
+}
+
+export function decodeTaggerModel(bytes: Uint8Array): TaggerModel {
+  const raw = gunzipSync(bytes);
+  const nl = raw.indexOf(10);
+  const head = JSON.parse(raw.subarray(0, nl).toString('utf8')) as {
+    bits: number;
+    tags: string[];
+    about: Record<string, unknown>;
+  };
+  const body = raw.subarray(nl + 1);
+  const weights = new Int16Array(body.length >> 1);
+  for (let i = 0; i < weights.length; i++) weights[i] = body.readInt16LE(i * 2);
+  if (weights.length !== (1 << head.bits) * head.tags.length)
+    throw new Error(`${MODEL_URL.pathname}: ${weights.length} weights for ${head.bits} bits`);
+  return { bits: head.bits, weights, about: head.about };
+}
+
+let shipped: TaggerModel | null | undefined;
+
+/**
+ * The shipped model, read once per thread; null when the file is missing or
+ * when GRAPHWIRE_ENTITY_TAGGER=off (the rules alone, for benchmarks).
+ */
+export function loadTaggerModel(): TaggerModel | null {
+  if (shipped === undefined) {
+    if (process.env.GRAPHWIRE_ENTITY_TAGGER === 'off') return (shipped = null);
+    try {
+      shipped = decodeTaggerModel(readFileSync(MODEL_URL));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      shipped = null;
+    }
+  }
+  return shipped;
+}
