@@ -11,7 +11,7 @@ import {
 } from './mentions/analyse-run.js';
 import { angleClose, tickerInside } from './mentions/bracketed-firm.js';
 import { companyRunEnd } from './mentions/company-joins.js';
-import { companyOpener, companyStart } from './mentions/company-openers.js';
+import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import {
   CONTRACTION,
@@ -213,6 +213,7 @@ function keepsOpener(sc: Scan, k: number, j: number): boolean {
     // "Will Rogers": a surname right after it.
     (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
     companyOpener(tokens, k, j, lex) ||
+    formalSuffixCloses(tokens, j, lex) ||
     // "Moody's said": a firm's possessive that owns nothing (joined by companyRunEnd).
     (k + 2 === j && POSSESSIVE.test(tokens[k + 1]?.text ?? '')) ||
     sc.sets.locPrefixes.has(tokens[k]?.lower ?? '') ||

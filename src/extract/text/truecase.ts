@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DAY_NAMES, MONTH_NAMES } from '../calendar.js';
-import type { Lexicon } from '../lexicon.js';
+import type { Known, Lexicon } from '../lexicon.js';
 import { CASE_WORD, noLower, noUpper } from './case-words.js';
 
 /**
@@ -210,8 +210,8 @@ function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
     if (k === 0 || !next) continue;
     let between = text.slice((words[k - 1] as Word).end, next.start);
     // "WILMINGTON, Del, Feb 26 -": the state between the place and the date.
-    const region = lex.known.get(next.lower) ?? lex.known.get(`${next.lower}.`);
-    if ((region?.region || region?.country) && words[k + 1]) {
+    // "Calif" is also a town's name: the state's abbreviation ("Calif.") decides.
+    if (stateOrCountry(lex, next.lower) && words[k + 1]) {
       between = text.slice(next.end, (words[k + 1] as Word).start).replace(/^\./, '');
       next = words[k + 1] as Word;
     }
@@ -221,6 +221,12 @@ function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
     out.push(...words.slice(0, k));
   }
   return out;
+}
+
+/** A state or country by this word, or by the word with its abbreviation's period. */
+function stateOrCountry(lex: Lexicon, w: string): boolean {
+  const isPlace = (k: Known | undefined) => k?.region === true || k?.country === true;
+  return isPlace(lex.known.get(w)) || isPlace(lex.known.get(`${w}.`));
 }
 
 const MONTH_PREFIX = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()));

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { buildGraph } from '../../src/graph/index.js';
+import { run } from './helpers.js';
+
+describe('an all-capitals dateline names the same place as the body', () => {
+  it('writes "SAN MATEO, Calif., March 3 -" as San Mateo, with the capitals as an alias', () => {
+    const r = run('SAN MATEO, Calif., March 3 - Orvane Widgets Inc said it will sell its unit.');
+    const place = r.entity('San Mateo');
+    expect(place?.type).toBe('Location');
+    expect(place?.aliases).toContain('SAN MATEO');
+    expect(r.entities).not.toContain('Location:SAN MATEO');
+  });
+
+  it('merges the dateline city with the body city in one entity', () => {
+    const r = run(
+      'SAN MATEO, Calif., March 3 - Orvane Widgets Inc said it will close its plant in San Mateo next year.',
+    );
+    expect(r.entities.filter((e) => e === 'Location:San Mateo')).toHaveLength(1);
+  });
+
+  it('gives one node, named in normal case, to a dateline story and a body mention', () => {
+    const a = extract({
+      id: 'a.txt',
+      hash: 'a',
+      text: 'SAN MATEO, Calif., March 3 - Orvane Widgets Inc said it will sell its unit.',
+    });
+    const b = extract({
+      id: 'b.txt',
+      hash: 'b',
+      text: 'Tessel Corp said it opened an office in San Mateo, California, on Monday.',
+    });
+    const g = buildGraph([a, b]);
+    const names: string[] = [];
+    g.forEachNode((_k, attrs) => {
+      if (String(attrs.name).toLowerCase() === 'san mateo') names.push(String(attrs.name));
+    });
+    expect(names).toEqual(['San Mateo']);
+  });
+});
