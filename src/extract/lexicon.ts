@@ -68,6 +68,8 @@ interface WordLexicon {
   employerRoles?: string[];
   /** Currencies written after their country: "180 mln N.Z. Dlrs". */
   currencyWords?: string[];
+  /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
+  possessorRoles?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */

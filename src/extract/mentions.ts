@@ -13,6 +13,7 @@ import { angleClose, tickerInside } from './mentions/bracketed-firm.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
+import { personBeforeRole } from './mentions/possessor-role.js';
 import {
   CONTRACTION,
   CREDIT,
@@ -201,7 +202,7 @@ function speaks(sc: Scan, k: number): boolean {
  */
 function keepsOpener(sc: Scan, k: number, j: number): boolean {
   const { tokens, lex } = sc;
-  if (k + 1 === j) return speaks(sc, k);
+  if (k + 1 === j) return speaks(sc, k) || personBeforeRole(tokens, k, j, lex);
   if (k + 1 > j) return false;
   const stateAfter =
     tokens[j]?.text === ',' &&
