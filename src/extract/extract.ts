@@ -5,6 +5,7 @@ import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { echoFirmNames } from './mentions/firm-names.js';
+import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
@@ -198,6 +199,7 @@ export function analyse(
   const clusters = resolveInDocument(all);
   if (clock) clock.resolve += performance.now() - resolveStart;
   retypeLoneNames({ clusters, mentions: all, sentences: sents.length }, lex);
+  retypeFirmSubjects({ clusters, sentences: sents }, lex);
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });

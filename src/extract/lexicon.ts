@@ -70,6 +70,14 @@ interface WordLexicon {
   currencyWords?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
   possessorRoles?: string[];
+  /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */
+  firmVerbs?: string[];
+  /** Objects that make a verb's subject a firm: "X has not shown a profit", "X posted a loss". */
+  firmObjects?: string[];
+  /** Nouns a firm's name modifies or owns: "X shares fell", "X's earnings rose". */
+  firmNouns?: string[];
+  /** Verbs of a statement whose clause's subject, "it", is their own subject: "X said it will". */
+  firmStatements?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */
