@@ -4,6 +4,7 @@ import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
@@ -174,6 +175,8 @@ export function readMentions(original: string): SentenceContext[] {
   });
   // A firm named in full types its short forms across the document.
   echoFirmNames(sents, lex);
+  // "Leeds 2 Arsenal 1", "Leeds beat Arsenal 2-1": clubs named after their cities.
+  markCityClubs(sents, lex);
   return sents;
 }
 

@@ -78,6 +78,12 @@ interface WordLexicon {
   firmNouns?: string[];
   /** Verbs of a statement whose clause's subject, "it", is their own subject: "X said it will". */
   firmStatements?: string[];
+  /** Verbs a club or team is the subject or object of in a sports story: "X beat Y", "X drew with Y". */
+  clubVerbs?: string[];
+  /** Words that make a sentence a sports report, beside a score ("2-1"). */
+  sportsWords?: string[];
+  /** Nations that are no sovereign country but field national sides: England, Wales. */
+  nationalSides?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */
