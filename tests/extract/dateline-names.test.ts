@@ -37,4 +37,17 @@ describe('an all-capitals dateline names the same place as the body', () => {
     });
     expect(names).toEqual(['San Mateo']);
   });
+
+  it('reads a dateline on the line under an all-capitals headline ("AKRON, Ohio, March 3 -")', () => {
+    const r = run(
+      'GENCORP SAYS BOARD REJECTS OFFER\nAKRON, Ohio, March 3 - Orvane Inc said its board rejected the offer.',
+    );
+    expect(r.entity('Akron')?.type).toBe('Location');
+    expect(r.entities).not.toContain('Location:AKRON');
+  });
+
+  it('reads "MANCHESTER, England 1996-12-06" as Manchester', () => {
+    const r = run('SOCCER - RESULTS.\nMANCHESTER, England 1996-12-06\nThe match was called off.');
+    expect(r.entity('Manchester')?.type).toBe('Location');
+  });
 });

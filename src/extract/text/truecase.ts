@@ -198,12 +198,17 @@ function shoutedLines(text: string, s: Stretch): Stretch[] {
  */
 function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
   const out: Word[] = [];
-  for (const s of all) {
-    if (!/^\s*\p{Lu}{2}/u.test(text.slice(s.start, s.start + 40))) continue;
-    const words = s.words.length
-      ? s.words
-      : wordsOf(text, { start: s.start, end: Math.min(s.end, s.start + 120), words: [] });
-    if (!words.length || text.slice(s.start, (words[0] as Word).start).trim()) continue;
+  // A dateline opens a sentence, or a line: "GENCORP SAYS ...\nAKRON, Ohio, March 3 -" is one
+  // capitalised stretch, whose second line is the dateline.
+  const starts = new Set(all.map((s) => s.start));
+  for (const m of text.matchAll(/\n[ \t]*(?=\p{Lu}{2})/gu))
+    starts.add((m.index ?? 0) + m[0].length);
+  for (const start of starts) {
+    if (!/^\s*\p{Lu}{2}/u.test(text.slice(start, start + 40))) continue;
+    const nl = text.indexOf('\n', start + 1);
+    const end = Math.min(nl < 0 ? text.length : nl, start + 120);
+    const words = wordsOf(text, { start, end, words: [] });
+    if (!words.length || text.slice(start, (words[0] as Word).start).trim()) continue;
     let k = 0;
     while (k < words.length && k < 4 && /^\p{Lu}[\p{Lu}.'’]*$/u.test((words[k] as Word).text)) k++;
     let next = words[k];
@@ -223,9 +228,11 @@ function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
   return out;
 }
 
-/** A state or country by this word, or by the word with its abbreviation's period. */
+/** A state, country or other known place by this word, or by the word with its abbreviation's period. */
 function stateOrCountry(lex: Lexicon, w: string): boolean {
-  const isPlace = (k: Known | undefined) => k?.region === true || k?.country === true;
+  // "MANCHESTER, England 1996-12-06": England is a nation of no country list.
+  const isPlace = (k: Known | undefined) =>
+    k?.region === true || k?.country === true || (k?.type === 'Location' && !k.demonym);
   return isPlace(lex.known.get(w)) || isPlace(lex.known.get(`${w}.`));
 }
 
