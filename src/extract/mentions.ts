@@ -215,6 +215,10 @@ function keepsOpener(sc: Scan, k: number, j: number): boolean {
     (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
     companyOpener(tokens, k, j, lex) ||
     formalSuffixCloses(tokens, j, lex) ||
+    // "Sun Hung Kai Properties": three words or more under an organisation's head.
+    (j - k >= 3 &&
+      sc.sets.orgHeads.has(tokens[j - 1]?.lower ?? '') &&
+      !lex.known.has(tokens[k]?.lower ?? '')) ||
     // "Moody's said": a firm's possessive that owns nothing (joined by companyRunEnd).
     (k + 2 === j && POSSESSIVE.test(tokens[k + 1]?.text ?? '')) ||
     sc.sets.locPrefixes.has(tokens[k]?.lower ?? '') ||

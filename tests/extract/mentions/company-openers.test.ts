@@ -28,4 +28,10 @@ describe('a company name cut short', () => {
     const r = run('Several Partners met in Denver on Monday.');
     expect(r.entities.some((e) => e.includes('Several'))).toBe(false);
   });
+
+  it('keeps a common word opening a name of three words or more under an organisation head', () => {
+    const r = run('Sun Tak Wing Properties, a Hong Kong construction firm, bought the site.');
+    expect(r.entities).toContain('Organization:Sun Tak Wing Properties');
+    expect(r.entities).not.toContain('Organization:Tak Wing Properties');
+  });
 });
