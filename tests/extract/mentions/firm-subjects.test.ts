@@ -6,6 +6,9 @@ describe('a company read from the tree: subject of what firms do', () => {
     const r = run('Halvard Trane sells farm machines in Iowa.');
     expect(r.entities).toContain('Organization:Halvard Trane');
     expect(r.entities).not.toContain('Person:Halvard Trane');
+    expect(
+      run('Halvorsen Tarkin bought the plant from its owners for 30 mln dlrs.').entities,
+    ).toContain('Organization:Halvorsen Tarkin');
   });
 
   it('types the subject of a verb whose object is a profit', () => {
