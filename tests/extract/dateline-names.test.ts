@@ -50,4 +50,12 @@ describe('an all-capitals dateline names the same place as the body', () => {
     const r = run('SOCCER - RESULTS.\nMANCHESTER, England 1996-12-06\nThe match was called off.');
     expect(r.entity('Manchester')?.type).toBe('Location');
   });
+
+  it('reads a dateline whose state is in capitals too ("TROY, MICH., Feb 26 -")', () => {
+    const r = run(
+      'ORVANE SETS OFFER\n\nTROY, MICH., Feb 26 - Orvane Inc said it registered an offering.',
+    );
+    expect(r.entity('Troy')?.type).toBe('Location');
+    expect(r.entities).not.toContain('Location:TROY');
+  });
 });

@@ -214,6 +214,15 @@ function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
     let next = words[k];
     if (k === 0 || !next) continue;
     let between = text.slice((words[k - 1] as Word).end, next.start);
+    // "TROY, MICH., Feb 26 -": the state in capitals too.
+    const state = words[k - 1] as Word;
+    if (
+      k >= 2 &&
+      stateOrCountry(lex, state.lower) &&
+      /^,\s+$/.test(text.slice((words[k - 2] as Word).end, state.start))
+    ) {
+      between = text.slice(state.end, next.start).replace(/^\./, '');
+    }
     // "WILMINGTON, Del, Feb 26 -": the state between the place and the date.
     // "Calif" is also a town's name: the state's abbreviation ("Calif.") decides.
     if (stateOrCountry(lex, next.lower) && words[k + 1]) {
