@@ -44,7 +44,7 @@ export function retypeFirmSubjects(
     let firm = false;
     for (const m of c.mentions) {
       const sc = input.sentences[m.sent];
-      if (!sc || !sc.tokens.some((t) => cues?.has(t.lower))) continue;
+      if (!sc?.tokens.some((t) => cues?.has(t.lower))) continue;
       const reading = readTree(sc.syntax, m, lex);
       if (reading === 'person') {
         firm = false;
