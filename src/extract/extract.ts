@@ -4,7 +4,9 @@ import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
+import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
 import { findMentions } from './mentions.js';
@@ -167,6 +169,8 @@ export function readMentions(original: string): SentenceContext[] {
   });
   // A firm named in full types its short forms across the document.
   echoFirmNames(sents, lex);
+  // "Leeds 2 Arsenal 1", "Leeds beat Arsenal 2-1": clubs named after their cities.
+  markCityClubs(sents, lex);
   return sents;
 }
 
@@ -193,6 +197,7 @@ export function analyse(
   const clusters = resolveInDocument(all);
   if (clock) clock.resolve += performance.now() - resolveStart;
   retypeLoneNames({ clusters, mentions: all, sentences: sents.length }, lex);
+  retypeFirmSubjects({ clusters, sentences: sents }, lex);
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });

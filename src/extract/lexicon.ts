@@ -65,6 +65,24 @@ interface WordLexicon {
   employerRoles?: string[];
   /** Currencies written after their country: "180 mln N.Z. Dlrs". */
   currencyWords?: string[];
+  /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
+  possessorRoles?: string[];
+  /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */
+  firmVerbs?: string[];
+  /** Objects that make a verb's subject a firm: "X has not shown a profit", "X posted a loss". */
+  firmObjects?: string[];
+  /** Nouns a firm's name modifies or owns: "X shares fell", "X's earnings rose". */
+  firmNouns?: string[];
+  /** Verbs of a statement whose clause's subject, "it", is their own subject: "X said it will". */
+  firmStatements?: string[];
+  /** Verbs a club or team is the subject or object of in a sports story: "X beat Y", "X drew with Y". */
+  clubVerbs?: string[];
+  /** Words that make a sentence a sports report, beside a score ("2-1"). */
+  sportsWords?: string[];
+  /** Nations that are no sovereign country but field national sides: England, Wales. */
+  nationalSides?: string[];
+  /** Nouns for a country's people that are no demonym of world-countries: "Frenchman", "Spaniard". */
+  nationalityNouns?: Record<string, string>;
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */
@@ -154,6 +172,7 @@ const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   'United States': ['U.S.', 'U.S', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['U.K.', 'UK', 'Britain', 'Great Britain'],
   'South Korea': ['Korea'],
+  Turkey: ['Türkiye'],
   Syria: [],
   Iran: [],
 };
@@ -184,7 +203,8 @@ export function loadLexicon(): Lexicon {
   const world = require('world-countries/countries.json') as WorldCountry[];
   for (const c of world) {
     if (!c.independent && !c.unMember && c.name.common !== 'Palestine') continue;
-    const name = c.name.common;
+    // world-countries calls Turkey "Türkiye"; news, and this graph's nodes, say Turkey.
+    const name = c.name.common === 'Türkiye' ? 'Turkey' : c.name.common;
     const dem = c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [];
     const country: Country = { name, modifier: MODIFIER[name] ?? dem[0] ?? name, demonyms: dem };
     countries.set(name.toLowerCase(), country);
@@ -222,6 +242,11 @@ export function loadLexicon(): Lexicon {
     put(name, k);
     for (const form of words.historicalCountryForms?.[name] ?? []) put(form, k);
     countries.set(name.toLowerCase(), { name, modifier: name, demonyms: [] });
+  }
+  // "Frenchman X", "Spaniard X": a nationality word before a name is no part of it.
+  for (const [form, name] of Object.entries(words.nationalityNouns ?? {})) {
+    if (!countries.has(name.toLowerCase())) continue;
+    put(form, knownEntry('Location', name, { country: true, demonym: true, curated: true }));
   }
   const states = readJson<{ states: [string, string, string][] }>('us-states.json').states;
   for (const [name, ap] of states) {

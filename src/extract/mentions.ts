@@ -11,8 +11,9 @@ import {
 } from './mentions/analyse-run.js';
 import { angleClose, tickerInside } from './mentions/bracketed-firm.js';
 import { companyRunEnd } from './mentions/company-joins.js';
-import { companyOpener, companyStart } from './mentions/company-openers.js';
+import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
+import { personBeforeRole } from './mentions/possessor-role.js';
 import {
   CONTRACTION,
   CREDIT,
@@ -201,7 +202,7 @@ function speaks(sc: Scan, k: number): boolean {
  */
 function keepsOpener(sc: Scan, k: number, j: number): boolean {
   const { tokens, lex } = sc;
-  if (k + 1 === j) return speaks(sc, k);
+  if (k + 1 === j) return speaks(sc, k) || personBeforeRole(tokens, k, j, lex);
   if (k + 1 > j) return false;
   const stateAfter =
     tokens[j]?.text === ',' &&
@@ -213,6 +214,11 @@ function keepsOpener(sc: Scan, k: number, j: number): boolean {
     // "Will Rogers": a surname right after it.
     (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
     companyOpener(tokens, k, j, lex) ||
+    formalSuffixCloses(tokens, j, lex) ||
+    // "Sun Hung Kai Properties": three words or more under an organisation's head.
+    (j - k >= 3 &&
+      sc.sets.orgHeads.has(tokens[j - 1]?.lower ?? '') &&
+      !lex.known.has(tokens[k]?.lower ?? '')) ||
     // "Moody's said": a firm's possessive that owns nothing (joined by companyRunEnd).
     (k + 2 === j && POSSESSIVE.test(tokens[k + 1]?.text ?? '')) ||
     sc.sets.locPrefixes.has(tokens[k]?.lower ?? '') ||

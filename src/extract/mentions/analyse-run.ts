@@ -324,7 +324,10 @@ function analyseRun(x: RunOut, s: number, e: number): void {
       head = (tokens[k - 1] as Token).lower;
       break;
     }
-  const lastHeaded = sets.orgHeads.has(last) || sets.locHeads.has(last);
+  // "Lt. Col. Oliver North": after a title, a given name makes the last word a surname, not a head.
+  const t = titlePrefix(tokens, s, e, sets);
+  const titledName = t > s && t < e - 1 && lex.firstNames.has((tokens[t] as Token).lower);
+  const lastHeaded = !titledName && (sets.orgHeads.has(last) || sets.locHeads.has(last));
   const headed = lastHeaded || (head !== last && sets.orgHeads.has(head));
   if (placeOutlet(x, s, e) || leadingCountry(x, s, e, headed)) return;
   if (!lastHeaded && titleInside(x, s, e, head)) return;

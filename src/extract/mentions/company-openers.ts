@@ -30,3 +30,14 @@ export function companyStart(tokens: readonly Token[], i: number, j: number, lex
   while (s > 0 && companyOpener(tokens, s - 1, j, lex)) s--;
   return s;
 }
+
+/**
+ * "Beta Corp said", "Apple Inc.": a run closed by a corporate form that is no
+ * English word (Corp, Inc, Ltd, PLC, AG) is a company's name, so a sentence
+ * opener that is a common word stays in it. Suffixes that are words
+ * ("Group", "Brothers", "Company") do not decide this alone.
+ */
+export function formalSuffixCloses(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const last = tokens[j - 1]?.lower ?? '';
+  return lex.set('companySuffixes').has(last) && !lex.dictionary.has(last.replace(/\.$/, ''));
+}

@@ -3,6 +3,7 @@ import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
 import { tickerAfter } from './bracketed-firm.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
+import { personBeforeRole } from './possessor-role.js';
 import {
   ADJ_BEFORE,
   GROUP_MEMBERS,
@@ -129,8 +130,10 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "180 mln N.Z. Dlrs": a currency's country.
   if (a?.word && lex.set('currencyWords').has(a.lower) && /^\d/.test(prev?.text ?? ''))
     m.votes.Location += 3;
+  // "Reagan spokesman X", "Dole aide X": the person a role serves.
+  if (personBeforeRole(tokens, m.s, m.e, lex)) m.votes.Person += POSSESSOR_VOTE;
   // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
-  if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
+  else if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
     m.votes.Organization += 1.5;
   // "the Rancho Nuevo area", "the Sierra Madre foothills": a place noun after the name.
   if (a?.word && !a.cap && PLACE_AFTER.has(a.lower) && !m.country) m.votes.Location += 1.5;
@@ -209,6 +212,9 @@ const EMPLOYER_VOTE = 4;
 
 /** A company's name in angle brackets: as sure as a ticker. */
 export const BRACKET_VOTE = 5;
+
+/** A name before a role that serves a person ("Reagan spokesman X"): more than a group's voice. */
+const POSSESSOR_VOTE = 3;
 
 /** A dateline's place: as sure as a gazetteer. */
 const DATELINE_VOTE = 5;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DAY_NAMES, MONTH_NAMES } from '../calendar.js';
-import type { Lexicon } from '../lexicon.js';
+import type { Known, Lexicon } from '../lexicon.js';
 import { CASE_WORD, noLower, noUpper } from './case-words.js';
 
 /**
@@ -198,20 +198,34 @@ function shoutedLines(text: string, s: Stretch): Stretch[] {
  */
 function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
   const out: Word[] = [];
-  for (const s of all) {
-    if (!/^\s*\p{Lu}{2}/u.test(text.slice(s.start, s.start + 40))) continue;
-    const words = s.words.length
-      ? s.words
-      : wordsOf(text, { start: s.start, end: Math.min(s.end, s.start + 120), words: [] });
-    if (!words.length || text.slice(s.start, (words[0] as Word).start).trim()) continue;
+  // A dateline opens a sentence, or a line: "GENCORP SAYS ...\nAKRON, Ohio, March 3 -" is one
+  // capitalised stretch, whose second line is the dateline.
+  const starts = new Set(all.map((s) => s.start));
+  for (const m of text.matchAll(/\n[ \t]*(?=\p{Lu}{2})/gu))
+    starts.add((m.index ?? 0) + m[0].length);
+  for (const start of starts) {
+    if (!/^\s*\p{Lu}{2}/u.test(text.slice(start, start + 40))) continue;
+    const nl = text.indexOf('\n', start + 1);
+    const end = Math.min(nl < 0 ? text.length : nl, start + 120);
+    const words = wordsOf(text, { start, end, words: [] });
+    if (!words.length || text.slice(start, (words[0] as Word).start).trim()) continue;
     let k = 0;
     while (k < words.length && k < 4 && /^\p{Lu}[\p{Lu}.'’]*$/u.test((words[k] as Word).text)) k++;
     let next = words[k];
     if (k === 0 || !next) continue;
     let between = text.slice((words[k - 1] as Word).end, next.start);
+    // "TROY, MICH., Feb 26 -": the state in capitals too.
+    const state = words[k - 1] as Word;
+    if (
+      k >= 2 &&
+      stateOrCountry(lex, state.lower) &&
+      /^,\s+$/.test(text.slice((words[k - 2] as Word).end, state.start))
+    ) {
+      between = text.slice(state.end, next.start).replace(/^\./, '');
+    }
     // "WILMINGTON, Del, Feb 26 -": the state between the place and the date.
-    const region = lex.known.get(next.lower) ?? lex.known.get(`${next.lower}.`);
-    if ((region?.region || region?.country) && words[k + 1]) {
+    // "Calif" is also a town's name: the state's abbreviation ("Calif.") decides.
+    if (stateOrCountry(lex, next.lower) && words[k + 1]) {
       between = text.slice(next.end, (words[k + 1] as Word).start).replace(/^\./, '');
       next = words[k + 1] as Word;
     }
@@ -221,6 +235,14 @@ function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
     out.push(...words.slice(0, k));
   }
   return out;
+}
+
+/** A state, country or other known place by this word, or by the word with its abbreviation's period. */
+function stateOrCountry(lex: Lexicon, w: string): boolean {
+  // "MANCHESTER, England 1996-12-06": England is a nation of no country list.
+  const isPlace = (k: Known | undefined) =>
+    k?.region === true || k?.country === true || (k?.type === 'Location' && !k.demonym);
+  return isPlace(lex.known.get(w)) || isPlace(lex.known.get(`${w}.`));
 }
 
 const MONTH_PREFIX = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()));

@@ -21,4 +21,11 @@ describe('fragments of names are no nodes', () => {
     expect(r.entities).toContain('Organization:Bank of Ruritania');
     expect(r.entities).toContain('Organization:Ruritania Steel Co');
   });
+
+  it('reads the "NOTES:" label of a results table as no name', () => {
+    const r = run(
+      'Orvane Corp said its profit rose.\n    Sales 3.87 billion vs 3.43 billion\n    NOTES: Operating net excludes losses of 12.1 mln dlrs.',
+    );
+    expect(r.entities.some((e) => /notes/i.test(e))).toBe(false);
+  });
 });

@@ -16,4 +16,22 @@ describe('a company name cut short', () => {
     const r = run('First Anna Kestrel spoke, and then the others did.');
     expect(r.entities).toContain('Person:Anna Kestrel');
   });
+
+  it('keeps a common word opening a sentence when a corporate form closes the name', () => {
+    const r = run('Beta Corp said it opened an office in Denver on Monday.');
+    expect(r.entities).toContain('Organization:Beta Corp');
+    const s = run('Pioneer Ltd. said its profit rose.');
+    expect(s.entities).toContain('Organization:Pioneer Ltd.');
+  });
+
+  it('does not make a name of a sentence opener before a suffix that is a word', () => {
+    const r = run('Several Partners met in Denver on Monday.');
+    expect(r.entities.some((e) => e.includes('Several'))).toBe(false);
+  });
+
+  it('keeps a common word opening a name of three words or more under an organisation head', () => {
+    const r = run('Sun Tak Wing Properties, a Hong Kong construction firm, bought the site.');
+    expect(r.entities).toContain('Organization:Sun Tak Wing Properties');
+    expect(r.entities).not.toContain('Organization:Tak Wing Properties');
+  });
 });

@@ -1,0 +1,146 @@
+import type { Lexicon } from '../lexicon.js';
+import type { SentenceContext } from '../sentence-context.js';
+import type { SentenceSyntax } from '../syntax/index.js';
+import { spanHead } from '../syntax/tree.js';
+import { firstWordIndex, type Token } from '../tokenize.js';
+import type { Mention } from '../types.js';
+
+/** A goal count in a results line: "Leeds 2 Arsenal 1". */
+const GOALS = /^\d{1,2}$/;
+/** A score written as one token: "2-1", "3-0". */
+const SCORE = /\b\d{1,3}-\d{1,3}\b/;
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
+/** Prepositions that introduce the other side after a club verb: "drew with X", "lost to X". */
+const OPPONENT = new Set(['with', 'to', 'against', 'over', 'by']);
+/** Relations of a name to a club verb that make it a side of the game. */
+/** Between a club verb and the other side: nothing, or the preposition that introduces it. */
+const AFTER_VERB = /^\s+(?:(?:with|to|against|over|by)\s+)?$/;
+const SIDES = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl']);
+
+/**
+ * Clubs and teams named after their cities: "Leeds 2 Arsenal 1", "Leeds v
+ * Arsenal", and, in a sports report (a score such as "2-1" or a word of
+ * `sportsWords` in data/lexicon.json), a town that is the subject or object
+ * of a verb of `clubVerbs` ("Leeds beat Arsenal", "Tottenham drew with
+ * Leeds", "Everton lost to Chelsea") is an organisation, not a place.
+ * Countries, states and demonyms stay places (national sides are named as
+ * their country). Runs on each sentence's mentions before typing; parses
+ * only sports sentences with a club verb and a town in them.
+ */
+export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): void {
+  for (const sc of sents) {
+    if (!sc.mentions.length) continue;
+    const nations = lex.set('nationalSides');
+    const ms = sc.mentions.filter(
+      (m) => !nations.has(m.name.toLowerCase()) && !dateline(sc.tokens, m),
+    );
+    scoreLines(sc.tokens, ms);
+    if (!sc.tokens.some((t) => lex.set('clubVerbs').has(t.lower))) continue;
+    const towns = ms.filter(town);
+    if (towns.length && sportsReport(sc, lex)) clubSides(sc, towns, ms, lex);
+  }
+  // "LEEDS BEAT ARSENAL ... Leeds beat Arsenal 2-0": a club in one sentence is one in all (but a dateline).
+  const clubs = new Set<string>();
+  for (const sc of sents)
+    for (const m of sc.mentions)
+      if (m.fixed === 'Organization' && m.votes.Organization >= CLUB_VOTE)
+        clubs.add(m.name.toLowerCase());
+  if (!clubs.size) return;
+  for (const sc of sents)
+    for (const m of sc.mentions)
+      if (m.fixed !== 'Organization' && clubs.has(m.name.toLowerCase()) && !dateline(sc.tokens, m))
+        club(m);
+}
+
+/** "LONDON 1996-12-06", "LEEDS, England, Dec 6": the place a story is filed from. */
+function dateline(tokens: Token[], m: Mention): boolean {
+  if (m.outer !== firstWordIndex(tokens)) return false;
+  const next = tokens[m.e];
+  const after = tokens[m.e + 1];
+  return ISO_DATE.test(next?.text ?? '') || (next?.text === ',' && Boolean(after?.cap));
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A place by name that a club may share: not a country, state or demonym. */
+function town(m: Mention): boolean {
+  if (m.country || m.region || m.demonym || m.compound) return false;
+  return m.fixed === 'Location' || Boolean(m.town) || m.votes.Location > 0;
+}
+
+/** A name a results line may hold: anything but a country, a state or a demonym. */
+function side(m: Mention): boolean {
+  return !m.country && !m.region && !m.demonym;
+}
+
+function club(m: Mention): void {
+  m.fixed = 'Organization';
+  m.votes.Location = 0;
+  m.votes.Person = 0;
+  m.votes.Organization += CLUB_VOTE;
+}
+
+/** "Leeds 2 Arsenal 1", "Leeds v Arsenal": two sides of a game, side by side. */
+function scoreLines(tokens: readonly Token[], ms: readonly Mention[]): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i] as Mention;
+    const b = ms[i + 1] as Mention;
+    const between = tokens[a.e];
+    if (!between || !side(a) || !side(b)) continue;
+    const scored =
+      GOALS.test(between.text) && b.outer === a.e + 1 && GOALS.test(tokens[b.e]?.text ?? '');
+    const versus = VERSUS.has(between.lower) && b.outer === a.e + 1 && town(a) && town(b);
+    if (scored || versus) {
+      club(a);
+      club(b);
+    }
+  }
+}
+
+function sportsReport(sc: SentenceContext, lex: Lexicon): boolean {
+  return SCORE.test(sc.text) || sc.tokens.some((t) => lex.set('sportsWords').has(t.lower));
+}
+
+/** "Leeds beat Arsenal", "drew with Leeds": a town as a side of a club verb, and the side it played. */
+function clubSides(
+  sc: SentenceContext,
+  towns: readonly Mention[],
+  all: readonly Mention[],
+  lex: Lexicon,
+): void {
+  const s = sc.syntax;
+  for (const m of towns) {
+    const h = spanHead(s, m.start, m.end);
+    const t = s.tokens[h];
+    const v = t?.head ?? -1;
+    const verb = s.tokens[v];
+    if (!t || !verb || !sideOf(s, h) || !lex.set('clubVerbs').has(verb.text.toLowerCase()))
+      continue;
+    club(m);
+    // "Leeds beat Arsenal 2-0", however the parser hangs Arsenal: the name right after the verb.
+    const next = all.find(
+      (x) =>
+        x.start >= verb.end &&
+        AFTER_VERB.test(sc.text.slice(verb.end - sc.start, x.start - sc.start)),
+    );
+    if (next && side(next) && next.fixed !== 'Organization') club(next);
+    s.tokens.forEach((o, k) => {
+      if (o.head !== v || k === h || !sideOf(s, k)) return;
+      const other = all.find((x) => x.start <= o.start && o.end <= x.end);
+      if (other && side(other) && other.fixed !== 'Organization') club(other);
+    });
+  }
+}
+
+/** Token `k` is a side of its verb: subject, object, or "with", "to", "against" the other side. */
+function sideOf(s: SentenceSyntax, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || !SIDES.has(t.deprel)) return false;
+  if (t.deprel !== 'obl') return true;
+  return s.tokens.some(
+    (c) => c.head === k && c.deprel === 'case' && OPPONENT.has(c.text.toLowerCase()),
+  );
+}
+
+/** A club by its game: surer than a gazetteer's place. */
+const CLUB_VOTE = 10;
