@@ -7,7 +7,7 @@
  *   npx tsx tools/ner/compare.ts [--set k=v,...]...
  *
  * For a fair CoNLL04 dev figure, data/type-model.json must be trained on
- * train only (node bench/conll04/train-types.mjs 16 train 3) while comparing.
+ * train only (node tools/models/train-types.mjs 16 train 3 --out <file>) while comparing.
  */
 
 import { readFileSync } from 'node:fs';
