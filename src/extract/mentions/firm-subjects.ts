@@ -38,7 +38,9 @@ export function retypeFirmSubjects(
   const opts = { ...DEFAULTS, ...options };
   let cues: Set<string> | undefined;
   for (const c of input.clusters) {
-    if (c.type !== 'Person' || c.titles.length) continue;
+    // A person by the rules, or a firm the entity tagger doubted is a name at all.
+    const open = c.type === 'Person' || (c.weak && c.type === 'Organization');
+    if (!open || c.titles.length) continue;
     if (!c.mentions.every((m) => unmarked(m, lex, opts.surePerson))) continue;
     cues ??= cueWords(lex);
     let firm = false;
@@ -52,7 +54,11 @@ export function retypeFirmSubjects(
       }
       if (reading === 'firm') firm = true;
     }
-    if (firm) c.type = 'Organization';
+    if (!firm) continue;
+    c.type = 'Organization';
+    // What a firm does is evidence enough that the name is one, whatever the entity tagger doubted.
+    c.weak = false;
+    for (const m of c.mentions) m.doubtful = undefined;
   }
 }
 
@@ -91,6 +97,13 @@ function readTree(s: SentenceSyntax, m: Mention, lex: Lexicon): Reading {
   if (head.deprel !== 'nsubj') return undefined;
   if (lex.set('firmVerbs').has(upLower)) return 'firm';
   const kids = childrenOf(s, head.head);
+  // "X shares fell" misread as "X shares (that) fell": the firm's noun taken for a verb, the real verb its clause.
+  if (
+    lex.set('firmNouns').has(upLower) &&
+    head.head === h + 1 &&
+    kids.some((k) => k > head.head && CLAUSE.has(toks[k]?.deprel ?? '') && toks[k]?.upos === 'VERB')
+  )
+    return 'firm';
   for (const k of kids) {
     const t = toks[k];
     if (t?.deprel === 'obj' && lex.set('firmObjects').has(t.text.toLowerCase())) return 'firm';
@@ -113,6 +126,9 @@ function readTree(s: SentenceSyntax, m: Mention, lex: Lexicon): Reading {
   }
   return undefined;
 }
+
+/** Relations by which a clause hangs on the verb before it. */
+const CLAUSE = new Set(['ccomp', 'parataxis', 'conj', 'xcomp']);
 
 function childrenOf(s: SentenceSyntax, i: number): number[] {
   const out: number[] = [];

@@ -107,6 +107,9 @@ export function addTaggedNames(
     if (m.fixed || m.facilityOf !== undefined || topOf(m) >= opts.keepVotes) continue;
     // An acronym in brackets is a name's short form ("the X Front (FPMR)"); the training data leaves it untagged.
     if (m.acronym && sc.tokens[m.s - 1]?.text === '(' && sc.tokens[m.e]?.text === ')') continue;
+    // "its parent Ravco", "the agencies Cedco and Euroco": a noun that says what the name is.
+    const before = sc.tokens[m.outer - 1]?.lower ?? '';
+    if (lex.set('orgNouns').has(before) || lex.set('personNouns').has(before)) continue;
     // Every token of the name tagged O, surely: no name.
     let sure = Number.POSITIVE_INFINITY;
     for (let k = m.s; k < m.e; k++)

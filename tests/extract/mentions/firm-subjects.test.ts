@@ -29,6 +29,10 @@ describe('a company read from the tree: subject of what firms do', () => {
 
   it('types a name whose shares fell an organisation', () => {
     expect(run('Orvane shares fell 3 pct on Monday.').entities).toContain('Organization:Orvane');
+    // "shares" as a verb with an object of its own says nothing of a firm.
+    expect(run('Tessel shares his view of the market, an aide said.').entities).not.toContain(
+      'Organization:Tessel',
+    );
   });
 
   it('leaves a person with a given name a person, whatever the verb', () => {
