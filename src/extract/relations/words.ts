@@ -31,6 +31,10 @@ export interface RelationWords {
   treeRelativePronouns: ReadonlySet<string>;
   facilityNouns: ReadonlySet<string>;
   possessedKillingNouns: ReadonlySet<string>;
+  /** Nouns that make a place someone's home ("her native Georgia"). */
+  homeNouns: ReadonlySet<string>;
+  /** Possessive pronouns whose owner the home-of rule finds as a clause subject. */
+  homePossessives: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -91,6 +95,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     treeRelativePronouns: list('treeRelativePronouns'),
     facilityNouns: list('facilityNouns'),
     possessedKillingNouns: list('possessedKillingNouns'),
+    homeNouns: list('homeNouns'),
+    homePossessives: list('homePossessives'),
     nameOfName,
   };
 }
