@@ -31,6 +31,8 @@ export interface RelationWords {
   treeRelativePronouns: ReadonlySet<string>;
   facilityNouns: ReadonlySet<string>;
   possessedKillingNouns: ReadonlySet<string>;
+  /** Words that make the subject before a killing noun its killer ("serving ... for the murder of"). */
+  killerWords: ReadonlySet<string>;
   /** Nouns that make a place someone's home ("her native Georgia"). */
   homeNouns: ReadonlySet<string>;
   /** Possessive pronouns whose owner the home-of rule finds as a clause subject. */
@@ -95,6 +97,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     treeRelativePronouns: list('treeRelativePronouns'),
     facilityNouns: list('facilityNouns'),
     possessedKillingNouns: list('possessedKillingNouns'),
+    killerWords: list('killerWords'),
     homeNouns: list('homeNouns'),
     homePossessives: list('homePossessives'),
     nameOfName,
