@@ -31,6 +31,14 @@ export interface RelationWords {
   treeRelativePronouns: ReadonlySet<string>;
   facilityNouns: ReadonlySet<string>;
   possessedKillingNouns: ReadonlySet<string>;
+  /** Words that make the subject before a killing noun its killer ("serving ... for the murder of"). */
+  killerWords: ReadonlySet<string>;
+  /** A name a cue verb reaches only across one of these is where, not whom ("attacked positions in X"). */
+  locativePrepositions: ReadonlySet<string>;
+  /** Nouns that make a place someone's home ("her native Georgia"). */
+  homeNouns: ReadonlySet<string>;
+  /** Possessive pronouns whose owner the home-of rule finds as a clause subject. */
+  homePossessives: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -91,6 +99,10 @@ export function parseRelationWords(raw: unknown): RelationWords {
     treeRelativePronouns: list('treeRelativePronouns'),
     facilityNouns: list('facilityNouns'),
     possessedKillingNouns: list('possessedKillingNouns'),
+    killerWords: list('killerWords'),
+    locativePrepositions: list('locativePrepositions'),
+    homeNouns: list('homeNouns'),
+    homePossessives: list('homePossessives'),
     nameOfName,
   };
 }

@@ -12,6 +12,18 @@ describe('polarity, modality and attribution', () => {
     ]);
   });
 
+  it('"nearly invaded" and "almost killed" are negated: it did not happen', () => {
+    expect(marks('The Sahel Front very nearly invaded Port Veyra.')).toEqual([
+      'Sahel Front ATTACKED Port Veyra negated happened',
+    ]);
+    expect(marks('Marcus Trell almost killed Hector Valdane.')).toEqual([
+      'Marcus Trell KILLED Hector Valdane negated happened',
+    ]);
+    expect(marks('Marcus Trell killed nearly 40 people and Hector Valdane.')).toEqual([
+      'Marcus Trell KILLED Hector Valdane asserted happened',
+    ]);
+  });
+
   it('"plans to attack" and "will attack" are planned', () => {
     expect(marks('The Sahel Front plans to attack Port Veyra.')).toEqual([
       'Sahel Front ATTACKED Port Veyra asserted planned',

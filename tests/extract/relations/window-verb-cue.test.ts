@@ -14,4 +14,15 @@ describe('window-verb-cue', () => {
     const r = run('The Sahel Front attacked Port Veyra with rockets on Monday.');
     expect(r.relations).toContain('Sahel Front ATTACKED Port Veyra');
   });
+
+  it('takes no place reached across "in" as the object: where, not whom', () => {
+    const attacked = (text: string) => run(text).relations.filter((x) => x.includes('ATTACKED'));
+    expect(
+      attacked('Sahel Front fighters attacked army positions in Port Veyra on Monday.'),
+    ).toEqual([]);
+    expect(attacked('Troops of the Sahel Front attacked in the hamlet of Port Veyra.')).toEqual([]);
+    expect(attacked('The Sahel Front attacked Port Veyra in the night.')).toContain(
+      'Sahel Front ATTACKED Port Veyra',
+    );
+  });
 });

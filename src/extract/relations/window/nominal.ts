@@ -8,6 +8,25 @@ import { at, chargedSubject, objectRight, subjectLeft } from './tokens.js';
 /** A noun the cue lexicon gives KILLED ("assassination", "slaying"). */
 const killingNoun = (c: Ctx, w: string): boolean => c.cues.nouns.get(w) === 'KILLED';
 
+/**
+ * The subject before a killing noun, when a word between says it did the
+ * killing ("X, serving 99 years for the murder of Y", "X was sentenced for
+ * the assassination of Y", "links X to the assassination of Y"): one who "condemned", "investigated" or "responded
+ * to" a murder did not commit it (data/relation-words.json, charged and
+ * killerWords).
+ */
+function killerBefore(c: Ctx, sc: SentenceContext, k: number): Mention | number | undefined {
+  const s = subjectLeft(c, sc, k, ['Person']);
+  if (s === undefined) return undefined;
+  // From just before the name too: "links X to the assassination of Y".
+  const from = Math.max(0, typeof s === 'number' ? k - 25 : s.outer - 3);
+  for (let i = from; i < k; i++) {
+    const w = at(sc.tokens, i);
+    if (WORDS.charged.has(w) || WORDS.killerWords.has(w)) return s;
+  }
+  return undefined;
+}
+
 /** "X was sentenced for the assassination of Y", "X ... in the slaying of Y". */
 export function nominals(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
@@ -28,7 +47,7 @@ export function nominals(c: Ctx, sc: SentenceContext): void {
     if (!target || typeOf(c, target) !== 'Person') continue;
     const by =
       at(tokens, target.e) === 'by' ? objectRight(c, sc, target.e + 1, rc.source, 3) : undefined;
-    const source = by ?? chargedSubject(c, sc, k) ?? subjectLeft(c, sc, k, ['Person']);
+    const source = by ?? chargedSubject(c, sc, k) ?? killerBefore(c, sc, k);
     if (source !== undefined) emit(c, rel, source, target, sc.index, 0.5);
   }
 }

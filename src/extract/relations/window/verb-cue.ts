@@ -111,7 +111,12 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
       rc.target,
       cue.rel === 'WARNED' || cue.rel === 'THREATENED' ? 20 : 10,
     );
-    if (source !== undefined && target) emit(c, cue.rel, source, target, sc.index, 0.7);
+    // "attacked enemy positions in X", "troops attacked in X": a name reached only
+    // across a place preposition is where it happened, not what was attacked.
+    const where =
+      target !== undefined &&
+      tokens.slice(end, target.outer).some((t) => WORDS.locativePrepositions.has(t.lower));
+    if (source !== undefined && target && !where) emit(c, cue.rel, source, target, sc.index, 0.7);
     const described = source === undefined && target ? describedSubject(c, sc, k) : undefined;
     if (described && target && c.pending === undefined)
       c.pending = { ...described, rel: cue.rel, target: target.entity as number, sent: sc.index };

@@ -1,0 +1,68 @@
+import type { Mention } from '../../types.js';
+import { CONFIDENCE } from '../confidence.js';
+import { caseOf, deprel, emitTree, headOf, kidsOf, nameAt, typeOf } from '../tree.js';
+import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
+import { WORDS } from '../words.js';
+
+const HOME = WORDS.homeNouns;
+const POSSESSIVES = WORDS.homePossessives;
+/** How far up the tree the owner of "his"/"her" is looked for. */
+const MAX_CLIMB = 8;
+
+/** The person a "his"/"her" stands for: the named subject of the nearest clause above it. */
+function subjectAbove(c: RuleContext, t: TreeSentence, from: number): Mention | undefined {
+  let h = from;
+  for (let step = 0; step < MAX_CLIMB && h >= 0; step++) {
+    for (const s of kidsOf(t, h, 'nsubj', 'nsubj:pass')) {
+      const m = nameAt(t, s);
+      if (m) return typeOf(c, m) === 'Person' ? m : undefined;
+    }
+    h = headOf(t, h);
+  }
+  return undefined;
+}
+
+/** Who owns a home noun: its possessor, a name ("Reed's") or a pronoun read through the clause subject. */
+function ownerOf(c: RuleContext, t: TreeSentence, noun: number): Mention | undefined {
+  for (const p of kidsOf(t, noun, 'nmod:poss')) {
+    const m = nameAt(t, p);
+    if (m) return typeOf(c, m) === 'Person' ? m : undefined;
+    if (POSSESSIVES.has(t.lower[p] ?? '')) return subjectAbove(c, t, headOf(t, noun));
+  }
+  return undefined;
+}
+
+/**
+ * "her native Georgia", "his Iowa hometown", "Reed's New Jersey home",
+ * "his hometown of Kulm": a place made someone's home by a home noun
+ * (data/relation-words.json, homeNouns) that a person owns. The owner is the
+ * possessor of the phrase: a person's name, or "his"/"her" read as the named
+ * subject of the nearest clause above ("Pell is touting her win in her native
+ * Georgia"). A home with no owner ("the Iowa hometown") states nothing.
+ */
+export const homeOf: TreeRule = {
+  name: 'home-of',
+  run(c: RuleContext, t: TreeSentence): void {
+    t.toks.forEach((_, l) => {
+      const place = t.mentionOf[l];
+      if (!place || typeOf(c, place) !== 'Location') return;
+      const up = headOf(t, l);
+      if (t.mentionOf[up] === place) return; // not the head word of the name
+      // The home noun modifies the place ("native Georgia"), or the place the noun ("Iowa hometown", "hometown of Kulm").
+      const nouns = kidsOf(t, l, 'amod', 'compound').filter((k) => HOME.has(t.lower[k] ?? ''));
+      const rel = deprel(t, l);
+      if (!nouns.length && HOME.has(t.lower[up] ?? '')) {
+        if (rel === 'compound' || rel === 'amod' || (rel === 'nmod' && caseOf(t, l) === 'of'))
+          nouns.push(up);
+      }
+      for (const n of nouns) {
+        // The phrase's head: the noun ("Iowa hometown") or the place ("native Georgia"); the
+        // anchor the stance pass walks up from, so a reported home is attributed.
+        const head = n === up ? up : l;
+        // A parser may hang the possessor on the place inside the phrase ("Reed's New Jersey home").
+        const owner = ownerOf(c, t, head) ?? ownerOf(c, t, l);
+        if (owner) emitTree(c, t, this.name, 'LIVES_IN', owner, place, head, CONFIDENCE.role);
+      }
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { homeOf } from '../../../../src/extract/relations/rules/home-of.js';
+import { runRule } from '../helpers.js';
+
+const run = (text: string) => runRule(homeOf, text);
+
+describe('home-of: "her native Georgia", "his Iowa hometown"', () => {
+  it('makes a place its owner home when a home noun modifies it or it modifies the noun', () => {
+    const r = run('Tom Reed is returning to his Iowa hometown to get married.');
+    expect(r.relations).toEqual(['Tom Reed LIVES_IN Iowa']);
+    expect(r.rules).toEqual(['home-of']);
+    expect(run('Ana Pell visited her hometown of Kulm on Sunday.').relations).toEqual([
+      'Ana Pell LIVES_IN Kulm',
+    ]);
+    expect(run("Agents arrived at Tom Reed's New Jersey home at dawn.").relations).toEqual([
+      'Tom Reed LIVES_IN New Jersey',
+    ]);
+  });
+
+  it('reads "his"/"her" as the named subject of the clause above, through a pronoun subject', () => {
+    expect(
+      run('Ana Pell thinks she built the best house in her native Georgia.').relations,
+    ).toEqual(['Ana Pell LIVES_IN Georgia']);
+  });
+
+  it('gives a reported home to the one it is told of, attributed to the speaker', () => {
+    expect(run('Ana Pell said Tom Reed returned to his native Georgia.').marked).toEqual([
+      'Tom Reed LIVES_IN Georgia asserted happened by Ana Pell',
+    ]);
+  });
+
+  it('draws nothing for a home no person owns, nor for a place that is no home', () => {
+    expect(run('The Iowa hometown of the band held a parade.').relations).toEqual([]);
+    expect(run('Tom Reed is returning to his office in Iowa.').relations).toEqual([]);
+    expect(run('The company moved its home office to Denver.').relations).toEqual([]);
+  });
+
+  it('keeps the negation of the sentence', () => {
+    const r = run('Tom Reed never went back to his native Georgia.');
+    expect(r.marked).toEqual(['Tom Reed LIVES_IN Georgia asserted happened']);
+  });
+});
