@@ -1,5 +1,42 @@
-// Averaged perceptron training for src/extract/perceptron.ts models.
+// Averaged perceptron training for src/extract/perceptron.ts models, and what
+// the CoNLL04 trainers beside it share: their arguments and the corpus reader.
 // Deterministic: a seeded shuffle each epoch. Weights rounded, zeros pruned.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
+
+/**
+ * A trainer's command line: `[epochs] [splits] [seeds] [--out file]`. --out
+ * writes the weights elsewhere than data/ (a train-only model for measuring
+ * dev, read back through GRAPHWIRE_MODEL_DIR); the positional arguments come
+ * first. Splits to learn from: train while tuning against dev, train,dev for
+ * the shipped weights. Seeds: shuffles averaged into the model (trainSeeds).
+ */
+export function trainerArgs(argv, defaults) {
+  const outArg = argv.indexOf('--out');
+  return {
+    out: outArg > 0 ? resolve(argv[outArg + 1]) : join(root, 'data', defaults.file),
+    epochs: Number(argv[2] ?? defaults.epochs),
+    splits: (argv[3] ?? 'train,dev').split(','),
+    seeds: Number(argv[4] ?? process.env.SEEDS ?? 1),
+  };
+}
+
+/** The CoNLL04 documents of the splits, each with its gold annotation. */
+export function conllDocs(splits) {
+  const dir = join(shared, 'benchmarks/conll04');
+  return splits.flatMap((split) => {
+    const gold = JSON.parse(readFileSync(join(dir, `conll04_${split}.json`), 'utf8'));
+    return readFileSync(join(dir, `conll04_${split}.jsonl`), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l, i) => ({ text: JSON.parse(l).text, gold: gold[i] }));
+  });
+}
+
 export function train(examples, labels, epochs, seed = 1) {
   const w = new Map();
   const acc = new Map();
