@@ -20,61 +20,16 @@ if (!['dev', 'test'].includes(split)) {
 const errArg = process.argv.indexOf('--errors');
 const showErrors = errArg > 0 ? Number(process.argv[errArg + 1]) : 0;
 const { extract } = await import(join(root, 'dist/extract/extract.js'));
-const TYPES = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
-
-/** EWT documents: text joined from `# text` lines, gold spans as character offsets. */
-function readDocs(path) {
-  const docs = [];
-  let doc;
-  let sent;
-  const flush = () => {
-    if (!sent) return;
-    // Tokens are found in the sentence text in order; their offsets become the document's.
-    const base = doc.text.length ? doc.text.length + 1 : 0;
-    doc.text += (doc.text.length ? ' ' : '') + sent.text;
-    let at = 0;
-    let open;
-    const close = () => {
-      if (open) doc.gold.push(open);
-      open = undefined;
-    };
-    for (const [form, tag] of sent.tokens) {
-      const i = sent.text.indexOf(form, at);
-      if (i < 0) throw new Error(`${path}: token ${form} not in its sentence text`);
-      at = i + form.length;
-      const [bio, type] = tag.split('-');
-      if (bio === 'B' || (bio === 'I' && (!open || open.type !== TYPES[type]))) {
-        close();
-        if (TYPES[type]) open = { type: TYPES[type], start: base + i, end: base + at };
-      } else if (bio === 'I' && open) open.end = base + at;
-      else close();
-    }
-    close();
-    sent = undefined;
-  };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.startsWith('# newdoc id')) {
-      flush();
-      doc = { id: line.split('=')[1].trim(), text: '', gold: [] };
-      docs.push(doc);
-    } else if (line.startsWith('# text = ')) {
-      flush();
-      sent = { text: line.slice(9), tokens: [] };
-    } else if (/^\d+\t/.test(line) && sent) {
-      const cols = line.split('\t');
-      sent.tokens.push([cols[1], cols[2]]);
-    }
-  }
-  flush();
-  return docs;
-}
+const { readUner, unerHeldOut } = await import(join(root, 'dist/eval/uner.js'));
+const TYPES = ['Person', 'Organization', 'Location'];
 
 const heldOnly = process.argv.includes('--held-out');
-const docs = readDocs(join(shared, `benchmarks/uner-english-ewt/en_ewt-ud-${split}.iob2`)).filter(
-  (_, i) => !heldOnly || i % 5 === 0,
+const path = join(shared, `benchmarks/uner-english-ewt/en_ewt-ud-${split}.iob2`);
+const docs = readUner(readFileSync(path, 'utf8'), path).filter(
+  (_, i) => !heldOnly || unerHeldOut(i),
 );
 const counts = {};
-for (const t of Object.values(TYPES)) counts[t] = { tp: 0, fp: 0, fn: 0 };
+for (const t of TYPES) counts[t] = { tp: 0, fp: 0, fn: 0 };
 const errors = [];
 const t0 = performance.now();
 for (const d of docs) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readUner, unerHeldOut } from '../../src/eval/uner.js';
 
 /**
  * The gold data of the entity tagger, read from ../shared (never copied):
@@ -8,7 +9,14 @@ import { join } from 'node:path';
  * is the held-out slice that training never sees.
  */
 
-const TYPE_OF: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, Peop: 0, Org: 1, Loc: 2 };
+const TYPE_OF: Record<string, number> = {
+  Person: 0,
+  Organization: 1,
+  Location: 2,
+  Peop: 0,
+  Org: 1,
+  Loc: 2,
+};
 
 export interface GoldDoc {
   id: string;
@@ -17,51 +25,13 @@ export interface GoldDoc {
   gold: { start: number; end: number; type: number }[];
 }
 
-/** UNER documents: sentences joined by a space, gold spans as character offsets. */
-export function readUner(path: string): GoldDoc[] {
-  const docs: GoldDoc[] = [];
-  let doc: GoldDoc | undefined;
-  let sent: { text: string; tokens: [string, string][] } | undefined;
-  const flush = () => {
-    if (!sent || !doc) return;
-    const base = doc.text.length ? doc.text.length + 1 : 0;
-    doc.text += (doc.text.length ? ' ' : '') + sent.text;
-    let at = 0;
-    let open: GoldDoc['gold'][number] | undefined;
-    const close = () => {
-      if (open) doc?.gold.push(open);
-      open = undefined;
-    };
-    for (const [form, tag] of sent.tokens) {
-      const i = sent.text.indexOf(form, at);
-      if (i < 0) throw new Error(`${path}: token ${form} not in its sentence text`);
-      at = i + form.length;
-      const [bio, type] = tag.split('-') as [string, string | undefined];
-      const ty = type === undefined ? undefined : TYPE_OF[type];
-      if (bio === 'B' || (bio === 'I' && (!open || open.type !== ty))) {
-        close();
-        if (ty !== undefined) open = { type: ty, start: base + i, end: base + at };
-      } else if (bio === 'I' && open) open.end = base + at;
-      else close();
-    }
-    close();
-    sent = undefined;
-  };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.startsWith('# newdoc id')) {
-      flush();
-      doc = { id: line.split('=')[1]?.trim() ?? '', text: '', gold: [] };
-      docs.push(doc);
-    } else if (line.startsWith('# text = ')) {
-      flush();
-      sent = { text: line.slice(9), tokens: [] };
-    } else if (/^\d+\t/.test(line) && sent) {
-      const cols = line.split('\t');
-      sent.tokens.push([cols[1] as string, cols[2] as string]);
-    }
-  }
-  flush();
-  return docs;
+/** UNER documents (src/eval/uner.ts), their types as the tagger's indices. */
+export function readUnerDocs(path: string): GoldDoc[] {
+  return readUner(readFileSync(path, 'utf8'), path).map((d) => ({
+    id: d.id,
+    text: d.text,
+    gold: d.gold.map((g) => ({ start: g.start, end: g.end, type: TYPE_OF[g.type] as number })),
+  }));
 }
 
 /** CoNLL04 sentences: the jsonl text, gold tokens found in it in order. */
@@ -116,12 +86,12 @@ export function readConll(shared: string, split: string): GoldDoc[] {
 }
 
 /** The held-out rule: every fifth document of each UNER file. */
-export const heldOut = (index: number) => index % 5 === 0;
+export const heldOut = unerHeldOut;
 
 /** Training and measuring sets by name: uner, uner-held, conll-train, conll-dev. */
 export function goldSets(shared: string): Record<string, GoldDoc[]> {
   const uner = ['dev', 'test'].flatMap((s) =>
-    readUner(join(shared, `benchmarks/uner-english-ewt/en_ewt-ud-${s}.iob2`)).map((d, i) => ({
+    readUnerDocs(join(shared, `benchmarks/uner-english-ewt/en_ewt-ud-${s}.iob2`)).map((d, i) => ({
       d,
       held: heldOut(i),
     })),
