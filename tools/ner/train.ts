@@ -31,6 +31,7 @@ import {
 } from '../../src/extract/mentions/entity-tagger.js';
 import { encodeTaggerModel } from '../../src/extract/mentions/entity-tagger-model.js';
 import type { Token } from '../../src/extract/tokenize.js';
+import { rng } from '../random.js';
 import { type GoldDoc, goldSets } from './data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -97,17 +98,6 @@ console.log(
 // ---- averaged perceptron ----
 const size = (1 << BITS) * NT;
 const shift = 32 - BITS;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One averaged perceptron trained on a shuffle of `seed`: its averaged weights. */
 function train(seed: number): Float64Array {

@@ -27,6 +27,7 @@ import {
 } from '../../src/extract/syntax/parser.js';
 import { argmax } from '../../src/extract/syntax/scorer.js';
 import { TAG_FEATURES, tagFeatures, tokenAtoms } from '../../src/extract/syntax/tagger.js';
+import { rng } from '../random.js';
 import { moveCosts, projective } from './oracle.js';
 import { Perceptron } from './perceptron.js';
 
@@ -52,18 +53,6 @@ const PARSE_ITERS = Number(args['parse-iters']);
 const FOLDS = Number(args.folds);
 const SEED = Number(args.seed);
 const EXPLORE = Number(args.explore);
-
-/** mulberry32: a small seeded generator, so training is repeatable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
   const a = [...xs];
