@@ -289,16 +289,18 @@ async function main() {
       const c0 = await cpuNow();
       const t0 = now();
       // As ingest --neo4j does: transactions of about maxRows rows, and a
-      // part's rows built (the sink's prepare) while the part before it is written.
+      // part's rows built while Neo4j runs and commits the part before it.
       const parts = groupByRows(exts, rowsOf, maxRows);
       let next = toRows(parts[0] ?? []);
       for (let i = 0; i < parts.length; i++) {
-        const writing = writeRows(driver, config, next);
-        next =
-          i + 1 < parts.length
-            ? await new Promise((ok) => setImmediate(() => ok(toRows(parts[i + 1]))))
-            : undefined;
-        await writing;
+        const rows = next;
+        next = undefined;
+        await writeRows(driver, config, rows, {
+          whileWaiting: () => {
+            if (i + 1 < parts.length) next = toRows(parts[i + 1]);
+          },
+        });
+        next ??= i + 1 < parts.length ? toRows(parts[i + 1]) : undefined;
       }
       const s = now() - t0;
       const cpu = await cpuSince(c0);
@@ -528,13 +530,16 @@ async function main() {
   });
 
   const rate = printResults(results, exts.length, total);
+  // Bulk extracts as plain ingest does, so it cannot take less than extraction
+  // alone: its ratio is bounded by (extract + load-csv) / extract.
+  const ceiling = `ceiling (extract + load-csv) / extract = ${(lcE2e / extractOnly.seconds).toFixed(2)}`;
   const vsE2e = rate.bulk / rate['extract+lcsv'];
   console.log(
-    `bulk / (extract + load-csv), end to end = ${vsE2e.toFixed(2)} (target >= 2) ${vsE2e >= 2 ? 'MET' : 'NOT MET'}`,
+    `bulk / (extract + load-csv), end to end = ${vsE2e.toFixed(2)} (target >= 2; ${ceiling}) ${vsE2e >= 2 ? 'MET' : 'NOT MET'}`,
   );
   const vsE2eIndex = rate['bulk+index'] / rate['extract+lcsv'];
   console.log(
-    `bulk+index / (extract + load-csv), end to end, index build counted = ${vsE2eIndex.toFixed(2)} (target >= 2) ${vsE2eIndex >= 2 ? 'MET' : 'NOT MET'}`,
+    `bulk+index / (extract + load-csv), end to end, index build counted = ${vsE2eIndex.toFixed(2)} (target >= 2; ${ceiling}) ${vsE2eIndex >= 2 ? 'MET' : 'NOT MET'}`,
   );
   const lcSeconds = results.find((r) => r.method === 'load-csv').seconds;
   console.log(
@@ -570,7 +575,7 @@ function printResults(results, docs, total) {
     const gwCpu = gw.cpu.client + gw.cpu.server;
     const lcCpu = lc.cpu.client + lc.cpu.server;
     console.log(
-      `CPU seconds (client + server, least of the rounds): graphwire ${gwCpu.toFixed(1)}, load-csv ${lcCpu.toFixed(1)}; load-csv / graphwire = ${(lcCpu / gwCpu).toFixed(2)} (wall time is the target; this is what the ratio would be on an idle machine with one core)`,
+      `CPU seconds (client + server, least of the rounds): graphwire ${gwCpu.toFixed(1)}, load-csv ${lcCpu.toFixed(1)}; load-csv / graphwire = ${(lcCpu / gwCpu).toFixed(2)} (wall time is the target; CPU time also swings with the load, less than wall time)`,
     );
   }
   return rate;

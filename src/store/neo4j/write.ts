@@ -304,9 +304,15 @@ export const ROW_FIELDS = {
 export interface WriteOptions {
   /** Rows per UNWIND statement. */
   chunk?: number;
+  /**
+   * Called once every statement of the batch is sent, while the server runs
+   * them and commits: the client's idle time, where a caller builds the next
+   * batch's rows. At most once per write, also when the driver retries it.
+   */
+  whileWaiting?: () => void;
 }
 
-export const DEFAULTS: Required<WriteOptions> = { chunk: 2000 };
+export const DEFAULTS: { chunk: number } = { chunk: 2000 };
 
 /**
  * For the statements every batch runs. `replan=skip`: each is anchored on a
@@ -371,7 +377,7 @@ export async function writeBatch(
   rows: BatchRows,
   options?: WriteOptions,
 ): Promise<void> {
-  const { chunk } = { ...DEFAULTS, ...options };
+  const { chunk, whileWaiting } = { ...DEFAULTS, ...options };
   const locked = await tx.run(cypher(LOCK_ARTICLES), { rows: rows.articles.map(ARTICLE.encode) });
   const existed = locked.records.map((r) => r.get('id') as string);
   // Entities whose mentions were replaced: their place is decided again below.
@@ -397,10 +403,12 @@ export async function writeBatch(
   for (const [type, list] of rows.relations) {
     unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
   }
-  await Promise.all(sent);
+  // Places last: they read the mentions written above. Sent without waiting too.
   const placed = new Set(rows.mentions.filter((m) => m.geo).map((m) => m.key));
   for (const k of replaced) placed.add(k);
-  if (placed.size) await tx.run(cypher(PLACE_ENTITIES), { keys: [...placed].sort() });
+  if (placed.size) sent.push(tx.run(cypher(PLACE_ENTITIES), { keys: [...placed].sort() }));
+  whileWaiting?.();
+  await Promise.all(sent);
 }
 
 export function statsOf(rows: BatchRows): WriteStats {
@@ -439,8 +447,15 @@ export async function writeRows(
 ): Promise<WriteStats> {
   if (rows.articles.length === 0) return statsOf(rows);
   const session = driver.session(sessionConfig(config, 'WRITE'));
+  const waiting = options?.whileWaiting;
+  let waited = false;
+  const once = () => {
+    if (waited) return;
+    waited = true;
+    waiting?.();
+  };
   try {
-    await session.executeWrite((tx) => writeBatch(tx, rows, options));
+    await session.executeWrite((tx) => writeBatch(tx, rows, { ...options, whileWaiting: once }));
   } catch (err) {
     throw toGraphwireError(config, err, 'writing a batch');
   } finally {
