@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 // Neo4j write throughput: the graph of the Reuters corpus written into one
 // Neo4j, in the same run, over the same rows:
 //   graphwire  - writeRows: UNWIND $rows + MERGE in transactions of about --rows rows
@@ -72,6 +72,32 @@ const SEP = '\u001f';
 
 const log = (s) => process.stderr.write(`${s}\n`);
 const now = () => performance.now() / 1000;
+
+/**
+ * CPU seconds used so far by this process and by the local Neo4j (from
+ * /proc; 0 for a Neo4j of NEO4J_URI). On a shared machine wall time swings
+ * with the load; CPU time says what each method costs whatever the load.
+ */
+let serverPid;
+async function cpuNow() {
+  const { user, system } = process.cpuUsage();
+  let server = 0;
+  if (serverPid) {
+    try {
+      const stat = await readFile(`/proc/${serverPid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      server = (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      server = 0;
+    }
+  }
+  return { client: (user + system) / 1e6, server };
+}
+const cpuSince = async (c0) => {
+  const c = await cpuNow();
+  return { client: c.client - c0.client, server: c.server - c0.server };
+};
+const cpuText = (c) => `cpu client ${c.client.toFixed(1)} s + server ${c.server.toFixed(1)} s`;
 
 async function extractCorpus() {
   const out = [];
@@ -214,6 +240,7 @@ async function main() {
     const port = await new Promise((r) => srv.listen(0, '127.0.0.1', () => r(srv.address().port)));
     await new Promise((r) => srv.close(r));
     server = await spawnLocalNeo4j({ port, dataDir });
+    serverPid = server.pid;
     process.env.NEO4J_URI = server.uri;
     log(`local Neo4j at ${server.uri}`);
   }
@@ -259,25 +286,32 @@ async function main() {
     );
     const runGraphwire = async () => {
       await clear(driver, config);
+      const c0 = await cpuNow();
       const t0 = now();
       // As ingest --neo4j does: transactions of about maxRows rows, and a
-      // part's rows built (the sink's prepare) while the part before it is written.
+      // part's rows built while Neo4j runs and commits the part before it.
       const parts = groupByRows(exts, rowsOf, maxRows);
       let next = toRows(parts[0] ?? []);
       for (let i = 0; i < parts.length; i++) {
-        const writing = writeRows(driver, config, next);
-        next =
-          i + 1 < parts.length
-            ? await new Promise((ok) => setImmediate(() => ok(toRows(parts[i + 1]))))
-            : undefined;
-        await writing;
+        const rows = next;
+        next = undefined;
+        await writeRows(driver, config, rows, {
+          whileWaiting: () => {
+            if (i + 1 < parts.length) next = toRows(parts[i + 1]);
+          },
+        });
+        next ??= i + 1 < parts.length ? toRows(parts[i + 1]) : undefined;
       }
       const s = now() - t0;
-      log(`graphwire: ${s.toFixed(1)} s, graph ${JSON.stringify(await graphCounts(driver))}`);
-      return s;
+      const cpu = await cpuSince(c0);
+      log(
+        `graphwire: ${s.toFixed(1)} s, ${cpuText(cpu)}, graph ${JSON.stringify(await graphCounts(driver))}`,
+      );
+      return { s, cpu };
     };
     const runLoadCsv = async () => {
       await clear(driver, config);
+      const c0 = await cpuNow();
       const t0 = now();
       const session = driver.session(config.database ? { database: config.database } : {});
       try {
@@ -290,24 +324,48 @@ async function main() {
         await session.close();
       }
       const s = now() - t0;
-      log(`load-csv: ${s.toFixed(1)} s, graph ${JSON.stringify(await graphCounts(driver))}`);
-      return s;
+      // The HTTP server serving the CSV files runs in this process: its CPU counts as client.
+      const cpu = await cpuSince(c0);
+      log(
+        `load-csv: ${s.toFixed(1)} s, ${cpuText(cpu)}, graph ${JSON.stringify(await graphCounts(driver))}`,
+      );
+      return { s, cpu };
     };
     // Alternate the two, best of `rounds` each, so neither profits from going second.
-    let gw = Number.POSITIVE_INFINITY;
-    let lc = Number.POSITIVE_INFINITY;
+    // The best round by wall time, and the least CPU over the rounds.
+    const best = (a, b) =>
+      a
+        ? {
+            s: Math.min(a.s, b.s),
+            cpu: a.cpu.client + a.cpu.server <= b.cpu.client + b.cpu.server ? a.cpu : b.cpu,
+          }
+        : b;
+    let gw;
+    let lc;
     for (let round = 0; round < rounds; round++) {
       if (round % 2 === 0) {
-        gw = Math.min(gw, await runGraphwire());
-        lc = Math.min(lc, await runLoadCsv());
+        gw = best(gw, await runGraphwire());
+        lc = best(lc, await runLoadCsv());
       } else {
-        lc = Math.min(lc, await runLoadCsv());
-        gw = Math.min(gw, await runGraphwire());
+        lc = best(lc, await runLoadCsv());
+        gw = best(gw, await runGraphwire());
       }
     }
     http.close();
-    results.push({ method: 'graphwire', rows: total, seconds: gw, note: `best of ${rounds}` });
-    results.push({ method: 'load-csv', rows: total, seconds: lc, note: `best of ${rounds}` });
+    results.push({
+      method: 'graphwire',
+      rows: total,
+      seconds: gw.s,
+      cpu: gw.cpu,
+      note: `best of ${rounds}; least ${cpuText(gw.cpu)}`,
+    });
+    results.push({
+      method: 'load-csv',
+      rows: total,
+      seconds: lc.s,
+      cpu: lc.cpu,
+      note: `best of ${rounds}; least ${cpuText(lc.cpu)}`,
+    });
 
     // 3. naive: one auto-commit statement per row, for at most naiveSeconds
     await clear(driver, config);
@@ -472,13 +530,16 @@ async function main() {
   });
 
   const rate = printResults(results, exts.length, total);
+  // Bulk extracts as plain ingest does, so it cannot take less than extraction
+  // alone: its ratio is bounded by (extract + load-csv) / extract.
+  const ceiling = `ceiling (extract + load-csv) / extract = ${(lcE2e / extractOnly.seconds).toFixed(2)}`;
   const vsE2e = rate.bulk / rate['extract+lcsv'];
   console.log(
-    `bulk / (extract + load-csv), end to end = ${vsE2e.toFixed(2)} (target >= 2) ${vsE2e >= 2 ? 'MET' : 'NOT MET'}`,
+    `bulk / (extract + load-csv), end to end = ${vsE2e.toFixed(2)} (target >= 2; ${ceiling}) ${vsE2e >= 2 ? 'MET' : 'NOT MET'}`,
   );
   const vsE2eIndex = rate['bulk+index'] / rate['extract+lcsv'];
   console.log(
-    `bulk+index / (extract + load-csv), end to end, index build counted = ${vsE2eIndex.toFixed(2)} (target >= 2) ${vsE2eIndex >= 2 ? 'MET' : 'NOT MET'}`,
+    `bulk+index / (extract + load-csv), end to end, index build counted = ${vsE2eIndex.toFixed(2)} (target >= 2; ${ceiling}) ${vsE2eIndex >= 2 ? 'MET' : 'NOT MET'}`,
   );
   const lcSeconds = results.find((r) => r.method === 'load-csv').seconds;
   console.log(
@@ -508,6 +569,15 @@ function printResults(results, docs, total) {
   console.log(
     `graphwire / naive    = ${vsNaive.toFixed(1)} (target >= 10) ${vsNaive >= 10 ? 'MET' : 'NOT MET'}`,
   );
+  const gw = results.find((r) => r.method === 'graphwire');
+  const lc = results.find((r) => r.method === 'load-csv');
+  if (gw?.cpu && lc?.cpu && lc.cpu.server > 0) {
+    const gwCpu = gw.cpu.client + gw.cpu.server;
+    const lcCpu = lc.cpu.client + lc.cpu.server;
+    console.log(
+      `CPU seconds (client + server, least of the rounds): graphwire ${gwCpu.toFixed(1)}, load-csv ${lcCpu.toFixed(1)}; load-csv / graphwire = ${(lcCpu / gwCpu).toFixed(2)} (wall time is the target; CPU time also swings with the load, less than wall time)`,
+    );
+  }
   return rate;
 }
 

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { Neo4jError, Neo4jUnavailableError } from '../../errors.js';
 import { parseExtraction, type SerializedExtraction } from '../../extract/serialized.js';
+import type { DocExtraction } from '../../extract/types.js';
 import type { LogStore } from '../log-store.js';
 import { redactUri } from './config.js';
 import { openDriver, sessionConfig, toGraphwireError } from './connect.js';
@@ -25,16 +26,29 @@ export const DEFAULTS = { maxRows: 40_000 };
 
 interface Part {
   puts: readonly SerializedExtraction[];
-  rows: BatchRows;
+  exts: DocExtraction[];
+  /** Built ahead: in `prepare` for a batch's first part, for each later one while the part before it is written. */
+  rows?: BatchRows;
 }
 
-/** A batch split into transactions of about `maxRows` rows each. */
+/** A batch split into transactions of about `maxRows` rows each; the first part's rows built. */
 function partsOf(puts: readonly SerializedExtraction[], maxRows: number): Part[] {
   const exts = puts.map((p) => ({ put: p, ext: parseExtraction(p) }));
-  return groupByRows(exts, (x) => rowsOf(x.ext), maxRows).map((group) => ({
+  const parts: Part[] = groupByRows(exts, (x) => rowsOf(x.ext), maxRows).map((group) => ({
     puts: group.map((x) => x.put),
-    rows: toRows(group.map((x) => x.ext)),
+    exts: group.map((x) => x.ext),
   }));
+  rowsOfPart(parts[0]);
+  return parts;
+}
+
+/** The rows of a part, built now unless they were built ahead. */
+function rowsOfPart(part: Part | undefined): BatchRows | undefined {
+  if (part && !part.rows) {
+    part.rows = toRows(part.exts);
+    part.exts = [];
+  }
+  return part?.rows;
 }
 
 /**
@@ -123,10 +137,14 @@ export class Neo4jSink {
     if (puts.length === 0) return;
     const parts = this.prepared.get(puts) ?? partsOf(puts, this.maxRows);
     this.prepared.delete(puts);
-    for (const part of parts) {
+    for (const [i, part] of parts.entries()) {
       let stats: WriteStats;
       try {
-        stats = await writeRows(this.driver, this.config, part.rows, this.writeOptions);
+        stats = await writeRows(this.driver, this.config, rowsOfPart(part) as BatchRows, {
+          ...this.writeOptions,
+          // The next part's rows are built while Neo4j runs and commits this one.
+          whileWaiting: () => rowsOfPart(parts[i + 1]),
+        });
       } catch (err) {
         const note = `; ${this.committed} documents were committed to Neo4j before the failure (the ${part.puts.length} in flight may or may not have been), run the same ingest again to continue`;
         if (err instanceof Neo4jUnavailableError)

@@ -137,17 +137,10 @@ SET e.location = CASE WHEN best IS NULL THEN null ELSE point({latitude: best.lat
     e.lat = best.lat, e.lon = best.lon, e.country = best.country, e.featureType = best.featureType,
     e.geoSource = best.geoSource, e.geoApproximate = best.geoApproximate`;
 
-const ENTITY = tuples<EntityRow>([
-  'key',
-  'type',
-  'name',
-  'nameWords',
-  'nameLength',
-  'allNames',
-  'titles',
-  'docs',
-  'mentionCount',
-]);
+const ENTITY = tuples<EntityRow>(
+  ['key', 'type', 'name', 'nameWords', 'nameLength', 'allNames', 'titles', 'docs', 'mentionCount'],
+  ['nameWords', 'nameLength', 'mentionCount'],
+);
 
 function mergeEntities(label: string): string {
   return ENTITY.rewrite(
@@ -178,21 +171,25 @@ REMOVE e._lock`,
 
 // CREATE, not MERGE: the batch's articles are locked and have no MENTIONS left.
 // Rows come grouped by article, so each article is looked up once, not once
-// per entity it mentions.
-const MENTION = tuples<MentionRow>([
-  'key',
-  'ordinal',
-  'name',
-  'nameWords',
-  'nameLength',
-  'aliases',
-  'titles',
-  'mentionText',
-  'mentionStart',
-  'mentionEnd',
-  'geo',
-  'counterEvidence',
-]);
+// per entity it mentions. The properties go in the CREATE: a null there is
+// simply not stored, where `SET r.lat = null` is one more removal per row.
+const MENTION = tuples<MentionRow>(
+  [
+    'key',
+    'ordinal',
+    'name',
+    'nameWords',
+    'nameLength',
+    'aliases',
+    'titles',
+    'mentionText',
+    'mentionStart',
+    'mentionEnd',
+    'geo',
+    'counterEvidence',
+  ],
+  ['ordinal', 'nameWords', 'nameLength', 'mentionStart', 'mentionEnd'],
+);
 const MENTION_GROUP = tuples<{ doc: string; mentions: unknown[] }>(['doc', 'mentions']);
 const CREATE_MENTIONS = MENTION.rewrite(
   MENTION_GROUP.rewrite(
@@ -201,38 +198,47 @@ UNWIND $rows AS row
 MATCH (a:Article {id: row.doc})
 UNWIND row.mentions AS m
 MATCH (e:Entity {key: m.key})
-CREATE (a)-[r:MENTIONS]->(e)
-SET r.ordinal = m.ordinal, r.name = m.name, r.nameWords = m.nameWords, r.nameLength = m.nameLength,
-    r.aliases = m.aliases, r.titles = m.titles, r.mentionText = m.mentionText,
-    r.mentionStart = m.mentionStart, r.mentionEnd = m.mentionEnd,
-    r.lat = m.geo[0], r.lon = m.geo[1], r.country = m.geo[2], r.featureType = m.geo[3],
-    r.geoSource = m.geo[4], r.geoApproximate = m.geo[5],
-    r.counterEvidence_json = CASE WHEN m.counterEvidence = '' THEN null ELSE m.counterEvidence END`,
+CREATE (a)-[:MENTIONS {ordinal: m.ordinal, name: m.name, nameWords: m.nameWords, nameLength: m.nameLength,
+    aliases: m.aliases, titles: m.titles, mentionText: m.mentionText,
+    mentionStart: m.mentionStart, mentionEnd: m.mentionEnd,
+    lat: m.geo[0], lon: m.geo[1], country: m.geo[2], featureType: m.geo[3],
+    geoSource: m.geo[4], geoApproximate: m.geo[5],
+    counterEvidence_json: CASE WHEN m.counterEvidence = '' THEN null ELSE m.counterEvidence END}]->(e)`,
     'row',
   ),
   'm',
 );
 
-const RELATION = tuples<RelationRow>([
-  's',
-  't',
-  'docs',
-  'evidenceDoc',
-  'evidenceText',
-  'evidenceStart',
-  'evidenceEnd',
-  'evidenceConfidence',
-  'evidenceOrdinal',
-  'evidencePage',
-  'evidenceDate',
-  'evidenceDateText',
-  'evidenceDateSource',
-  'evidenceRule',
-  'evidenceModality',
-  'evidenceAttributedTo',
-  'firstDate',
-  'lastDate',
-]);
+const RELATION = tuples<RelationRow>(
+  [
+    's',
+    't',
+    'docs',
+    'evidenceDoc',
+    'evidenceText',
+    'evidenceStart',
+    'evidenceEnd',
+    'evidenceConfidence',
+    'evidenceOrdinal',
+    'evidencePage',
+    'evidenceDate',
+    'evidenceDateText',
+    'evidenceDateSource',
+    'evidenceRule',
+    'evidenceModality',
+    'evidenceAttributedTo',
+    'firstDate',
+    'lastDate',
+  ],
+  ['evidenceStart', 'evidenceEnd', 'evidenceOrdinal', 'evidencePage'],
+);
+
+/**
+ * A stored list of whole numbers as integers: a graph written before they
+ * travelled as integers holds them as floats, and a list of both kinds
+ * cannot be stored.
+ */
+const ints = (list: string) => `[x IN ${list} | toInteger(x)]`;
 
 function mergeRelations(type: string): string {
   return RELATION.rewrite(
@@ -253,13 +259,13 @@ ON CREATE SET r.evidenceDoc = row.evidenceDoc, r.evidenceText = row.evidenceText
   r.confidence = round(reduce(c = 0.0, x IN row.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
 ON MATCH SET r._lock = true
 WITH r, row WHERE r._lock IS NOT NULL
-SET r.evidencePage = coalesce(r.evidencePage, [x IN r.evidenceDoc | 0]) + row.evidencePage,
+SET r.evidencePage = ${ints('coalesce(r.evidencePage, [x IN r.evidenceDoc | 0])')} + row.evidencePage,
     r.evidenceDoc = r.evidenceDoc + row.evidenceDoc,
     r.evidenceText = r.evidenceText + row.evidenceText,
-    r.evidenceStart = r.evidenceStart + row.evidenceStart,
-    r.evidenceEnd = r.evidenceEnd + row.evidenceEnd,
+    r.evidenceStart = ${ints('r.evidenceStart')} + row.evidenceStart,
+    r.evidenceEnd = ${ints('r.evidenceEnd')} + row.evidenceEnd,
     r.evidenceConfidence = r.evidenceConfidence + row.evidenceConfidence,
-    r.evidenceOrdinal = r.evidenceOrdinal + row.evidenceOrdinal,
+    r.evidenceOrdinal = ${ints('r.evidenceOrdinal')} + row.evidenceOrdinal,
     r.evidenceDate = coalesce(r.evidenceDate, []) + row.evidenceDate,
     r.evidenceDateText = coalesce(r.evidenceDateText, []) + row.evidenceDateText,
     r.evidenceDateSource = coalesce(r.evidenceDateSource, []) + row.evidenceDateSource,
@@ -298,9 +304,15 @@ export const ROW_FIELDS = {
 export interface WriteOptions {
   /** Rows per UNWIND statement. */
   chunk?: number;
+  /**
+   * Called once every statement of the batch is sent, while the server runs
+   * them and commits: the client's idle time, where a caller builds the next
+   * batch's rows. At most once per write, also when the driver retries it.
+   */
+  whileWaiting?: () => void;
 }
 
-export const DEFAULTS: Required<WriteOptions> = { chunk: 2000 };
+export const DEFAULTS: { chunk: number } = { chunk: 2000 };
 
 /**
  * For the statements every batch runs. `replan=skip`: each is anchored on a
@@ -365,7 +377,7 @@ export async function writeBatch(
   rows: BatchRows,
   options?: WriteOptions,
 ): Promise<void> {
-  const { chunk } = { ...DEFAULTS, ...options };
+  const { chunk, whileWaiting } = { ...DEFAULTS, ...options };
   const locked = await tx.run(cypher(LOCK_ARTICLES), { rows: rows.articles.map(ARTICLE.encode) });
   const existed = locked.records.map((r) => r.get('id') as string);
   // Entities whose mentions were replaced: their place is decided again below.
@@ -391,10 +403,12 @@ export async function writeBatch(
   for (const [type, list] of rows.relations) {
     unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
   }
-  await Promise.all(sent);
+  // Places last: they read the mentions written above. Sent without waiting too.
   const placed = new Set(rows.mentions.filter((m) => m.geo).map((m) => m.key));
   for (const k of replaced) placed.add(k);
-  if (placed.size) await tx.run(cypher(PLACE_ENTITIES), { keys: [...placed].sort() });
+  if (placed.size) sent.push(tx.run(cypher(PLACE_ENTITIES), { keys: [...placed].sort() }));
+  whileWaiting?.();
+  await Promise.all(sent);
 }
 
 export function statsOf(rows: BatchRows): WriteStats {
@@ -433,8 +447,15 @@ export async function writeRows(
 ): Promise<WriteStats> {
   if (rows.articles.length === 0) return statsOf(rows);
   const session = driver.session(sessionConfig(config, 'WRITE'));
+  const waiting = options?.whileWaiting;
+  let waited = false;
+  const once = () => {
+    if (waited) return;
+    waited = true;
+    waiting?.();
+  };
   try {
-    await session.executeWrite((tx) => writeBatch(tx, rows, options));
+    await session.executeWrite((tx) => writeBatch(tx, rows, { ...options, whileWaiting: once }));
   } catch (err) {
     throw toGraphwireError(config, err, 'writing a batch');
   } finally {

@@ -177,6 +177,58 @@ describe('Neo4j writes', () => {
     });
   });
 
+  it('stores offsets and counts as integers, as ingest --bulk does, and adds to a graph that holds them as floats', async () => {
+    await clearDatabase();
+    const first = doc(
+      'a',
+      '2024-01-01',
+      [
+        ['Alice Reed', 'Person'],
+        ['Bob Stone', 'Person'],
+      ],
+      [['Alice Reed', 'KILLED', 'Bob Stone', 'Alice Reed killed Bob Stone.']],
+    );
+    await write([first]);
+    const [types] = await cypher(
+      `MATCH (a:Article {id: 'a'})-[m:MENTIONS]->(e:Person {name: 'Alice Reed'})-[r:KILLED]->()
+       RETURN valueType(m.mentionStart) AS mentionStart, valueType(m.ordinal) AS ordinal,
+              valueType(e.nameWords) AS nameWords, valueType(e.mentionCount) AS mentionCount,
+              valueType(r.evidenceStart) AS evidenceStart, valueType(r.evidenceConfidence) AS confidence`,
+    );
+    expect(types).toEqual({
+      mentionStart: 'LIST<INTEGER NOT NULL> NOT NULL',
+      ordinal: 'INTEGER NOT NULL',
+      nameWords: 'INTEGER NOT NULL',
+      mentionCount: 'INTEGER NOT NULL',
+      evidenceStart: 'LIST<INTEGER NOT NULL> NOT NULL',
+      confidence: 'LIST<FLOAT NOT NULL> NOT NULL',
+    });
+    // As an earlier graphwire stored them: whole numbers as floats.
+    await cypher(
+      `MATCH ()-[r:KILLED]->() SET r.evidenceStart = [x IN r.evidenceStart | toFloat(x)],
+         r.evidenceEnd = [x IN r.evidenceEnd | toFloat(x)], r.evidenceOrdinal = [x IN r.evidenceOrdinal | toFloat(x)],
+         r.evidencePage = [x IN r.evidencePage | toFloat(x)]`,
+    );
+    const second = doc(
+      'b',
+      '2024-02-01',
+      [
+        ['Alice Reed', 'Person'],
+        ['Bob Stone', 'Person'],
+      ],
+      [['Alice Reed', 'KILLED', 'Bob Stone', 'Reed shot Bob Stone dead.']],
+    );
+    await write([second]);
+    expect(await graphJson()).toBe(toJson(buildGraph([first, second])));
+    const [after] = await cypher(
+      'MATCH ()-[r:KILLED]->() RETURN valueType(r.evidenceStart) AS start, valueType(r.evidencePage) AS page',
+    );
+    expect(after).toEqual({
+      start: 'LIST<INTEGER NOT NULL> NOT NULL',
+      page: 'LIST<INTEGER NOT NULL> NOT NULL',
+    });
+  });
+
   it('keeps evidence dates and places, widens dates by precision, and answers distance queries', async () => {
     await clearDatabase();
     const placed = (d: DocExtraction, lat: number, lon: number) => {

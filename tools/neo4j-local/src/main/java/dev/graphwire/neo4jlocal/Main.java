@@ -31,6 +31,15 @@ import org.neo4j.io.ByteUnit;
 public final class Main {
   private Main() {}
 
+  /**
+   * The page cache: 64 MiB unless the system property graphwire.pagecache
+   * (a size such as 512m, set through GRAPHWIRE_NEO4J_JAVA_OPTS) says otherwise.
+   */
+  static long pageCache() {
+    String size = System.getProperty("graphwire.pagecache");
+    return size == null || size.isBlank() ? ByteUnit.mebiBytes(64) : ByteUnit.parse(size);
+  }
+
   public static void main(String[] args) throws Exception {
     int port = 7687;
     Path dataDir = Path.of("neo4j-data");
@@ -74,7 +83,7 @@ public final class Main {
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
             .setConfig(GraphDatabaseSettings.auth_enabled, auth)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
+            .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache())
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
             .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-local-shutdown"));
