@@ -119,7 +119,11 @@ interface WordSets {
   suffixes: Set<string>;
   orgHeads: Set<string>;
   locHeads: Set<string>;
+  /** Atoms of the words seen so far (lower, shape, suf3, suf2, pre3, gazetteer bits): news repeats its words. */
+  words: Map<string, Uint32Array>;
 }
+/** Words whose atoms a lexicon's cache holds before it is emptied, to bound memory. */
+const WORD_CACHE = 50_000;
 const setsOf = new WeakMap<Lexicon, WordSets>();
 function wordSets(lex: Lexicon): WordSets {
   let s = setsOf.get(lex);
@@ -129,6 +133,7 @@ function wordSets(lex: Lexicon): WordSets {
       suffixes: lex.set('companySuffixes'),
       orgHeads: lex.set('orgHeads'),
       locHeads: lex.set('locHeads'),
+      words: new Map(),
     };
     setsOf.set(lex, s);
   }
@@ -160,6 +165,24 @@ function gazBits(t: Token, lex: Lexicon, ws: WordSets): number {
   return b;
 }
 
+/** The atoms of a token that depend on its text alone (a token's lower case, capital and word flags do), cached. */
+function wordAtoms(t: Token, lex: Lexicon, ws: WordSets): Uint32Array {
+  let x = ws.words.get(t.text);
+  if (x) return x;
+  if (ws.words.size >= WORD_CACHE) ws.words.clear();
+  const w = t.lower;
+  x = Uint32Array.of(
+    hashStr(1, w),
+    shapeHash(t.text),
+    hashStr(2, w, Math.max(0, w.length - 3)),
+    hashStr(3, w, Math.max(0, w.length - 2)),
+    hashStr(4, w, 0, Math.min(3, w.length)),
+    gazBits(t, lex, ws),
+  );
+  ws.words.set(t.text, x);
+  return x;
+}
+
 function topType(m: Mention): number {
   const { Person: p, Organization: o, Location: l } = m.votes;
   if (m.fixed) return m.fixed === 'Person' ? 1 : m.fixed === 'Organization' ? 2 : 3;
@@ -187,18 +210,17 @@ export function fillAtoms(
   let j = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const w = t.lower;
-    a.lower[i] = hashStr(1, w);
-    a.shape[i] = shapeHash(t.text);
-    a.suf3[i] = hashStr(2, w, Math.max(0, w.length - 3));
-    a.suf2[i] = hashStr(3, w, Math.max(0, w.length - 2));
-    a.pre3[i] = hashStr(4, w, 0, Math.min(3, w.length));
+    const x = wordAtoms(t, lex, ws);
+    a.lower[i] = x[0] as number;
+    a.shape[i] = x[1] as number;
+    a.suf3[i] = x[2] as number;
+    a.suf2[i] = x[3] as number;
+    a.pre3[i] = x[4] as number;
+    a.gaz[i] = x[5] as number;
     while (j < st.length && (st[j]?.end ?? 0) <= t.start) j++;
     const s = st[j];
     const on = s !== undefined && s.start <= t.start;
     a.pos[i] = on ? hashStr(5, s.xpos) : 5;
-
-    a.gaz[i] = gazBits(t, lex, ws);
     a.rule[i] = 0;
   }
   for (const m of mentions) {

@@ -60,6 +60,21 @@ const JOINERS = new Set([
  * ("President", "Gen.": titles stay outside names), and every other word is
  * capitalised or a joiner ("the American military command" is no name).
  */
+/**
+ * A sentence without names by the rules whose only capital opens it on a
+ * common word ("The", "It"): the tagger adds names only where a capital
+ * opens them and doubts only the rules' names, so it has nothing to do here.
+ */
+function nothingToTag(sc: SentenceContext, lex: Lexicon): boolean {
+  if (sc.mentions.length) return false;
+  let caps = 0;
+  for (const t of sc.tokens) {
+    if (!t.cap || !t.word) continue;
+    if (caps++ > 0 || !lex.dictionary.has(t.lower)) return false;
+  }
+  return true;
+}
+
 function plausible(tokens: readonly Token[], sp: TaggedSpan, titles: Set<string>): boolean {
   const first = tokens[sp.s];
   if (!first?.word || !first.cap || titles.has(first.lower)) return false;
@@ -93,7 +108,7 @@ export function addTaggedNames(
   options?: Partial<typeof DEFAULTS>,
 ): void {
   const model = loadTaggerModel();
-  if (!model || !sc.tokens.length) return;
+  if (!model || !sc.tokens.length || nothingToTag(sc, lex)) return;
   const opts = { ...DEFAULTS, ...options };
   const unit = Number(model.about.scale ?? 1);
   // A model trained on the parser's tags needs every sentence parsed (see tools/ner/train.ts --pos).
