@@ -4,7 +4,7 @@ import type { EntityType } from '../../extract/types.js';
 import type { KnowledgeGraph } from '../../graph/index.js';
 import { ENTITY_LABELS, isRelationType, RELATION_TYPES, type RelationType } from './allow-list.js';
 import { sessionConfig, toGraphwireError } from './connect.js';
-import { nameRank } from './rows.js';
+import { type EvidenceLists, nameRank } from './rows.js';
 import type { Neo4jConfig } from './types.js';
 
 /**
@@ -44,7 +44,7 @@ interface ImportEntityRow {
   counterEvidence_json: string | null;
 }
 
-interface ImportRelationRow {
+interface ImportRelationRow extends EvidenceLists {
   s: string;
   t: string;
   count: number;
@@ -52,21 +52,6 @@ interface ImportRelationRow {
   firstDate: string | null;
   lastDate: string | null;
   docs: string[];
-  evidenceDoc: string[];
-  evidenceText: string[];
-  evidenceStart: number[];
-  evidenceEnd: number[];
-  evidenceConfidence: number[];
-  evidenceOrdinal: number[];
-  evidencePage: number[];
-  /** As the ingest writers store them ('' for none: lists cannot hold null). */
-  evidenceDate: string[];
-  evidenceDateText: string[];
-  evidenceDateSource: string[];
-  evidenceRule: string[];
-  evidenceModality: string[];
-  /** Who says so: a JSON list of node keys, '' when no one is named. */
-  evidenceAttributedTo: string[];
 }
 
 export interface ImportRows {

@@ -66,11 +66,8 @@ export interface EntityRow {
   mentionCount: number;
 }
 
-/** One relationship, merged over the batch: parallel evidence lists. */
-export interface RelationRow {
-  s: string;
-  t: string;
-  docs: string[];
+/** A relationship's evidence as parallel lists, one entry per evidence sentence, as Neo4j stores them. */
+export interface EvidenceLists {
   evidenceDoc: string[];
   evidenceText: string[];
   evidenceStart: number[];
@@ -90,6 +87,13 @@ export interface RelationRow {
   evidenceModality: string[];
   /** Who says so: a JSON list of entity keys, '' when no one is named. */
   evidenceAttributedTo: string[];
+}
+
+/** One relationship, merged over the batch: parallel evidence lists. */
+export interface RelationRow extends EvidenceLists {
+  s: string;
+  t: string;
+  docs: string[];
   firstDate: string | null;
   lastDate: string | null;
 }
