@@ -137,6 +137,64 @@ SET e.location = CASE WHEN best IS NULL THEN null ELSE point({latitude: best.lat
     e.lat = best.lat, e.lon = best.lon, e.country = best.country, e.featureType = best.featureType,
     e.geoSource = best.geoSource, e.geoApproximate = best.geoApproximate`;
 
+/**
+ * PLACE_ENTITIES for the Locations a batch wrote, skipping those whose place
+ * cannot have changed: when every mention the batch wrote of a Location
+ * places it where the stored place already is (same lat, lon and feature
+ * type), that place only gained votes and is still the most voted (an
+ * earlier first article can only keep it first on a tie). Re-deciding those
+ * read every MENTIONS edge of each such Location in every transaction: the
+ * country names a Reuters batch places are mentioned by thousands of
+ * articles. A row without `lat` (the batch places the Location in more than
+ * one place, or its article was replaced) is always decided again. The
+ * entity is write-locked by the batch's MERGE, so a concurrent writer cannot
+ * change its place between this check and the commit.
+ */
+export interface PlaceRow {
+  key: string;
+  lat: number | null;
+  lon: number | null;
+  featureType: string | null;
+}
+const PLACE = tuples<PlaceRow>(['key', 'lat', 'lon', 'featureType']);
+const PLACE_CHANGED = PLACE.rewrite(
+  `
+UNWIND $rows AS row
+MATCH (e:Entity {key: row.key}) WHERE e:Location
+  AND NOT coalesce(row.lat IS NOT NULL AND e.lat = row.lat AND e.lon = row.lon
+    AND coalesce(e.featureType = row.featureType, e.featureType IS NULL AND row.featureType IS NULL), false)
+WITH e, COLLECT {
+  MATCH (a:Article)-[m:MENTIONS]->(e) WHERE m.lat IS NOT NULL
+  WITH m.lat AS lat, m.lon AS lon, m.featureType AS ft, count(*) AS n, min(a.id) AS first, collect(m)[0] AS one
+  RETURN one ORDER BY n DESC, first LIMIT 1 }[0] AS best
+SET e.location = CASE WHEN best IS NULL THEN null ELSE point({latitude: best.lat, longitude: best.lon}) END,
+    e.lat = best.lat, e.lon = best.lon, e.country = best.country, e.featureType = best.featureType,
+    e.geoSource = best.geoSource, e.geoApproximate = best.geoApproximate`,
+  'row',
+);
+
+/**
+ * One row per Location the batch places or whose mentions it replaced,
+ * sorted by key: its one place in the batch, or no place (decide again).
+ */
+export function placeRows(
+  mentions: readonly MentionRow[],
+  replaced: readonly string[],
+): PlaceRow[] {
+  const rows = new Map<string, PlaceRow>();
+  const unknown = (key: string): PlaceRow => ({ key, lat: null, lon: null, featureType: null });
+  for (const m of mentions) {
+    if (!m.geo) continue;
+    const [lat, lon, , featureType] = m.geo;
+    const seen = rows.get(m.key);
+    if (!seen) rows.set(m.key, { key: m.key, lat, lon, featureType: featureType ?? null });
+    else if (seen.lat !== lat || seen.lon !== lon || seen.featureType !== (featureType ?? null))
+      rows.set(m.key, unknown(m.key));
+  }
+  for (const k of replaced) rows.set(k, unknown(k));
+  return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 const ENTITY = tuples<EntityRow>(
   ['key', 'type', 'name', 'nameWords', 'nameLength', 'allNames', 'titles', 'docs', 'mentionCount'],
   ['nameWords', 'nameLength', 'mentionCount'],
@@ -404,9 +462,8 @@ export async function writeBatch(
     unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
   }
   // Places last: they read the mentions written above. Sent without waiting too.
-  const placed = new Set(rows.mentions.filter((m) => m.geo).map((m) => m.key));
-  for (const k of replaced) placed.add(k);
-  if (placed.size) sent.push(tx.run(cypher(PLACE_ENTITIES), { keys: [...placed].sort() }));
+  const places = placeRows(rows.mentions, replaced);
+  if (places.length) sent.push(tx.run(cypher(PLACE_CHANGED), { rows: places.map(PLACE.encode) }));
   whileWaiting?.();
   await Promise.all(sent);
 }

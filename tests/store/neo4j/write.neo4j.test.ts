@@ -6,6 +6,7 @@ import type {
   DocEntity,
   DocExtraction,
   EntityType,
+  FeatureType,
   RelationType,
 } from '../../../src/extract/types.js';
 import { buildGraph } from '../../../src/graph/index.js';
@@ -299,6 +300,54 @@ describe('Neo4j writes', () => {
       "SHOW INDEXES YIELD type, labelsOrTypes, properties WHERE type = 'POINT' RETURN labelsOrTypes AS l, properties AS p",
     );
     expect(index).toContainEqual({ l: ['Location'], p: ['location'] });
+  });
+
+  it("moves a Location's place to where most articles put it, one transaction after another", async () => {
+    await clearDatabase();
+    // Each article places Basra somewhere; the place is the one most articles
+    // give, the first article's (by id) on a tie, however the writes are split.
+    const at = (id: string, lat: number, lon: number, featureType: FeatureType = 'city') => {
+      const d = doc(id, '2024-03-01', [['Basra', 'Location']], []);
+      (d.entities[0] as DocEntity).geo = {
+        lat,
+        lon,
+        country: 'IQ',
+        featureType,
+        geoSource: 'towns',
+      };
+      return d;
+    };
+    const unplaced = (id: string) => doc(id, '2024-03-01', [['Basra', 'Location']], []);
+    const place = async () =>
+      (
+        await cypher(
+          'MATCH (l:Location {name: "Basra"}) RETURN l.lat AS lat, l.lon AS lon, l.featureType AS ft',
+        )
+      )[0];
+    const written: DocExtraction[] = [];
+    const step = async (docs: DocExtraction[], lat: number, lon: number, ft = 'city') => {
+      await write(docs);
+      for (const d of docs) {
+        const i = written.findIndex((w) => w.doc.id === d.doc.id);
+        if (i >= 0) written.splice(i, 1);
+        written.push(d);
+      }
+      expect(await place()).toEqual({ lat, lon, ft });
+      expect(await graphJson()).toBe(toJson(buildGraph(written)));
+    };
+    await step([at('p1', 30.5, 47.8)], 30.5, 47.8);
+    // The batch only agrees with the stored place: it stays.
+    await step([at('p2', 30.5, 47.8)], 30.5, 47.8);
+    // Three articles elsewhere outvote two.
+    await step([at('p3', 31, 47), at('p4', 31, 47), at('p5', 31, 47)], 31, 47);
+    // Same point, another feature type: a place of its own, outvoted.
+    await step([at('p6', 31, 47, 'region')], 31, 47);
+    // Two more for the first place: 4 against 3.
+    await step([at('p7', 30.5, 47.8), at('p8', 30.5, 47.8)], 30.5, 47.8);
+    // p7 and p8 are written again without placing Basra: 2 against 3.
+    await step([unplaced('p7'), unplaced('p8')], 31, 47);
+    // A tie, 3 against 3: the place of the first article by id, p0.
+    await step([at('p0', 30.5, 47.8)], 30.5, 47.8);
   });
 
   it('loses no update when concurrent transactions add evidence to the same relationships', async () => {
