@@ -88,8 +88,8 @@ export function findRelations(
   const c: RuleContext = { clusters, lex, cues, out: [] };
   const trees = new Map<number, TreeSentence>();
   for (const sc of sents) {
-    // A relation needs two names in its sentence: a sentence with fewer costs no parse.
-    if (sc.mentions.length < 2 || !sc.syntax.tokens.length) continue;
+    // A relation needs two entities named in its sentence: a sentence with fewer costs no parse.
+    if (!twoEntities(sc) || !sc.syntax.tokens.length) continue;
     const t = treeSentence(sc);
     trees.set(sc.index, t);
     for (const rule of rules) rule.run(c, t);
@@ -103,4 +103,12 @@ export function findRelations(
     c.out,
   );
   return markStance(sents, cues, [...c.out, ...window], trees);
+}
+
+/** Whether a sentence names at least two entities (a mention of none counts as one of its own). */
+function twoEntities(sc: SentenceContext): boolean {
+  const ms = sc.mentions;
+  if (ms.length < 2) return false;
+  const first = ms[0]?.entity;
+  return first === undefined || ms.some((m) => m.entity === undefined || m.entity !== first);
 }
