@@ -126,9 +126,8 @@ DETACH DELETE e`;
  * `(e:Location {key})` the planner scanned every Location for every key, which
  * took 21 of the 56 s of a whole-Reuters incremental write.
  */
-export const PLACE_ENTITIES = `
-UNWIND $keys AS key
-MATCH (e:Entity {key: key}) WHERE e:Location
+/** Decides the place of each Location `e`: the most voted place of its mentions, the first article's on a tie. */
+const DECIDE_PLACE = `
 WITH e, COLLECT {
   MATCH (a:Article)-[m:MENTIONS]->(e) WHERE m.lat IS NOT NULL
   WITH m.lat AS lat, m.lon AS lon, m.featureType AS ft, count(*) AS n, min(a.id) AS first, collect(m)[0] AS one
@@ -136,6 +135,10 @@ WITH e, COLLECT {
 SET e.location = CASE WHEN best IS NULL THEN null ELSE point({latitude: best.lat, longitude: best.lon}) END,
     e.lat = best.lat, e.lon = best.lon, e.country = best.country, e.featureType = best.featureType,
     e.geoSource = best.geoSource, e.geoApproximate = best.geoApproximate`;
+
+export const PLACE_ENTITIES = `
+UNWIND $keys AS key
+MATCH (e:Entity {key: key}) WHERE e:Location${DECIDE_PLACE}`;
 
 /**
  * PLACE_ENTITIES for the Locations a batch wrote, skipping those whose place
@@ -162,14 +165,7 @@ const PLACE_CHANGED = PLACE.rewrite(
 UNWIND $rows AS row
 MATCH (e:Entity {key: row.key}) WHERE e:Location
   AND NOT coalesce(row.lat IS NOT NULL AND e.lat = row.lat AND e.lon = row.lon
-    AND coalesce(e.featureType = row.featureType, e.featureType IS NULL AND row.featureType IS NULL), false)
-WITH e, COLLECT {
-  MATCH (a:Article)-[m:MENTIONS]->(e) WHERE m.lat IS NOT NULL
-  WITH m.lat AS lat, m.lon AS lon, m.featureType AS ft, count(*) AS n, min(a.id) AS first, collect(m)[0] AS one
-  RETURN one ORDER BY n DESC, first LIMIT 1 }[0] AS best
-SET e.location = CASE WHEN best IS NULL THEN null ELSE point({latitude: best.lat, longitude: best.lon}) END,
-    e.lat = best.lat, e.lon = best.lon, e.country = best.country, e.featureType = best.featureType,
-    e.geoSource = best.geoSource, e.geoApproximate = best.geoApproximate`,
+    AND coalesce(e.featureType = row.featureType, e.featureType IS NULL AND row.featureType IS NULL), false)${DECIDE_PLACE}`,
   'row',
 );
 
