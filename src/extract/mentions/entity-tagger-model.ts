@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { MODEL_DIR_ENV } from '../perceptron.js';
 import type { TaggerModel } from './entity-tagger.js';
 
 /**
@@ -36,13 +38,17 @@ let shipped: TaggerModel | null | undefined;
 
 /**
  * The shipped model, read once per thread; null when the file is missing or
- * when GRAPHWIRE_ENTITY_TAGGER=off (the rules alone, for benchmarks).
+ * when GRAPHWIRE_ENTITY_TAGGER=off (the rules alone, for benchmarks). A
+ * `tagger.bin` in the folder GRAPHWIRE_MODEL_DIR names (a benchmark's model
+ * trained on fewer splits) is read instead of the shipped one.
  */
 export function loadTaggerModel(): TaggerModel | null {
   if (shipped === undefined) {
     if (process.env.GRAPHWIRE_ENTITY_TAGGER === 'off') return (shipped = null);
+    const dir = process.env[MODEL_DIR_ENV];
+    const local = dir ? join(dir, 'tagger.bin') : '';
     try {
-      shipped = decodeTaggerModel(readFileSync(MODEL_URL));
+      shipped = decodeTaggerModel(readFileSync(local && existsSync(local) ? local : MODEL_URL));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       shipped = null;
