@@ -59,6 +59,8 @@ interface WordLexicon {
   ownerlessAfter?: string[];
   /** Endings of one-word company names: "Citicorp", "Bundesbank", "Viacom". */
   companyEndings?: string[];
+  /** Place heads that are common surnames too: "Lila Marsh", "Andrew Hall" are people. */
+  surnameHeads?: string[];
   /** Common words that open company names: "First Union Corp", "General Motors Corp". */
   companyOpeners?: string[];
   /** Market roles a firm's people have: "Merrill Lynch analyst X" names a firm first. */
@@ -167,6 +169,13 @@ const MODIFIER: Record<string, string> = {
   'United Kingdom': 'British',
 };
 
+/**
+ * Countries whose world-countries name is not the one news, and this graph's
+ * nodes, use: world-countries calls Turkey "Türkiye". The place gazetteer
+ * (places.ts) files their coordinates under this name too.
+ */
+export const NODE_COUNTRY_NAMES: Readonly<Record<string, string>> = { Türkiye: 'Turkey' };
+
 /** Short forms news uses that the country list lacks. */
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   'United States': ['U.S.', 'U.S', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
@@ -203,8 +212,7 @@ export function loadLexicon(): Lexicon {
   const world = require('world-countries/countries.json') as WorldCountry[];
   for (const c of world) {
     if (!c.independent && !c.unMember && c.name.common !== 'Palestine') continue;
-    // world-countries calls Turkey "Türkiye"; news, and this graph's nodes, say Turkey.
-    const name = c.name.common === 'Türkiye' ? 'Turkey' : c.name.common;
+    const name = NODE_COUNTRY_NAMES[c.name.common] ?? c.name.common;
     const dem = c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [];
     const country: Country = { name, modifier: MODIFIER[name] ?? dem[0] ?? name, demonyms: dem };
     countries.set(name.toLowerCase(), country);

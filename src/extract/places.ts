@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { NODE_COUNTRY_NAMES } from './lexicon.js';
 import type { DocEntity, DocRelation, FeatureType, Geo, GeoSource } from './types.js';
 
 /**
@@ -95,6 +96,11 @@ export function loadGazetteer(): Gazetteer {
     const list = byName.get(name);
     if (list) list.push(place);
     else byName.set(name, [place]);
+  }
+  // "Turkey": a country the graph names otherwise than world-countries (and places.tsv) does.
+  for (const [listed, node] of Object.entries(NODE_COUNTRY_NAMES)) {
+    const rows = byName.get(fold(listed))?.filter((p) => p.kind === 'country');
+    if (rows?.length) byName.set(fold(node), [...(byName.get(fold(node)) ?? []), ...rows]);
   }
   const borders = new Map<string, Set<string>>();
   const world = createRequire(import.meta.url)('world-countries/countries.json') as {

@@ -124,6 +124,18 @@ describe('places with no gazetteer entry, and facilities', () => {
     });
   });
 
+  it('puts Turkey on the map, though world-countries calls it Türkiye', () => {
+    const x = extract({
+      id: 't.txt',
+      text: 'Ankara said Turkey and Greece would talk.',
+      hash: 'h',
+    });
+    expect(x.entities.find((e) => e.name === 'Turkey')?.geo).toMatchObject({
+      country: 'TR',
+      featureType: 'country',
+    });
+  });
+
   it('leaves a place it does not know without coordinates', () => {
     const text = 'Rebels seized Qarvendal Ridge and the town of Zumbrakh in Iraq.';
     const x = extract({ id: 't.txt', text, hash: 'h' });
