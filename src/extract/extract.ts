@@ -8,6 +8,7 @@ import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
+import { markNounLists } from './mentions/noun-lists.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
@@ -171,6 +172,8 @@ export function readMentions(original: string): SentenceContext[] {
   echoFirmNames(sents, lex);
   // "Leeds 2 Arsenal 1", "Leeds beat Arsenal 2-1": clubs named after their cities.
   markCityClubs(sents, lex);
+  // "airlines such as X, Y and Z": a plural noun of groups types the names it lists.
+  markNounLists(sents, lex);
   return sents;
 }
 
