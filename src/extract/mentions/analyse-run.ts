@@ -7,6 +7,7 @@ import { companyShape } from './company-shape.js';
 import { BRACKET_VOTE, firm } from './context-votes.js';
 import { countryInside } from './country-inside.js';
 import { slashPartner } from './slash-partners.js';
+import { surnameHead } from './surname-heads.js';
 import { COMPOUND_ORGS, ETHNIC, MIL_CANON, QUALIFIERS, ROMAN } from './words.js';
 
 // One run of name words made into mentions (mentions.ts finds the runs): gazetteer
@@ -433,7 +434,8 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
     }
   }
   if (sets.orgHeads.has(last)) m.votes.Organization += len > 1 ? 4 : 2;
-  else if (sets.locHeads.has(last) && len > 1) m.votes.Location += 4;
+  else if (sets.locHeads.has(last) && len > 1 && !surnameHead(tokens, m.s, m.e, lex))
+    m.votes.Location += 4;
   else if (sets.locPrefixes.has(first) && len > 1 && !lex.firstNames.has(first))
     m.votes.Location += 2;
   if (len > 1 && lex.firstNames.has(first)) m.votes.Person += 3;
