@@ -26,6 +26,7 @@ import {
   ON_HEADS,
   PARTICLES,
   SPEAKS,
+  TIME_INSIDE,
 } from './mentions/words.js';
 import { firstWordIndex, type Token } from './tokenize.js';
 import type { EntityType, Mention } from './types.js';
@@ -139,6 +140,15 @@ function runEnd(sc: Scan, i: number): number {
     ) {
       j += 2;
       continue;
+    }
+    // "Liberation Day Committee", "Armed Forces Day Council": a time word inside a name its head closes.
+    if (t.cap && TIME_INSIDE.has(t.lower)) {
+      let k = j + 1;
+      while (isNameTok(sc, k)) k++;
+      if (k > j + 1 && sc.sets.orgHeads.has(tokens[k - 1]?.lower ?? '')) {
+        j = k;
+        continue;
+      }
     }
     const company = companyRunEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);
     if (company > j) {

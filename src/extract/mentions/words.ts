@@ -219,6 +219,8 @@ export const PARTICLES = new Set([
   'ul',
 ]);
 export const DAYS = new Set<string>(DAY_NAMES);
+/** Time words that are no name alone but stand inside one: "Liberation Day Committee". */
+export const TIME_INSIDE = new Set(['day', 'week', 'year', 'month']);
 /** Words after a lone sentence opener that make it someone: "Smith said", "Miller is". */
 export const SPEAKS = new Set([
   'said',
