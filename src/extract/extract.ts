@@ -9,6 +9,7 @@ import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
+import { markSeatGovernments } from './mentions/seat-governments.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
@@ -174,6 +175,8 @@ export function readMentions(original: string): SentenceContext[] {
   markCityClubs(sents, lex);
   // "airlines such as X, Y and Z": a plural noun of groups types the names it lists.
   markNounLists(sents, lex);
+  // "the Phnom Penh government": a town standing for who rules from it.
+  markSeatGovernments(sents, lex);
   return sents;
 }
 
