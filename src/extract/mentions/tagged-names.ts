@@ -27,6 +27,8 @@ export const DEFAULTS = {
   retypeMargin: 6,
   /** Lead it needs to move a rule's name to its own boundaries. */
   reshapeMargin: 2,
+  /** Lead it needs to cut a title and the words before it off a rule's name ("Crimean Deputy X"). */
+  cutMargin: 10,
   /** Lead of O over every token of a rule's name it needs to doubt the name. */
   dropMargin: 2,
   /** Rule votes at which a name is kept whatever the tagger says. */
@@ -166,10 +168,15 @@ export function addTaggedNames(
     if (over.length > 1 || m.fixed || m.facilityOf !== undefined || margin < opts.reshapeMargin)
       continue;
     if (sp.e < m.e || sp.s < m.outer || (m.outer < m.s && sp.s < m.s)) continue;
-    // Shorter only by a title glued to the name ("Industry Secretary X" -> X).
-    if (sp.s > m.s && !onlyTitles(sc.tokens, m.s, sp.s, titles)) continue;
+    // Shorter only by a title glued to the name ("Industry Secretary X" -> X), or, where the
+    // tagger is sure, by a title and what qualifies it ("Crimean Deputy X", "Police Major X").
+    const cut =
+      sp.s > m.s && margin >= opts.cutMargin && titles.has((sc.tokens[sp.s - 1] as Token).lower);
+    if (sp.s > m.s && !cut && !onlyTitles(sc.tokens, m.s, sp.s, titles)) continue;
     if (m.name !== textOf(sc.tokens, m.s, m.e)) continue;
-    if (spans.some((o) => o !== sp && o.s < m.e && m.s < o.e)) continue;
+    // Other names the tagger finds inside: only before the title, and sure ("CNEN Director X").
+    const inner = spans.filter((o) => o !== sp && o.s < m.e && m.s < o.e);
+    if (inner.some((o) => !cut || o.e >= sp.s - 1 || o.margin / unit < opts.cutMargin)) continue;
     const a = sc.tokens[sp.s] as Token;
     const b = sc.tokens[sp.e - 1] as Token;
     if (sp.s < m.s && m.outer === m.s) m.outer = sp.s;
@@ -186,5 +193,13 @@ export function addTaggedNames(
     m.name = textOf(sc.tokens, sp.s, sp.e);
     m.doubtful = undefined;
     setType(m, sp);
+    for (const o of inner) {
+      if (!plausible(sc.tokens, o, titles)) continue;
+      const n = make(sc.tokens, o.s, o.e, sc.index);
+      n.text = text.slice(n.start, n.end);
+      n.votes[o.type] = opts.addVotes;
+      sc.mentions.push(n);
+      if (m.outer < o.e) m.outer = o.e;
+    }
   }
 }
