@@ -10,6 +10,7 @@ import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
+import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
@@ -149,8 +150,14 @@ export function readMentions(original: string): SentenceContext[] {
         capWords.add(t.lower);
     });
   }
+  // "Hurricane Rita ... Rita weakened": a storm is no person.
+  const storms = stormNames(split.map((x) => x.tokens));
   split.forEach(({ s, tokens }, index) => {
-    const mentions = findMentions(tokens, index, lex, { lowerWords: lower, capWords });
+    const mentions = withoutStorms(
+      findMentions(tokens, index, lex, { lowerWords: lower, capWords }),
+      tokens,
+      storms,
+    );
     facilityMentions(tokens, mentions);
     for (const m of mentions) m.text = original.slice(m.start, m.end);
     let parsed: SentenceSyntax | undefined;
@@ -193,8 +200,15 @@ export function analyse(
   const { lex, cues } = lexicon();
   const sents = readMentions(text);
   const all: Mention[] = [];
+  const storms = stormNames(sents.map((c) => c.tokens));
   for (const c of sents) {
+    const ruled = c.mentions.length;
     addTaggedNames(c, lex, text);
+    // The names the tagger adds come last; a storm's name is none (see readMentions).
+    if (storms.size) {
+      const added = withoutStorms(c.mentions.slice(ruled), c.tokens, storms);
+      c.mentions.splice(ruled, c.mentions.length - ruled, ...added);
+    }
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text);
     all.push(...c.mentions);
