@@ -87,6 +87,11 @@ function plausible(tokens: readonly Token[], sp: TaggedSpan, titles: Set<string>
   return true;
 }
 
+function capitalised(tokens: readonly Token[], sp: TaggedSpan): boolean {
+  for (let k = sp.s; k < sp.e; k++) if (!(tokens[k] as Token).cap) return false;
+  return true;
+}
+
 function onlyTitles(tokens: readonly Token[], s: number, e: number, titles: Set<string>): boolean {
   for (let k = s; k < e; k++) if (!titles.has((tokens[k] as Token).lower)) return false;
   return true;
@@ -147,6 +152,25 @@ export function addTaggedNames(
     if (same) {
       if (same.fixed || same.facilityOf !== undefined) continue;
       if (margin >= opts.retypeMargin) setType(same, sp);
+      continue;
+    }
+    // A group the tagger is sure of inside the title before a name ("Soviet Navy X", "Navy
+    // Secretary X"): a name of its own; the person keeps the title.
+    const m0 = over[0];
+    if (
+      m0 &&
+      over.length === 1 &&
+      sp.type === 'Organization' &&
+      sp.s >= m0.outer &&
+      sp.e <= m0.s &&
+      margin >= opts.cutMargin &&
+      capitalised(sc.tokens, sp)
+    ) {
+      const n = make(sc.tokens, sp.s, sp.e, sc.index);
+      n.text = text.slice(n.start, n.end);
+      // Sure, and no context model trained on the rules' names has seen one here: kept.
+      n.votes.Organization = opts.keepVotes;
+      sc.mentions.push(n);
       continue;
     }
     if (!plausible(sc.tokens, sp, titles)) continue;

@@ -10,3 +10,11 @@ describe('a title and what qualifies it, glued before a name', () => {
     expect(p.entities).toContain('Person:Somchai Prasert');
   });
 });
+
+describe('a group named inside the title before a name', () => {
+  it('keeps "Navy" of "the Soviet Navy X" as an organisation beside the person', () => {
+    const r = run('The memoirs of the former commander of the Soviet Navy Ivan Petrenko appeared.');
+    expect(r.entities).toContain('Organization:Navy');
+    expect(r.entities).toContain('Person:Ivan Petrenko');
+  });
+});
