@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { headedName } from './mentions/headed-names.js';
 import { bestLabel, contextWord, loadModel } from './perceptron.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, Mention } from './types.js';
@@ -112,6 +113,8 @@ export function retype(
     const t = label as EntityType;
     // A company by its form ("Orbicorp", "Moody's", "X <TICK>") is not made a person by its context.
     if (t === 'Person' && m.firm) continue;
+    // Nor is a name a head of places or groups closes ("Dan Sai District").
+    if (t === 'Person' && headedName(tokens, m, lex)) continue;
     if (m.votes[t] < top || top <= 0) m.votes[t] = top + 1;
   }
 }

@@ -6,6 +6,7 @@ import type { Mention } from '../types.js';
 import { make, textOf } from './analyse-run.js';
 import { type TaggedSpan, tagSentence } from './entity-tagger.js';
 import { loadTaggerModel } from './entity-tagger-model.js';
+import { headedName } from './headed-names.js';
 
 /**
  * Where the learned entity tagger (entity-tagger.ts) joins the rules. The
@@ -97,9 +98,10 @@ function onlyTitles(tokens: readonly Token[], s: number, e: number, titles: Set<
   return true;
 }
 
-function setType(m: Mention, sp: TaggedSpan): void {
-  // A company by its form ("Orbicorp", "Moody's") is not made a person (as in type-model.ts).
-  if (sp.type === 'Person' && m.firm) return;
+function setType(m: Mention, sp: TaggedSpan, tokens: readonly Token[], lex: Lexicon): void {
+  // A company by its form ("Orbicorp", "Moody's") is not made a person (as in type-model.ts),
+  // nor a name a head closes ("Dan Sai District").
+  if (sp.type === 'Person' && (m.firm || headedName(tokens, m, lex))) return;
   const top = topOf(m);
   if (m.votes[sp.type] < top || top <= 0) m.votes[sp.type] = top + 1;
 }
@@ -151,7 +153,7 @@ export function addTaggedNames(
     const same = over.find((m) => m.s === sp.s && m.e === sp.e);
     if (same) {
       if (same.fixed || same.facilityOf !== undefined) continue;
-      if (margin >= opts.retypeMargin) setType(same, sp);
+      if (margin >= opts.retypeMargin) setType(same, sp, sc.tokens, lex);
       continue;
     }
     // A group the tagger is sure of inside the title before a name ("Soviet Navy X", "Navy
@@ -216,7 +218,7 @@ export function addTaggedNames(
     m.text = text.slice(a.start, b.end);
     m.name = textOf(sc.tokens, sp.s, sp.e);
     m.doubtful = undefined;
-    setType(m, sp);
+    setType(m, sp, sc.tokens, lex);
     for (const o of inner) {
       if (!plausible(sc.tokens, o, titles)) continue;
       const n = make(sc.tokens, o.s, o.e, sc.index);
