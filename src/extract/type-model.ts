@@ -105,8 +105,9 @@ export function retype(
     const { label, margin } = bestLabel(m0, typeFeatures(tokens, m, lex));
     const top = Math.max(m.votes.Person, m.votes.Organization, m.votes.Location);
     if (label === 'None') {
-      // A name a head noun or a gazetteer types firmly is kept whatever the context says.
-      if (margin >= opts.dropMargin && top < opts.keepVotes) m.doubtful = true;
+      // A name a head noun or a gazetteer types firmly is kept whatever the context says,
+      // and so is one the entity tagger is sure of ("Lake Constance").
+      if (margin >= opts.dropMargin && top < opts.keepVotes && !m.tagged) m.doubtful = true;
       continue;
     }
     if (margin < opts.minMargin) continue;

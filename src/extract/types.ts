@@ -188,6 +188,8 @@ export interface Mention {
   firm?: boolean;
   /** The learned typing pass doubts it is an entity: kept only where a relation uses it. */
   doubtful?: boolean;
+  /** The entity tagger is sure it is a name: the typing pass does not doubt it. */
+  tagged?: boolean;
   /** Index into the document's entity list, once resolved. */
   entity?: number;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readMentions } from '../../src/extract/extract.js';
+import { loadLexicon } from '../../src/extract/lexicon.js';
 import { bestLabel, compileModel, scoreLabels } from '../../src/extract/perceptron.js';
+import { retype } from '../../src/extract/type-model.js';
 import { run } from './helpers.js';
 
 describe('learned name typing', () => {
@@ -17,5 +20,27 @@ describe('learned name typing', () => {
   it('keeps gazetteer types whatever the context', () => {
     const r = run('Farmers Protest Grain Prices In Denver');
     expect(r.entities).toEqual(['Location:Denver']);
+  });
+});
+
+describe('the typing model and the entity tagger', () => {
+  const text = 'Farmers Protest Grain Prices In Capital (Text) The farmers met on Monday.';
+  const first = () => {
+    const sc = readMentions(text)[0];
+    if (!sc?.mentions[0]) throw new Error('no mention read');
+    return { sc, m: sc.mentions[0] };
+  };
+
+  it('doubts a name its context calls none', () => {
+    const { sc, m } = first();
+    retype(sc.tokens, [m], loadLexicon());
+    expect(m.doubtful).toBe(true);
+  });
+
+  it('does not doubt a name the tagger is sure of', () => {
+    const { sc, m } = first();
+    m.tagged = true;
+    retype(sc.tokens, [m], loadLexicon());
+    expect(m.doubtful).toBeUndefined();
   });
 });

@@ -30,6 +30,8 @@ export const DEFAULTS = {
   reshapeMargin: 2,
   /** Lead it needs to cut a title and the words before it off a rule's name ("Crimean Deputy X"). */
   cutMargin: 10,
+  /** Lead at which a rule's name of the same span is one the typing model may not doubt. */
+  sureMargin: 30,
   /** Lead of O over every token of a rule's name it needs to doubt the name. */
   dropMargin: 2,
   /** Rule votes at which a name is kept whatever the tagger says. */
@@ -154,6 +156,7 @@ export function addTaggedNames(
     if (same) {
       if (same.fixed || same.facilityOf !== undefined) continue;
       if (margin >= opts.retypeMargin) setType(same, sp, sc.tokens, lex);
+      if (margin >= opts.sureMargin) same.tagged = true;
       continue;
     }
     // A group the tagger is sure of inside the title before a name ("Soviet Navy X", "Navy
