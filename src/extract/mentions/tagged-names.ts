@@ -31,7 +31,7 @@ export const DEFAULTS = {
   /** Lead it needs to cut a title and the words before it off a rule's name ("Crimean Deputy X"). */
   cutMargin: 10,
   /** Lead at which a rule's name of the same span is one the typing model may not doubt. */
-  sureMargin: 30,
+  sureMargin: 15,
   /** Lead of O over every token of a rule's name it needs to doubt the name. */
   dropMargin: 2,
   /** Rule votes at which a name is kept whatever the tagger says. */
