@@ -140,7 +140,7 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   const h = headOf(t, v);
   if (h < 0) return [];
   if (d === 'acl:relcl' || (d === 'acl' && t.toks[v]?.xpos !== 'VBN')) return withConjuncts(t, h);
-  if (d === 'conj') return agentsOf(t, h, depth + 1);
+  if (d === 'conj') return agentsOf(t, clauseBefore(t, h, v) ?? h, depth + 1);
   if (isControlled(t, v)) {
     const obj = kidOf(t, h, 'obj');
     if (obj >= 0 && objectControlled(t, v)) return withConjuncts(t, obj);
@@ -149,6 +149,17 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
     return agentsOf(t, h, depth + 1);
   }
   return [];
+}
+
+/**
+ * A clausal complement of `h` with a subject of its own, standing between `h`
+ * and its conjunct `v`: "X concluded that Y, acting alone, fired the shots"
+ * parsed with "fired" coordinated with "concluded" is Y's deed, not X's.
+ */
+function clauseBefore(t: TreeSentence, h: number, v: number): number | undefined {
+  return kidsOf(t, h, 'ccomp')
+    .filter((k) => k > h && k < v && kidOf(t, k, 'nsubj', 'nsubj:pass') >= 0)
+    .pop();
 }
 
 /**

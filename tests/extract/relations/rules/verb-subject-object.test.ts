@@ -43,6 +43,14 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(r.relations).not.toContain('Lena Ortiz KILLED Hector Valdane');
   });
 
+  it("gives a verb coordinated across a reported clause to that clause's subject", () => {
+    // Parsed with "fired" coordinated with "concluded": the deed is still Dara Venn's.
+    const r = run(
+      'Marcus Trell concluded that Dara Venn, acting alone, fired the shots that killed Tomas Ruiz.',
+    );
+    expect(r.relations).toEqual(['Dara Venn KILLED Tomas Ruiz']);
+  });
+
   it('keeps a negated statement only as a negated one', () => {
     const r = run('Marcus Trell did not attack Hector Valdane.');
     expect(r.relations).toEqual([]);
