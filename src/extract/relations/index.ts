@@ -4,6 +4,7 @@ import type { SentenceContext } from '../sentence-context.js';
 import { appositionRole } from './rules/apposition-role.js';
 import { copulaRole } from './rules/copula-role.js';
 import { homeOf } from './rules/home-of.js';
+import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessive } from './rules/possessive.js';
@@ -34,6 +35,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   appositionRole, // "A, the head of B"
   copulaRole, // "A is the head of B"
+  namedRole, // "A was named head of B", "made A president of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"

@@ -39,6 +39,10 @@ export interface RelationWords {
   homeNouns: ReadonlySet<string>;
   /** Possessive pronouns whose owner the home-of rule finds as a clause subject. */
   homePossessives: ReadonlySet<string>;
+  /** Verbs that give someone a role ("was named chairman of", "made X president of"). */
+  appointVerbs: ReadonlySet<string>;
+  /** Of those, the ones whose subject takes the role ("X became chairman of"). */
+  becomeVerbs: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -103,6 +107,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     locativePrepositions: list('locativePrepositions'),
     homeNouns: list('homeNouns'),
     homePossessives: list('homePossessives'),
+    appointVerbs: list('appointVerbs'),
+    becomeVerbs: list('becomeVerbs'),
     nameOfName,
   };
 }
