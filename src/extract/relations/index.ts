@@ -1,6 +1,7 @@
 import type { Cluster } from '../../resolve/in-document.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
+import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
 import { copulaRole } from './rules/copula-role.js';
 import { homeOf } from './rules/home-of.js';
@@ -34,6 +35,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   verbPreposition, // "X works for Y", "X was deployed to Y"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   appositionRole, // "A, the head of B"
+  appositionIn, // "A, a lawyer in B", "A, an island nation in B"
   copulaRole, // "A is the head of B"
   namedRole, // "A was named head of B", "made A president of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
