@@ -8,6 +8,7 @@ import { homeOf } from './rules/home-of.js';
 import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
+import { placeInName } from './rules/place-in-name.js';
 import { possessive } from './rules/possessive.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { verbPreposition } from './rules/verb-preposition.js';
@@ -41,6 +42,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   homeOf, // "her native Georgia", "his Iowa hometown"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
+  placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"
 ];
 
