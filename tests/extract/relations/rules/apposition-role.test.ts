@@ -49,3 +49,11 @@ describe('apposition-role: coordinated roles', () => {
     ).toEqual([]);
   });
 });
+
+describe('apposition-role: candidates', () => {
+  it('makes a party candidate a member of the party', () => {
+    expect(run('Rosa Lind, the candidate of the Green Party, won 9 percent.').relations).toEqual([
+      'Rosa Lind MEMBER_OF Green Party',
+    ]);
+  });
+});

@@ -23,8 +23,6 @@ describe('place-in-name: "the Chilean Government ... Chile"', () => {
   });
 
   it('reads no place into a name that merely starts with a word a place shares', () => {
-    expect(
-      run('Jordan Peck Holdings opened a store in Jordan last year.').relations,
-    ).toEqual([]);
+    expect(run('Jordan Peck Holdings opened a store in Jordan last year.').relations).toEqual([]);
   });
 });
