@@ -39,6 +39,8 @@ export interface RelationWords {
   homeNouns: ReadonlySet<string>;
   /** Possessive pronouns whose owner the home-of rule finds as a clause subject. */
   homePossessives: ReadonlySet<string>;
+  /** Spans of time a verb takes before its cue preposition ("served 24 years in"). */
+  durationNouns: ReadonlySet<string>;
   /** Verbs that give someone a role ("was named chairman of", "made X president of"). */
   appointVerbs: ReadonlySet<string>;
   /** Of those, the ones whose subject takes the role ("X became chairman of"). */
@@ -108,6 +110,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     homeNouns: list('homeNouns'),
     homePossessives: list('homePossessives'),
     appointVerbs: list('appointVerbs'),
+    durationNouns: list('durationNouns'),
     becomeVerbs: list('becomeVerbs'),
     nameOfName,
   };
