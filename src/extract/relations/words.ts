@@ -39,6 +39,8 @@ export interface RelationWords {
   homeNouns: ReadonlySet<string>;
   /** Possessive pronouns whose owner the home-of rule finds as a clause subject. */
   homePossessives: ReadonlySet<string>;
+  /** Subject pronouns an agent may be, read as the named subject of the clause above ("X said he killed Y"). */
+  subjectPronouns: ReadonlySet<string>;
   /** Spans of time a verb takes before its cue preposition ("served 24 years in"). */
   durationNouns: ReadonlySet<string>;
   /** Verbs that give someone a role ("was named chairman of", "made X president of"). */
@@ -111,6 +113,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     homePossessives: list('homePossessives'),
     appointVerbs: list('appointVerbs'),
     durationNouns: list('durationNouns'),
+    subjectPronouns: list('subjectPronouns'),
     becomeVerbs: list('becomeVerbs'),
     nameOfName,
   };

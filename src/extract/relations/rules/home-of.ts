@@ -1,27 +1,20 @@
 import type { Mention } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
-import { caseOf, deprel, emitTree, headOf, kidsOf, nameAt, typeOf } from '../tree.js';
+import {
+  caseOf,
+  deprel,
+  emitTree,
+  headOf,
+  kidsOf,
+  nameAt,
+  personSubjectAbove,
+  typeOf,
+} from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 import { WORDS } from '../words.js';
 
 const HOME = WORDS.homeNouns;
 const POSSESSIVES = WORDS.homePossessives;
-/** How far up the tree the owner of "his"/"her" is looked for. */
-const MAX_CLIMB = 8;
-
-/** The person a "his"/"her" stands for: the named subject of the nearest clause above it. */
-function subjectAbove(c: RuleContext, t: TreeSentence, from: number): Mention | undefined {
-  let h = from;
-  for (let step = 0; step < MAX_CLIMB && h >= 0; step++) {
-    for (const s of kidsOf(t, h, 'nsubj', 'nsubj:pass')) {
-      const m = nameAt(t, s);
-      if (m) return typeOf(c, m) === 'Person' ? m : undefined;
-    }
-    h = headOf(t, h);
-  }
-  return undefined;
-}
-
 /** Whether a noun is a home noun ("hometown") or is made one by it ("home state", "native city"). */
 function homePhrase(t: TreeSentence, n: number): boolean {
   if (n < 0 || t.mentionOf[n]) return false;
@@ -37,7 +30,7 @@ function ownerOf(c: RuleContext, t: TreeSentence, noun: number): Mention | undef
   for (const p of kidsOf(t, noun, 'nmod:poss')) {
     const m = nameAt(t, p);
     if (m) return typeOf(c, m) === 'Person' ? m : undefined;
-    if (POSSESSIVES.has(t.lower[p] ?? '')) return subjectAbove(c, t, headOf(t, noun));
+    if (POSSESSIVES.has(t.lower[p] ?? '')) return personSubjectAbove(c, t, headOf(t, noun));
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import {
+  agentName,
   agentsOf,
   caseOf,
   emitTree,
@@ -58,7 +59,8 @@ export const verbPreposition: TreeRule = {
       if (!targets.length) return;
       const subjects = isPassive(t, v) ? passivePatientsOf(t, v) : agentsOf(t, v);
       for (const s of subjects)
-        for (const g of targets) emitTree(c, t, this.name, cue.rel, nameAt(t, s), nameAt(t, g), v);
+        for (const g of targets)
+          emitTree(c, t, this.name, cue.rel, agentName(c, t, s), nameAt(t, g), v);
     });
   },
 };
