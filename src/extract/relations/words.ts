@@ -41,6 +41,8 @@ export interface RelationWords {
   homePossessives: ReadonlySet<string>;
   /** Subject pronouns an agent may be, read as the named subject of the clause above ("X said he killed Y"). */
   subjectPronouns: ReadonlySet<string>;
+  /** Nouns that make a group named after a country one of its state bodies ("Chinese Government"). */
+  stateNouns: ReadonlySet<string>;
   /** Spans of time a verb takes before its cue preposition ("served 24 years in"). */
   durationNouns: ReadonlySet<string>;
   /** Verbs that give someone a role ("was named chairman of", "made X president of"). */
@@ -113,6 +115,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     homePossessives: list('homePossessives'),
     appointVerbs: list('appointVerbs'),
     durationNouns: list('durationNouns'),
+    stateNouns: list('stateNouns'),
     subjectPronouns: list('subjectPronouns'),
     becomeVerbs: list('becomeVerbs'),
     nameOfName,

@@ -3,6 +3,7 @@ import type { Mention } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
 import { emitTree, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
+import { WORDS } from '../words.js';
 
 /** Most words of a place name read at the start of an organisation's name ("New York State"). */
 const MAX_WORDS = 3;
@@ -31,8 +32,9 @@ function placeOpening(c: RuleContext, t: TreeSentence, m: Mention): Known | unde
  * "the Chinese Government ... in China", "the Texas Department of
  * Agriculture ... Texas": a group whose name opens with a country, a region
  * or its demonym is of that place when the sentence names the place too. A
- * country's group is a member of it, as with "China's government"
- * (possessive); any other place's is based there. Only the gazetteers'
+ * country's state body (data/relation-words.json, stateNouns) is a member of
+ * it, as with "China's government" (possessive); any other group is based
+ * there. Only the gazetteers'
  * countries, regions and demonyms count, so "Jackson Hewitt" is no
  * place's.
  */
@@ -52,7 +54,11 @@ export const placeInName: TreeRule = {
           (c.clusters[p.entity]?.name.toLowerCase() === name || p.name.toLowerCase() === name),
       );
       if (!place) continue;
-      const rel = known.country ? 'MEMBER_OF' : 'BASED_IN';
+      // A country's state body is a member of it ("the Chinese Government"); a firm, a paper or
+      // an association is only based there ("American Motors Corp", "China Daily").
+      const words = t.sc.tokens.slice(org.s, org.e).map((k) => k.lower);
+      const state = known.country && words.some((w) => WORDS.stateNouns.has(w));
+      const rel = state ? 'MEMBER_OF' : 'BASED_IN';
       const head = t.mentionOf.findIndex((m) => m === org);
       emitTree(c, t, this.name, rel, org, place, head, CONFIDENCE.modifier);
     }

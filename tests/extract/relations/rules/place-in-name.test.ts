@@ -11,6 +11,12 @@ describe('place-in-name: "the Chilean Government ... Chile"', () => {
     expect(r.rules).toEqual(['place-in-name']);
   });
 
+  it('bases a firm named after a country there, rather than making it a member', () => {
+    expect(run('Chilean Copper Holdings Ltd opened a mine in Chile in May.').relations).toEqual([
+      'Chilean Copper Holdings Ltd BASED_IN Chile',
+    ]);
+  });
+
   it('bases a group named after a region there', () => {
     expect(
       run('The Oregon Department of Forestry said fires burned across Oregon on Monday.').relations,
