@@ -108,7 +108,9 @@ export function findRelations(
     options?.window ?? WINDOW_PASSES,
     c.out,
   );
-  return markStance(sents, cues, [...c.out, ...window], trees);
+  // A deed's doer is read from the tree where the tree names one.
+  const kept = window.filter((r) => !treeNamesOtherAgent(c.out, r));
+  return markStance(sents, cues, [...c.out, ...kept], trees);
 }
 
 /** Whether a sentence names at least two entities (a mention of none counts as one of its own). */
@@ -117,4 +119,20 @@ function twoEntities(sc: SentenceContext): boolean {
   if (ms.length < 2) return false;
   const first = ms[0]?.entity;
   return first === undefined || ms.some((m) => m.entity === undefined || m.entity !== first);
+}
+
+/** Deeds whose doer the tree reads better than a token window. */
+const DEEDS: ReadonlySet<string> = new Set(['KILLED', 'ATTACKED']);
+
+/**
+ * Whether the tree rules found, in the same sentence, another doer of the
+ * same deed to the same target: "Gavrilo Princip, a Serb student, shot dead
+ * X" gives the tree Princip as the killer, so the window's nearer "Serb" is
+ * not one.
+ */
+function treeNamesOtherAgent(tree: readonly FoundRelation[], r: FoundRelation): boolean {
+  if (!DEEDS.has(r.type)) return false;
+  return tree.some(
+    (x) => x.from === r.from && x.type === r.type && x.target === r.target && x.source !== r.source,
+  );
 }

@@ -59,7 +59,7 @@ export const placeInName: TreeRule = {
       const words = t.sc.tokens.slice(org.s, org.e).map((k) => k.lower);
       const state = known.country && words.some((w) => WORDS.stateNouns.has(w));
       const rel = state ? 'MEMBER_OF' : 'BASED_IN';
-      const head = t.mentionOf.findIndex((m) => m === org);
+      const head = t.mentionOf.indexOf(org);
       emitTree(c, t, this.name, rel, org, place, head, CONFIDENCE.modifier);
     }
   },
