@@ -13,6 +13,7 @@ import { possessive } from './rules/possessive.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { verbPreposition } from './rules/verb-preposition.js';
 import { verbSubjectObject } from './rules/verb-subject-object.js';
+import { whereClause } from './rules/where-clause.js';
 import { xOfY } from './rules/x-of-y.js';
 import { markStance } from './stance.js';
 import { treeSentence } from './tree.js';
@@ -34,6 +35,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   verbSubjectObject, // "X attacked Y", "the militia that attacked Y", "ordered X to strike Y"
   passiveByAgent, // "Y was killed by X"
   verbPreposition, // "X works for Y", "X was deployed to Y"
+  whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   appositionRole, // "A, the head of B"
   appositionIn, // "A, a lawyer in B", "A, an island nation in B"

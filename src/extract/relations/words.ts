@@ -43,6 +43,8 @@ export interface RelationWords {
   subjectPronouns: ReadonlySet<string>;
   /** Nouns that make a group named after a country one of its state bodies ("Chinese Government"). */
   stateNouns: ReadonlySet<string>;
+  /** Prepositions of the cue a "where" clause stands for ("Y, where X was born": "born in"). */
+  wherePrepositions: ReadonlySet<string>;
   /** Spans of time a verb takes before its cue preposition ("served 24 years in"). */
   durationNouns: ReadonlySet<string>;
   /** Verbs that give someone a role ("was named chairman of", "made X president of"). */
@@ -115,6 +117,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     homePossessives: list('homePossessives'),
     appointVerbs: list('appointVerbs'),
     durationNouns: list('durationNouns'),
+    wherePrepositions: list('wherePrepositions'),
     stateNouns: list('stateNouns'),
     subjectPronouns: list('subjectPronouns'),
     becomeVerbs: list('becomeVerbs'),
