@@ -198,11 +198,17 @@ function cueWords(cues: CueIndex, rel: RelationType): Set<string> {
 }
 
 const PATIENT = new Set(['nsubj:pass', 'obj', 'iobj']);
+/** Labels of a cue verb's agent. */
+const AGENT = new Set(['nsubj', 'obl:agent']);
+/** Labels that join a role noun and the name it describes ("assassin X", "X, the assassin"). */
+const DESCRIBED = new Set(['appos', 'compound', 'flat', 'nmod:desc']);
 
 /**
  * Whether a cue word of `rel` states the pair in its sentence: one stands on
- * the tree path between the names or between them in the text, and the
- * source is not its patient ("X was killed ... Y" does not make X a killer).
+ * the tree path between the names or between them in the text, the source
+ * is not its patient ("X was killed ... Y" does not make X a killer), and
+ * the target is neither its agent nor the one a killer noun names ("Y, cut
+ * down by assassin X" does not make Y X's killer).
  */
 function cueStates(sc: SentenceContext, p: Pair, rel: RelationType, cues: CueIndex): boolean {
   const words = cueWords(cues, rel);
@@ -212,12 +218,28 @@ function cueStates(sc: SentenceContext, p: Pair, rel: RelationType, cues: CueInd
   const hi = Math.max(p.a.start, p.b.start);
   const on = new Set(path?.nodes ?? []);
   const source = path?.a ?? -1;
+  const target = path?.b ?? -1;
   return toks.some((t, i) => {
-    if (!words.has(t.text.toLowerCase())) return false;
+    const w = t.text.toLowerCase();
+    if (!words.has(w)) return false;
     if (!on.has(i) && !(t.start >= lo && t.end <= hi)) return false;
     const src = toks[source];
-    return !(src && src.head === i && PATIENT.has(src.deprel));
+    if (src && src.head === i && PATIENT.has(src.deprel)) return false;
+    // The target is the cue verb's agent ("X killed Y" read as Y killing X) ...
+    const tgt = toks[target];
+    if (tgt && tgt.head === i && AGENT.has(tgt.deprel)) return false;
+    // ... or the one a killer noun describes ("Y, who was cut down by assassin X").
+    const role = (t.upos === 'NOUN' || t.upos === 'PROPN') && isRoleOf(cues, w, rel);
+    const describes =
+      (tgt?.head === i && DESCRIBED.has(tgt.deprel)) ||
+      (t.head === target && DESCRIBED.has(t.deprel));
+    return !(role && describes);
   });
+}
+
+/** Whether a word heads a role noun of `rel` ("assassin" for KILLED). */
+function isRoleOf(cues: CueIndex, w: string, rel: RelationType): boolean {
+  return (cues.rolesByHead.get(w) ?? []).some((r) => r.rels.includes(rel));
 }
 
 /** Whether the tree path between the two names passes through a verb. */

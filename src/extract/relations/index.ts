@@ -1,15 +1,19 @@
 import type { Cluster } from '../../resolve/in-document.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
+import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
 import { copulaRole } from './rules/copula-role.js';
 import { homeOf } from './rules/home-of.js';
+import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
+import { placeInName } from './rules/place-in-name.js';
 import { possessive } from './rules/possessive.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { verbPreposition } from './rules/verb-preposition.js';
 import { verbSubjectObject } from './rules/verb-subject-object.js';
+import { whereClause } from './rules/where-clause.js';
 import { xOfY } from './rules/x-of-y.js';
 import { markStance } from './stance.js';
 import { treeSentence } from './tree.js';
@@ -31,12 +35,16 @@ export const TREE_RULES: readonly TreeRule[] = [
   verbSubjectObject, // "X attacked Y", "the militia that attacked Y", "ordered X to strike Y"
   passiveByAgent, // "Y was killed by X"
   verbPreposition, // "X works for Y", "X was deployed to Y"
+  whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   appositionRole, // "A, the head of B"
+  appositionIn, // "A, a lawyer in B", "A, an island nation in B"
   copulaRole, // "A is the head of B"
+  namedRole, // "A was named head of B", "made A president of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
+  placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"
 ];
 
@@ -102,7 +110,9 @@ export function findRelations(
     options?.window ?? WINDOW_PASSES,
     c.out,
   );
-  return markStance(sents, cues, [...c.out, ...window], trees);
+  // A deed's doer is read from the tree where the tree names one.
+  const kept = window.filter((r) => !treeNamesOtherAgent(c.out, r));
+  return markStance(sents, cues, [...c.out, ...kept], trees);
 }
 
 /** Whether a sentence names at least two entities (a mention of none counts as one of its own). */
@@ -111,4 +121,20 @@ function twoEntities(sc: SentenceContext): boolean {
   if (ms.length < 2) return false;
   const first = ms[0]?.entity;
   return first === undefined || ms.some((m) => m.entity === undefined || m.entity !== first);
+}
+
+/** Deeds whose doer the tree reads better than a token window. */
+const DEEDS: ReadonlySet<string> = new Set(['KILLED', 'ATTACKED']);
+
+/**
+ * Whether the tree rules found, in the same sentence, another doer of the
+ * same deed to the same target: "Gavrilo Princip, a Serb student, shot dead
+ * X" gives the tree Princip as the killer, so the window's nearer "Serb" is
+ * not one.
+ */
+function treeNamesOtherAgent(tree: readonly FoundRelation[], r: FoundRelation): boolean {
+  if (!DEEDS.has(r.type)) return false;
+  return tree.some(
+    (x) => x.from === r.from && x.type === r.type && x.target === r.target && x.source !== r.source,
+  );
 }

@@ -180,6 +180,8 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
       const subj = kidOf(t, up, 'nsubj');
       if (subj >= 0) for (const m of speakerNames(t, subj)) note(m);
     }
+    // A relative clause is a clause of its own: the main clause's "will" or "not" is not its.
+    if (rel === 'acl:relcl') inClause = false;
     k = up;
   }
   r.polarity = negated ? 'negated' : 'asserted';

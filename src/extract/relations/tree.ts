@@ -140,7 +140,7 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   const h = headOf(t, v);
   if (h < 0) return [];
   if (d === 'acl:relcl' || (d === 'acl' && t.toks[v]?.xpos !== 'VBN')) return withConjuncts(t, h);
-  if (d === 'conj') return agentsOf(t, h, depth + 1);
+  if (d === 'conj') return agentsOf(t, clauseBefore(t, h, v) ?? h, depth + 1);
   if (isControlled(t, v)) {
     const obj = kidOf(t, h, 'obj');
     if (obj >= 0 && objectControlled(t, v)) return withConjuncts(t, obj);
@@ -149,6 +149,17 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
     return agentsOf(t, h, depth + 1);
   }
   return [];
+}
+
+/**
+ * A clausal complement of `h` with a subject of its own, standing between `h`
+ * and its conjunct `v`: "X concluded that Y, acting alone, fired the shots"
+ * parsed with "fired" coordinated with "concluded" is Y's deed, not X's.
+ */
+function clauseBefore(t: TreeSentence, h: number, v: number): number | undefined {
+  return kidsOf(t, h, 'ccomp')
+    .filter((k) => k > h && k < v && kidOf(t, k, 'nsubj', 'nsubj:pass') >= 0)
+    .pop();
 }
 
 /**
@@ -222,6 +233,47 @@ export function prepObjects(t: TreeSentence, heads: number[], prep: string): num
         for (const j of withConjuncts(t, k))
           if (j === k || !caseOf(t, j) || caseOf(t, j) === prep) out.push(j);
   return out;
+}
+
+/** How far up the tree the person a pronoun stands for is looked for. */
+const MAX_CLIMB = 8;
+
+/**
+ * The person a "he"/"his" stands for: the named subject of the nearest clause
+ * at or above `from` ("Sirhan, who is serving a life sentence, was sane when
+ * he shot Kennedy": Sirhan). A pronoun subject on the way passes the search
+ * up ("X thinks she built ..."); a subject that is a name of no person, or a
+ * common noun ("X's lawyer said he ..."), ends it with nothing.
+ */
+export function personSubjectAbove(
+  c: RuleContext,
+  t: TreeSentence,
+  from: number,
+): Mention | undefined {
+  let h = from;
+  for (let step = 0; step < MAX_CLIMB && h >= 0; step++) {
+    for (const s of kidsOf(t, h, 'nsubj', 'nsubj:pass')) {
+      const m = nameAt(t, s);
+      if (m) return typeOf(c, m) === 'Person' ? m : undefined;
+      // "X's lawyer said he was shot": the pronoun may stand for the unnamed subject.
+      if (t.toks[s]?.upos !== 'PRON') return undefined;
+    }
+    h = headOf(t, h);
+  }
+  return undefined;
+}
+
+/**
+ * The name an agent token stands for: its own name, or for a subject "he" or
+ * "she" (data/relation-words.json, subjectPronouns), the named person
+ * subject of the clause above ("X said he killed Y": X).
+ */
+export function agentName(c: RuleContext, t: TreeSentence, a: number): Mention | undefined {
+  const m = nameAt(t, a);
+  if (m || !WORDS.subjectPronouns.has(t.lower[a] ?? '')) return m;
+  const d = deprel(t, a);
+  if (d !== 'nsubj' && d !== 'nsubj:pass') return undefined;
+  return personSubjectAbove(c, t, headOf(t, headOf(t, a)));
 }
 
 /** Entity type of a mention's cluster. */

@@ -39,6 +39,18 @@ export interface RelationWords {
   homeNouns: ReadonlySet<string>;
   /** Possessive pronouns whose owner the home-of rule finds as a clause subject. */
   homePossessives: ReadonlySet<string>;
+  /** Subject pronouns an agent may be, read as the named subject of the clause above ("X said he killed Y"). */
+  subjectPronouns: ReadonlySet<string>;
+  /** Nouns that make a group named after a country one of its state bodies ("Chinese Government"). */
+  stateNouns: ReadonlySet<string>;
+  /** Prepositions of the cue a "where" clause stands for ("Y, where X was born": "born in"). */
+  wherePrepositions: ReadonlySet<string>;
+  /** Spans of time a verb takes before its cue preposition ("served 24 years in"). */
+  durationNouns: ReadonlySet<string>;
+  /** Verbs that give someone a role ("was named chairman of", "made X president of"). */
+  appointVerbs: ReadonlySet<string>;
+  /** Of those, the ones whose subject takes the role ("X became chairman of"). */
+  becomeVerbs: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -103,6 +115,12 @@ export function parseRelationWords(raw: unknown): RelationWords {
     locativePrepositions: list('locativePrepositions'),
     homeNouns: list('homeNouns'),
     homePossessives: list('homePossessives'),
+    appointVerbs: list('appointVerbs'),
+    durationNouns: list('durationNouns'),
+    wherePrepositions: list('wherePrepositions'),
+    stateNouns: list('stateNouns'),
+    subjectPronouns: list('subjectPronouns'),
+    becomeVerbs: list('becomeVerbs'),
     nameOfName,
   };
 }

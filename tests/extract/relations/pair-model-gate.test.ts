@@ -48,6 +48,28 @@ describe('the pair model is gated by the tree', () => {
     ).toBe(false);
   });
 
+  it('never makes the killer of the killing word its victim', () => {
+    expect(
+      allows('Dara Venn killed Tomas Ruiz in 1968.', 'Tomas Ruiz', 'KILLED', 'Dara Venn'),
+    ).toBe(false);
+    expect(
+      allows(
+        'Tomas Ruiz, who was cut down by assassin Dara Venn, is buried here.',
+        'Tomas Ruiz',
+        'KILLED',
+        'Dara Venn',
+      ),
+    ).toBe(false);
+    expect(
+      allows(
+        'Tomas Ruiz, who was cut down by assassin Dara Venn, is buried here.',
+        'Dara Venn',
+        'KILLED',
+        'Tomas Ruiz',
+      ),
+    ).toBe(true);
+  });
+
   it('adds where someone lives only when no verb stands between the names on the tree', () => {
     expect(allows('Mayor Ana Pell of Oakdale spoke.', 'Ana Pell', 'LIVES_IN', 'Oakdale')).toBe(
       true,

@@ -12,6 +12,12 @@ describe('polarity, modality and attribution', () => {
     ]);
   });
 
+  it('a relative clause keeps its own modality, not the "will" of the clause it hangs in', () => {
+    expect(marks('Police will question Tom Reed, who attacked Port Veyra last year.')).toEqual([
+      'Tom Reed ATTACKED Port Veyra asserted happened',
+    ]);
+  });
+
   it('"nearly invaded" and "almost killed" are negated: it did not happen', () => {
     expect(marks('The Sahel Front very nearly invaded Port Veyra.')).toEqual([
       'Sahel Front ATTACKED Port Veyra negated happened',

@@ -25,4 +25,14 @@ describe('window-verb-cue', () => {
       'Sahel Front ATTACKED Port Veyra',
     );
   });
+
+  it('leaves the doer of a deed to the tree where the tree names one', () => {
+    // The window's nearest name before the verb is the demonym inside the apposition.
+    const r = run(
+      'Marcus Trell, a Jordanian immigrant, was convicted of murdering Hector Valdane.',
+    );
+    expect(r.relations.filter((x) => x.includes('KILLED'))).toEqual([
+      'Marcus Trell KILLED Hector Valdane',
+    ]);
+  });
 });

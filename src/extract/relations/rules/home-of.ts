@@ -1,25 +1,28 @@
 import type { Mention } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
-import { caseOf, deprel, emitTree, headOf, kidsOf, nameAt, typeOf } from '../tree.js';
+import {
+  caseOf,
+  deprel,
+  emitTree,
+  headOf,
+  kidsOf,
+  nameAt,
+  personSubjectAbove,
+  typeOf,
+} from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 import { WORDS } from '../words.js';
 
 const HOME = WORDS.homeNouns;
 const POSSESSIVES = WORDS.homePossessives;
-/** How far up the tree the owner of "his"/"her" is looked for. */
-const MAX_CLIMB = 8;
-
-/** The person a "his"/"her" stands for: the named subject of the nearest clause above it. */
-function subjectAbove(c: RuleContext, t: TreeSentence, from: number): Mention | undefined {
-  let h = from;
-  for (let step = 0; step < MAX_CLIMB && h >= 0; step++) {
-    for (const s of kidsOf(t, h, 'nsubj', 'nsubj:pass')) {
-      const m = nameAt(t, s);
-      if (m) return typeOf(c, m) === 'Person' ? m : undefined;
-    }
-    h = headOf(t, h);
-  }
-  return undefined;
+/** Whether a noun is a home noun ("hometown") or is made one by it ("home state", "native city"). */
+function homePhrase(t: TreeSentence, n: number): boolean {
+  if (n < 0 || t.mentionOf[n]) return false;
+  if (HOME.has(t.lower[n] ?? '')) return true;
+  return (
+    t.toks[n]?.upos === 'NOUN' &&
+    kidsOf(t, n, 'amod', 'compound').some((k) => HOME.has(t.lower[k] ?? ''))
+  );
 }
 
 /** Who owns a home noun: its possessor, a name ("Reed's") or a pronoun read through the clause subject. */
@@ -27,14 +30,15 @@ function ownerOf(c: RuleContext, t: TreeSentence, noun: number): Mention | undef
   for (const p of kidsOf(t, noun, 'nmod:poss')) {
     const m = nameAt(t, p);
     if (m) return typeOf(c, m) === 'Person' ? m : undefined;
-    if (POSSESSIVES.has(t.lower[p] ?? '')) return subjectAbove(c, t, headOf(t, noun));
+    if (POSSESSIVES.has(t.lower[p] ?? '')) return personSubjectAbove(c, t, headOf(t, noun));
   }
   return undefined;
 }
 
 /**
  * "her native Georgia", "his Iowa hometown", "Reed's New Jersey home",
- * "his hometown of Kulm": a place made someone's home by a home noun
+ * "his hometown of Kulm", "his home in Larchmont", "Beaumont, Reed's
+ * hometown", "Georgia is her home state": a place made someone's home by a home noun
  * (data/relation-words.json, homeNouns) that a person owns. The owner is the
  * possessor of the phrase: a person's name, or "his"/"her" read as the named
  * subject of the nearest clause above ("Pell is touting her win in her native
@@ -51,14 +55,19 @@ export const homeOf: TreeRule = {
       // The home noun modifies the place ("native Georgia"), or the place the noun ("Iowa hometown", "hometown of Kulm").
       const nouns = kidsOf(t, l, 'amod', 'compound').filter((k) => HOME.has(t.lower[k] ?? ''));
       const rel = deprel(t, l);
-      if (!nouns.length && HOME.has(t.lower[up] ?? '')) {
-        if (rel === 'compound' || rel === 'amod' || (rel === 'nmod' && caseOf(t, l) === 'of'))
+      if (!nouns.length && homePhrase(t, up)) {
+        const prep = rel === 'nmod' ? caseOf(t, l) : '';
+        // "his Iowa hometown", "hometown of Kulm", "his home in Larchmont", "Georgia is her home
+        // state", "his hometown, Kulm".
+        if (['compound', 'amod', 'nsubj', 'appos'].includes(rel) || prep === 'of' || prep === 'in')
           nouns.push(up);
       }
+      // "Beaumont, Richardson's hometown": a home phrase in apposition to the place.
+      for (const k of kidsOf(t, l, 'appos')) if (homePhrase(t, k)) nouns.push(k);
       for (const n of nouns) {
-        // The phrase's head: the noun ("Iowa hometown") or the place ("native Georgia"); the
+        // The phrase's head: the noun ("Iowa hometown", "Reed's hometown") or the place ("native Georgia"); the
         // anchor the stance pass walks up from, so a reported home is attributed.
-        const head = n === up ? up : l;
+        const head = headOf(t, n) === l && deprel(t, n) !== 'appos' ? l : n;
         // A parser may hang the possessor on the place inside the phrase ("Reed's New Jersey home").
         const owner = ownerOf(c, t, head) ?? ownerOf(c, t, l);
         if (owner) emitTree(c, t, this.name, 'LIVES_IN', owner, place, head, CONFIDENCE.role);

@@ -1,4 +1,5 @@
 import {
+  agentName,
   emitTree,
   isPassive,
   nameAt,
@@ -22,7 +23,8 @@ export const passiveByAgent: TreeRule = {
       const agents = passiveAgentsOf(t, v);
       if (!agents.length) return;
       for (const p of passivePatientsOf(t, v))
-        for (const a of agents) emitTree(c, t, this.name, cue.rel, nameAt(t, a), nameAt(t, p), v);
+        for (const a of agents)
+          emitTree(c, t, this.name, cue.rel, nameAt(t, a), agentName(c, t, p), v);
     });
   },
 };

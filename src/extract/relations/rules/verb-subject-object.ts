@@ -1,4 +1,5 @@
 import {
+  agentName,
   agentsOf,
   caseOf,
   emitTree,
@@ -34,7 +35,7 @@ export const verbSubjectObject: TreeRule = {
       const patients = objects.flatMap((o) => withConjuncts(t, o));
       if (!patients.length) return;
       for (const a of agentsOf(t, v)) {
-        const agent = nameAt(t, a);
+        const agent = agentName(c, t, a);
         if (thatClause(t, v) && typeOf(c, agent) === 'Person') continue;
         for (const p of patients) emitTree(c, t, this.name, cue.rel, agent, nameAt(t, p), v);
       }

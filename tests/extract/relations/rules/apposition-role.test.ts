@@ -33,3 +33,27 @@ describe('apposition-role: "A, the head of B"', () => {
     expect(r.relations).toEqual(['Lena Ortiz WORKS_FOR Harbor Authority']);
   });
 });
+
+describe('apposition-role: coordinated roles', () => {
+  it('gives the person each role coordinated in the apposition', () => {
+    expect(
+      run(
+        'Lena Ortiz, director of the Harbor Authority and a member of the Northwind Bank board, resigned.',
+      ).relations,
+    ).toEqual(['Lena Ortiz LEADS Harbor Authority', 'Lena Ortiz WORKS_FOR Northwind Bank']);
+  });
+
+  it('does not give the person a role coordinated with her own name', () => {
+    expect(
+      run('Lena Ortiz and the chairman of the Northwind Bank met on Monday.').relations,
+    ).toEqual([]);
+  });
+});
+
+describe('apposition-role: candidates', () => {
+  it('makes a party candidate a member of the party', () => {
+    expect(run('Rosa Lind, the candidate of the Green Party, won 9 percent.').relations).toEqual([
+      'Rosa Lind MEMBER_OF Green Party',
+    ]);
+  });
+});

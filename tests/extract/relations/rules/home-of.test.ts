@@ -17,6 +17,23 @@ describe('home-of: "her native Georgia", "his Iowa hometown"', () => {
     ]);
   });
 
+  it('reads a home in a place, and a home phrase in apposition to or said of the place', () => {
+    expect(run('Tom Reed died on Monday at his home in suburban Larchmont.').relations).toEqual([
+      'Tom Reed LIVES_IN Larchmont',
+    ]);
+    expect(
+      run("The museum in Beaumont, Tom Reed's hometown, will open a new wing.").relations,
+    ).toEqual(['Tom Reed LIVES_IN Beaumont']);
+    expect(run("With Georgia being Ana Pell's home state, she expects to win.").relations).toEqual([
+      'Ana Pell LIVES_IN Georgia',
+    ]);
+  });
+
+  it('does not read a home in a place when no one owns it, nor a state that is no home', () => {
+    expect(run('The home in Larchmont was sold on Monday.').relations).toEqual([]);
+    expect(run("Georgia is Ana Pell's favourite state.").relations).toEqual([]);
+  });
+
   it('reads "his"/"her" as the named subject of the clause above, through a pronoun subject', () => {
     expect(
       run('Ana Pell thinks she built the best house in her native Georgia.').relations,

@@ -60,3 +60,24 @@ describe('verb-preposition: a cue split by other words', () => {
     ]);
   });
 });
+
+describe('verb-preposition: a span of time between the verb and its preposition', () => {
+  it('reads "served 12 years in Y" and "worked two decades for Y"', () => {
+    expect(
+      run('Dara Venn served 12 years in the Harbor Authority before she retired.').relations,
+    ).toEqual(['Dara Venn WORKS_FOR Harbor Authority']);
+    expect(run('Tomas Ruiz worked two decades for Northwind Bank.').relations).toEqual([
+      'Tomas Ruiz WORKS_FOR Northwind Bank',
+    ]);
+  });
+
+  it('reads "taught at Y" as a job there', () => {
+    expect(run('Dara Venn has taught at Northwind University since 1990.').relations).toEqual([
+      'Dara Venn WORKS_FOR Northwind University',
+    ]);
+  });
+
+  it('does not make a place a workplace', () => {
+    expect(run('Dara Venn served two years in Portland as a judge.').relations).toEqual([]);
+  });
+});

@@ -43,6 +43,26 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(r.relations).not.toContain('Lena Ortiz KILLED Hector Valdane');
   });
 
+  it("gives a verb coordinated across a reported clause to that clause's subject", () => {
+    // Parsed with "fired" coordinated with "concluded": the deed is still Dara Venn's.
+    const r = run(
+      'Marcus Trell concluded that Dara Venn, acting alone, fired the shots that killed Tomas Ruiz.',
+    );
+    expect(r.relations).toEqual(['Dara Venn KILLED Tomas Ruiz']);
+  });
+
+  it('reads a subject "he" or "she" as the named person subject of the clause above', () => {
+    const r = run('Marcus Trell fled the city after he killed Hector Valdane.');
+    expect(r.relations).toEqual(['Marcus Trell KILLED Hector Valdane']);
+    expect(r.rules).toEqual(['verb-subject-object']);
+  });
+
+  it('reads no name into a pronoun whose clause above has an unnamed subject', () => {
+    expect(run("Marcus Trell's lawyer admitted that he shot Hector Valdane.").relations).toEqual(
+      [],
+    );
+  });
+
   it('keeps a negated statement only as a negated one', () => {
     const r = run('Marcus Trell did not attack Hector Valdane.');
     expect(r.relations).toEqual([]);

@@ -1,0 +1,65 @@
+import type { Mention } from '../../types.js';
+import { emitRole, roleAtToken, roleTargets } from '../roles.js';
+import {
+  agentsOf,
+  isPassive,
+  kidsOf,
+  nameAt,
+  passivePatientsOf,
+  typeOf,
+  withConjuncts,
+} from '../tree.js';
+import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
+import { WORDS } from '../words.js';
+
+const APPOINT = WORDS.appointVerbs;
+const BECOME = WORDS.becomeVerbs;
+
+/**
+ * Who takes the role noun `r` that verb `v` gives: a person's name the parser
+ * hung on the role ("made [Emile Jonassaint] president"), else the verb's
+ * other object ("made X president", "elected X to be chairman"), else the
+ * passive subject ("X was named chairman"), else, for "became" and its like,
+ * the subject. The subject of an active "named" is who gave the role, never
+ * who took it.
+ */
+function holders(c: RuleContext, t: TreeSentence, v: number, r: number): Mention[] {
+  const person = (k: number) => {
+    const m = nameAt(t, k);
+    return m && typeOf(c, m) === 'Person' ? m : undefined;
+  };
+  const onRole = kidsOf(t, r, 'compound', 'flat', 'appos')
+    .filter((k) => t.toks[k]?.deprel !== 'compound' || k < r)
+    .map((k) => t.mentionOf[k])
+    .filter((m): m is Mention => !!m && typeOf(c, m) === 'Person');
+  if (onRole.length) return onRole;
+  let tokens: number[] = [];
+  const other = kidsOf(t, v, 'obj').filter((o) => o !== r);
+  if (other[0] !== undefined) tokens = withConjuncts(t, other[0]);
+  else if (isPassive(t, v)) tokens = passivePatientsOf(t, v);
+  else if (BECOME.has(t.lower[v] ?? '')) tokens = agentsOf(t, v);
+  return tokens.map(person).filter((m): m is Mention => !!m);
+}
+
+/**
+ * "X was named chairman of Y", "the generals made X president of Y", "Y
+ * elected X to be its chairman", "X became head of Y": a verb that gives a
+ * role (data/relation-words.json, appointVerbs) and the role noun it takes
+ * (xcomp or object) make the one who takes it hold the role at what the
+ * role is of, as in an apposition.
+ */
+export const namedRole: TreeRule = {
+  name: 'named-role',
+  run(c: RuleContext, t: TreeSentence): void {
+    t.toks.forEach((tok, v) => {
+      if (tok.upos !== 'VERB' || !APPOINT.has(t.lower[v] ?? '')) return;
+      for (const r of kidsOf(t, v, 'xcomp', 'obj')) {
+        const role = roleAtToken(c.cues, t, r);
+        if (!role) continue;
+        // The verb anchors the statement: "was not named", "said X was named".
+        for (const p of holders(c, t, v, r))
+          emitRole(c, t, this.name, role, p, roleTargets(t, r, p), v);
+      }
+    });
+  },
+};
