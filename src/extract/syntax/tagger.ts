@@ -1,5 +1,6 @@
-import { hashString, key1, key2, key3 } from './hash.js';
+import { hashString } from './hash.js';
 import { argmax, type Scorer } from './scorer.js';
+import { fillKeys, templates } from './templates.js';
 
 /**
  * A greedy left-to-right part-of-speech tagger over an averaged perceptron
@@ -109,8 +110,64 @@ export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAt
   return a;
 }
 
+// Slots of the context a tagging decision reads; slot 0 is the constant 0.
+const W = 1;
+const WORD = 2;
+const SUF2 = 3;
+const SUF3 = 4;
+const SUF4 = 5;
+const PRE1 = 6;
+const PRE3 = 7;
+const SHAPE = 8;
+const T1 = 9;
+const T2 = 10;
+const WM1 = 11;
+const WM2 = 12;
+const WP1 = 13;
+const WP2 = 14;
+const SUF3M1 = 15;
+const SUF3P1 = 16;
+const SHAPEM1 = 17;
+const SHAPEP1 = 18;
+const FIRST = 19;
+const TAG_SLOTS = 20;
+
+/** The tagging templates: number, then the slots of their atoms. */
+const TAG_TEMPLATES = templates([
+  [0],
+  [1, W],
+  [2, WORD],
+  [3, SUF2],
+  [4, SUF3],
+  [5, SUF4],
+  [6, PRE1],
+  [7, PRE3],
+  [8, SHAPE],
+  [9, T1],
+  [10, T1, T2],
+  [11, T1, W],
+  [12, WM1],
+  [13, WM2],
+  [14, WP1],
+  [15, WP2],
+  [16, WM1, W],
+  [17, W, WP1],
+  [18, SUF3M1],
+  [19, SUF3P1],
+  [20, SHAPEP1],
+  [21, FIRST, SHAPE],
+  [22, T1, SUF3],
+  [23, T1, WP1],
+  [24, T1, SHAPE, SHAPEP1],
+  [25, WP1, WP2],
+  [26, WM1, SUF3],
+  [27, SHAPEM1, SHAPE],
+]);
+
 /** Largest number of features one tagging decision fires. */
-export const TAG_FEATURES = 28;
+export const TAG_FEATURES = TAG_TEMPLATES.n;
+
+const tagCtx = new Int32Array(TAG_SLOTS);
 
 /**
  * Writes the feature keys of token `i` into `out` and returns their number.
@@ -124,43 +181,27 @@ export function tagFeatures(
   out: Uint32Array,
 ): number {
   const n = a.n;
-  const w = a.lower[i] as number;
-  const wm1 = i > 0 ? (a.lower[i - 1] as number) : START;
-  const wm2 = i > 1 ? (a.lower[i - 2] as number) : START;
-  const wp1 = i + 1 < n ? (a.lower[i + 1] as number) : END;
-  const wp2 = i + 2 < n ? (a.lower[i + 2] as number) : END;
-  const t1 = p1 + 1;
-  const t2 = p2 + 1;
-  let k = 0;
-  out[k++] = key1(0, 0);
-  out[k++] = key1(1, w);
-  out[k++] = key1(2, a.word[i] as number);
-  out[k++] = key1(3, a.suf2[i] as number);
-  out[k++] = key1(4, a.suf3[i] as number);
-  out[k++] = key1(5, a.suf4[i] as number);
-  out[k++] = key1(6, a.pre1[i] as number);
-  out[k++] = key1(7, a.pre3[i] as number);
-  out[k++] = key1(8, a.shape[i] as number);
-  out[k++] = key1(9, t1);
-  out[k++] = key2(10, t1, t2);
-  out[k++] = key2(11, t1, w);
-  out[k++] = key1(12, wm1);
-  out[k++] = key1(13, wm2);
-  out[k++] = key1(14, wp1);
-  out[k++] = key1(15, wp2);
-  out[k++] = key2(16, wm1, w);
-  out[k++] = key2(17, w, wp1);
-  out[k++] = key1(18, i > 0 ? (a.suf3[i - 1] as number) : START);
-  out[k++] = key1(19, i + 1 < n ? (a.suf3[i + 1] as number) : END);
-  out[k++] = key1(20, i + 1 < n ? (a.shape[i + 1] as number) : END);
-  out[k++] = key2(21, i === 0 ? 1 : 0, a.shape[i] as number);
-  out[k++] = key2(22, t1, a.suf3[i] as number);
-  out[k++] = key2(23, t1, wp1);
-  out[k++] = key3(24, t1, a.shape[i] as number, i + 1 < n ? (a.shape[i + 1] as number) : END);
-  out[k++] = key2(25, wp1, wp2);
-  out[k++] = key2(26, wm1, a.suf3[i] as number);
-  out[k++] = key2(27, i > 0 ? (a.shape[i - 1] as number) : START, a.shape[i] as number);
-  return k;
+  const c = tagCtx;
+  c[W] = a.lower[i] as number;
+  c[WORD] = a.word[i] as number;
+  c[SUF2] = a.suf2[i] as number;
+  c[SUF3] = a.suf3[i] as number;
+  c[SUF4] = a.suf4[i] as number;
+  c[PRE1] = a.pre1[i] as number;
+  c[PRE3] = a.pre3[i] as number;
+  c[SHAPE] = a.shape[i] as number;
+  c[T1] = p1 + 1;
+  c[T2] = p2 + 1;
+  c[WM1] = i > 0 ? (a.lower[i - 1] as number) : START;
+  c[WM2] = i > 1 ? (a.lower[i - 2] as number) : START;
+  c[WP1] = i + 1 < n ? (a.lower[i + 1] as number) : END;
+  c[WP2] = i + 2 < n ? (a.lower[i + 2] as number) : END;
+  c[SUF3M1] = i > 0 ? (a.suf3[i - 1] as number) : START;
+  c[SUF3P1] = i + 1 < n ? (a.suf3[i + 1] as number) : END;
+  c[SHAPEM1] = i > 0 ? (a.shape[i - 1] as number) : START;
+  c[SHAPEP1] = i + 1 < n ? (a.shape[i + 1] as number) : END;
+  c[FIRST] = i === 0 ? 1 : 0;
+  return fillKeys(TAG_TEMPLATES, c, out);
 }
 
 export interface TagModel {
