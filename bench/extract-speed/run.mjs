@@ -52,8 +52,9 @@ function time(label, fn) {
     const cu = process.cpuUsage(c0);
     const cpu = (cu.user + cu.system) / 1e6;
     const wps = words / s;
+    const cps = Math.round(words / cpu).toString();
     console.log(
-      `${label.padEnd(44)} ${s.toFixed(2).padStart(7)} s  ${Math.round(wps).toString().padStart(9)} words/s   cpu ${cpu.toFixed(2).padStart(6)} s  ${Math.round(words / cpu).toString().padStart(7)} words/cpu-s`,
+      `${label.padEnd(44)} ${s.toFixed(2).padStart(7)} s  ${Math.round(wps).toString().padStart(9)} words/s   cpu ${cpu.toFixed(2).padStart(6)} s  ${cps.padStart(7)} words/cpu-s`,
     );
     return wps;
   });

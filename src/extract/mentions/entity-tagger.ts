@@ -319,7 +319,7 @@ export const newScratch = (): Scratch => ({
 });
 
 /** What score's first pass read, kept so that the pass is not optimised away. */
-let touched = 0;
+const sink = { touched: 0 };
 
 /** Adds the weights of `n` features into `scores`. */
 export function score(model: TaggerModel, feats: Uint32Array, n: number, scores: Int32Array): void {
@@ -330,7 +330,7 @@ export function score(model: TaggerModel, feats: Uint32Array, n: number, scores:
   // CPU fetches them together (the table is larger than the cache).
   let touch = 0;
   for (let x = 0; x < n; x++) touch ^= w[((feats[x] as number) >>> shift) * NT] as number;
-  touched = touch;
+  sink.touched = touch;
   for (let x = 0; x < n; x++) {
     const base = ((feats[x] as number) >>> shift) * NT;
     for (let t = 0; t < NT; t++) scores[t] = (scores[t] as number) + (w[base + t] as number);
