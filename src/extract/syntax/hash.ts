@@ -26,7 +26,7 @@ export function fmix(x: number): number {
 }
 
 /** The template's part of a key: spread over all 32 bits, so templates do not collide. */
-function templateBits(t: number): number {
+export function templateBits(t: number): number {
   return Math.imul(t + 1, 0x9e3779b1);
 }
 

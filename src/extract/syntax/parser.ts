@@ -1,5 +1,6 @@
-import { hashString, key1, key2, key3 } from './hash.js';
+import { hashString } from './hash.js';
 import { argmax, type Scorer } from './scorer.js';
+import { fillKeys, type Templates, templates } from './templates.js';
 
 /**
  * A greedy arc-hybrid dependency parser (Kuhlmann et al. 2011; Goldberg and
@@ -174,9 +175,6 @@ function bucket(d: number): number {
   return d <= 11 ? 6 : 7;
 }
 
-/** Largest number of features a transition decision fires. */
-export const MOVE_FEATURES = 89;
-
 /** Word atom of word i (-1: none). */
 function wAt(a: ParserAtoms, i: number): number {
   return i < 0 ? NONE_WORD : (a.word[i] as number);
@@ -196,14 +194,159 @@ function child(arr: Int32Array, i: number): number {
   return i < 0 ? -1 : (arr[i] as number);
 }
 
+// Slots of the context a transition decision reads; slot 0 is the constant 0.
+const WS0 = 1;
+const WS1 = 2;
+const WN0 = 3;
+const WN1 = 4;
+const WN2 = 5;
+const WS0L = 6;
+const WS0L2 = 7;
+const WS0R = 8;
+const WN0L = 9;
+const WN0L2 = 10;
+const TS0 = 11;
+const TS1 = 12;
+const TS2 = 13;
+const TN0 = 14;
+const TN1 = 15;
+const TN2 = 16;
+const TS0L = 17;
+const TS0L2 = 18;
+const TS0R = 19;
+const TS0R2 = 20;
+const TN0L = 21;
+const TN0L2 = 22;
+const TS1R = 23;
+const LS0L = 24;
+const LS0L2 = 25;
+const LS0R = 26;
+const LS0R2 = 27;
+const LN0L = 28;
+const LN0L2 = 29;
+const LS1R = 30;
+const NLS0 = 31;
+const NRS0 = 32;
+const NLN0 = 33;
+const D = 34;
+const D10 = 35;
+const DEPTH = 36;
+const TS0TN0 = 37;
+const LSS0 = 38;
+const RSS0 = 39;
+const LSN0 = 40;
+const MOVE_SLOTS = 41;
+
 /**
- * Feature keys of the next transition decision; returns how many. Template
+ * The transition templates: number, then the slots of their atoms. Template
  * numbers are part of the keys, so a template removed leaves a gap: 2, 6, 12,
  * 33 and 59 (the second buffer word, the third stack word, the second
  * rightmost dependent's word, and two word pairs) were dropped because
  * parsing dev without them scored higher.
  */
+const MOVE_TEMPLATES = templates([
+  [0],
+  [1, WN0],
+  [3, WN2],
+  [4, WS0],
+  [5, WS1],
+  [7, WN0L],
+  [8, WN0L2],
+  [9, WS0L],
+  [10, WS0L2],
+  [11, WS0R],
+  [13, TN0],
+  [14, TN1],
+  [15, TN2],
+  [16, TS0],
+  [17, TS1],
+  [18, TS2],
+  [19, TN0L],
+  [20, TN0L2],
+  [21, TS0L],
+  [22, TS0L2],
+  [23, TS0R],
+  [24, TS0R2],
+  [25, WN0, TN0],
+  [26, WN1, TN1],
+  [27, WN2, TN2],
+  [28, WS0, TS0],
+  [29, WS1, TS1],
+  [30, WS0, WN0],
+  [31, WN0, TN0, WS0],
+  [32, WN0, TN0, TS0],
+  [34, WS0, TS0, TN0],
+  [35, WS0, WN0, TS0TN0],
+  [36, TS0, TN0],
+  [37, TN0, TN1],
+  [38, TN0, TN1, TN2],
+  [39, TS0, TN0, TN1],
+  [40, TS0, TS1, TN0],
+  [41, TS0, TS0R, TN0],
+  [42, TS0, TN0, TN0L],
+  [43, TS0, TS0L, TS0L2],
+  [44, TS0, TS0R, TS0R2],
+  [45, TN0, TN0L, TN0L2],
+  [46, TS0, TS1, TS2],
+  [47, TS0, TS0L, TN0],
+  [48, WS0, NRS0],
+  [49, WS0, NLS0],
+  [50, WN0, NLN0],
+  [51, TS0, NRS0],
+  [52, TS0, NLS0],
+  [53, TN0, NLN0],
+  [54, WS0, D],
+  [55, WN0, D],
+  [56, TS0, D],
+  [57, TN0, D],
+  [58, TS0, TN0, D],
+  [60, TS0, LS0L],
+  [61, TS0, LS0R],
+  [62, TN0, LN0L],
+  [63, TS0, LS0L, LS0L2],
+  [64, TS0, LS0R, LS0R2],
+  [65, TN0, LN0L, LN0L2],
+  [66, WS0, LS0R],
+  [67, WS0, LS0L],
+  [68, WN0, LN0L],
+  [69, WS1, WS0],
+  [70, TS1, WS0],
+  [71, WS1, TS0],
+  [72, TS1, TS0, TS1R],
+  [73, TS1, LS1R],
+  [74, DEPTH, TN0, TS0],
+  [75, WS0, TN0, TN1],
+  // Label sets of the dependents so far (Zhang and Nivre 2011), and the s1-s0 pair RIGHT decides on.
+  [76, WS0, LSS0],
+  [77, TS0, LSS0],
+  [78, WS0, RSS0],
+  [79, TS0, RSS0],
+  [80, WN0, LSN0],
+  [81, TN0, LSN0],
+  [82, TS1, TS0, D10],
+  [83, WS1, TS1, TS0],
+  [84, TS1, WS0, TS0],
+  [85, WS1, WS0, D10],
+  [86, TS1, TN0, D],
+  [87, TS1, TS0, RSS0],
+  // What a coordinated or prepositional s0 attaches by: its first dependent's word ("and", "of").
+  [88, TS1, WS0L, TS0],
+  [89, WS1, WS0L, TS0],
+  [90, TS0, WS0L, TN0],
+  [91, WS0, WS0L, WN0],
+  [92, TS0, TN0, WN0L],
+  [93, TS1, WS0, WS0L],
+]);
+
+/** Largest number of features a transition decision fires. */
+export const MOVE_FEATURES = MOVE_TEMPLATES.n;
+
+/** Context of the transition decisions, reused (one thread runs one decision at a time). */
+const moveCtx = new Int32Array(MOVE_SLOTS);
+
+/** Feature keys of the next transition decision; returns how many. */
 export function moveFeatures(st: ParseState, a: ParserAtoms, out: Uint32Array): number {
+  const c = moveCtx;
   const s0 = st.s(0);
   const s1 = st.s(1);
   const s2 = st.s(2);
@@ -217,129 +360,112 @@ export function moveFeatures(st: ParseState, a: ParserAtoms, out: Uint32Array): 
   const n0L = child(st.lc1, n0);
   const n0L2 = child(st.lc2, n0);
   const s1R = child(st.rc1, s1);
-  const ws0 = wAt(a, s0);
-  const wn0 = wAt(a, n0);
-  const ws1 = wAt(a, s1);
-  const wn1 = wAt(a, n1);
-  const wn2 = wAt(a, n2);
+  c[WS0] = wAt(a, s0);
+  c[WS1] = wAt(a, s1);
+  c[WN0] = wAt(a, n0);
+  c[WN1] = wAt(a, n1);
+  c[WN2] = wAt(a, n2);
+  c[WS0L] = wAt(a, s0L);
+  c[WS0L2] = wAt(a, s0L2);
+  c[WS0R] = wAt(a, s0R);
+  c[WN0L] = wAt(a, n0L);
+  c[WN0L2] = wAt(a, n0L2);
   const ts0 = tAt(a, s0);
   const tn0 = tAt(a, n0);
-  const ts1 = tAt(a, s1);
-  const tn1 = tAt(a, n1);
-  const tn2 = tAt(a, n2);
-  const ts2 = tAt(a, s2);
-  const ts0L = tAt(a, s0L);
-  const ts0R = tAt(a, s0R);
-  const tn0L = tAt(a, n0L);
-  const ls0L = lAt(st, s0L);
-  const ls0R = lAt(st, s0R);
-  const ln0L = lAt(st, n0L);
-  const d = s0 < 0 ? 0 : bucket(n0 - s0);
-  const nls0 = s0 < 0 ? 0 : (st.nl[s0] as number);
-  const nrs0 = s0 < 0 ? 0 : (st.nr[s0] as number);
-  const nln0 = st.nl[n0] as number;
-  let k = 0;
-  out[k++] = key1(0, 0);
-  out[k++] = key1(1, wn0);
-  out[k++] = key1(3, wn2);
-  out[k++] = key1(4, ws0);
-  out[k++] = key1(5, ws1);
-  out[k++] = key1(7, wAt(a, n0L));
-  out[k++] = key1(8, wAt(a, n0L2));
-  out[k++] = key1(9, wAt(a, s0L));
-  out[k++] = key1(10, wAt(a, s0L2));
-  out[k++] = key1(11, wAt(a, s0R));
-  out[k++] = key1(13, tn0);
-  out[k++] = key1(14, tn1);
-  out[k++] = key1(15, tn2);
-  out[k++] = key1(16, ts0);
-  out[k++] = key1(17, ts1);
-  out[k++] = key1(18, ts2);
-  out[k++] = key1(19, tn0L);
-  out[k++] = key1(20, tAt(a, n0L2));
-  out[k++] = key1(21, ts0L);
-  out[k++] = key1(22, tAt(a, s0L2));
-  out[k++] = key1(23, ts0R);
-  out[k++] = key1(24, tAt(a, s0R2));
-  out[k++] = key2(25, wn0, tn0);
-  out[k++] = key2(26, wn1, tn1);
-  out[k++] = key2(27, wn2, tn2);
-  out[k++] = key2(28, ws0, ts0);
-  out[k++] = key2(29, ws1, ts1);
-  out[k++] = key2(30, ws0, wn0);
-  out[k++] = key3(31, wn0, tn0, ws0);
-  out[k++] = key3(32, wn0, tn0, ts0);
-  out[k++] = key3(34, ws0, ts0, tn0);
-  out[k++] = key3(35, ws0, wn0, ts0 * 256 + tn0);
-  out[k++] = key2(36, ts0, tn0);
-  out[k++] = key2(37, tn0, tn1);
-  out[k++] = key3(38, tn0, tn1, tn2);
-  out[k++] = key3(39, ts0, tn0, tn1);
-  out[k++] = key3(40, ts0, ts1, tn0);
-  out[k++] = key3(41, ts0, ts0R, tn0);
-  out[k++] = key3(42, ts0, tn0, tn0L);
-  out[k++] = key3(43, ts0, ts0L, tAt(a, s0L2));
-  out[k++] = key3(44, ts0, ts0R, tAt(a, s0R2));
-  out[k++] = key3(45, tn0, tn0L, tAt(a, n0L2));
-  out[k++] = key3(46, ts0, ts1, ts2);
-  out[k++] = key3(47, ts0, ts0L, tn0);
-  out[k++] = key2(48, ws0, nrs0);
-  out[k++] = key2(49, ws0, nls0);
-  out[k++] = key2(50, wn0, nln0);
-  out[k++] = key2(51, ts0, nrs0);
-  out[k++] = key2(52, ts0, nls0);
-  out[k++] = key2(53, tn0, nln0);
-  out[k++] = key2(54, ws0, d);
-  out[k++] = key2(55, wn0, d);
-  out[k++] = key2(56, ts0, d);
-  out[k++] = key2(57, tn0, d);
-  out[k++] = key3(58, ts0, tn0, d);
-  out[k++] = key2(60, ts0, ls0L);
-  out[k++] = key2(61, ts0, ls0R);
-  out[k++] = key2(62, tn0, ln0L);
-  out[k++] = key3(63, ts0, ls0L, lAt(st, s0L2));
-  out[k++] = key3(64, ts0, ls0R, lAt(st, s0R2));
-  out[k++] = key3(65, tn0, ln0L, lAt(st, n0L2));
-  out[k++] = key2(66, ws0, ls0R);
-  out[k++] = key2(67, ws0, ls0L);
-  out[k++] = key2(68, wn0, ln0L);
-  out[k++] = key2(69, ws1, ws0);
-  out[k++] = key2(70, ts1, ws0);
-  out[k++] = key2(71, ws1, ts0);
-  out[k++] = key3(72, ts1, ts0, tAt(a, s1R));
-  out[k++] = key2(73, ts1, lAt(st, s1R));
-  out[k++] = key3(74, st.sp > 2 ? 3 : st.sp, tn0, ts0);
-  out[k++] = key3(75, ws0, tn0, tn1);
-  // Label sets of the dependents so far (Zhang and Nivre 2011), and the s1-s0 pair RIGHT decides on.
-  const lss0 = s0 < 0 ? 0 : (st.ls[s0] as number);
-  const rss0 = s0 < 0 ? 0 : (st.rs[s0] as number);
-  const lsn0 = st.ls[n0] as number;
-  const d10 = s1 < 0 ? 0 : bucket(s0 - s1);
-  out[k++] = key2(76, ws0, lss0);
-  out[k++] = key2(77, ts0, lss0);
-  out[k++] = key2(78, ws0, rss0);
-  out[k++] = key2(79, ts0, rss0);
-  out[k++] = key2(80, wn0, lsn0);
-  out[k++] = key2(81, tn0, lsn0);
-  out[k++] = key3(82, ts1, ts0, d10);
-  out[k++] = key3(83, ws1, ts1, ts0);
-  out[k++] = key3(84, ts1, ws0, ts0);
-  out[k++] = key3(85, ws1, ws0, d10);
-  out[k++] = key3(86, ts1, tn0, d);
-  out[k++] = key3(87, ts1, ts0, rss0);
-  // What a coordinated or prepositional s0 attaches by: its first dependent's word ("and", "of").
-  const ws0L = wAt(a, s0L);
-  out[k++] = key3(88, ts1, ws0L, ts0);
-  out[k++] = key3(89, ws1, ws0L, ts0);
-  out[k++] = key3(90, ts0, ws0L, tn0);
-  out[k++] = key3(91, ws0, ws0L, wn0);
-  out[k++] = key3(92, ts0, tn0, wAt(a, n0L));
-  out[k++] = key3(93, ts1, ws0, ws0L);
-  return k;
+  c[TS0] = ts0;
+  c[TS1] = tAt(a, s1);
+  c[TS2] = tAt(a, s2);
+  c[TN0] = tn0;
+  c[TN1] = tAt(a, n1);
+  c[TN2] = tAt(a, n2);
+  c[TS0L] = tAt(a, s0L);
+  c[TS0L2] = tAt(a, s0L2);
+  c[TS0R] = tAt(a, s0R);
+  c[TS0R2] = tAt(a, s0R2);
+  c[TN0L] = tAt(a, n0L);
+  c[TN0L2] = tAt(a, n0L2);
+  c[TS1R] = tAt(a, s1R);
+  c[LS0L] = lAt(st, s0L);
+  c[LS0L2] = lAt(st, s0L2);
+  c[LS0R] = lAt(st, s0R);
+  c[LS0R2] = lAt(st, s0R2);
+  c[LN0L] = lAt(st, n0L);
+  c[LN0L2] = lAt(st, n0L2);
+  c[LS1R] = lAt(st, s1R);
+  c[NLS0] = s0 < 0 ? 0 : (st.nl[s0] as number);
+  c[NRS0] = s0 < 0 ? 0 : (st.nr[s0] as number);
+  c[NLN0] = st.nl[n0] as number;
+  c[D] = s0 < 0 ? 0 : bucket(n0 - s0);
+  c[D10] = s1 < 0 ? 0 : bucket(s0 - s1);
+  c[DEPTH] = st.sp > 2 ? 3 : st.sp;
+  c[TS0TN0] = ts0 * 256 + tn0;
+  c[LSS0] = s0 < 0 ? 0 : (st.ls[s0] as number);
+  c[RSS0] = s0 < 0 ? 0 : (st.rs[s0] as number);
+  c[LSN0] = st.ls[n0] as number;
+  return fillKeys(MOVE_TEMPLATES, c, out);
 }
 
+// Slots of the context a labelling decision reads.
+const WD = 1;
+const TD = 2;
+const WH = 3;
+const TH = 4;
+const DIST = 5;
+const LDL = 6;
+const LDR = 7;
+const LHL = 8;
+const LHR = 9;
+const LHL2 = 10;
+const WDL = 11;
+const WHL = 12;
+const WDR = 13;
+const TDM1 = 14;
+const TDP1 = 15;
+const THM1 = 16;
+const NLD = 17;
+const NRD = 18;
+const LABEL_SLOTS = 19;
+
+/** The labelling templates, with the arc's direction added to each number: [0 or 1 + number, slots]. */
+const LABEL_ROWS = [
+  [200],
+  [202, WD],
+  [204, TD],
+  [206, WH],
+  [208, TH],
+  [210, WD, TH],
+  [212, TD, WH],
+  [214, TD, TH],
+  [216, WD, WH],
+  [218, TD, TH, DIST],
+  [220, TD, LDL],
+  [222, TD, LDR],
+  [224, TD, LDL, LDR],
+  [226, TH, LHL],
+  [228, TH, LHR],
+  [230, TH, LHL, LHL2],
+  [232, WDL, TD],
+  [234, WDL, TH],
+  [236, TD, TDM1, TDP1],
+  [238, TD, TH, THM1],
+  [240, TD, NLD, NRD],
+  [242, WD, TD, TH],
+  [244, WHL, TD],
+  [246, TH, LHL, TD],
+  [248, LDL, WDL],
+  [250, WH, TH, TD],
+  [252, TD, TH, WDR],
+] as const;
+
+/** Label templates of arcs whose dependent comes first, and of the others. */
+const LABEL_TEMPLATES = [0, 1].map((dir) =>
+  templates(LABEL_ROWS.map(([t, ...slots]) => [t + dir, ...slots])),
+) as [Templates, Templates];
+
 /** Largest number of features a labelling decision fires. */
-export const LABEL_FEATURES = 27;
+export const LABEL_FEATURES = LABEL_ROWS.length;
+
+const labelCtx = new Int32Array(LABEL_SLOTS);
 
 /** Feature keys for the label of the arc head -> dep that a move is about to make. */
 export function labelFeatures(
@@ -349,45 +475,29 @@ export function labelFeatures(
   head: number,
   out: Uint32Array,
 ): number {
-  const dir = dep < head ? 0 : 1;
-  const wd = wAt(a, dep);
-  const td = tAt(a, dep);
-  const wh = wAt(a, head);
-  const th = tAt(a, head);
+  const c = labelCtx;
   const dL = st.lc1[dep] as number;
   const dR = st.rc1[dep] as number;
   const hL = st.lc1[head] as number;
-  const hR = st.rc1[head] as number;
-  const dist = bucket(Math.abs(head - dep));
-  let k = 0;
-  out[k++] = key1(200 + dir, 0);
-  out[k++] = key1(202 + dir, wd);
-  out[k++] = key1(204 + dir, td);
-  out[k++] = key1(206 + dir, wh);
-  out[k++] = key1(208 + dir, th);
-  out[k++] = key2(210 + dir, wd, th);
-  out[k++] = key2(212 + dir, td, wh);
-  out[k++] = key2(214 + dir, td, th);
-  out[k++] = key2(216 + dir, wd, wh);
-  out[k++] = key3(218 + dir, td, th, dist);
-  out[k++] = key2(220 + dir, td, lAt(st, dL));
-  out[k++] = key2(222 + dir, td, lAt(st, dR));
-  out[k++] = key3(224 + dir, td, lAt(st, dL), lAt(st, dR));
-  out[k++] = key2(226 + dir, th, lAt(st, hL));
-  out[k++] = key2(228 + dir, th, lAt(st, hR));
-  out[k++] = key3(230 + dir, th, lAt(st, hL), lAt(st, st.lc2[head] as number));
-  out[k++] = key2(232 + dir, wAt(a, dL), td);
-  out[k++] = key2(234 + dir, wAt(a, dL), th);
-  out[k++] = key3(236 + dir, td, tAt(a, dep - 1), tAt(a, dep + 1));
-  out[k++] = key3(238 + dir, td, th, tAt(a, head - 1));
-  out[k++] = key3(240 + dir, td, st.nl[dep] as number, st.nr[dep] as number);
-  out[k++] = key3(242 + dir, wd, td, th);
-  out[k++] = key2(244 + dir, wAt(a, hL), td);
-  out[k++] = key3(246 + dir, th, lAt(st, hL), td);
-  out[k++] = key2(248 + dir, lAt(st, dL), wAt(a, dL));
-  out[k++] = key3(250 + dir, wh, th, td);
-  out[k++] = key3(252 + dir, td, th, wAt(a, dR));
-  return k;
+  c[WD] = wAt(a, dep);
+  c[TD] = tAt(a, dep);
+  c[WH] = wAt(a, head);
+  c[TH] = tAt(a, head);
+  c[DIST] = bucket(Math.abs(head - dep));
+  c[LDL] = lAt(st, dL);
+  c[LDR] = lAt(st, dR);
+  c[LHL] = lAt(st, hL);
+  c[LHR] = lAt(st, st.rc1[head] as number);
+  c[LHL2] = lAt(st, st.lc2[head] as number);
+  c[WDL] = wAt(a, dL);
+  c[WHL] = wAt(a, hL);
+  c[WDR] = wAt(a, dR);
+  c[TDM1] = tAt(a, dep - 1);
+  c[TDP1] = tAt(a, dep + 1);
+  c[THM1] = tAt(a, head - 1);
+  c[NLD] = st.nl[dep] as number;
+  c[NRD] = st.nr[dep] as number;
+  return fillKeys(LABEL_TEMPLATES[dep < head ? 0 : 1], c, out);
 }
 
 export interface ParseModel {

@@ -1,5 +1,7 @@
-import { hashString, key1, key2, key3 } from './hash.js';
+import { hashString } from './hash.js';
+import { LinearModel } from './linear.js';
 import { argmax, type Scorer } from './scorer.js';
+import { fillKeys, templates } from './templates.js';
 
 /**
  * A greedy left-to-right part-of-speech tagger over an averaged perceptron
@@ -109,8 +111,71 @@ export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAt
   return a;
 }
 
+// Slots of the context a tagging decision reads; slot 0 is the constant 0.
+const W = 1;
+const WORD = 2;
+const SUF2 = 3;
+const SUF3 = 4;
+const SUF4 = 5;
+const PRE1 = 6;
+const PRE3 = 7;
+const SHAPE = 8;
+const T1 = 9;
+const T2 = 10;
+const WM1 = 11;
+const WM2 = 12;
+const WP1 = 13;
+const WP2 = 14;
+const SUF3M1 = 15;
+const SUF3P1 = 16;
+const SHAPEM1 = 17;
+const SHAPEP1 = 18;
+const FIRST = 19;
+const TAG_SLOTS = 20;
+
+/**
+ * The tagging templates: number, then the slots of their atoms. The last
+ * three (the bias, the previous tag, the two previous tags) read nothing of
+ * the token: see tagWords.
+ */
+const TAG_TEMPLATES = templates([
+  [1, W],
+  [2, WORD],
+  [3, SUF2],
+  [4, SUF3],
+  [5, SUF4],
+  [6, PRE1],
+  [7, PRE3],
+  [8, SHAPE],
+  [11, T1, W],
+  [12, WM1],
+  [13, WM2],
+  [14, WP1],
+  [15, WP2],
+  [16, WM1, W],
+  [17, W, WP1],
+  [18, SUF3M1],
+  [19, SUF3P1],
+  [20, SHAPEP1],
+  [21, FIRST, SHAPE],
+  [22, T1, SUF3],
+  [23, T1, WP1],
+  [24, T1, SHAPE, SHAPEP1],
+  [25, WP1, WP2],
+  [26, WM1, SUF3],
+  [27, SHAPEM1, SHAPE],
+  [0],
+  [9, T1],
+  [10, T1, T2],
+]);
+
+/** How many templates, at the end, depend on the two previous tags alone. */
+const TAG_PAIR_FEATURES = 3;
+
 /** Largest number of features one tagging decision fires. */
-export const TAG_FEATURES = 28;
+export const TAG_FEATURES = TAG_TEMPLATES.n;
+
+const tagCtx = new Int32Array(TAG_SLOTS);
 
 /**
  * Writes the feature keys of token `i` into `out` and returns their number.
@@ -124,43 +189,27 @@ export function tagFeatures(
   out: Uint32Array,
 ): number {
   const n = a.n;
-  const w = a.lower[i] as number;
-  const wm1 = i > 0 ? (a.lower[i - 1] as number) : START;
-  const wm2 = i > 1 ? (a.lower[i - 2] as number) : START;
-  const wp1 = i + 1 < n ? (a.lower[i + 1] as number) : END;
-  const wp2 = i + 2 < n ? (a.lower[i + 2] as number) : END;
-  const t1 = p1 + 1;
-  const t2 = p2 + 1;
-  let k = 0;
-  out[k++] = key1(0, 0);
-  out[k++] = key1(1, w);
-  out[k++] = key1(2, a.word[i] as number);
-  out[k++] = key1(3, a.suf2[i] as number);
-  out[k++] = key1(4, a.suf3[i] as number);
-  out[k++] = key1(5, a.suf4[i] as number);
-  out[k++] = key1(6, a.pre1[i] as number);
-  out[k++] = key1(7, a.pre3[i] as number);
-  out[k++] = key1(8, a.shape[i] as number);
-  out[k++] = key1(9, t1);
-  out[k++] = key2(10, t1, t2);
-  out[k++] = key2(11, t1, w);
-  out[k++] = key1(12, wm1);
-  out[k++] = key1(13, wm2);
-  out[k++] = key1(14, wp1);
-  out[k++] = key1(15, wp2);
-  out[k++] = key2(16, wm1, w);
-  out[k++] = key2(17, w, wp1);
-  out[k++] = key1(18, i > 0 ? (a.suf3[i - 1] as number) : START);
-  out[k++] = key1(19, i + 1 < n ? (a.suf3[i + 1] as number) : END);
-  out[k++] = key1(20, i + 1 < n ? (a.shape[i + 1] as number) : END);
-  out[k++] = key2(21, i === 0 ? 1 : 0, a.shape[i] as number);
-  out[k++] = key2(22, t1, a.suf3[i] as number);
-  out[k++] = key2(23, t1, wp1);
-  out[k++] = key3(24, t1, a.shape[i] as number, i + 1 < n ? (a.shape[i + 1] as number) : END);
-  out[k++] = key2(25, wp1, wp2);
-  out[k++] = key2(26, wm1, a.suf3[i] as number);
-  out[k++] = key2(27, i > 0 ? (a.shape[i - 1] as number) : START, a.shape[i] as number);
-  return k;
+  const c = tagCtx;
+  c[W] = a.lower[i] as number;
+  c[WORD] = a.word[i] as number;
+  c[SUF2] = a.suf2[i] as number;
+  c[SUF3] = a.suf3[i] as number;
+  c[SUF4] = a.suf4[i] as number;
+  c[PRE1] = a.pre1[i] as number;
+  c[PRE3] = a.pre3[i] as number;
+  c[SHAPE] = a.shape[i] as number;
+  c[T1] = p1 + 1;
+  c[T2] = p2 + 1;
+  c[WM1] = i > 0 ? (a.lower[i - 1] as number) : START;
+  c[WM2] = i > 1 ? (a.lower[i - 2] as number) : START;
+  c[WP1] = i + 1 < n ? (a.lower[i + 1] as number) : END;
+  c[WP2] = i + 2 < n ? (a.lower[i + 2] as number) : END;
+  c[SUF3M1] = i > 0 ? (a.suf3[i - 1] as number) : START;
+  c[SUF3P1] = i + 1 < n ? (a.suf3[i + 1] as number) : END;
+  c[SHAPEM1] = i > 0 ? (a.shape[i - 1] as number) : START;
+  c[SHAPEP1] = i + 1 < n ? (a.shape[i + 1] as number) : END;
+  c[FIRST] = i === 0 ? 1 : 0;
+  return fillKeys(TAG_TEMPLATES, c, out);
 }
 
 export interface TagModel {
@@ -168,6 +217,15 @@ export interface TagModel {
   /** Words (as written) that the training data tags one way, and their class. */
   dict: Map<string, number>;
 }
+
+/**
+ * Scores of the templates that read only the two previous tags, by those
+ * tags, per shipped model. Their rows are the longest of the model (the bias
+ * and the previous tag have a weight for most classes): summed once a pair,
+ * they take about a third of the tagger's additions away. Only for a
+ * LinearModel, whose weights do not change (training scores with perceptrons).
+ */
+const pairScores = new WeakMap<Scorer, Map<number, Float32Array>>();
 
 /** Greedy tagging of one sentence: class ids, one per word. */
 export function tagWords(
@@ -178,15 +236,33 @@ export function tagWords(
   const n = words.length;
   const out = new Int32Array(n);
   const feats = new Uint32Array(TAG_FEATURES);
-  const scores = new Float32Array(model.scorer.classes);
+  const { scorer } = model;
+  const classes = scorer.classes;
+  const scores = new Float32Array(classes);
+  let pairs = pairScores.get(scorer);
+  if (!pairs && scorer instanceof LinearModel) {
+    pairs = new Map();
+    pairScores.set(scorer, pairs);
+  }
+  const own = TAG_FEATURES - TAG_PAIR_FEATURES;
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < n; i++) {
     let c = model.dict.get(words[i] as string);
     if (c === undefined) {
       const k = tagFeatures(atoms, i, p1, p2, feats);
-      model.scorer.score(feats, k, scores);
-      c = argmax(scores, model.scorer.classes);
+      if (pairs) {
+        const pair = (p1 + 1) * 65536 + (p2 + 1);
+        let ps = pairs.get(pair);
+        if (!ps) {
+          ps = new Float32Array(classes);
+          scorer.score(feats.subarray(own, k), k - own, ps);
+          pairs.set(pair, ps);
+        }
+        scorer.score(feats, own, scores);
+        for (let j = 0; j < classes; j++) scores[j] = (scores[j] as number) + (ps[j] as number);
+      } else scorer.score(feats, k, scores);
+      c = argmax(scores, classes);
     }
     out[i] = c;
     p2 = p1;
