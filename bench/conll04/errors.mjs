@@ -6,16 +6,10 @@
 // token-window passes by name, to see what each one earns.
 // Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel] [--off rule,...]
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { arg, root, shared } from '../args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
 const split = process.argv[2] ?? 'dev';
-const arg = (name, def) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const limit = Number(arg('--errors', 40));
 const only = arg('--only', '');
 const { extract } = await import(join(root, 'dist/extract/index.js'));

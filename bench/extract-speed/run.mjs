@@ -9,16 +9,10 @@
 // All of them run in the same process on the same text, so the ratios are fair
 // on a noisy machine. Usage: node bench/extract-speed/run.mjs [--files N|all] [--workers N]
 import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import nlp from 'compromise';
+import { arg, root, shared } from '../args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : def;
-};
 const filesArg = arg('--files', '3');
 const workers = Number(arg('--workers', '2'));
 const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));

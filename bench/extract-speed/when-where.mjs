@@ -6,15 +6,9 @@
 // that get coordinates, and of those a gazetteer knows (countries, US states, towns).
 // Usage: npm run build && node bench/extract-speed/when-where.mjs [--files N|all] [--rounds N]
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { arg, root, shared } from '../args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : def;
-};
 const filesArg = arg('--files', '3');
 const rounds = Number(arg('--rounds', '3'));
 const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));

@@ -6,11 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root, shared } from '../args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
 const dir = join(shared, 'benchmarks/muc4-dev');
 const lower = process.argv.includes('--lower');
 const input = join(dir, lower ? 'muc4-dev-lower.jsonl' : 'muc4-dev.jsonl');

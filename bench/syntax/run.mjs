@@ -6,15 +6,9 @@
 // from each sentence's raw `# text`. Needs `npm run build`.
 //   node bench/syntax/run.mjs [--splits dev,test]
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { arg, root, shared } from '../args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : def;
-};
 const splits = arg('--splits', 'dev,test').split(',');
 const { readConllu } = await import(join(root, 'dist/extract/syntax/conllu.js'));
 const { loadSyntaxModel, SyntaxAnalyser } = await import(

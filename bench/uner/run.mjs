@@ -7,11 +7,9 @@
 // --held-out scores only the slice the entity tagger never trained on (every
 // fifth document, tools/ner/data.ts); GRAPHWIRE_ENTITY_TAGGER=off runs the rules alone.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root, shared } from '../args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.GRAPHWIRE_SHARED ?? resolve(root, '../shared');
 const split = process.argv[2] ?? 'dev';
 if (!['dev', 'test'].includes(split)) {
   console.error('usage: node bench/uner/run.mjs [dev|test] [--errors N]');
