@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { DocExtraction, EntityType } from '../../extract/types.js';
+import type { DocExtraction } from '../../extract/types.js';
 import { ENTITY_LABELS, RELATION_TYPES, type RelationType } from './allow-list.js';
 import { sessionConfig, toGraphwireError } from './connect.js';
 import {
