@@ -7,7 +7,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 //                (ingest --neo4j's default) in executeWrite, incremental and idempotent
 //                (what ingest --neo4j does);
 //   load-csv   - server-side LOAD CSV of the same rows, pre-aggregated, from CSV
-//                files served over HTTP, CALL {} IN TRANSACTIONS;
+//                files served over HTTP, CALL {} IN TRANSACTIONS, writing the same
+//                properties (places of Locations included, decided as the writer
+//                decides them), so both end with the same graph;
 //   naive      - one auto-commit statement per row (per node, mention and relationship),
 //                run for at most --naive-seconds on the first rows;
 // and end to end, extraction included, by the real CLI on the same Reuters files:
@@ -35,6 +37,7 @@ import { readDocuments } from '../../dist/ingest/index.js';
 import { ENTITY_LABELS } from '../../dist/store/neo4j/allow-list.js';
 import {
   applySchema,
+  entityWire,
   groupByRows,
   neo4jConfig,
   openDriver,
@@ -45,6 +48,7 @@ import {
   writeExtractions,
   writeRows,
 } from '../../dist/store/neo4j/index.js';
+import { cypher, PLACE_ENTITIES } from '../../dist/store/neo4j/write.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -155,6 +159,14 @@ function csv(columns, rows) {
 const listOf = (f) => `CASE WHEN row.${f} IS NULL THEN [] ELSE split(row.${f}, '${SEP}') END`;
 const ints = (f) => `[x IN ${listOf(f)} | toInteger(x)]`;
 const floats = (f) => `[x IN ${listOf(f)} | toFloat(x)]`;
+// A list that may be empty: no property, as the writer stores it.
+const optionalList = (f) =>
+  `CASE WHEN row.${f} IS NULL THEN null ELSE split(row.${f}, '${SEP}') END`;
+// A relationship's evidence list of strings, one per evidence: a single '' is an empty cell.
+const evidenceStrings = (f) =>
+  `CASE WHEN row.${f} IS NULL THEN [x IN ${listOf('evidenceDoc')} | ''] ELSE split(row.${f}, '${SEP}') END`;
+// A Location's place in one article: [lat, lon, country, featureType, geoSource, approximate].
+const geo = (i) => `split(row.geo, '${SEP}')[${i}]`;
 
 /** The same rows as CSV files, and the LOAD CSV statements that write them. */
 function loadCsvPlan(rows) {
@@ -171,11 +183,11 @@ function loadCsvPlan(rows) {
   ]);
   for (const [type, list] of rows.entities) {
     const name = `entities-${type}.csv`;
-    files.set(name, csv(ROW_FIELDS.entity, list));
+    files.set(name, csv(ROW_FIELDS.entity, list.map(entityWire)));
     statements.push([
       name,
       tx(
-        `MERGE (e:Entity {key: row.key}) SET e:${ENTITY_LABELS[type]}, e.type = row.type, e.name = row.name, e.nameWords = toInteger(row.nameWords), e.nameLength = toInteger(row.nameLength), e.allNames = ${listOf('allNames')}, e.aliases = [n IN ${listOf('allNames')} WHERE n <> row.name], e.titles = ${listOf('titles')}, e.articles = size(${listOf('docs')}), e.mentionCount = toInteger(row.mentionCount)`,
+        `MERGE (e:Entity {key: row.key}) SET e:${ENTITY_LABELS[type]}, e.type = row.type, e.name = row.name, e.nameWords = toInteger(row.nameWords), e.nameLength = toInteger(row.nameLength), e.allNames = ${listOf('allNames')}, e.aliases = [n IN ${listOf('allNames')} WHERE n <> row.name], e.titles = ${optionalList('titles')}, e.articles = toInteger(row.articles), e.mentionCount = toInteger(row.mentionCount)`,
       ),
     ]);
   }
@@ -183,7 +195,7 @@ function loadCsvPlan(rows) {
   statements.push([
     'mentions.csv',
     tx(
-      `MATCH (a:Article {id: row.doc}) MATCH (e:Entity {key: row.key}) CREATE (a)-[m:MENTIONS]->(e) SET m.ordinal = toInteger(row.ordinal), m.name = row.name, m.nameWords = toInteger(row.nameWords), m.nameLength = toInteger(row.nameLength), m.aliases = ${listOf('aliases')}, m.titles = ${listOf('titles')}, m.mentionText = ${listOf('mentionText')}, m.mentionStart = ${ints('mentionStart')}, m.mentionEnd = ${ints('mentionEnd')}`,
+      `MATCH (a:Article {id: row.doc}) MATCH (e:Entity {key: row.key}) CREATE (a)-[m:MENTIONS {ordinal: toInteger(row.ordinal), name: row.name, nameWords: toInteger(row.nameWords), nameLength: toInteger(row.nameLength), aliases: ${optionalList('aliases')}, titles: ${optionalList('titles')}, mentionText: ${listOf('mentionText')}, mentionStart: ${ints('mentionStart')}, mentionEnd: ${ints('mentionEnd')}, lat: toFloat(${geo(0)}), lon: toFloat(${geo(1)}), country: ${geo(2)}, featureType: ${geo(3)}, geoSource: ${geo(4)}, geoApproximate: CASE ${geo(5)} WHEN 'true' THEN true END, counterEvidence_json: row.counterEvidence}]->(e)`,
     ),
   ]);
   for (const [type, list] of rows.relations) {
@@ -192,11 +204,21 @@ function loadCsvPlan(rows) {
     statements.push([
       name,
       tx(
-        `MATCH (s:Entity {key: row.s}) MATCH (t:Entity {key: row.t}) MERGE (s)-[r:${type}]->(t) SET r.docs = ${listOf('docs')}, r.evidenceDoc = ${listOf('evidenceDoc')}, r.evidenceText = ${listOf('evidenceText')}, r.evidenceStart = ${ints('evidenceStart')}, r.evidenceEnd = ${ints('evidenceEnd')}, r.evidenceConfidence = ${floats('evidenceConfidence')}, r.evidenceOrdinal = ${ints('evidenceOrdinal')}, r.count = size(${listOf('evidenceDoc')}), r.firstDate = row.firstDate, r.lastDate = row.lastDate`,
+        `MATCH (s:Entity {key: row.s}) MATCH (t:Entity {key: row.t}) MERGE (s)-[r:${type}]->(t) SET r.docs = ${listOf('docs')}, r.evidenceDoc = ${listOf('evidenceDoc')}, r.evidenceText = ${evidenceStrings('evidenceText')}, r.evidenceStart = ${ints('evidenceStart')}, r.evidenceEnd = ${ints('evidenceEnd')}, r.evidenceConfidence = ${floats('evidenceConfidence')}, r.evidenceOrdinal = ${ints('evidenceOrdinal')}, r.evidencePage = ${ints('evidencePage')}, r.evidenceDate = ${evidenceStrings('evidenceDate')}, r.evidenceDateText = ${evidenceStrings('evidenceDateText')}, r.evidenceDateSource = ${evidenceStrings('evidenceDateSource')}, r.evidenceRule = ${evidenceStrings('evidenceRule')}, r.evidenceModality = ${evidenceStrings('evidenceModality')}, r.evidenceAttributedTo = ${evidenceStrings('evidenceAttributedTo')}, r.count = size(${listOf('evidenceDoc')}), r.firstDate = row.firstDate, r.lastDate = row.lastDate, r.confidence = round(reduce(c = 0.0, x IN ${floats('evidenceConfidence')} | 1 - (1 - c) * (1 - x)), 3)`,
       ),
     ]);
   }
-  return { files, statements };
+  // Places last, as the writer decides them: from the MENTIONS just loaded.
+  const places = [];
+  for (const m of rows.mentions) if (m.geo) places.push(m.key);
+  return { files, statements, placeKeys: [...new Set(places)].sort() };
+}
+
+/** The places of the loaded Locations, in transactions of 5000 keys (LOAD CSV's size). */
+async function loadPlaces(session, keys) {
+  for (let i = 0; i < keys.length; i += 5000) {
+    await session.run(cypher(PLACE_ENTITIES), { keys: keys.slice(i, i + 5000) });
+  }
 }
 
 function countRows(rows) {
@@ -217,10 +239,11 @@ async function clear(driver, config) {
 
 async function graphCounts(driver) {
   const r = await driver.executeQuery(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    'CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProps } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS relProps } RETURN nodes, rels, nodeProps, relProps',
   );
   const rec = r.records[0];
-  return { nodes: rec.get('nodes'), rels: rec.get('rels') };
+  // Properties counted too: both methods must write the same graph.
+  return Object.fromEntries(rec.keys.map((k) => [k, Number(rec.get(k))]));
 }
 
 async function main() {
@@ -268,6 +291,7 @@ async function main() {
         url: `http://127.0.0.1:${warmPort}/${encodeURIComponent(file)}`,
       });
     }
+    await loadPlaces(warmSession, warmPlan.placeKeys);
     await warmSession.close();
     warmHttp.close();
     await clear(driver, config);
@@ -320,6 +344,7 @@ async function main() {
             url: `http://127.0.0.1:${httpPort}/${encodeURIComponent(file)}`,
           });
         }
+        await loadPlaces(session, plan.placeKeys);
       } finally {
         await session.close();
       }

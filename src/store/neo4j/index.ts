@@ -35,4 +35,4 @@ export { groupByRows, rowsOf, toRows } from './rows.js';
 export { applySchema, splitStatements } from './schema.js';
 export { Neo4jSink } from './sink.js';
 export type { Neo4jConfig, WriteStats } from './types.js';
-export { mentionsByArticle, ROW_FIELDS, writeExtractions, writeRows } from './write.js';
+export { entityWire, mentionsByArticle, ROW_FIELDS, writeExtractions, writeRows } from './write.js';

@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { DocExtraction, EntityType } from '../../extract/types.js';
+import type { DocExtraction } from '../../extract/types.js';
 import { ENTITY_LABELS, RELATION_TYPES, type RelationType } from './allow-list.js';
 import { sessionConfig, toGraphwireError } from './connect.js';
 import {
@@ -191,19 +191,58 @@ export function placeRows(
   return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-const ENTITY = tuples<EntityRow>(
-  ['key', 'type', 'name', 'nameWords', 'nameLength', 'allNames', 'titles', 'docs', 'mentionCount'],
-  ['nameWords', 'nameLength', 'mentionCount'],
+/**
+ * An entity row as it travels: how many of the batch's articles mention it,
+ * not their ids (only the count is stored; the ids were a string per
+ * mention to encode and decode), and no titles as null (most entities have
+ * none; an empty list was one more property stored).
+ */
+interface EntityWire extends Omit<EntityRow, 'docs' | 'titles'> {
+  /** The node label, from the allow-list (ENTITY_LABELS) by the row's type. */
+  label: string;
+  titles: string[] | null;
+  articles: number;
+}
+const ENTITY = tuples<EntityWire>(
+  [
+    'key',
+    'type',
+    'label',
+    'name',
+    'nameWords',
+    'nameLength',
+    'allNames',
+    'titles',
+    'articles',
+    'mentionCount',
+  ],
+  ['nameWords', 'nameLength', 'articles', 'mentionCount'],
 );
 
-function mergeEntities(label: string): string {
-  return ENTITY.rewrite(
-    `
+/** The wire form of an entity row (see EntityWire). */
+export function entityWire(e: EntityRow): EntityWire {
+  const { docs, titles, ...rest } = e;
+  const label = ENTITY_LABELS[e.type];
+  // A programming error: rows are typed by the extractor's own vocabulary.
+  if (!label) throw new Error(`no label for entity type ${e.type}`);
+  return { ...rest, label, titles: titles.length ? titles : null, articles: docs.length };
+}
+const encodeEntity = (e: EntityRow) => ENTITY.encode(entityWire(e));
+
+/**
+ * One statement for every label: the label is a parameter (`SET e:$(...)`,
+ * Cypher 5.26), taken from the allow-list, so Neo4j plans one text where it
+ * planned one per label, 100 to 300 ms each on a server's first batch. The
+ * MERGE itself stays on the static :Entity(key) constraint: a dynamic label
+ * in a MERGE or MATCH pattern cannot use an index in Neo4j 5.26.
+ */
+const MERGE_ENTITIES = ENTITY.rewrite(
+  `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
-ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.nameWords = row.nameWords,
+ON CREATE SET e:$(row.label), e.type = row.type, e.name = row.name, e.nameWords = row.nameWords,
   e.nameLength = row.nameLength, e.allNames = row.allNames, e.titles = row.titles,
-  e.aliases = [n IN row.allNames WHERE n <> row.name], e.articles = size(row.docs),
+  e.aliases = [n IN row.allNames WHERE n <> row.name], e.articles = row.articles,
   e.mentionCount = row.mentionCount
 ON MATCH SET e._lock = true
 WITH e, row WHERE e._lock IS NOT NULL
@@ -214,14 +253,14 @@ SET e.name = CASE WHEN better THEN row.name ELSE e.name END,
     e.nameWords = CASE WHEN better THEN row.nameWords ELSE e.nameWords END,
     e.nameLength = CASE WHEN better THEN row.nameLength ELSE e.nameLength END,
     e.allNames = coalesce(e.allNames, []) + [n IN row.allNames WHERE NOT n IN coalesce(e.allNames, [])],
-    e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])],
-    e.articles = e.articles + size(row.docs),
+    e.titles = CASE WHEN row.titles IS NULL THEN e.titles
+      ELSE coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])] END,
+    e.articles = e.articles + row.articles,
     e.mentionCount = e.mentionCount + row.mentionCount
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
 REMOVE e._lock`,
-    'row',
-  );
-}
+  'row',
+);
 
 // CREATE, not MERGE: the batch's articles are locked and have no MENTIONS left.
 // Rows come grouped by article, so each article is looked up once, not once
@@ -244,6 +283,21 @@ const MENTION = tuples<MentionRow>(
   ],
   ['ordinal', 'nameWords', 'nameLength', 'mentionStart', 'mentionEnd'],
 );
+/**
+ * A mention row as it travels: an empty list of aliases or titles as null,
+ * so the CREATE stores no property for it (as `ingest --bulk` stores none,
+ * and every reader takes a missing list for an empty one). Most mentions
+ * have neither: storing them cost each MENTIONS relationship two property
+ * blocks, written and indexed at commit, which is most of a write's time.
+ */
+const ALIASES = MENTION.fields.indexOf('aliases');
+const TITLES = MENTION.fields.indexOf('titles');
+function encodeMention(m: MentionRow): unknown[] {
+  const row = MENTION.encode(m);
+  if (m.aliases.length === 0) row[ALIASES] = null;
+  if (m.titles.length === 0) row[TITLES] = null;
+  return row;
+}
 const MENTION_GROUP = tuples<{ doc: string; mentions: unknown[] }>(['doc', 'mentions']);
 const CREATE_MENTIONS = MENTION.rewrite(
   MENTION_GROUP.rewrite(
@@ -339,10 +393,7 @@ REMOVE r._lock`,
 // Lists are read with coalesce: a database loaded by neo4j-admin (`--bulk`)
 // has no property where the list was empty.
 
-// Built once from the allow-lists: the only Cypher texts with a label or type in them.
-const MERGE_ENTITIES = new Map<EntityType, string>(
-  Object.entries(ENTITY_LABELS).map(([type, label]) => [type as EntityType, mergeEntities(label)]),
-);
+// Built once from the allow-list: the only Cypher texts with a relationship type in them.
 const MERGE_RELATIONS = new Map<RelationType, string>(
   RELATION_TYPES.map((t) => [t, mergeRelations(t)]),
 );
@@ -445,12 +496,11 @@ export async function writeBatch(
   }
   // Entities first: the mentions and relationships after them MATCH their keys.
   const sent: Promise<unknown>[] = [];
-  for (const [type, list] of rows.entities) {
-    unwind(tx, MERGE_ENTITIES.get(type) as string, list, ENTITY.encode, chunk, sent);
-  }
+  // In key order across labels, as toRows groups them.
+  unwind(tx, MERGE_ENTITIES, [...rows.entities.values()].flat(), encodeEntity, chunk, sent);
   for (const part of mentionsByArticle(rows.mentions, chunk)) {
     const groups = part.map((g) =>
-      MENTION_GROUP.encode({ doc: g.doc, mentions: g.mentions.map(MENTION.encode) }),
+      MENTION_GROUP.encode({ doc: g.doc, mentions: g.mentions.map(encodeMention) }),
     );
     sent.push(tx.run(cypher(CREATE_MENTIONS), { rows: groups }));
   }
