@@ -348,6 +348,12 @@ const RELATION = tuples<RelationRow>(
  */
 const ints = (list: string) => `[x IN ${list} | toInteger(x)]`;
 
+/**
+ * One relationship type's statement. On a match, the per-evidence lists a
+ * stored relationship may lack (written before they existed) are padded by
+ * the evidence it already holds, so they are set before evidenceDoc grows:
+ * item i of every list stays about evidence i.
+ */
 function mergeRelations(type: string): string {
   return RELATION.rewrite(
     `
@@ -368,18 +374,18 @@ ON CREATE SET r.evidenceDoc = row.evidenceDoc, r.evidenceText = row.evidenceText
 ON MATCH SET r._lock = true
 WITH r, row WHERE r._lock IS NOT NULL
 SET r.evidencePage = ${ints('coalesce(r.evidencePage, [x IN r.evidenceDoc | 0])')} + row.evidencePage,
+    r.evidenceDate = coalesce(r.evidenceDate, [x IN r.evidenceDoc | '']) + row.evidenceDate,
+    r.evidenceDateText = coalesce(r.evidenceDateText, [x IN r.evidenceDoc | '']) + row.evidenceDateText,
+    r.evidenceDateSource = coalesce(r.evidenceDateSource, [x IN r.evidenceDoc | '']) + row.evidenceDateSource,
+    r.evidenceRule = coalesce(r.evidenceRule, [x IN r.evidenceDoc | '']) + row.evidenceRule,
+    r.evidenceModality = coalesce(r.evidenceModality, [x IN r.evidenceDoc | '']) + row.evidenceModality,
+    r.evidenceAttributedTo = coalesce(r.evidenceAttributedTo, [x IN r.evidenceDoc | '']) + row.evidenceAttributedTo,
     r.evidenceDoc = r.evidenceDoc + row.evidenceDoc,
     r.evidenceText = r.evidenceText + row.evidenceText,
     r.evidenceStart = ${ints('r.evidenceStart')} + row.evidenceStart,
     r.evidenceEnd = ${ints('r.evidenceEnd')} + row.evidenceEnd,
     r.evidenceConfidence = r.evidenceConfidence + row.evidenceConfidence,
     r.evidenceOrdinal = ${ints('r.evidenceOrdinal')} + row.evidenceOrdinal,
-    r.evidenceDate = coalesce(r.evidenceDate, []) + row.evidenceDate,
-    r.evidenceDateText = coalesce(r.evidenceDateText, []) + row.evidenceDateText,
-    r.evidenceDateSource = coalesce(r.evidenceDateSource, []) + row.evidenceDateSource,
-    r.evidenceRule = coalesce(r.evidenceRule, [x IN row.evidenceDoc | '']) + row.evidenceRule,
-    r.evidenceModality = coalesce(r.evidenceModality, [x IN row.evidenceDoc | '']) + row.evidenceModality,
-    r.evidenceAttributedTo = coalesce(r.evidenceAttributedTo, [x IN row.evidenceDoc | '']) + row.evidenceAttributedTo,
     r.docs = r.docs + [d IN row.docs WHERE NOT d IN r.docs],
     r.firstDate = CASE WHEN row.firstDate IS NULL OR (r.firstDate IS NOT NULL AND ${startDay('r.firstDate')} <= ${startDay('row.firstDate')}) THEN r.firstDate ELSE row.firstDate END,
     r.lastDate = CASE WHEN row.lastDate IS NULL OR (r.lastDate IS NOT NULL AND ${endDay('r.lastDate')} >= ${endDay('row.lastDate')}) THEN r.lastDate ELSE row.lastDate END

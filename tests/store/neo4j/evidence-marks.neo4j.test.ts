@@ -88,3 +88,41 @@ describe('evidence marks in Neo4j', () => {
     expect(counter[0]?.text).toContain('did not attack');
   });
 });
+
+// A relationship stored before the mark lists existed has evidence but no
+// marks; a later write must pad them by the evidence it already holds, so
+// mark i still belongs to evidence i.
+describe('evidence marks added to a relationship that had none', () => {
+  const write = async (id: string, text: string) => {
+    const config = testConfig();
+    const driver = await openDriver(config);
+    try {
+      await writeExtractions(driver, config, [extract({ id, text, hash: id })]);
+    } finally {
+      await driver.close();
+    }
+  };
+
+  it('pads the old evidence and keeps the new marks beside their evidence', async () => {
+    await write(
+      'old.txt',
+      'Saltmarsh Brigade fighters attacked Dunmore Quay on Monday. On Tuesday the Saltmarsh Brigade attacked Dunmore Quay again.',
+    );
+    const match = `MATCH (:Entity {name: 'Saltmarsh Brigade'})-[r:ATTACKED]->(:Entity {name: 'Dunmore Quay'})`;
+    const before = await cypher(`${match} RETURN size(r.evidenceDoc) AS n`);
+    expect(Number(before[0]?.n)).toBe(2);
+    await cypher(
+      `${match} REMOVE r.evidenceRule, r.evidenceModality, r.evidenceAttributedTo, r.evidenceDate, r.evidenceDateText, r.evidenceDateSource`,
+    );
+    await write('new.txt', 'Saltmarsh Brigade fighters attacked Dunmore Quay on Friday.');
+    const rows = await cypher(
+      `${match} RETURN r.evidenceDoc AS docs, r.evidenceRule AS rule, r.evidenceModality AS modality, r.evidenceAttributedTo AS by, r.evidenceDate AS date, r.evidenceDateText AS dateText, r.evidenceDateSource AS dateSource`,
+    );
+    const row = rows[0] as Record<string, string[]>;
+    expect(row.docs).toEqual(['old.txt', 'old.txt', 'new.txt']);
+    for (const marks of [row.rule, row.modality, row.by, row.date, row.dateText, row.dateSource])
+      expect(marks).toHaveLength(3);
+    expect(row.rule?.slice(0, 2)).toEqual(['', '']);
+    expect(row.rule?.[2]).toMatch(/\S/);
+  });
+});
