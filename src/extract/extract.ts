@@ -4,6 +4,7 @@ import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
@@ -211,6 +212,8 @@ export function analyse(
     }
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text);
+    // "born in Staunton, Va.": the state only says which town.
+    joinBirthplaceStates(c.tokens, c.mentions);
     all.push(...c.mentions);
   }
   const resolveStart = clock ? performance.now() : 0;
