@@ -13,6 +13,7 @@ import { markNounLists } from './mentions/noun-lists.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
 import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
+import { echoWeekdayClubs, joinWeekdayClubs } from './mentions/weekday-clubs.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
@@ -160,6 +161,8 @@ export function readMentions(original: string): SentenceContext[] {
       storms,
     );
     facilityMentions(tokens, mentions);
+    // "Sheffield Wednesday beat Leeds": a club named by a town and a weekday.
+    joinWeekdayClubs(tokens, mentions, s.text, lex);
     for (const m of mentions) m.text = original.slice(m.start, m.end);
     let parsed: SentenceSyntax | undefined;
     sents.push({
@@ -177,6 +180,8 @@ export function readMentions(original: string): SentenceContext[] {
       },
     });
   });
+  // "Sheffield Wednesday are third": a weekday club named once is one in every sentence.
+  echoWeekdayClubs(sents, original);
   // A firm named in full types its short forms across the document.
   echoFirmNames(sents, lex);
   // "Leeds 2 Arsenal 1", "Leeds beat Arsenal 2-1": clubs named after their cities.
