@@ -10,6 +10,7 @@ import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
+import { echoPublications } from './mentions/publication-names.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
 import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
@@ -182,6 +183,8 @@ export function readMentions(original: string): SentenceContext[] {
   });
   // "Sheffield Wednesday are third": a weekday club named once is one in every sentence.
   echoWeekdayClubs(sents, original);
+  // "the Business Day newspaper ... Business Day said": a publication named with a time word.
+  echoPublications(sents, original, lex);
   // A firm named in full types its short forms across the document.
   echoFirmNames(sents, lex);
   // "Leeds 2 Arsenal 1", "Leeds beat Arsenal 2-1": clubs named after their cities.
