@@ -5,6 +5,7 @@ import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { joinBirthplaceStates } from './mentions/birthplace-state.js';
+import { joinCapitalDistrict } from './mentions/capital-district.js';
 import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
@@ -222,6 +223,8 @@ export function analyse(
     placeForms(c.tokens, c.mentions, text);
     // "born in Staunton, Va.": the state only says which town.
     joinBirthplaceStates(c.tokens, c.mentions);
+    // "Washington, D.C.": one city.
+    joinCapitalDistrict(c.tokens, c.mentions, text);
     all.push(...c.mentions);
   }
   const resolveStart = clock ? performance.now() : 0;
