@@ -5,7 +5,6 @@ import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { joinBirthplaceStates } from './mentions/birthplace-state.js';
-import { joinCapitalDistrict } from './mentions/capital-district.js';
 import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
@@ -85,12 +84,20 @@ function lowerWords(text: string): Set<string> {
   return out;
 }
 
-/** "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the city. */
+/**
+ * "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the
+ * city; so is "Washington, D.C." of Washington (a region's name too).
+ */
 function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
   for (const a of mentions) {
-    if (tokens[a.e]?.text !== ',' || a.votes.Location <= 0 || a.country || a.region || a.compound)
-      continue;
-    const b = mentions.find((x) => x.s === a.e + 1 && (x.region || x.country) && !x.demonym);
+    if (tokens[a.e]?.text !== ',' || a.votes.Location <= 0 || a.country || a.compound) continue;
+    const b = mentions.find(
+      (x) =>
+        x.s === a.e + 1 &&
+        (x.region || x.country) &&
+        !x.demonym &&
+        (!a.region || x.name === 'District of Columbia'),
+    );
     if (b) (a.forms ??= []).push(text.slice(a.start, b.end).replace(/\s+/g, ' '));
   }
 }
@@ -223,8 +230,6 @@ export function analyse(
     placeForms(c.tokens, c.mentions, text);
     // "born in Staunton, Va.": the state only says which town.
     joinBirthplaceStates(c.tokens, c.mentions);
-    // "Washington, D.C.": one city.
-    joinCapitalDistrict(c.tokens, c.mentions, text);
     all.push(...c.mentions);
   }
   const resolveStart = clock ? performance.now() : 0;
