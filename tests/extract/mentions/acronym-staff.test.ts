@@ -24,8 +24,11 @@ describe('an acronym before a noun of its staff', () => {
     );
   });
 
-  it('is not read from an acronym alone, nor from a gazetteer acronym', () => {
+  it('is not read from an acronym alone, a common noun in capitals or a gazetteer acronym', () => {
     expect(orgVotes('It was built by KRV in March.', 'KRV')).toBeLessThan(TAGGED.keepVotes);
+    expect(orgVotes('Then TV reporter Jane Moss asked about it.', 'TV') ?? 0).toBeLessThan(
+      TAGGED.keepVotes,
+    );
     const r = run('U.S. officials said the talks with Tarn Holdings would resume.');
     expect(r.entities).toContain('Location:United States');
     expect(r.entities.filter((e) => e.startsWith('Organization:U'))).toEqual([]);
