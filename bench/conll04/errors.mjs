@@ -3,13 +3,28 @@
 // (no store, no cross-document merging, so figures can differ slightly from
 // run.mjs) and prints the scores, then missed and spurious entities and
 // relations, and the precision of each rule. --off a,b leaves out tree rules or
-// token-window passes by name, to see what each one earns.
+// token-window passes by name, to see what each one earns. --train-on dev first
+// trains the models on dev alone (models.mjs), so train is scored by models that
+// never saw it. --kinds counts the entity errors by kind: a gold name found with
+// another type, found too long or too short, missed entirely, and names found
+// where gold has none (overlapping a gold name, or not at all).
 // Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel] [--off rule,...]
-import { readFileSync } from 'node:fs';
+//        [--train-on dev|train] [--kinds]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg, root, shared } from '../args.mjs';
+import { trainModels } from './models.mjs';
 
 const split = process.argv[2] ?? 'dev';
+const trainOn = arg('--train-on', '');
+if (trainOn.split(',').includes(split)) {
+  console.error(`models trained on ${split} cannot score it`);
+  process.exit(1);
+}
+const modelDir = trainOn ? mkdtempSync(join(tmpdir(), 'graphwire-models-')) : '';
+if (trainOn) trainModels(trainOn.split(','), modelDir);
+process.on('exit', () => modelDir && rmSync(modelDir, { recursive: true, force: true }));
 const limit = Number(arg('--errors', 40));
 const only = arg('--only', '');
 const { extract } = await import(join(root, 'dist/extract/index.js'));
@@ -31,6 +46,9 @@ const docs = readFileSync(join(dir, `conll04_${split}.jsonl`), 'utf8')
   .map((l) => JSON.parse(l));
 
 const graph = { nodes: [], edges: [] };
+const kinds = new Map();
+const kind = (k) => kinds.set(k, (kinds.get(k) ?? 0) + 1);
+const words = (t) => ` ${t} `;
 const missE = [];
 const spurE = [];
 const missR = [];
@@ -56,6 +74,37 @@ docs.forEach((d, i) => {
     new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(normalizeName));
   const match = (g) =>
     x.entities.find((e) => e.type === CONLL_TYPES[g.type] && texts(e).has(normalizeName(g.text)));
+  // Error kinds: each gold name not found as such is explained by one entity at most.
+  const explained = new Set();
+  const texts0 = (e) => [...texts(e)];
+  for (const g of gold) {
+    const t = CONLL_TYPES[g.type];
+    if (!t || match(g)) continue;
+    const n = normalizeName(g.text);
+    const by = (f) => x.entities.find((e) => !explained.has(e) && texts0(e).some(f));
+    const same = by((s) => s === n);
+    const longer = same ? undefined : by((s) => words(s).includes(words(n)));
+    const shorter = same || longer ? undefined : by((s) => words(n).includes(words(s)));
+    const e = same ?? longer ?? shorter;
+    if (e) explained.add(e);
+    const how = same ? 'type' : longer ? 'too long' : shorter ? 'too short' : 'missed';
+    kind(`${how} ${t}${e && e.type !== t ? ` as ${e.type}` : ''}`);
+  }
+  for (const e of x.entities) {
+    if (
+      explained.has(e) ||
+      gold.some((g) => CONLL_TYPES[g.type] === e.type && texts(e).has(normalizeName(g.text)))
+    )
+      continue;
+    const over = gold.some((g) =>
+      texts0(e).some(
+        (s) =>
+          words(s).includes(words(normalizeName(g.text))) ||
+          words(normalizeName(g.text)).includes(words(s)),
+      ),
+    );
+    kind(`spurious ${e.type}${over ? ' (inside or around a gold name)' : ''}`);
+  }
   for (const g of gold)
     if (CONLL_TYPES[g.type] && !match(g)) {
       const near = x.entities.find((e) =>
@@ -116,6 +165,11 @@ const show = (title, list) => {
   console.log(`\n== ${title} (${list.length})`);
   for (const l of list.slice(0, limit)) console.log(l);
 };
+if (process.argv.includes('--kinds')) {
+  console.log('\n== entity errors by kind');
+  for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1]))
+    console.log(`${String(v).padStart(5)}  ${k}`);
+}
 if (only !== 'rel') {
   show('missed entities', missE);
   show('spurious entities', spurE);

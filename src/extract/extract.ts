@@ -4,14 +4,17 @@ import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
+import { echoPublications } from './mentions/publication-names.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
 import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
+import { echoWeekdayClubs, joinWeekdayClubs } from './mentions/weekday-clubs.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
@@ -81,12 +84,20 @@ function lowerWords(text: string): Set<string> {
   return out;
 }
 
-/** "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the city. */
+/**
+ * "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the
+ * city; so is "Washington, D.C." of Washington (a region's name too).
+ */
 function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
   for (const a of mentions) {
-    if (tokens[a.e]?.text !== ',' || a.votes.Location <= 0 || a.country || a.region || a.compound)
-      continue;
-    const b = mentions.find((x) => x.s === a.e + 1 && (x.region || x.country) && !x.demonym);
+    if (tokens[a.e]?.text !== ',' || a.votes.Location <= 0 || a.country || a.compound) continue;
+    const b = mentions.find(
+      (x) =>
+        x.s === a.e + 1 &&
+        (x.region || x.country) &&
+        !x.demonym &&
+        (!a.region || x.name === 'District of Columbia'),
+    );
     if (b) (a.forms ??= []).push(text.slice(a.start, b.end).replace(/\s+/g, ' '));
   }
 }
@@ -159,6 +170,8 @@ export function readMentions(original: string): SentenceContext[] {
       storms,
     );
     facilityMentions(tokens, mentions);
+    // "Sheffield Wednesday beat Leeds": a club named by a town and a weekday.
+    joinWeekdayClubs(tokens, mentions, s.text, lex);
     for (const m of mentions) m.text = original.slice(m.start, m.end);
     let parsed: SentenceSyntax | undefined;
     sents.push({
@@ -176,6 +189,10 @@ export function readMentions(original: string): SentenceContext[] {
       },
     });
   });
+  // "Sheffield Wednesday are third": a weekday club named once is one in every sentence.
+  echoWeekdayClubs(sents, original);
+  // "the Business Day newspaper ... Business Day said": a publication named with a time word.
+  echoPublications(sents, original, lex);
   // A firm named in full types its short forms across the document.
   echoFirmNames(sents, lex);
   // "Leeds 2 Arsenal 1", "Leeds beat Arsenal 2-1": clubs named after their cities.
@@ -211,6 +228,8 @@ export function analyse(
     }
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text);
+    // "born in Staunton, Va.": the state only says which town.
+    joinBirthplaceStates(c.tokens, c.mentions);
     all.push(...c.mentions);
   }
   const resolveStart = clock ? performance.now() : 0;

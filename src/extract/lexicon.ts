@@ -67,6 +67,10 @@ interface WordLexicon {
   employerRoles?: string[];
   /** Currencies written after their country: "180 mln N.Z. Dlrs". */
   currencyWords?: string[];
+  /** Nouns after a publication's name: "the Business Day newspaper", "the Good Morning programme". */
+  publicationNouns?: string[];
+  /** A group's staff: "NTSB spokesman X", "GE engineers", "CBS newsman X" (after an acronym). */
+  staffNouns?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
   possessorRoles?: string[];
   /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */

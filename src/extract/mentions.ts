@@ -14,6 +14,7 @@ import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
+import { publicationAfter } from './mentions/publication-names.js';
 import {
   CONTRACTION,
   CREDIT,
@@ -148,6 +149,11 @@ function runEnd(sc: Scan, i: number): number {
       if (k > j + 1 && sc.sets.orgHeads.has(tokens[k - 1]?.lower ?? '')) {
         j = k;
         continue;
+      }
+      // "the Business Day newspaper": a publication's name.
+      if (k === j + 1 && j > i && publicationAfter(tokens, k, lex)) {
+        j = k;
+        break;
       }
     }
     const company = companyRunEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);

@@ -6,6 +6,7 @@ import { bracketedFirm } from './bracketed-firm.js';
 import { companyShape } from './company-shape.js';
 import { BRACKET_VOTE, firm } from './context-votes.js';
 import { countryInside } from './country-inside.js';
+import { publicationAfter } from './publication-names.js';
 import { slashPartner } from './slash-partners.js';
 import { surnameHead } from './surname-heads.js';
 import { COMPOUND_ORGS, ETHNIC, MIL_CANON, QUALIFIERS, ROMAN } from './words.js';
@@ -112,6 +113,8 @@ function isEvent(x: RunOut, s: number, e: number): boolean {
   const { tokens, lex } = x;
   const eventHeads = lex.set('eventHeads');
   const last = tokens[e - 1] as Token;
+  // "the Business Day newspaper": a publication, not a day.
+  if (publicationAfter(tokens, e, lex)) return false;
   if (eventHeads.has(last.lower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e))) return true;
   // "World War II": an event head numbered.
   return e - s > 2 && ROMAN.test(last.text) && eventHeads.has((tokens[e - 2] as Token).lower);

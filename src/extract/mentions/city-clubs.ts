@@ -69,11 +69,12 @@ function town(m: Mention): boolean {
 }
 
 /** A name a results line may hold: anything but a country, a state or a demonym. */
-function side(m: Mention): boolean {
+export function side(m: Mention): boolean {
   return !m.country && !m.region && !m.demonym;
 }
 
-function club(m: Mention): void {
+/** Makes a mention a club, surer than a gazetteer's place. */
+export function club(m: Mention): void {
   m.fixed = 'Organization';
   m.votes.Location = 0;
   m.votes.Person = 0;

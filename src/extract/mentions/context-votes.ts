@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon.js';
 import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
+import { acronymStaff, STAFF_VOTE } from './acronym-staff.js';
 import { tickerAfter } from './bracketed-firm.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
 import { personBeforeRole } from './possessor-role.js';
@@ -130,6 +131,8 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "180 mln N.Z. Dlrs": a currency's country.
   if (a?.word && lex.set('currencyWords').has(a.lower) && /^\d/.test(prev?.text ?? ''))
     m.votes.Location += 3;
+  // "GE spokesman X", "IAI engineers": the group an acronym's staff work for.
+  if (acronymStaff(tokens, m, lex)) m.votes.Organization += STAFF_VOTE;
   // "Reagan spokesman X", "Dole aide X": the person a role serves.
   if (personBeforeRole(tokens, m.s, m.e, lex)) m.votes.Person += POSSESSOR_VOTE;
   // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
