@@ -4,10 +4,20 @@
 // run.mjs) and prints the scores, then missed and spurious entities and
 // relations, and the precision of each rule. --off a,b leaves out tree rules or
 // token-window passes by name, to see what each one earns.
+// --models-from dev (or --train-only) scores with models that never saw the split
+// (models.mjs); --models DIR keeps them there for the next run. Honest train:
+//   node bench/conll04/errors.mjs train --models-from dev --models /tmp/dev-models
 // Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel] [--off rule,...]
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg, root, shared } from '../args.mjs';
+import { modelDirFromArgs } from './models.mjs';
+
+const models = modelDirFromArgs(process.argv, () =>
+  mkdtempSync(join(tmpdir(), 'graphwire-conll04-models-')),
+);
+if (models) process.env.GRAPHWIRE_MODEL_DIR = models;
 
 const split = process.argv[2] ?? 'dev';
 const limit = Number(arg('--errors', 40));

@@ -6,11 +6,14 @@
 // --train-only first trains both models on the train split alone (tools/models, shipped settings)
 // and the entity tagger on UNER and CoNLL04 train (tools/ner/train.ts), and scores with them
 // (GRAPHWIRE_MODEL_DIR): the shipped models learned dev too, so only this dev figure is honest.
+// --models-from dev does the same from dev, so that train can be scored honestly (error analysis
+// on train, leaving dev to check); --models DIR keeps the trained models there and reuses them.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, shared } from '../args.mjs';
+import { modelDirFromArgs } from './models.mjs';
 
 const split = process.argv[2] ?? 'dev';
 if (!['train', 'dev', 'test'].includes(split)) {
@@ -34,26 +37,8 @@ const ids = readFileSync(input, 'utf8')
 
 const tmp = mkdtempSync(join(tmpdir(), 'graphwire-conll04-'));
 try {
-  if (process.argv.includes('--train-only')) {
-    const models = join(tmp, 'models');
-    mkdirSync(models);
-    process.env.GRAPHWIRE_MODEL_DIR = models;
-    for (const [script, epochs, file] of [
-      ['train-types.mjs', '16', 'type-model.json'],
-      ['train-relations.mjs', '20', 'relation-model.json'],
-    ])
-      execFileSync(
-        process.execPath,
-        [join(root, 'tools/models', script), epochs, 'train', '3', '--out', join(models, file)],
-        { stdio: ['ignore', 'ignore', 'inherit'] },
-      );
-    // The entity tagger learns CoNLL04 dev too when shipped: train it on UNER and CoNLL04 train.
-    execFileSync(
-      join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'tools/ner/train.ts'), '--out', join(models, 'tagger.bin')],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-  }
+  const models = modelDirFromArgs(process.argv, () => join(tmp, 'models'));
+  if (models) process.env.GRAPHWIRE_MODEL_DIR = models;
   if (casing) {
     const recase = (t) => (casing === 'upper' ? t.toUpperCase() : t.toLowerCase());
     const lines = readFileSync(input, 'utf8')
@@ -81,7 +66,7 @@ try {
   const line = (label, x) =>
     `${label.padEnd(12)} P ${f(x.p)}  R ${f(x.r)}  F1 ${f(x.f1)}   (${x.tp} correct, ${x.predicted} predicted, ${x.gold} gold)`;
   console.log(
-    `CoNLL04 ${split}${casing ? ` (${casing}-cased)` : ''}${process.env.GRAPHWIRE_MODEL_DIR ? ' (models trained on train alone)' : ''}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`,
+    `CoNLL04 ${split}${casing ? ` (${casing}-cased)` : ''}${process.env.GRAPHWIRE_MODEL_DIR ? ` (stand-in models, ${process.env.GRAPHWIRE_MODEL_DIR})` : ''}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`,
   );
   console.log(line('entities', s.entities));
   console.log(line('relations', s.relations));

@@ -1,0 +1,57 @@
+// Trains stand-in extractor models into a folder, for scoring a CoNLL04 split
+// with models that never saw it: the type and pair models (tools/models, the
+// shipped settings) on the CoNLL04 splits given, and the entity tagger on UNER
+// and the same CoNLL04 splits (tools/ner/train.ts). Point the extractor at the
+// folder with GRAPHWIRE_MODEL_DIR. `--train-only` (score dev) learns from train;
+// `--models-from dev` (score train, for error analysis on train) from dev.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../args.mjs';
+
+const SPLITS = ['train', 'dev'];
+
+/** Trains the three models on `splits` (e.g. ['dev']) into `dir`; returns `dir`. */
+export function trainModels(dir, splits) {
+  for (const s of splits)
+    if (!SPLITS.includes(s)) throw new Error(`models learn from train or dev, not "${s}"`);
+  mkdirSync(dir, { recursive: true });
+  const env = { ...process.env, GRAPHWIRE_MODEL_DIR: dir };
+  const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env };
+  // The relation trainer reads the names the type model finds, so types go first.
+  for (const [script, epochs, file] of [
+    ['train-types.mjs', '16', 'type-model.json'],
+    ['train-relations.mjs', '20', 'relation-model.json'],
+  ])
+    execFileSync(
+      process.execPath,
+      [join(root, 'tools/models', script), epochs, splits.join(','), '3', '--out', join(dir, file)],
+      quiet,
+    );
+  const tagger = ['uner', ...splits.map((s) => `conll-${s}`)].join(',');
+  execFileSync(
+    join(root, 'node_modules/.bin/tsx'),
+    [join(root, 'tools/ner/train.ts'), '--train', tagger, '--out', join(dir, 'tagger.bin')],
+    quiet,
+  );
+  return dir;
+}
+
+/**
+ * The model folder a bench's command line asks for: `--models DIR` reuses one
+ * trained before (trained there first when it is empty), `--models-from SPLIT`
+ * trains into `fresh()`, `--train-only` is `--models-from train`; undefined for
+ * the shipped models.
+ */
+export function modelDirFromArgs(argv, fresh) {
+  const at = (name) => {
+    const i = argv.indexOf(name);
+    return i > 0 ? argv[i + 1] : undefined;
+  };
+  const from = argv.includes('--train-only') ? 'train' : at('--models-from');
+  const dir = at('--models');
+  if (dir && existsSync(join(dir, 'relation-model.json'))) return dir;
+  if (dir) return trainModels(dir, (from ?? 'train').split(','));
+  if (from) return trainModels(fresh(), from.split(','));
+  return undefined;
+}
