@@ -4,6 +4,7 @@ import type { SentenceContext } from '../sentence-context.js';
 import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
 import { copulaRole } from './rules/copula-role.js';
+import { gerundDeed } from './rules/gerund-deed.js';
 import { homeOf } from './rules/home-of.js';
 import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
@@ -34,6 +35,7 @@ export type { CueIndex, FoundRelation, TreeRule } from './types.js';
 export const TREE_RULES: readonly TreeRule[] = [
   verbSubjectObject, // "X attacked Y", "the militia that attacked Y", "ordered X to strike Y"
   passiveByAgent, // "Y was killed by X"
+  gerundDeed, // "X pleaded guilty to killing Y", "a jury convicted X of killing Y"
   verbPreposition, // "X works for Y", "X was deployed to Y"
   whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"

@@ -133,13 +133,14 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   const d = deprel(t, v);
   if (subj >= 0) {
     if (RELATIVE.has(t.lower[subj] ?? '') && d === 'acl:relcl')
-      return withConjuncts(t, headOf(t, v));
+      return withConjuncts(t, predicated(t, headOf(t, v)));
     return withConjuncts(t, subj);
   }
   if (kidOf(t, v, 'nsubj:pass') >= 0) return [];
   const h = headOf(t, v);
   if (h < 0) return [];
-  if (d === 'acl:relcl' || (d === 'acl' && t.toks[v]?.xpos !== 'VBN')) return withConjuncts(t, h);
+  if (d === 'acl:relcl' || (d === 'acl' && t.toks[v]?.xpos !== 'VBN'))
+    return withConjuncts(t, predicated(t, h));
   if (d === 'conj') return agentsOf(t, clauseBefore(t, h, v) ?? h, depth + 1);
   if (isControlled(t, v)) {
     const obj = kidOf(t, h, 'obj');
@@ -149,6 +150,17 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
     return agentsOf(t, h, depth + 1);
   }
   return [];
+}
+
+/**
+ * What a noun a relative clause modifies stands for: itself, or, when it is
+ * the predicate of a copula with no name of its own, the copula's subject
+ * ("X was the gunman who killed Y": X; "X is the group that attacked Y").
+ */
+export function predicated(t: TreeSentence, h: number): number {
+  if (t.mentionOf[h] || nameAt(t, h) || kidOf(t, h, 'cop') < 0) return h;
+  const s = kidOf(t, h, 'nsubj');
+  return s >= 0 && t.mentionOf[s] ? s : h;
 }
 
 /**
@@ -203,11 +215,11 @@ function strandedAgent(t: TreeSentence, nouns: number[], depth: number): number[
 export function passivePatientsOf(t: TreeSentence, v: number): number[] {
   const s = kidOf(t, v, 'nsubj:pass');
   if (s >= 0) {
-    if (RELATIVE.has(t.lower[s] ?? '')) return withConjuncts(t, antecedent(t, v, s));
+    if (RELATIVE.has(t.lower[s] ?? '')) return withConjuncts(t, predicated(t, antecedent(t, v, s)));
     return withConjuncts(t, s);
   }
   const d = deprel(t, v);
-  if (d === 'acl' || d === 'acl:relcl') return withConjuncts(t, headOf(t, v));
+  if (d === 'acl' || d === 'acl:relcl') return withConjuncts(t, predicated(t, headOf(t, v)));
   if (d === 'conj') return passivePatientsOf(t, headOf(t, v));
   return [];
 }

@@ -51,6 +51,10 @@ export interface RelationWords {
   appointVerbs: ReadonlySet<string>;
   /** Of those, the ones whose subject takes the role ("X became chairman of"). */
   becomeVerbs: ReadonlySet<string>;
+  /** Nouns whose deed, a gerund after them, is done by the subject of their verb ("pleaded guilty to killing"). */
+  deedNouns: ReadonlySet<string>;
+  /** The prepositions that mark such a gerund ("of killing", "for attacking"). */
+  gerundMarkers: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -121,6 +125,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     stateNouns: list('stateNouns'),
     subjectPronouns: list('subjectPronouns'),
     becomeVerbs: list('becomeVerbs'),
+    deedNouns: list('deedNouns'),
+    gerundMarkers: list('gerundMarkers'),
     nameOfName,
   };
 }
