@@ -18,7 +18,13 @@ export function trainModels(dir, splits) {
   mkdirSync(dir, { recursive: true });
   const env = { ...process.env, GRAPHWIRE_MODEL_DIR: dir };
   const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env };
-  // The relation trainer reads the names the type model finds, so types go first.
+  // Each trainer reads the names the models before it find: the tagger first, then types, then pairs.
+  const tagger = ['uner', ...splits.map((s) => `conll-${s}`)].join(',');
+  execFileSync(
+    join(root, 'node_modules/.bin/tsx'),
+    [join(root, 'tools/ner/train.ts'), '--train', tagger, '--out', join(dir, 'tagger.bin')],
+    quiet,
+  );
   for (const [script, epochs, file] of [
     ['train-types.mjs', '16', 'type-model.json'],
     ['train-relations.mjs', '20', 'relation-model.json'],
@@ -28,12 +34,6 @@ export function trainModels(dir, splits) {
       [join(root, 'tools/models', script), epochs, splits.join(','), '3', '--out', join(dir, file)],
       quiet,
     );
-  const tagger = ['uner', ...splits.map((s) => `conll-${s}`)].join(',');
-  execFileSync(
-    join(root, 'node_modules/.bin/tsx'),
-    [join(root, 'tools/ner/train.ts'), '--train', tagger, '--out', join(dir, 'tagger.bin')],
-    quiet,
-  );
   return dir;
 }
 

@@ -18,6 +18,12 @@ describe('gerund-deed: "X pleaded guilty to killing Y"', () => {
     ).toEqual(['Harbor Front ATTACKED Apex Mining Corp.']);
   });
 
+  it('gives it to the object a deed noun predicates ("found X guilty of killing Y")', () => {
+    expect(
+      run('A jury in Dallas found Dara Venn guilty of murdering Marcus Trell.').relations,
+    ).toEqual(['Dara Venn KILLED Marcus Trell']);
+  });
+
   it('gives it to the name the gerund hangs on ("convicted X of killing Y")', () => {
     expect(run('A jury convicted Dara Venn of killing Marcus Trell.').relations).toEqual([
       'Dara Venn KILLED Marcus Trell',
