@@ -10,6 +10,7 @@ import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { placeInName } from './rules/place-in-name.js';
+import { placeNounOf } from './rules/place-noun-of.js';
 import { possessive } from './rules/possessive.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { verbPreposition } from './rules/verb-preposition.js';
@@ -46,6 +47,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   homeOf, // "her native Georgia", "his Iowa hometown"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
+  placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
   placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"
 ];

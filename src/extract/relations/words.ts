@@ -55,6 +55,10 @@ export interface RelationWords {
   deedNouns: ReadonlySet<string>;
   /** The prepositions that mark such a gerund ("of killing", "for attacking"). */
   gerundMarkers: ReadonlySet<string>;
+  /** Nouns that say what kind of place the name after "of" is ("the Iraqi city of Mosul"). */
+  placeKindNouns: ReadonlySet<string>;
+  /** Nouns that make the name before them part of the place after "of" ("the X section of Y"). */
+  placePartNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -127,6 +131,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     becomeVerbs: list('becomeVerbs'),
     deedNouns: list('deedNouns'),
     gerundMarkers: list('gerundMarkers'),
+    placeKindNouns: list('placeKindNouns'),
+    placePartNouns: list('placePartNouns'),
     nameOfName,
   };
 }
