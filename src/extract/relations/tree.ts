@@ -239,7 +239,7 @@ function antecedent(t: TreeSentence, v: number, s: number): number {
 export function prepObjects(t: TreeSentence, heads: number[], prep: string): number[] {
   const out: number[] = [];
   for (const h of heads)
-    for (const k of kidsOf(t, h, 'obl', 'nmod', 'obl:tmod', 'obl:npmod'))
+    for (const k of kidsOf(t, h, 'obl', 'nmod', 'obl:tmod', 'obl:npmod', 'obl:agent'))
       if (caseOf(t, k) === prep)
         // "at X and Y" shares the preposition; a conjunct with its own ("at X, to Y") does not.
         for (const j of withConjuncts(t, k))
