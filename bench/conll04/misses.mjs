@@ -64,6 +64,10 @@ docs.forEach((d, i) => {
     const n = normalizeName(g.text);
     const hit = clusters.findIndex((c) => c.type === want && names(c).has(n));
     if (hit >= 0) return { id: hit };
+    // "Tupelo , Miss": extract() names the town node "Tupelo, Miss." too, as the scorer sees it.
+    const town = g.text.includes(',') ? normalizeName(g.text.split(',')[0]) : '';
+    const place = clusters.findIndex((c) => c.type === want && town && names(c).has(town));
+    if (place >= 0) return { id: place };
     const other = clusters.find((c) => names(c).has(n));
     if (other) return { why: `${g.type} typed ${other.type}` };
     const part = clusters.find((c) => [...names(c)].some((t) => t.includes(n) || n.includes(t)));
