@@ -6,6 +6,7 @@ import { appositionRole } from './rules/apposition-role.js';
 import { copulaRole } from './rules/copula-role.js';
 import { gerundDeed } from './rules/gerund-deed.js';
 import { homeOf } from './rules/home-of.js';
+import { itsRole } from './rules/its-role.js';
 import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
@@ -43,6 +44,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   appositionRole, // "A, the head of B"
   appositionIn, // "A, a lawyer in B", "A, an island nation in B"
   copulaRole, // "A is the head of B"
+  itsRole, // "Acme said its chairman, A, will retire"
   namedRole, // "A was named head of B", "made A president of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
   titleBeforeName, // "Iranian President X"

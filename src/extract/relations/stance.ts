@@ -21,7 +21,20 @@ const GERUND = new Set(['acl', 'advcl']);
 /** Labels of the object such a clause hangs on ("denied responsibility", "accused X"). */
 const OBJECT = new Set(['obj', 'xcomp']);
 /** Clause labels the walk up the tree may pass (beyond them lies another statement). */
-const UPWARD = new Set([...COMPLEMENT, 'conj', 'acl', 'acl:relcl', 'obj', 'nmod', 'obl', 'root']);
+const UPWARD = new Set([
+  ...COMPLEMENT,
+  'conj',
+  'acl',
+  'acl:relcl',
+  'obj',
+  'nmod',
+  'obl',
+  'root',
+  // A statement in a noun phrase that is a clause's subject ("X said its chairman, Y, will retire").
+  'nsubj',
+  'nsubj:pass',
+  'appos',
+]);
 
 /** The names a speaker token stands for: its own name, or the names modifying it ("Iraqi officials"). */
 function speakerNames(t: TreeSentence, s: number): Mention[] {
@@ -104,12 +117,19 @@ function speakerToReport(cues: CueIndex, t: TreeSentence, a: number, b: number):
  * it, has "he" or "she" as a subject (data/relation-words.json,
  * subjectPronouns): the rules read that pronoun as the named subject above,
  * so "X said he killed Y" and "X said he had decided to kill Y" are X's own
- * word about X, not X made a party to someone else's deed.
+ * word about X, not X made a party to someone else's deed. So is a role
+ * noun owned by "its" ("Acme said its chairman, X, will retire").
  */
 function pronounSubject(cues: CueIndex, t: TreeSentence, anchor: number): boolean {
   for (let k = anchor, n = 0; k >= 0 && n < 12; k = headOf(t, k), n++) {
     for (const s of kidsOf(t, k, 'nsubj', 'nsubj:pass'))
       if (WORDS.subjectPronouns.has(t.lower[s] ?? '')) return true;
+    // "Acme said its chairman, X, will retire": the group speaks of its own.
+    if (
+      k === anchor &&
+      kidsOf(t, k, 'nmod:poss').some((p) => WORDS.groupPossessives.has(t.lower[p] ?? ''))
+    )
+      return true;
     if (REPORTED.has(deprel(t, k)) && cues.speech.has(t.lower[headOf(t, k)] ?? '')) return false;
   }
   return false;

@@ -59,6 +59,8 @@ export interface RelationWords {
   placeKindNouns: ReadonlySet<string>;
   /** Nouns that make the name before them part of the place after "of" ("the X section of Y"). */
   placePartNouns: ReadonlySet<string>;
+  /** Possessives whose owner is the named group subject above ("Acme said its chairman, X, ..."). */
+  groupPossessives: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -133,6 +135,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     gerundMarkers: list('gerundMarkers'),
     placeKindNouns: list('placeKindNouns'),
     placePartNouns: list('placePartNouns'),
+    groupPossessives: list('groupPossessives'),
     nameOfName,
   };
 }
