@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
 import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
+import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
 import { gerundDeed } from './rules/gerund-deed.js';
 import { homeOf } from './rules/home-of.js';
@@ -44,6 +45,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   appositionRole, // "A, the head of B"
   appositionIn, // "A, a lawyer in B", "A, an island nation in B"
   copulaRole, // "A is the head of B"
+  copulaFrom, // "A is from Y", "A, who is from Y"
   itsRole, // "Acme said its chairman, A, will retire"
   namedRole, // "A was named head of B", "made A president of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
