@@ -1,6 +1,7 @@
 import type { Cluster } from '../../resolve/in-document.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
+import { dropDemonymPatients } from './demonym-patient.js';
 import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
 import { copulaFrom } from './rules/copula-from.js';
@@ -91,7 +92,8 @@ export interface FindOptions {
  * The relations a document states: the tree rules on each sentence, then the
  * token-window passes, each relation marked with its polarity, modality and
  * attribution. A relation whose source is only the speaker of the report is
- * dropped; a negated one is kept, marked.
+ * dropped, and so is a deed done to a demonym ("attacks on Salvadorans"); a
+ * negated one is kept, marked.
  */
 export function findRelations(
   sents: SentenceContext[],
@@ -120,7 +122,7 @@ export function findRelations(
   );
   // A deed's doer is read from the tree where the tree names one.
   const kept = window.filter((r) => !treeNamesOtherAgent(c.out, r));
-  return markStance(sents, cues, [...c.out, ...kept], trees);
+  return dropDemonymPatients(sents, markStance(sents, cues, [...c.out, ...kept], trees));
 }
 
 /** Whether a sentence names at least two entities (a mention of none counts as one of its own). */

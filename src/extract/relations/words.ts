@@ -61,6 +61,8 @@ export interface RelationWords {
   placePartNouns: ReadonlySet<string>;
   /** Possessives whose owner is the named group subject above ("Acme said its chairman, X, ..."). */
   groupPossessives: ReadonlySet<string>;
+  /** Nouns of people a demonym makes a nationality, not the state ("the Salvadoran people"). */
+  peopleNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -136,6 +138,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     placeKindNouns: list('placeKindNouns'),
     placePartNouns: list('placePartNouns'),
     groupPossessives: list('groupPossessives'),
+    peopleNouns: list('peopleNouns'),
     nameOfName,
   };
 }
