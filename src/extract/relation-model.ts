@@ -225,6 +225,8 @@ function cueStates(sc: SentenceContext, p: Pair, rel: RelationType, cues: CueInd
     if (!on.has(i) && !(t.start >= lo && t.end <= hi)) return false;
     const src = toks[source];
     if (src && src.head === i && PATIENT.has(src.deprel)) return false;
+    // The cue verb names another doer: "X said police shot Y", "X's lawyer admitted that he shot Y".
+    if (otherDoer(sc, i, p.a)) return false;
     // The target is the cue verb's agent ("X killed Y" read as Y killing X) ...
     const tgt = toks[target];
     if (tgt && tgt.head === i && AGENT.has(tgt.deprel)) return false;
@@ -235,6 +237,34 @@ function cueStates(sc: SentenceContext, p: Pair, rel: RelationType, cues: CueInd
       (t.head === target && DESCRIBED.has(t.deprel));
     return !(role && describes);
   });
+}
+
+/** Subject pronouns read as the named subject of a clause above (as the rules read them). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Whether the active subject of the cue verb at `v` is someone other than
+ * the proposed doer: another name or a common noun ("police"), or a "he"
+ * whose nearest subject above is not the doer ("X's lawyer admitted that he
+ * shot Y": the lawyer). A verb with no subject of its own says nothing.
+ */
+function otherDoer(sc: SentenceContext, v: number, doer: Mention): boolean {
+  const toks = sc.syntax.tokens;
+  const subjectOf = (h: number) => toks.findIndex((t) => t.head === h && t.deprel === 'nsubj');
+  const isDoer = (k: number) => {
+    const t = toks[k];
+    return !!t && t.start >= doer.start && t.end <= doer.end;
+  };
+  const s = subjectOf(v);
+  if (s < 0 || isDoer(s)) return false;
+  const w = toks[s]?.text.toLowerCase() ?? '';
+  if (!SUBJECT_PRONOUNS.has(w)) return toks[s]?.upos !== 'PRON';
+  for (let h = toks[v]?.head ?? -1, n = 0; h >= 0 && n < 8; h = toks[h]?.head ?? -1, n++) {
+    const above = subjectOf(h);
+    if (above < 0 || toks[above]?.upos === 'PRON') continue;
+    return !isDoer(above);
+  }
+  return false;
 }
 
 /** Whether a word heads a role noun of `rel` ("assassin" for KILLED). */

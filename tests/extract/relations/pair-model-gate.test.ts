@@ -37,6 +37,14 @@ describe('the pair model is gated by the tree', () => {
     ).toBe(false);
   });
 
+  it('adds no killing the killing verb gives another doer', () => {
+    const gate = (text: string) => allows(text, 'Dara Venn', 'KILLED', 'Marcus Trell');
+    expect(gate("Dara Venn's lawyer admitted that he shot Marcus Trell.")).toBe(false);
+    expect(gate('Dara Venn said the soldiers had shot Marcus Trell.')).toBe(false);
+    expect(gate('Dara Venn said he shot Marcus Trell.')).toBe(true);
+    expect(gate('Marcus Trell was shot by Dara Venn.')).toBe(true);
+  });
+
   it('never makes the victim of the killing word its killer', () => {
     expect(
       allows(
