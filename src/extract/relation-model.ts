@@ -282,7 +282,8 @@ function verbOnPath(sc: SentenceContext, p: Pair): boolean {
 /**
  * Whether the sentence's tree lets the model add `rel` between the pair: an
  * event (needsCue) needs its cue word between the names, a standing tie
- * (verbless) a path through no verb.
+ * (verbless) a path through no verb, and no pair joins the speaker of a
+ * closing "X said" to a name in what X reports.
  */
 export function treeAllows(
   sc: SentenceContext,
@@ -292,8 +293,22 @@ export function treeAllows(
   options?: Partial<typeof DEFAULTS>,
 ): boolean {
   const opts = { ...DEFAULTS, ...options };
+  if (trailingSpeaker(sc, p, cues)) return false;
   if (opts.needsCue.includes(rel) && !cueStates(sc, p, rel, cues)) return false;
   return !(opts.verbless.includes(rel) && verbOnPath(sc, p));
+}
+
+/**
+ * Whether one name of the pair is the speaker of a report that ends the
+ * sentence and the other stands in what is reported: "Y was named head of
+ * the Harbor Authority, X said" (the parser may hang X anywhere, even as a
+ * conjunct of the Authority). The speaker is no party to it.
+ */
+function trailingSpeaker(sc: SentenceContext, p: Pair, cues: CueIndex): boolean {
+  const { tokens } = sc;
+  const speaks = (m: Mention) => cues.speech.has(tokens[m.e]?.lower ?? '');
+  const [first, last] = p.a.s < p.b.s ? [p.a, p.b] : [p.b, p.a];
+  return tokens[last.outer - 1]?.text === ',' && first.e < last.outer && speaks(last);
 }
 
 /**

@@ -45,6 +45,25 @@ describe('the pair model is gated by the tree', () => {
     expect(gate('Marcus Trell was shot by Dara Venn.')).toBe(true);
   });
 
+  it('never joins the speaker of a closing "X said" to a name in what X reports', () => {
+    expect(
+      allows(
+        'Dara Venn was named head of the Harbor Authority, Tomas Ruiz said.',
+        'Tomas Ruiz',
+        'WORKS_FOR',
+        'Harbor Authority',
+      ),
+    ).toBe(false);
+    expect(
+      allows(
+        'Tomas Ruiz, an engineer at the Harbor Authority, said the plant would close.',
+        'Tomas Ruiz',
+        'WORKS_FOR',
+        'Harbor Authority',
+      ),
+    ).toBe(true);
+  });
+
   it('never makes the victim of the killing word its killer', () => {
     expect(
       allows(
