@@ -279,10 +279,20 @@ function verbOnPath(sc: SentenceContext, p: Pair): boolean {
   return path.nodes.slice(1, -1).some((k) => sc.syntax.tokens[k]?.upos === 'VERB');
 }
 
+/** Whether the target name is reached by "to": a destination ("a visit to Moscow by X"), not a home. */
+function destination(sc: SentenceContext, p: Pair): boolean {
+  const path = treePath(sc, p.a, p.b);
+  if (!path) return false;
+  const toks = sc.syntax.tokens;
+  return toks.some(
+    (t) => t.head === path.b && t.deprel === 'case' && t.text.toLowerCase() === 'to',
+  );
+}
+
 /**
  * Whether the sentence's tree lets the model add `rel` between the pair: an
  * event (needsCue) needs its cue word between the names, a standing tie
- * (verbless) a path through no verb, and no pair joins the speaker of a
+ * (verbless) a path through no verb and a place not reached by "to", and no pair joins the speaker of a
  * closing "X said" to a name in what X reports.
  */
 export function treeAllows(
@@ -295,7 +305,7 @@ export function treeAllows(
   const opts = { ...DEFAULTS, ...options };
   if (trailingSpeaker(sc, p, cues)) return false;
   if (opts.needsCue.includes(rel) && !cueStates(sc, p, rel, cues)) return false;
-  return !(opts.verbless.includes(rel) && verbOnPath(sc, p));
+  return !(opts.verbless.includes(rel) && (verbOnPath(sc, p) || destination(sc, p)));
 }
 
 /**

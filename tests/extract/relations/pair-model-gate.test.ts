@@ -64,6 +64,25 @@ describe('the pair model is gated by the tree', () => {
     ).toBe(true);
   });
 
+  it('makes no home or base of a destination ("a visit to Moscow by X")', () => {
+    expect(
+      allows(
+        'Officials said a visit to Port Veyra by Dara Venn was planned.',
+        'Dara Venn',
+        'LIVES_IN',
+        'Port Veyra',
+      ),
+    ).toBe(false);
+    expect(
+      allows(
+        'Dara Venn of Port Veyra said the plan would fail.',
+        'Dara Venn',
+        'LIVES_IN',
+        'Port Veyra',
+      ),
+    ).toBe(true);
+  });
+
   it('never makes the victim of the killing word its killer', () => {
     expect(
       allows(
