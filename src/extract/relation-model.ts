@@ -279,20 +279,27 @@ function verbOnPath(sc: SentenceContext, p: Pair): boolean {
   return path.nodes.slice(1, -1).some((k) => sc.syntax.tokens[k]?.upos === 'VERB');
 }
 
-/** Whether the target name is reached by "to": a destination ("a visit to Moscow by X"), not a home. */
-function destination(sc: SentenceContext, p: Pair): boolean {
+/**
+ * Whether the target place is where the source only goes or stays: reached
+ * by "to" ("a visit to Moscow by X") or the predicate of a copula ("X was in
+ * Britain on the first leg of a tour", "X is in New York for talks").
+ */
+function visit(sc: SentenceContext, p: Pair): boolean {
   const path = treePath(sc, p.a, p.b);
   if (!path) return false;
   const toks = sc.syntax.tokens;
   return toks.some(
-    (t) => t.head === path.b && t.deprel === 'case' && t.text.toLowerCase() === 'to',
+    (t) =>
+      t.head === path.b &&
+      ((t.deprel === 'case' && t.text.toLowerCase() === 'to') || t.deprel === 'cop'),
   );
 }
 
 /**
  * Whether the sentence's tree lets the model add `rel` between the pair: an
  * event (needsCue) needs its cue word between the names, a standing tie
- * (verbless) a path through no verb and a place not reached by "to", and no pair joins the speaker of a
+ * (verbless) a path through no verb and a place not only visited ("a visit
+ * to Moscow", "was in Britain for talks"), and no pair joins the speaker of a
  * closing "X said" to a name in what X reports.
  */
 export function treeAllows(
@@ -305,7 +312,7 @@ export function treeAllows(
   const opts = { ...DEFAULTS, ...options };
   if (trailingSpeaker(sc, p, cues)) return false;
   if (opts.needsCue.includes(rel) && !cueStates(sc, p, rel, cues)) return false;
-  return !(opts.verbless.includes(rel) && (verbOnPath(sc, p) || destination(sc, p)));
+  return !(opts.verbless.includes(rel) && (verbOnPath(sc, p) || visit(sc, p)));
 }
 
 /**

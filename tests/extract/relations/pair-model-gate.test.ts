@@ -64,6 +64,12 @@ describe('the pair model is gated by the tree', () => {
     ).toBe(true);
   });
 
+  it('makes no home of a place someone is only in ("X was in Y for talks")', () => {
+    expect(
+      allows('Dara Venn was in Port Veyra for trade talks.', 'Dara Venn', 'LIVES_IN', 'Port Veyra'),
+    ).toBe(false);
+  });
+
   it('makes no home or base of a destination ("a visit to Moscow by X")', () => {
     expect(
       allows(
