@@ -106,6 +106,12 @@ function isControlled(t: TreeSentence, v: number): boolean {
   return kidOf(t, v, 'nsubj', 'nsubj:pass') < 0;
 }
 
+/** A past participle clause with no subject or auxiliary of its own ("..., convicted of killing Y"). */
+function reducedParticiple(t: TreeSentence, v: number): boolean {
+  if (deprel(t, v) !== 'advcl' || t.toks[v]?.xpos !== 'VBN') return false;
+  return kidOf(t, v, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop') < 0;
+}
+
 /** Markers of a clause whose agent is the object of the verb above ("ordered X to", "kept X from"). */
 const OBJECT_CONTROL = WORDS.objectControlMarkers;
 
@@ -143,6 +149,16 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
     return withConjuncts(t, predicated(t, h));
   if (d === 'conj') return agentsOf(t, clauseBefore(t, h, v) ?? h, depth + 1);
   if (isControlled(t, v)) {
+    // Under a passive verb the deed is its patient's: "X was convicted of killing Y",
+    // "X, convicted of killing Y", "Convicted of killing Y, X was jailed".
+    // Only for a clause that cannot stand alone (a gerund or infinitive), not a finite verb
+    // the parser hung there ("troops commanded by X murdered Y").
+    const nonFinite = /^VB[GN]?$/.test(t.toks[v]?.xpos ?? '') || kidOf(t, v, 'mark') >= 0;
+    if (nonFinite && isPassive(t, h)) return passivePatientsOf(t, h);
+    if (nonFinite && reducedParticiple(t, h)) {
+      const s = kidOf(t, headOf(t, h), 'nsubj', 'nsubj:pass');
+      return s >= 0 ? withConjuncts(t, s) : [];
+    }
     const obj = kidOf(t, h, 'obj');
     if (obj >= 0 && objectControlled(t, v)) return withConjuncts(t, obj);
     const s = kidOf(t, h, 'nsubj', 'nsubj:pass');

@@ -16,6 +16,21 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(r.relations).toContain('Sahel Front ATTACKED Port Veyra');
   });
 
+  it('gives a gerund under a passive participle to its patient, never to a subject above it', () => {
+    expect(
+      run('Dara Venn, convicted of killing Marcus Trell, was released on Monday.').relations,
+    ).toEqual(['Dara Venn KILLED Marcus Trell']);
+    expect(
+      run(
+        'Lena Ortiz refused to release from prison Dara Venn, convicted of killing Marcus Trell in 1968.',
+      ).relations,
+    ).toEqual([]);
+    expect(
+      run('Lena Ortiz refused to release Dara Venn, convicted of killing Marcus Trell in 1968.')
+        .relations,
+    ).toEqual(['Dara Venn KILLED Marcus Trell']);
+  });
+
   it('takes the subject of a copula as the one a relative clause on its predicate describes', () => {
     expect(run('Dara Venn was the gunman who killed Marcus Trell.').relations).toEqual([
       'Dara Venn KILLED Marcus Trell',
