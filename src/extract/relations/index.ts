@@ -7,6 +7,7 @@ import { appositionRole } from './rules/apposition-role.js';
 import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
 import { gerundDeed } from './rules/gerund-deed.js';
+import { hireVerb } from './rules/hire-verb.js';
 import { homeOf } from './rules/home-of.js';
 import { itsRole } from './rules/its-role.js';
 import { namedRole } from './rules/named-role.js';
@@ -40,6 +41,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   verbSubjectObject, // "X attacked Y", "the militia that attacked Y", "ordered X to strike Y"
   passiveByAgent, // "Y was killed by X"
   gerundDeed, // "X pleaded guilty to killing Y", "a jury convicted X of killing Y"
+  hireVerb, // "Acme hired X"
   verbPreposition, // "X works for Y", "X was deployed to Y"
   whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"

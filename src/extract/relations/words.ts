@@ -61,6 +61,8 @@ export interface RelationWords {
   placePartNouns: ReadonlySet<string>;
   /** Possessives whose owner is the named group subject above ("Acme said its chairman, X, ..."). */
   groupPossessives: ReadonlySet<string>;
+  /** Verbs whose object comes to work for their subject ("Acme hired X"). */
+  hireVerbs: ReadonlySet<string>;
   /** Nouns of people a demonym makes a nationality, not the state ("the Salvadoran people"). */
   peopleNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
@@ -139,6 +141,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     placePartNouns: list('placePartNouns'),
     groupPossessives: list('groupPossessives'),
     peopleNouns: list('peopleNouns'),
+    hireVerbs: list('hireVerbs'),
     nameOfName,
   };
 }
