@@ -3,28 +3,27 @@
 // (no store, no cross-document merging, so figures can differ slightly from
 // run.mjs) and prints the scores, then missed and spurious entities and
 // relations, and the precision of each rule. --off a,b leaves out tree rules or
-// token-window passes by name, to see what each one earns. --train-on dev first
-// trains the models on dev alone (models.mjs), so train is scored by models that
-// never saw it. --kinds counts the entity errors by kind: a gold name found with
-// another type, found too long or too short, missed entirely, and names found
-// where gold has none (overlapping a gold name, or not at all).
+// token-window passes by name, to see what each one earns.
+// --models-from dev (or --train-only) scores with models that never saw the split
+// (models.mjs); --models DIR keeps them there for the next run. Honest train:
+//   node bench/conll04/errors.mjs train --models-from dev --models /tmp/dev-models
+// --kinds counts the entity errors by kind: a gold name found with another type,
+// found too long or too short, missed entirely, and names found where gold has
+// none (overlapping a gold name, or not at all).
 // Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel] [--off rule,...]
-//        [--train-on dev|train] [--kinds]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+//        [--models-from dev|train] [--models DIR] [--kinds]
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg, root, shared } from '../args.mjs';
-import { trainModels } from './models.mjs';
+import { modelDirFromArgs } from './models.mjs';
+
+const models = modelDirFromArgs(process.argv, () =>
+  mkdtempSync(join(tmpdir(), 'graphwire-conll04-models-')),
+);
+if (models) process.env.GRAPHWIRE_MODEL_DIR = models;
 
 const split = process.argv[2] ?? 'dev';
-const trainOn = arg('--train-on', '');
-if (trainOn.split(',').includes(split)) {
-  console.error(`models trained on ${split} cannot score it`);
-  process.exit(1);
-}
-const modelDir = trainOn ? mkdtempSync(join(tmpdir(), 'graphwire-models-')) : '';
-if (trainOn) trainModels(trainOn.split(','), modelDir);
-process.on('exit', () => modelDir && rmSync(modelDir, { recursive: true, force: true }));
 const limit = Number(arg('--errors', 40));
 const only = arg('--only', '');
 const { extract } = await import(join(root, 'dist/extract/index.js'));

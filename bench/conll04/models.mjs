@@ -1,23 +1,30 @@
-// Trains the models a CoNLL04 benchmark scores with on chosen splits only, into
-// a temporary folder the extractor reads through GRAPHWIRE_MODEL_DIR: the
-// typing and relation models (tools/models, shipped settings) and the entity
-// tagger (tools/ner/train.ts, on UNER less its held-out slice and the CoNLL04
-// splits). The shipped models learned train and dev, so a split is scored
-// honestly only by models trained without it: `--train-on train` for dev,
-// `--train-on dev` for error analysis on train.
+// Trains stand-in extractor models into a folder, for scoring a CoNLL04 split
+// with models that never saw it: the type and pair models (tools/models, the
+// shipped settings) on the CoNLL04 splits given, and the entity tagger on UNER
+// and the same CoNLL04 splits (tools/ner/train.ts). Point the extractor at the
+// folder with GRAPHWIRE_MODEL_DIR. `--train-only` (score dev) learns from train;
+// `--models-from dev` (score train, for error analysis on train) from dev.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../args.mjs';
 
-const SPLITS = new Set(['train', 'dev']);
+const SPLITS = ['train', 'dev'];
 
-/** Trains the three models on `splits` (e.g. ['train']) into `dir` and points the extractor at it. */
-export function trainModels(splits, dir) {
+/** Trains the three models on `splits` (e.g. ['dev']) into `dir`; returns `dir`. */
+export function trainModels(dir, splits) {
   for (const s of splits)
-    if (!SPLITS.has(s)) throw new Error(`--train-on takes train and/or dev, not "${s}"`);
+    if (!SPLITS.includes(s)) throw new Error(`models learn from train or dev, not "${s}"`);
   mkdirSync(dir, { recursive: true });
-  process.env.GRAPHWIRE_MODEL_DIR = dir;
+  const env = { ...process.env, GRAPHWIRE_MODEL_DIR: dir };
+  const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env };
+  // Each trainer reads the names the models before it find: the tagger first, then types, then pairs.
+  const tagger = ['uner', ...splits.map((s) => `conll-${s}`)].join(',');
+  execFileSync(
+    join(root, 'node_modules/.bin/tsx'),
+    [join(root, 'tools/ner/train.ts'), '--train', tagger, '--out', join(dir, 'tagger.bin')],
+    quiet,
+  );
   for (const [script, epochs, file] of [
     ['train-types.mjs', '16', 'type-model.json'],
     ['train-relations.mjs', '20', 'relation-model.json'],
@@ -25,17 +32,30 @@ export function trainModels(splits, dir) {
     execFileSync(
       process.execPath,
       [join(root, 'tools/models', script), epochs, splits.join(','), '3', '--out', join(dir, file)],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
+      quiet,
     );
-  execFileSync(
-    join(root, 'node_modules/.bin/tsx'),
-    [
-      join(root, 'tools/ner/train.ts'),
-      '--train',
-      ['uner', ...splits.map((s) => `conll-${s}`)].join(','),
-      '--out',
-      join(dir, 'tagger.bin'),
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  return dir;
+}
+
+/**
+ * The model folder a bench's command line asks for: `--models DIR` reuses one
+ * trained before (trained there first when it is empty), `--models-from SPLIT`
+ * trains into `fresh()` (refused when SPLIT is the split scored, argv[2]), `--train-only` is `--models-from train`; undefined for
+ * the shipped models.
+ */
+export function modelDirFromArgs(argv, fresh) {
+  const at = (name) => {
+    const i = argv.indexOf(name);
+    return i > 0 ? argv[i + 1] : undefined;
+  };
+  // --train-on is the older spelling of --models-from.
+  const from = argv.includes('--train-only') ? 'train' : (at('--models-from') ?? at('--train-on'));
+  const split = argv[2];
+  if (from?.split(',').includes(split))
+    throw new Error(`models trained on ${split} cannot score it`);
+  const dir = at('--models');
+  if (dir && existsSync(join(dir, 'relation-model.json'))) return dir;
+  if (dir) return trainModels(dir, (from ?? 'train').split(','));
+  if (from) return trainModels(fresh(), from.split(','));
+  return undefined;
 }

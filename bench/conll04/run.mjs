@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // Runs a CoNLL04 split through the graphwire CLI (ingest, export) and prints
 // entity and relation precision, recall and F1 under the mapping of
-// shared/benchmarks/README.md. Usage: node bench/conll04/run.mjs [train|dev|test] [--case upper|lower] [--train-only | --train-on dev]
+// shared/benchmarks/README.md. Usage: node bench/conll04/run.mjs [train|dev|test] [--case upper|lower] [--train-only | --models-from dev] [--models DIR]
 // --case feeds the sentences upper- or lower-cased (same offsets) to measure the truecaser.
 // --train-only first trains both models on the train split alone (tools/models, shipped settings)
 // and the entity tagger on UNER and CoNLL04 train (tools/ner/train.ts), and scores with them
 // (GRAPHWIRE_MODEL_DIR): the shipped models learned dev too, so only this dev figure is honest.
-// --train-on dev trains them on dev alone instead, to score train honestly (bench/conll04/models.mjs).
+// --models-from dev does the same from dev, so that train can be scored honestly (error analysis
+// on train, leaving dev to check); --models DIR keeps the trained models there and reuses them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, root, shared } from '../args.mjs';
-import { trainModels } from './models.mjs';
+import { root, shared } from '../args.mjs';
+import { modelDirFromArgs } from './models.mjs';
 
 const split = process.argv[2] ?? 'dev';
 if (!['train', 'dev', 'test'].includes(split)) {
@@ -36,11 +37,8 @@ const ids = readFileSync(input, 'utf8')
 
 const tmp = mkdtempSync(join(tmpdir(), 'graphwire-conll04-'));
 try {
-  // --train-only is --train-on train: the honest dev figure.
-  const trainOn = process.argv.includes('--train-only') ? 'train' : arg('--train-on', '');
-  if (trainOn.split(',').includes(split))
-    throw new Error(`models trained on ${split} cannot score it`);
-  if (trainOn) trainModels(trainOn.split(','), join(tmp, 'models'));
+  const models = modelDirFromArgs(process.argv, () => join(tmp, 'models'));
+  if (models) process.env.GRAPHWIRE_MODEL_DIR = models;
   if (casing) {
     const recase = (t) => (casing === 'upper' ? t.toUpperCase() : t.toLowerCase());
     const lines = readFileSync(input, 'utf8')
@@ -68,7 +66,7 @@ try {
   const line = (label, x) =>
     `${label.padEnd(12)} P ${f(x.p)}  R ${f(x.r)}  F1 ${f(x.f1)}   (${x.tp} correct, ${x.predicted} predicted, ${x.gold} gold)`;
   console.log(
-    `CoNLL04 ${split}${casing ? ` (${casing}-cased)` : ''}${trainOn ? ` (models trained on ${trainOn} alone)` : ''}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`,
+    `CoNLL04 ${split}${casing ? ` (${casing}-cased)` : ''}${process.env.GRAPHWIRE_MODEL_DIR ? ` (stand-in models, ${process.env.GRAPHWIRE_MODEL_DIR})` : ''}: ${sentences.length} sentences through the CLI in ${seconds.toFixed(1)} s`,
   );
   console.log(line('entities', s.entities));
   console.log(line('relations', s.relations));

@@ -225,6 +225,8 @@ function cueStates(sc: SentenceContext, p: Pair, rel: RelationType, cues: CueInd
     if (!on.has(i) && !(t.start >= lo && t.end <= hi)) return false;
     const src = toks[source];
     if (src && src.head === i && PATIENT.has(src.deprel)) return false;
+    // The cue verb names another doer: "X said police shot Y", "X's lawyer admitted that he shot Y".
+    if (otherDoer(sc, i, p.a)) return false;
     // The target is the cue verb's agent ("X killed Y" read as Y killing X) ...
     const tgt = toks[target];
     if (tgt && tgt.head === i && AGENT.has(tgt.deprel)) return false;
@@ -235,6 +237,34 @@ function cueStates(sc: SentenceContext, p: Pair, rel: RelationType, cues: CueInd
       (t.head === target && DESCRIBED.has(t.deprel));
     return !(role && describes);
   });
+}
+
+/** Subject pronouns read as the named subject of a clause above (as the rules read them). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Whether the active subject of the cue verb at `v` is someone other than
+ * the proposed doer: another name or a common noun ("police"), or a "he"
+ * whose nearest subject above is not the doer ("X's lawyer admitted that he
+ * shot Y": the lawyer). A verb with no subject of its own says nothing.
+ */
+function otherDoer(sc: SentenceContext, v: number, doer: Mention): boolean {
+  const toks = sc.syntax.tokens;
+  const subjectOf = (h: number) => toks.findIndex((t) => t.head === h && t.deprel === 'nsubj');
+  const isDoer = (k: number) => {
+    const t = toks[k];
+    return !!t && t.start >= doer.start && t.end <= doer.end;
+  };
+  const s = subjectOf(v);
+  if (s < 0 || isDoer(s)) return false;
+  const w = toks[s]?.text.toLowerCase() ?? '';
+  if (!SUBJECT_PRONOUNS.has(w)) return toks[s]?.upos !== 'PRON';
+  for (let h = toks[v]?.head ?? -1, n = 0; h >= 0 && n < 8; h = toks[h]?.head ?? -1, n++) {
+    const above = subjectOf(h);
+    if (above < 0 || toks[above]?.upos === 'PRON') continue;
+    return !isDoer(above);
+  }
+  return false;
 }
 
 /** Whether a word heads a role noun of `rel` ("assassin" for KILLED). */
@@ -250,9 +280,27 @@ function verbOnPath(sc: SentenceContext, p: Pair): boolean {
 }
 
 /**
+ * Whether the target place is where the source only goes or stays: reached
+ * by "to" ("a visit to Moscow by X") or the predicate of a copula ("X was in
+ * Britain on the first leg of a tour", "X is in New York for talks").
+ */
+function visit(sc: SentenceContext, p: Pair): boolean {
+  const path = treePath(sc, p.a, p.b);
+  if (!path) return false;
+  const toks = sc.syntax.tokens;
+  return toks.some(
+    (t) =>
+      t.head === path.b &&
+      ((t.deprel === 'case' && t.text.toLowerCase() === 'to') || t.deprel === 'cop'),
+  );
+}
+
+/**
  * Whether the sentence's tree lets the model add `rel` between the pair: an
  * event (needsCue) needs its cue word between the names, a standing tie
- * (verbless) a path through no verb.
+ * (verbless) a path through no verb and a place not only visited ("a visit
+ * to Moscow", "was in Britain for talks"), and no pair joins the speaker of a
+ * closing "X said" to a name in what X reports.
  */
 export function treeAllows(
   sc: SentenceContext,
@@ -262,8 +310,22 @@ export function treeAllows(
   options?: Partial<typeof DEFAULTS>,
 ): boolean {
   const opts = { ...DEFAULTS, ...options };
+  if (trailingSpeaker(sc, p, cues)) return false;
   if (opts.needsCue.includes(rel) && !cueStates(sc, p, rel, cues)) return false;
-  return !(opts.verbless.includes(rel) && verbOnPath(sc, p));
+  return !(opts.verbless.includes(rel) && (verbOnPath(sc, p) || visit(sc, p)));
+}
+
+/**
+ * Whether one name of the pair is the speaker of a report that ends the
+ * sentence and the other stands in what is reported: "Y was named head of
+ * the Harbor Authority, X said" (the parser may hang X anywhere, even as a
+ * conjunct of the Authority). The speaker is no party to it.
+ */
+function trailingSpeaker(sc: SentenceContext, p: Pair, cues: CueIndex): boolean {
+  const { tokens } = sc;
+  const speaks = (m: Mention) => cues.speech.has(tokens[m.e]?.lower ?? '');
+  const [first, last] = p.a.s < p.b.s ? [p.a, p.b] : [p.b, p.a];
+  return tokens[last.outer - 1]?.text === ',' && first.e < last.outer && speaks(last);
 }
 
 /**

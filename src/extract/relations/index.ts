@@ -1,14 +1,20 @@
 import type { Cluster } from '../../resolve/in-document.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
+import { dropDemonymPatients } from './demonym-patient.js';
 import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
+import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
+import { gerundDeed } from './rules/gerund-deed.js';
+import { hireVerb } from './rules/hire-verb.js';
 import { homeOf } from './rules/home-of.js';
+import { itsRole } from './rules/its-role.js';
 import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { placeInName } from './rules/place-in-name.js';
+import { placeNounOf } from './rules/place-noun-of.js';
 import { possessive } from './rules/possessive.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { verbPreposition } from './rules/verb-preposition.js';
@@ -34,16 +40,21 @@ export type { CueIndex, FoundRelation, TreeRule } from './types.js';
 export const TREE_RULES: readonly TreeRule[] = [
   verbSubjectObject, // "X attacked Y", "the militia that attacked Y", "ordered X to strike Y"
   passiveByAgent, // "Y was killed by X"
+  gerundDeed, // "X pleaded guilty to killing Y", "a jury convicted X of killing Y"
+  hireVerb, // "Acme hired X"
   verbPreposition, // "X works for Y", "X was deployed to Y"
   whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   appositionRole, // "A, the head of B"
   appositionIn, // "A, a lawyer in B", "A, an island nation in B"
   copulaRole, // "A is the head of B"
+  copulaFrom, // "A is from Y", "A, who is from Y"
+  itsRole, // "Acme said its chairman, A, will retire"
   namedRole, // "A was named head of B", "made A president of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
+  placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
   placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"
 ];
@@ -83,7 +94,8 @@ export interface FindOptions {
  * The relations a document states: the tree rules on each sentence, then the
  * token-window passes, each relation marked with its polarity, modality and
  * attribution. A relation whose source is only the speaker of the report is
- * dropped; a negated one is kept, marked.
+ * dropped, and so is a deed done to a demonym ("attacks on Salvadorans"); a
+ * negated one is kept, marked.
  */
 export function findRelations(
   sents: SentenceContext[],
@@ -112,7 +124,7 @@ export function findRelations(
   );
   // A deed's doer is read from the tree where the tree names one.
   const kept = window.filter((r) => !treeNamesOtherAgent(c.out, r));
-  return markStance(sents, cues, [...c.out, ...kept], trees);
+  return dropDemonymPatients(sents, markStance(sents, cues, [...c.out, ...kept], trees));
 }
 
 /** Whether a sentence names at least two entities (a mention of none counts as one of its own). */

@@ -3,6 +3,7 @@ import { spanHead } from '../syntax/tree.js';
 import type { Mention } from '../types.js';
 import { caseOf, deprel, headOf, kidOf, kidsOf, nameAt, treeSentence } from './tree.js';
 import type { CueIndex, FoundRelation, TreeSentence } from './types.js';
+import { WORDS } from './words.js';
 
 // How the text holds each relation it states: asserted or negated, happened,
 // planned, possible or alleged, and who says so. Read from the tree above the
@@ -15,8 +16,25 @@ import type { CueIndex, FoundRelation, TreeSentence } from './types.js';
 const COMPLEMENT = new Set(['xcomp', 'ccomp', 'advcl', 'csubj', 'parataxis']);
 /** Labels through which a statement is reported by the verb above it. */
 const REPORTED = new Set(['ccomp', 'parataxis']);
+/** Labels of a clause hanging on a noun or a name ("responsibility for killing", "X of killing"). */
+const GERUND = new Set(['acl', 'advcl']);
+/** Labels of the object such a clause hangs on ("denied responsibility", "accused X"). */
+const OBJECT = new Set(['obj', 'xcomp']);
 /** Clause labels the walk up the tree may pass (beyond them lies another statement). */
-const UPWARD = new Set([...COMPLEMENT, 'conj', 'acl', 'acl:relcl', 'obj', 'nmod', 'obl', 'root']);
+const UPWARD = new Set([
+  ...COMPLEMENT,
+  'conj',
+  'acl',
+  'acl:relcl',
+  'obj',
+  'nmod',
+  'obl',
+  'root',
+  // A statement in a noun phrase that is a clause's subject ("X said its chairman, Y, will retire").
+  'nsubj',
+  'nsubj:pass',
+  'appos',
+]);
 
 /** The names a speaker token stands for: its own name, or the names modifying it ("Iraqi officials"). */
 function speakerNames(t: TreeSentence, s: number): Mention[] {
@@ -94,6 +112,29 @@ function speakerToReport(cues: CueIndex, t: TreeSentence, a: number, b: number):
   return (subj(ba) && said(bb)) || (subj(bb) && said(ba));
 }
 
+/**
+ * Whether the clause of a statement, below the verb of speech that reports
+ * it, has "he" or "she" as a subject (data/relation-words.json,
+ * subjectPronouns): the rules read that pronoun as the named subject above,
+ * so "X said he killed Y" and "X said he had decided to kill Y" are X's own
+ * word about X, not X made a party to someone else's deed. So is a role
+ * noun owned by "its" ("Acme said its chairman, X, will retire").
+ */
+function pronounSubject(cues: CueIndex, t: TreeSentence, anchor: number): boolean {
+  for (let k = anchor, n = 0; k >= 0 && n < 12; k = headOf(t, k), n++) {
+    for (const s of kidsOf(t, k, 'nsubj', 'nsubj:pass'))
+      if (WORDS.subjectPronouns.has(t.lower[s] ?? '')) return true;
+    // "Acme said its chairman, X, will retire": the group speaks of its own.
+    if (
+      k === anchor &&
+      kidsOf(t, k, 'nmod:poss').some((p) => WORDS.groupPossessives.has(t.lower[p] ?? ''))
+    )
+      return true;
+    if (REPORTED.has(deprel(t, k)) && cues.speech.has(t.lower[headOf(t, k)] ?? '')) return false;
+  }
+  return false;
+}
+
 /** Whether a word is a noun cue ("attack", "assassination"): a statement of its own. */
 function isCueNoun(cues: CueIndex, w: string): boolean {
   return cues.nouns.has(w);
@@ -118,7 +159,8 @@ function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
  */
 function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   const [ha, hb] = endsOf(t, r);
-  if (ha >= 0 && hb >= 0 && speakerToReport(cues, t, ha, hb)) return false;
+  const self = r.anchor >= 0 && pronounSubject(cues, t, r.anchor);
+  if (ha >= 0 && hb >= 0 && !self && speakerToReport(cues, t, ha, hb)) return false;
   const anchor = r.anchor >= 0 ? r.anchor : ha >= 0 && hb >= 0 ? commonAncestor(t, ha, hb) : -1;
   if (anchor < 0) return true;
   const s = cues.stance;
@@ -147,6 +189,7 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   });
   let k = anchor;
   let reported = false;
+  let below = '';
   for (let n = 0; k >= 0 && n < 12; n++) {
     if (inClause)
       for (const d of t.kids[k] ?? []) {
@@ -165,12 +208,15 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     const up = headOf(t, k);
     if (up < 0 || !UPWARD.has(rel)) break;
     const w = t.lower[up] ?? '';
-    if (COMPLEMENT.has(rel) && inClause) {
+    // A gerund clause on the object of a verb is that verb's complement too:
+    // "denied responsibility for killing", "accused X of killing".
+    const complement = COMPLEMENT.has(rel) || (OBJECT.has(rel) && GERUND.has(below));
+    if (complement && inClause) {
       if (s.denials.has(w)) negated = !negated;
       else if (negatedAt(cues, t, up) && rel === 'xcomp') negated = true;
     }
     // "plans to strike", "accused of killing"; "the plan to strike" too (acl).
-    if ((COMPLEMENT.has(rel) || rel === 'acl') && inClause) {
+    if ((complement || rel === 'acl') && inClause) {
       if (s.alleged.has(w)) modality = 'alleged';
       else if (s.planned.has(w) && rel !== 'ccomp' && modality === 'happened') modality = 'planned';
     }
@@ -181,14 +227,19 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
       if (subj >= 0) for (const m of speakerNames(t, subj)) note(m);
     }
     // A relative clause is a clause of its own: the main clause's "will" or "not" is not its.
-    if (rel === 'acl:relcl') inClause = false;
+    if (rel === 'acl:relcl') {
+      // ... but the copula it predicates is: "X was not the gunman who killed Y".
+      if (inClause && kidOf(t, up, 'cop') >= 0 && negatedAt(cues, t, up)) negated = !negated;
+      inClause = false;
+    }
+    below = rel;
     k = up;
   }
   r.polarity = negated ? 'negated' : 'asserted';
   r.modality = modality;
   r.attributedTo = speakers.flatMap((m) => (m.entity === undefined ? [] : [m.entity]));
-  // The speaker of a report is not the agent of what is reported.
-  return !(reported && r.attributedTo.includes(r.source));
+  // The speaker of a report is not the agent of what is reported, unless "he" or "she" is.
+  return self || !(reported && r.attributedTo.includes(r.source));
 }
 
 /**

@@ -106,6 +106,12 @@ function isControlled(t: TreeSentence, v: number): boolean {
   return kidOf(t, v, 'nsubj', 'nsubj:pass') < 0;
 }
 
+/** A past participle clause with no subject or auxiliary of its own ("..., convicted of killing Y"). */
+function reducedParticiple(t: TreeSentence, v: number): boolean {
+  if (deprel(t, v) !== 'advcl' || t.toks[v]?.xpos !== 'VBN') return false;
+  return kidOf(t, v, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop') < 0;
+}
+
 /** Markers of a clause whose agent is the object of the verb above ("ordered X to", "kept X from"). */
 const OBJECT_CONTROL = WORDS.objectControlMarkers;
 
@@ -133,15 +139,26 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   const d = deprel(t, v);
   if (subj >= 0) {
     if (RELATIVE.has(t.lower[subj] ?? '') && d === 'acl:relcl')
-      return withConjuncts(t, headOf(t, v));
+      return withConjuncts(t, predicated(t, headOf(t, v)));
     return withConjuncts(t, subj);
   }
   if (kidOf(t, v, 'nsubj:pass') >= 0) return [];
   const h = headOf(t, v);
   if (h < 0) return [];
-  if (d === 'acl:relcl' || (d === 'acl' && t.toks[v]?.xpos !== 'VBN')) return withConjuncts(t, h);
+  if (d === 'acl:relcl' || (d === 'acl' && t.toks[v]?.xpos !== 'VBN'))
+    return withConjuncts(t, predicated(t, h));
   if (d === 'conj') return agentsOf(t, clauseBefore(t, h, v) ?? h, depth + 1);
   if (isControlled(t, v)) {
+    // Under a passive verb the deed is its patient's: "X was convicted of killing Y",
+    // "X, convicted of killing Y", "Convicted of killing Y, X was jailed".
+    // Only for a clause that cannot stand alone (a gerund or infinitive), not a finite verb
+    // the parser hung there ("troops commanded by X murdered Y").
+    const nonFinite = /^VB[GN]?$/.test(t.toks[v]?.xpos ?? '') || kidOf(t, v, 'mark') >= 0;
+    if (nonFinite && isPassive(t, h)) return passivePatientsOf(t, h);
+    if (nonFinite && reducedParticiple(t, h)) {
+      const s = kidOf(t, headOf(t, h), 'nsubj', 'nsubj:pass');
+      return s >= 0 ? withConjuncts(t, s) : [];
+    }
     const obj = kidOf(t, h, 'obj');
     if (obj >= 0 && objectControlled(t, v)) return withConjuncts(t, obj);
     const s = kidOf(t, h, 'nsubj', 'nsubj:pass');
@@ -149,6 +166,17 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
     return agentsOf(t, h, depth + 1);
   }
   return [];
+}
+
+/**
+ * What a noun a relative clause modifies stands for: itself, or, when it is
+ * the predicate of a copula with no name of its own, the copula's subject
+ * ("X was the gunman who killed Y": X; "X is the group that attacked Y").
+ */
+export function predicated(t: TreeSentence, h: number): number {
+  if (t.mentionOf[h] || nameAt(t, h) || kidOf(t, h, 'cop') < 0) return h;
+  const s = kidOf(t, h, 'nsubj');
+  return s >= 0 && t.mentionOf[s] ? s : h;
 }
 
 /**
@@ -203,11 +231,11 @@ function strandedAgent(t: TreeSentence, nouns: number[], depth: number): number[
 export function passivePatientsOf(t: TreeSentence, v: number): number[] {
   const s = kidOf(t, v, 'nsubj:pass');
   if (s >= 0) {
-    if (RELATIVE.has(t.lower[s] ?? '')) return withConjuncts(t, antecedent(t, v, s));
+    if (RELATIVE.has(t.lower[s] ?? '')) return withConjuncts(t, predicated(t, antecedent(t, v, s)));
     return withConjuncts(t, s);
   }
   const d = deprel(t, v);
-  if (d === 'acl' || d === 'acl:relcl') return withConjuncts(t, headOf(t, v));
+  if (d === 'acl' || d === 'acl:relcl') return withConjuncts(t, predicated(t, headOf(t, v)));
   if (d === 'conj') return passivePatientsOf(t, headOf(t, v));
   return [];
 }
@@ -227,7 +255,7 @@ function antecedent(t: TreeSentence, v: number, s: number): number {
 export function prepObjects(t: TreeSentence, heads: number[], prep: string): number[] {
   const out: number[] = [];
   for (const h of heads)
-    for (const k of kidsOf(t, h, 'obl', 'nmod', 'obl:tmod', 'obl:npmod'))
+    for (const k of kidsOf(t, h, 'obl', 'nmod', 'obl:tmod', 'obl:npmod', 'obl:agent'))
       if (caseOf(t, k) === prep)
         // "at X and Y" shares the preposition; a conjunct with its own ("at X, to Y") does not.
         for (const j of withConjuncts(t, k))

@@ -51,6 +51,20 @@ export interface RelationWords {
   appointVerbs: ReadonlySet<string>;
   /** Of those, the ones whose subject takes the role ("X became chairman of"). */
   becomeVerbs: ReadonlySet<string>;
+  /** Nouns whose deed, a gerund after them, is done by the subject of their verb ("pleaded guilty to killing"). */
+  deedNouns: ReadonlySet<string>;
+  /** The prepositions that mark such a gerund ("of killing", "for attacking"). */
+  gerundMarkers: ReadonlySet<string>;
+  /** Nouns that say what kind of place the name after "of" is ("the Iraqi city of Mosul"). */
+  placeKindNouns: ReadonlySet<string>;
+  /** Nouns that make the name before them part of the place after "of" ("the X section of Y"). */
+  placePartNouns: ReadonlySet<string>;
+  /** Possessives whose owner is the named group subject above ("Acme said its chairman, X, ..."). */
+  groupPossessives: ReadonlySet<string>;
+  /** Verbs whose object comes to work for their subject ("Acme hired X"). */
+  hireVerbs: ReadonlySet<string>;
+  /** Nouns of people a demonym makes a nationality, not the state ("the Salvadoran people"). */
+  peopleNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -121,6 +135,13 @@ export function parseRelationWords(raw: unknown): RelationWords {
     stateNouns: list('stateNouns'),
     subjectPronouns: list('subjectPronouns'),
     becomeVerbs: list('becomeVerbs'),
+    deedNouns: list('deedNouns'),
+    gerundMarkers: list('gerundMarkers'),
+    placeKindNouns: list('placeKindNouns'),
+    placePartNouns: list('placePartNouns'),
+    groupPossessives: list('groupPossessives'),
+    peopleNouns: list('peopleNouns'),
+    hireVerbs: list('hireVerbs'),
     nameOfName,
   };
 }

@@ -12,4 +12,9 @@ describe('side-by-side rules and doubtful names', () => {
     const r = run('The results were published in the Merrivale Review of Chicago.');
     expect(r.relations).toContain('Merrivale Review BASED_IN Chicago');
   });
+
+  it('keeps a doubted acronym that a role noun ties to a person', () => {
+    const r = run('It will reopen, said Lena Ortiz, a spokeswoman for KVRN.');
+    expect(r.relations).toContain('Lena Ortiz WORKS_FOR KVRN');
+  });
 });

@@ -37,6 +37,58 @@ describe('the pair model is gated by the tree', () => {
     ).toBe(false);
   });
 
+  it('adds no killing the killing verb gives another doer', () => {
+    const gate = (text: string) => allows(text, 'Dara Venn', 'KILLED', 'Marcus Trell');
+    expect(gate("Dara Venn's lawyer admitted that he shot Marcus Trell.")).toBe(false);
+    expect(gate('Dara Venn said the soldiers had shot Marcus Trell.')).toBe(false);
+    expect(gate('Dara Venn said he shot Marcus Trell.')).toBe(true);
+    expect(gate('Marcus Trell was shot by Dara Venn.')).toBe(true);
+  });
+
+  it('never joins the speaker of a closing "X said" to a name in what X reports', () => {
+    expect(
+      allows(
+        'Dara Venn was named head of the Harbor Authority, Tomas Ruiz said.',
+        'Tomas Ruiz',
+        'WORKS_FOR',
+        'Harbor Authority',
+      ),
+    ).toBe(false);
+    expect(
+      allows(
+        'Tomas Ruiz, an engineer at the Harbor Authority, said the plant would close.',
+        'Tomas Ruiz',
+        'WORKS_FOR',
+        'Harbor Authority',
+      ),
+    ).toBe(true);
+  });
+
+  it('makes no home of a place someone is only in ("X was in Y for talks")', () => {
+    expect(
+      allows('Dara Venn was in Port Veyra for trade talks.', 'Dara Venn', 'LIVES_IN', 'Port Veyra'),
+    ).toBe(false);
+  });
+
+  it('makes no home or base of a destination ("a visit to Moscow by X")', () => {
+    expect(
+      allows(
+        'Officials said a visit to Port Veyra by Dara Venn was planned.',
+        'Dara Venn',
+        'LIVES_IN',
+        'Port Veyra',
+      ),
+    ).toBe(false);
+    expect(
+      allows(
+        'Dara Venn of Port Veyra said the plan would fail.',
+        'Dara Venn',
+        'LIVES_IN',
+        'Port Veyra',
+      ),
+    ).toBe(true);
+  });
+
   it('never makes the victim of the killing word its killer', () => {
     expect(
       allows(

@@ -12,6 +12,19 @@ describe('polarity, modality and attribution', () => {
     ]);
   });
 
+  it('"X said he killed Y" is what X says of X; "X\'s lawyer said he killed Y" gives X nothing', () => {
+    expect(marks('Dara Venn said he killed Marcus Trell.')).toEqual([
+      'Dara Venn KILLED Marcus Trell asserted happened by Dara Venn',
+    ]);
+    expect(marks('Dara Venn said he had decided to kill Marcus Trell.')).toEqual([
+      'Dara Venn KILLED Marcus Trell asserted planned by Dara Venn',
+    ]);
+    expect(marks("Dara Venn's lawyer said he killed Marcus Trell.")).toEqual([]);
+    expect(marks('Lena Ortiz said Dara Venn killed Marcus Trell.')).toEqual([
+      'Dara Venn KILLED Marcus Trell asserted happened by Lena Ortiz',
+    ]);
+  });
+
   it('a relative clause keeps its own modality, not the "will" of the clause it hangs in', () => {
     expect(marks('Police will question Tom Reed, who attacked Port Veyra last year.')).toEqual([
       'Tom Reed ATTACKED Port Veyra asserted happened',

@@ -25,12 +25,20 @@ function homePhrase(t: TreeSentence, n: number): boolean {
   );
 }
 
-/** Who owns a home noun: its possessor, a name ("Reed's") or a pronoun read through the clause subject. */
+/**
+ * Who owns a home noun: its possessor, a name ("Reed's") or a pronoun read
+ * through the clause subject, or a person after "of" ("the home state of X").
+ */
 function ownerOf(c: RuleContext, t: TreeSentence, noun: number): Mention | undefined {
   for (const p of kidsOf(t, noun, 'nmod:poss')) {
     const m = nameAt(t, p);
     if (m) return typeOf(c, m) === 'Person' ? m : undefined;
     if (POSSESSIVES.has(t.lower[p] ?? '')) return personSubjectAbove(c, t, headOf(t, noun));
+  }
+  // "the home state of his wife, Elizabeth", "Kulm, the birthplace of X".
+  for (const k of kidsOf(t, noun, 'nmod')) {
+    const m = caseOf(t, k) === 'of' ? nameAt(t, k) : undefined;
+    if (m && typeOf(c, m) === 'Person') return m;
   }
   return undefined;
 }
@@ -38,7 +46,8 @@ function ownerOf(c: RuleContext, t: TreeSentence, noun: number): Mention | undef
 /**
  * "her native Georgia", "his Iowa hometown", "Reed's New Jersey home",
  * "his hometown of Kulm", "his home in Larchmont", "Beaumont, Reed's
- * hometown", "Georgia is her home state": a place made someone's home by a home noun
+ * hometown", "Georgia is her home state", "North Carolina, the home state of
+ * X": a place made someone's home by a home noun
  * (data/relation-words.json, homeNouns) that a person owns. The owner is the
  * possessor of the phrase: a person's name, or "his"/"her" read as the named
  * subject of the nearest clause above ("Pell is touting her win in her native

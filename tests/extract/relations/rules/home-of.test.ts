@@ -29,6 +29,15 @@ describe('home-of: "her native Georgia", "his Iowa hometown"', () => {
     ]);
   });
 
+  it('reads the person after "of" a home noun as its owner ("the home state of X")', () => {
+    expect(
+      run('Dole campaigned in North Carolina, the home state of Elizabeth Dole.').relations,
+    ).toEqual(['Elizabeth Dole LIVES_IN North Carolina']);
+    expect(run('Springfield is not the hometown of Dara Venn.').negated).toEqual([
+      'Dara Venn LIVES_IN Springfield',
+    ]);
+  });
+
   it('does not read a home in a place when no one owns it, nor a state that is no home', () => {
     expect(run('The home in Larchmont was sold on Monday.').relations).toEqual([]);
     expect(run("Georgia is Ana Pell's favourite state.").relations).toEqual([]);

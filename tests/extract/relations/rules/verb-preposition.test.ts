@@ -11,6 +11,15 @@ describe('verb-preposition: "X works for Y", "X was deployed to Y"', () => {
     ]);
   });
 
+  it('reads a "by" cue whose nominal the parser labels the passive agent ("was hired by Y")', () => {
+    expect(run('Dara Venn was hired by Apex Mining Corp. last year.').relations).toEqual([
+      'Dara Venn WORKS_FOR Apex Mining Corp.',
+    ]);
+    expect(run('Dara Venn is not employed by Apex Mining Corp.').negated).toEqual([
+      'Dara Venn WORKS_FOR Apex Mining Corp.',
+    ]);
+  });
+
   it('takes a passive subject as the one moved', () => {
     expect(run('The Northern Guard was deployed to Port Veyra.').relations).toEqual([
       'Northern Guard DEPLOYED_TO Port Veyra',

@@ -16,6 +16,43 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(r.relations).toContain('Sahel Front ATTACKED Port Veyra');
   });
 
+  it('gives a gerund under a passive participle to its patient, never to a subject above it', () => {
+    expect(
+      run('Dara Venn, convicted of killing Marcus Trell, was released on Monday.').relations,
+    ).toEqual(['Dara Venn KILLED Marcus Trell']);
+    expect(
+      run(
+        'Lena Ortiz refused to release from prison Dara Venn, convicted of killing Marcus Trell in 1968.',
+      ).relations,
+    ).toEqual([]);
+    expect(
+      run('Lena Ortiz refused to release Dara Venn, convicted of killing Marcus Trell in 1968.')
+        .relations,
+    ).toEqual(['Dara Venn KILLED Marcus Trell']);
+  });
+
+  it('takes the subject of a copula as the one a relative clause on its predicate describes', () => {
+    expect(run('Dara Venn was the gunman who killed Marcus Trell.').relations).toEqual([
+      'Dara Venn KILLED Marcus Trell',
+    ]);
+    expect(run('Dara Venn was not the gunman who killed Marcus Trell.').negated).toEqual([
+      'Dara Venn KILLED Marcus Trell',
+    ]);
+    expect(run('Dara Venn was a friend of the man who killed Marcus Trell.').relations).toEqual([]);
+  });
+
+  it('gives a gerund after "for" or "with" to the object of the verb ("arrested X for killing Y")', () => {
+    expect(run('Lena Ortiz arrested Dara Venn for killing Marcus Trell.').relations).toEqual([
+      'Dara Venn KILLED Marcus Trell',
+    ]);
+    expect(run('Police charged Dara Venn with killing Marcus Trell.').marked).toEqual([
+      'Dara Venn KILLED Marcus Trell asserted alleged',
+    ]);
+    expect(run('Dara Venn apologized for killing Marcus Trell.').relations).toEqual([
+      'Dara Venn KILLED Marcus Trell',
+    ]);
+  });
+
   it('gives the relation to both subjects and both objects of a coordination', () => {
     const r = run('Marcus Trell and Lena Ortiz attacked Port Veyra and Fort Adler.');
     expect(r.relations).toEqual(

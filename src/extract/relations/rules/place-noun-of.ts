@@ -1,0 +1,43 @@
+import { CONFIDENCE } from '../confidence.js';
+import { caseOf, deprel, emitTree, kidsOf, typeOf } from '../tree.js';
+import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
+import { WORDS } from '../words.js';
+
+/** Labels of a place named before a place noun: "Iraqi", "Serbia's", "West Bank". */
+const BEFORE = new Set(['amod', 'nmod:poss', 'compound']);
+
+/**
+ * "the northern Iraqi city of Mosul", "Serbia's southern province of
+ * Kosovo", "the West Bank town of Hebron": a noun of a kind of place
+ * (placeKindNouns) between two places puts the one after "of" in the one
+ * before. "the Brighton Beach section of Brooklyn": a noun of a part of a
+ * place (placePartNouns) with a name before it puts that name in the one
+ * after "of"; a demonym or possessor there still holds the other ("the
+ * Soviet republic of Byelorussia", "Israel's northern district of Galilee").
+ * Both names must be places: "the Harbor Authority area of Port Veyra" is
+ * not read.
+ */
+export const placeNounOf: TreeRule = {
+  name: 'place-noun-of',
+  run(c: RuleContext, t: TreeSentence): void {
+    t.toks.forEach((tok, n) => {
+      if (tok.upos !== 'NOUN' || t.mentionOf[n]) return;
+      const w = t.lower[n] ?? '';
+      const kind = WORDS.placeKindNouns.has(w);
+      if (!kind && !WORDS.placePartNouns.has(w)) return;
+      const after = kidsOf(t, n, 'nmod')
+        .filter((k) => caseOf(t, k) === 'of')
+        .map((k) => t.mentionOf[k])
+        .filter((m) => typeOf(c, m) === 'Location');
+      if (after.length !== 1) return;
+      for (const k of t.kids[n] ?? []) {
+        if (k > n || !BEFORE.has(deprel(t, k))) continue;
+        const before = t.mentionOf[k];
+        if (typeOf(c, before) !== 'Location') continue;
+        const inner = kind || deprel(t, k) !== 'compound';
+        const [a, b] = inner ? [after[0], before] : [before, after[0]];
+        emitTree(c, t, this.name, 'LOCATED_IN', a, b, n, CONFIDENCE.modifier);
+      }
+    });
+  },
+};
