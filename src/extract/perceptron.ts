@@ -15,41 +15,67 @@ export interface LinearModel {
   weights: Record<string, number[]>;
 }
 
-/** A model ready to score: weights in a Map (a plain object this large is slow to index). */
+/**
+ * A model ready to score: each feature's row number in a Map, the rows in one
+ * flat array. A Map to a small integer and one array of weights keep a
+ * lookup to the hash table and one row, where a Map to a typed array per
+ * feature cost two more memory reads (the array object and its store).
+ */
 export interface CompiledModel {
   labels: string[];
-  weights: Map<string, Float64Array>;
+  /** feature -> row; row r holds the weights of the labels at w[r * labels.length ...]. */
+  rows: Map<string, number>;
+  w: Float64Array;
 }
 
 export function compileModel(model: LinearModel): CompiledModel {
-  const weights = new Map<string, Float64Array>();
-  for (const [f, w] of Object.entries(model.weights)) weights.set(f, Float64Array.from(w));
-  return { labels: model.labels, weights };
+  const n = model.labels.length;
+  const entries = Object.entries(model.weights);
+  const rows = new Map<string, number>();
+  const w = new Float64Array(entries.length * n);
+  entries.forEach(([f, ws], r) => {
+    rows.set(f, r);
+    for (let i = 0; i < n; i++) w[r * n + i] = ws[i] ?? 0;
+  });
+  return { labels: model.labels, rows, w };
+}
+
+/** Adds the rows of the features present into `out` (zeroed first), in the features' order. */
+function sumInto(model: CompiledModel, features: readonly string[], out: Float64Array): void {
+  const n = model.labels.length;
+  const { rows, w } = model;
+  out.fill(0);
+  for (let f = 0; f < features.length; f++) {
+    const r = rows.get(features[f] as string);
+    if (r === undefined) continue;
+    const base = r * n;
+    for (let i = 0; i < n; i++) out[i] = (out[i] as number) + (w[base + i] as number);
+  }
 }
 
 /** Scores of every label for a bag of features. */
 export function scoreLabels(model: CompiledModel, features: readonly string[]): Float64Array {
   const out = new Float64Array(model.labels.length);
-  for (const f of features) {
-    const w = model.weights.get(f);
-    if (!w) continue;
-    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (w[i] as number);
-  }
+  sumInto(model, features, out);
   return out;
 }
+
+/** Scratch scores of bestLabel, reused between calls. */
+let scratch = new Float64Array(8);
 
 /** The best label and how far it leads the runner-up. */
 export function bestLabel(
   model: CompiledModel,
   features: readonly string[],
 ): { label: string; margin: number } {
-  const s = scoreLabels(model, features);
+  const n = model.labels.length;
+  if (scratch.length !== n) scratch = new Float64Array(n);
+  const s = scratch;
+  sumInto(model, features, s);
   let best = 0;
-  for (let i = 1; i < s.length; i++) if ((s[i] as number) > (s[best] as number)) best = i;
+  for (let i = 1; i < n; i++) if ((s[i] as number) > (s[best] as number)) best = i;
   let second = Number.NEGATIVE_INFINITY;
-  s.forEach((v, i) => {
-    if (i !== best && v > second) second = v;
-  });
+  for (let i = 0; i < n; i++) if (i !== best && (s[i] as number) > second) second = s[i] as number;
   return { label: model.labels[best] as string, margin: (s[best] as number) - second };
 }
 

@@ -28,17 +28,20 @@ export interface TaggerModel {
 }
 
 // ---- hashing (FNV-1a over UTF-16 units; templates seed it) ----
+// Hashes are returned as signed 32-bit integers (`| 0`): the bits are what
+// the Uint32Array tables store and what every use reads, and a value that
+// fits a small integer is never boxed as a heap number between calls.
 
 const FNV = 2166136261;
 function hashStr(seed: number, s: string, from = 0, to = s.length): number {
   let h = (FNV ^ seed) >>> 0;
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return h | 0;
 }
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ (b >>> 15), 0x85ebca6b);
   h = Math.imul(h ^ b ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** "Baghdad" -> "Xx", "U.S." -> "X.X.", "1987" -> "d": character classes, runs collapsed, hashed. */
@@ -61,7 +64,7 @@ function shapeHash(w: string): number {
     last = k;
     h = Math.imul(h ^ k, 16777619);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 // ---- per-token atoms, computed once a sentence into reused arrays ----
@@ -243,7 +246,7 @@ function f(tpl: number, v: number): void {
   fOut[fK++] = mix(Math.imul(tpl, 0x27d4eb2d), v);
 }
 function at(arr: Uint32Array, x: number, i: number, n: number): number {
-  return x >= 0 && x < n ? (arr[x] as number) : (NONE + x - i) >>> 0;
+  return x >= 0 && x < n ? (arr[x] as number) | 0 : (NONE + x - i) | 0;
 }
 
 /** Writes the feature hashes of token `i` given the two previous tags into `out`; returns how many. */

@@ -30,12 +30,17 @@ export function treeSentence(sc: SentenceContext): TreeSentence {
 
 /** Dependents of `i` whose label is one of `labels`. */
 export function kidsOf(t: TreeSentence, i: number, ...labels: string[]): number[] {
-  return (t.kids[i] ?? []).filter((k) => labels.includes(t.toks[k]?.deprel ?? ''));
+  const out: number[] = [];
+  const kids = t.kids[i];
+  if (kids) for (const k of kids) if (labels.includes(t.toks[k]?.deprel ?? '')) out.push(k);
+  return out;
 }
 
-/** The first dependent of `i` with one of `labels`, or -1. */
+/** The first dependent of `i` with one of `labels`, or -1 (rules ask this often: no list is made). */
 export function kidOf(t: TreeSentence, i: number, ...labels: string[]): number {
-  return kidsOf(t, i, ...labels)[0] ?? -1;
+  const kids = t.kids[i];
+  if (kids) for (const k of kids) if (labels.includes(t.toks[k]?.deprel ?? '')) return k;
+  return -1;
 }
 
 export const deprel = (t: TreeSentence, i: number): string => t.toks[i]?.deprel ?? '';
