@@ -117,6 +117,12 @@ function pathFeatures(sc: SentenceContext, p: Pair): string[] {
 
 /** Features of a (source, target) pair in a sentence; every one is prefixed by the type pair. */
 export function pairFeatures(sc: SentenceContext, p: Pair): string[] {
+  const { prefix, features } = pairFeatureParts(sc, p);
+  return features.map((x) => `${prefix}${x}`);
+}
+
+/** pairFeatures as the type pair's prefix ("PO>|") and the features it prefixes (scored without joining them). */
+function pairFeatureParts(sc: SentenceContext, p: Pair): { prefix: string; features: string[] } {
   const { tokens, mentions } = sc;
   const { a, b } = p;
   const fwd = a.s < b.s;
@@ -146,7 +152,7 @@ export function pairFeatures(sc: SentenceContext, p: Pair): string[] {
     if (m.region) f.push(`${k}region`);
   }
   f.push(...pathFeatures(sc, p));
-  return f.map((x) => `${tp}|${x}`);
+  return { prefix: `${tp}|`, features: f };
 }
 
 function namesBetween(p: Pair, mentions: readonly Mention[]): number {
@@ -289,7 +295,8 @@ export function modelRelations(
     for (const p of candidatePairs(sc, clusters, opts)) {
       const key = `${sc.index}|${p.a.entity}|${p.b.entity}`;
       if (related.has(key)) continue;
-      const { label, margin } = bestLabel(m0, pairFeatures(sc, p));
+      const { prefix, features } = pairFeatureParts(sc, p);
+      const { label, margin } = bestLabel(m0, features, prefix);
       const rel = LABELS[label];
       if (!rel || margin < opts.minMargin || rel.source !== p.ta || rel.target !== p.tb) continue;
       if (!treeAllows(sc, p, rel.type, cues, opts)) continue;
