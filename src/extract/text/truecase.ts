@@ -152,7 +152,7 @@ export function truecase(text: string, options: TruecaseOptions): string {
       else if (n > 0) short.push(s);
       continue;
     }
-    if (mixedWords < MIN_MIXED_WORDS) mixedWords += slice.match(/\p{L}+/gu)?.length ?? 0;
+    if (mixedWords < MIN_MIXED_WORDS) mixedWords += lettersRuns(slice, MIN_MIXED_WORDS - mixedWords);
     if (slice.includes('\n')) caseless.push(...shoutedLines(text, s));
   }
   const datelines = datelineWords(text, all, options.lex);
@@ -170,6 +170,16 @@ export function truecase(text: string, options: TruecaseOptions): string {
     apply(out, w, form);
   });
   return out.join('');
+}
+
+const LETTERS = /\p{L}+/gu;
+
+/** Runs of letters in `text`, counted up to `most` (only whether a document has enough matters). */
+function lettersRuns(text: string, most: number): number {
+  let n = 0;
+  LETTERS.lastIndex = 0;
+  while (n < most && LETTERS.test(text)) n++;
+  return n;
 }
 
 /** Whole lines in capitals inside a mixed-case stretch: a headline over its story. */
