@@ -311,12 +311,20 @@ function caseStretch(
   const forms: (string | undefined)[] = words.map((w) => evidence.get(w.lower));
   // Gazetteer names of several words, longest first.
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 2; n--) {
-      const span = words.slice(i, i + n);
-      if (!span.every((w, k) => k === 0 || joined(out, span[k - 1] as Word, w))) continue;
-      const key = span.map((w) => w.lower).join(' ');
+    // Words joined to the next by one space or hyphen, from i on: the longest phrase to look up.
+    let run = 1;
+    while (
+      run < MAX_PHRASE &&
+      i + run < words.length &&
+      joined(out, words[i + run - 1] as Word, words[i + run] as Word)
+    )
+      run++;
+    for (let n = run; n >= 2; n--) {
+      let key = (words[i] as Word).lower;
+      for (let k = 1; k < n; k++) key += ` ${(words[i + k] as Word).lower}`;
       const known = lex.known.get(key);
       if (!known && !lex.towns.has(key)) continue;
+      const span = words.slice(i, i + n);
       const name = known?.name;
       span.forEach((w, k) => {
         forms[i + k] ??=
