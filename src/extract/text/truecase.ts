@@ -152,7 +152,8 @@ export function truecase(text: string, options: TruecaseOptions): string {
       else if (n > 0) short.push(s);
       continue;
     }
-    if (mixedWords < MIN_MIXED_WORDS) mixedWords += lettersRuns(slice, MIN_MIXED_WORDS - mixedWords);
+    if (mixedWords < MIN_MIXED_WORDS)
+      mixedWords += lettersRuns(slice, MIN_MIXED_WORDS - mixedWords);
     if (slice.includes('\n')) caseless.push(...shoutedLines(text, s));
   }
   const datelines = datelineWords(text, all, options.lex);
