@@ -123,10 +123,13 @@ interface WordSets {
   orgHeads: Set<string>;
   locHeads: Set<string>;
   /** Atoms of the words seen so far (lower, shape, suf3, suf2, pre3, gazetteer bits): news repeats its words. */
-  words: Map<string, Uint32Array>;
+  words: Map<string, number>;
+  /** WORD_ATOMS numbers per word of `words`, at the index `words` maps it to (one array: no object per word). */
+  atoms: Uint32Array;
 }
 /** Words whose atoms a lexicon's cache holds before it is emptied, to bound memory. */
 const WORD_CACHE = 50_000;
+const WORD_ATOMS = 6;
 const setsOf = new WeakMap<Lexicon, WordSets>();
 function wordSets(lex: Lexicon): WordSets {
   let s = setsOf.get(lex);
@@ -137,6 +140,7 @@ function wordSets(lex: Lexicon): WordSets {
       orgHeads: lex.set('orgHeads'),
       locHeads: lex.set('locHeads'),
       words: new Map(),
+      atoms: new Uint32Array(WORD_CACHE * WORD_ATOMS),
     };
     setsOf.set(lex, s);
   }
@@ -169,19 +173,18 @@ function gazBits(t: Token, lex: Lexicon, ws: WordSets): number {
 }
 
 /** The atoms of a token that depend on its text alone (a token's lower case, capital and word flags do), cached. */
-function wordAtoms(t: Token, lex: Lexicon, ws: WordSets): Uint32Array {
-  let x = ws.words.get(t.text);
-  if (x) return x;
+function wordAtoms(t: Token, lex: Lexicon, ws: WordSets): number {
+  const at = ws.words.get(t.text);
+  if (at !== undefined) return at;
   if (ws.words.size >= WORD_CACHE) ws.words.clear();
   const w = t.lower;
-  x = Uint32Array.of(
-    hashStr(1, w),
-    shapeHash(t.text),
-    hashStr(2, w, Math.max(0, w.length - 3)),
-    hashStr(3, w, Math.max(0, w.length - 2)),
-    hashStr(4, w, 0, Math.min(3, w.length)),
-    gazBits(t, lex, ws),
-  );
+  const x = ws.words.size * WORD_ATOMS;
+  ws.atoms[x] = hashStr(1, w);
+  ws.atoms[x + 1] = shapeHash(t.text);
+  ws.atoms[x + 2] = hashStr(2, w, Math.max(0, w.length - 3));
+  ws.atoms[x + 3] = hashStr(3, w, Math.max(0, w.length - 2));
+  ws.atoms[x + 4] = hashStr(4, w, 0, Math.min(3, w.length));
+  ws.atoms[x + 5] = gazBits(t, lex, ws);
   ws.words.set(t.text, x);
   return x;
 }
@@ -214,12 +217,13 @@ export function fillAtoms(
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const x = wordAtoms(t, lex, ws);
-    a.lower[i] = x[0] as number;
-    a.shape[i] = x[1] as number;
-    a.suf3[i] = x[2] as number;
-    a.suf2[i] = x[3] as number;
-    a.pre3[i] = x[4] as number;
-    a.gaz[i] = x[5] as number;
+    const wa = ws.atoms;
+    a.lower[i] = wa[x] as number;
+    a.shape[i] = wa[x + 1] as number;
+    a.suf3[i] = wa[x + 2] as number;
+    a.suf2[i] = wa[x + 3] as number;
+    a.pre3[i] = wa[x + 4] as number;
+    a.gaz[i] = wa[x + 5] as number;
     while (j < st.length && (st[j]?.end ?? 0) <= t.start) j++;
     const s = st[j];
     const on = s !== undefined && s.start <= t.start;
