@@ -310,8 +310,11 @@ function caseStretch(
 ): void {
   const { lex } = options;
   const forms: (string | undefined)[] = words.map((w) => evidence.get(w.lower));
+  const firsts = phraseFirsts(lex);
   // Gazetteer names of several words, longest first.
   for (let i = 0; i < words.length; i++) {
+    // Only a word that opens some name of several words can open one here.
+    if (!firsts.has((words[i] as Word).lower)) continue;
     // Words joined to the next by one space or hyphen, from i on: the longest phrase to look up.
     let run = 1;
     while (
@@ -381,6 +384,23 @@ function offsetIn(span: Word[], k: number): number {
   let n = 0;
   for (let x = 0; x < k; x++) n += (span[x] as Word).text.length + 1;
   return n;
+}
+
+const firstsOf = new WeakMap<Lexicon, Set<string>>();
+
+/** First words of the gazetteer's and the town list's names of several words ("new" of "new york"). */
+function phraseFirsts(lex: Lexicon): Set<string> {
+  let s = firstsOf.get(lex);
+  if (!s) {
+    s = new Set<string>();
+    for (const names of [lex.known.keys(), lex.towns.values()])
+      for (const name of names) {
+        const space = name.indexOf(' ');
+        if (space > 0) s.add(name.slice(0, space));
+      }
+    firstsOf.set(lex, s);
+  }
+  return s;
 }
 
 /** Two words with one space or hyphen between them. */
