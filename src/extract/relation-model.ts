@@ -4,6 +4,7 @@ import { CONFIDENCE } from './relations/confidence.js';
 import { treePath } from './relations/tree-path.js';
 import type { CueIndex, FoundRelation } from './relations/types.js';
 import type { SentenceContext } from './sentence-context.js';
+import type { SentenceSyntax } from './syntax/index.js';
 import type { EntityType, Mention, RelationType } from './types.js';
 
 /**
@@ -81,12 +82,20 @@ function pathWord(sc: SentenceContext, i: number): string {
   return t.text.toLowerCase();
 }
 
+const casesOf = new WeakMap<SentenceSyntax, string[][]>();
+
 /** The prepositions or possessive marks hanging on a word ("of", "in", "'s"). */
 function caseWords(sc: SentenceContext, i: number): string {
-  const out: string[] = [];
-  for (const t of sc.syntax.tokens)
-    if (t.head === i && t.deprel === 'case') out.push(t.text.toLowerCase());
-  return out.join(' ') || '-';
+  // Every word's marks, in token order, read once per sentence (each pair asks for two).
+  const syntax = sc.syntax;
+  let marks = casesOf.get(syntax);
+  if (!marks) {
+    const m: string[][] = syntax.tokens.map(() => []);
+    for (const t of syntax.tokens)
+      if (t.deprel === 'case' && t.head >= 0) m[t.head]?.push(t.text.toLowerCase());
+    casesOf.set(syntax, (marks = m));
+  }
+  return marks[i]?.join(' ') || '-';
 }
 
 /**
