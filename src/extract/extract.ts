@@ -79,9 +79,7 @@ export function prepare(): void {
 
 /** Words the document writes in lower case somewhere: a capitalised sentence opener among them is a common word. */
 function lowerWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}.'’-])\p{Ll}[\p{L}]*/gu)) out.add(m[0]);
-  return out;
+  return new Set(text.match(/(?<![\p{L}.'’-])\p{Ll}[\p{L}]*/gu));
 }
 
 /**

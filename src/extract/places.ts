@@ -170,10 +170,16 @@ export function placeEntities(
   const candidates = new Map<string, { list: Place[]; qualifiers: string[] }>();
   for (const e of places) {
     const list: Place[] = [];
+    // "Washington" names dozens of towns: a set keeps the list free of repeats in linear time.
+    const listed = new Set<Place>();
     const qualifiers: string[] = [];
     for (const form of [e.name, ...e.aliases]) {
       const { name, qualifier } = split(form);
-      for (const p of gaz.byName.get(name) ?? []) if (!list.includes(p)) list.push(p);
+      for (const p of gaz.byName.get(name) ?? [])
+        if (!listed.has(p)) {
+          listed.add(p);
+          list.push(p);
+        }
       if (qualifier) qualifiers.push(qualifier);
     }
     if (list.length) candidates.set(e.id, { list, qualifiers });

@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
 import type { Document } from '../ingest/types.js';
 import { type ExtractedBatch, joinBatches } from './serialized.js';
-import type { WorkerRequest, WorkerResponse } from './worker.js';
+import { shareModels } from './shared-models.js';
+import type { WorkerData, WorkerRequest, WorkerResponse } from './worker.js';
 
 export interface PoolOptions {
   /** Worker threads (default: the machine's cores). */
@@ -14,12 +15,18 @@ export interface PoolOptions {
   batchSize?: number;
   /** Extractions carry each sentence's tokens, tags and tree (`DocExtraction.sentences`). */
   syntax?: boolean;
+  /**
+   * Load the model tables once, in this thread, and share them with the
+   * workers (shared-models.ts) instead of each worker building its own copy.
+   */
+  shareModels?: boolean;
 }
 
 export const DEFAULTS: Required<PoolOptions> = {
   workers: availableParallelism(),
   batchSize: 16,
   syntax: false,
+  shareModels: true,
 };
 
 export interface ExtractPool {
@@ -71,8 +78,9 @@ export function createExtractPool(options?: PoolOptions): ExtractPool {
     }
   };
   const workers: Worker[] = [];
+  const workerData: WorkerData = opts.shareModels ? { models: shareModels() } : {};
   for (let i = 0; i < opts.workers; i++) {
-    const w = new Worker(url);
+    const w = new Worker(url, { workerData });
     w.on('message', (res: WorkerResponse) => {
       const t = busy.get(w);
       busy.delete(w);

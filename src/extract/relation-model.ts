@@ -4,6 +4,7 @@ import { CONFIDENCE } from './relations/confidence.js';
 import { treePath } from './relations/tree-path.js';
 import type { CueIndex, FoundRelation } from './relations/types.js';
 import type { SentenceContext } from './sentence-context.js';
+import type { SentenceSyntax } from './syntax/index.js';
 import type { EntityType, Mention, RelationType } from './types.js';
 
 /**
@@ -81,12 +82,20 @@ function pathWord(sc: SentenceContext, i: number): string {
   return t.text.toLowerCase();
 }
 
+const casesOf = new WeakMap<SentenceSyntax, string[][]>();
+
 /** The prepositions or possessive marks hanging on a word ("of", "in", "'s"). */
 function caseWords(sc: SentenceContext, i: number): string {
-  const out: string[] = [];
-  for (const t of sc.syntax.tokens)
-    if (t.head === i && t.deprel === 'case') out.push(t.text.toLowerCase());
-  return out.join(' ') || '-';
+  // Every word's marks, in token order, read once per sentence (each pair asks for two).
+  const syntax = sc.syntax;
+  let marks = casesOf.get(syntax);
+  if (!marks) {
+    const m: string[][] = syntax.tokens.map(() => []);
+    for (const t of syntax.tokens)
+      if (t.deprel === 'case' && t.head >= 0) m[t.head]?.push(t.text.toLowerCase());
+    casesOf.set(syntax, (marks = m));
+  }
+  return marks[i]?.join(' ') || '-';
 }
 
 /**
@@ -117,6 +126,12 @@ function pathFeatures(sc: SentenceContext, p: Pair): string[] {
 
 /** Features of a (source, target) pair in a sentence; every one is prefixed by the type pair. */
 export function pairFeatures(sc: SentenceContext, p: Pair): string[] {
+  const { prefix, features } = pairFeatureParts(sc, p);
+  return features.map((x) => `${prefix}${x}`);
+}
+
+/** pairFeatures as the type pair's prefix ("PO>|") and the features it prefixes (scored without joining them). */
+function pairFeatureParts(sc: SentenceContext, p: Pair): { prefix: string; features: string[] } {
   const { tokens, mentions } = sc;
   const { a, b } = p;
   const fwd = a.s < b.s;
@@ -146,7 +161,7 @@ export function pairFeatures(sc: SentenceContext, p: Pair): string[] {
     if (m.region) f.push(`${k}region`);
   }
   f.push(...pathFeatures(sc, p));
-  return f.map((x) => `${tp}|${x}`);
+  return { prefix: `${tp}|`, features: f };
 }
 
 function namesBetween(p: Pair, mentions: readonly Mention[]): number {
@@ -351,7 +366,8 @@ export function modelRelations(
     for (const p of candidatePairs(sc, clusters, opts)) {
       const key = `${sc.index}|${p.a.entity}|${p.b.entity}`;
       if (related.has(key)) continue;
-      const { label, margin } = bestLabel(m0, pairFeatures(sc, p));
+      const { prefix, features } = pairFeatureParts(sc, p);
+      const { label, margin } = bestLabel(m0, features, prefix);
       const rel = LABELS[label];
       if (!rel || margin < opts.minMargin || rel.source !== p.ta || rel.target !== p.tb) continue;
       if (!treeAllows(sc, p, rel.type, cues, opts)) continue;

@@ -63,6 +63,31 @@ const MAX_BRACKETED = 60;
 
 /** Number of words, for throughput figures. */
 export function countWords(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
+  // Runs of characters other than \s (ECMAScript white space and line ends), counted without
+  // making a string of each.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether a UTF-16 unit is one that the regular expression class \s matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -32,14 +32,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let t = m[0];
     let s = m.index;
-    const hy = /^(\p{Lu}[\p{L}.]*)[-–](\p{Ll}[\p{L}-]*)$/u.exec(t);
+    // The regular expressions run only on tokens that can match them (a dash; one letter).
+    const hy = HAS_DASH.test(t) ? /^(\p{Lu}[\p{L}.]*)[-–](\p{Ll}[\p{L}-]*)$/u.exec(t) : null;
     if (hy?.[1] && hy[2] && !/^(?:al|el|ad|ud|bin|ibn|based)$/.test(hy[1].toLowerCase())) {
       push(out, hy[1], s + offset);
       push(out, t[hy[1].length] as string, s + hy[1].length + offset);
       push(out, hy[2], s + hy[1].length + 1 + offset);
       continue;
     }
-    const initial = /^\p{Lu}$/u.test(t) && /^\.\s+\p{Lu}/u.test(text.slice(s + 1, s + 4));
+    const initial =
+      t.length <= 2 && /^\p{Lu}$/u.test(t) && /^\.\s+\p{Lu}/u.test(text.slice(s + 1, s + 4));
     if (text[s + t.length] === '.' && (KEEP_PERIOD.has(t.toLowerCase()) || initial)) {
       t += '.';
       TOKEN.lastIndex++;
@@ -50,18 +52,23 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+const HAS_DASH = /[-–]/;
+
 function push(out: Token[], t: string, start: number): void {
   const first = t.codePointAt(0) ?? 0;
-  const ch = String.fromCodePoint(first);
-  const word = /[\p{L}\p{N}]/u.test(ch);
-  out.push({
-    text: t,
-    lower: t.toLowerCase(),
-    start,
-    end: start + t.length,
-    cap: /\p{Lu}/u.test(ch) || /^(?:al|el)-\p{Lu}/u.test(t),
-    word,
-  });
+  let word: boolean;
+  let cap: boolean;
+  if (first < 128) {
+    // ASCII, the common case, without making a string of the first character.
+    const upper = first >= 65 && first <= 90;
+    word = upper || (first >= 97 && first <= 122) || (first >= 48 && first <= 57);
+    cap = upper || ((first === 97 || first === 101) && /^(?:al|el)-\p{Lu}/u.test(t));
+  } else {
+    const ch = String.fromCodePoint(first);
+    word = /[\p{L}\p{N}]/u.test(ch);
+    cap = /\p{Lu}/u.test(ch) || /^(?:al|el)-\p{Lu}/u.test(t);
+  }
+  out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, cap, word });
 }
 
 /**

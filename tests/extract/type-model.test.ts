@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../../src/extract/extract.js';
 import { loadLexicon } from '../../src/extract/lexicon.js';
-import { bestLabel, compileModel, scoreLabels } from '../../src/extract/perceptron.js';
+import { bestLabel, compileModel, loadModel, scoreLabels } from '../../src/extract/perceptron.js';
 import { retype } from '../../src/extract/type-model.js';
 import { run } from './helpers.js';
 
@@ -10,6 +10,20 @@ describe('learned name typing', () => {
     const model = compileModel({ labels: ['A', 'B'], weights: { x: [1, 0], y: [0, 3] } });
     expect([...scoreLabels(model, ['x', 'y', 'unknown'])]).toEqual([1, 3]);
     expect(bestLabel(model, ['x', 'y'])).toEqual({ label: 'B', margin: 2 });
+  });
+
+  it('reads a prefix and a feature as one feature, and the shipped models the same way', () => {
+    const model = compileModel({ labels: ['A', 'B'], weights: { 'PO>|x': [1, 0], y: [0, 3] } });
+    expect([...scoreLabels(model, ['x', 'y'], 'PO>|')]).toEqual([1, 0]);
+    expect([...scoreLabels(model, ['PO>|x', 'y'])]).toEqual([1, 3]);
+    // Every feature of the shipped relation model finds its own weights, split anywhere.
+    const shipped = loadModel('relation-model.json');
+    for (const [f, r] of [...shipped.rows].slice(0, 2000)) {
+      const cut = r % f.length;
+      const row = [...shipped.w.subarray(r * 6, r * 6 + 6)];
+      expect([...scoreLabels(shipped, [f.slice(cut)], f.slice(0, cut))]).toEqual(row);
+    }
+    expect([...scoreLabels(shipped, ['no such feature'])]).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('does not take the capitalised words of a title-case headline for a person', () => {

@@ -43,7 +43,10 @@ export function textOf(tokens: Token[], s: number, e: number, docText?: string):
 
 export function lookup(lex: Lexicon, text: string): Known | undefined {
   const lower = text.toLowerCase();
-  return lex.known.get(lower) ?? lex.known.get(lower.replace(/^the /, ''));
+  const k = lex.known.get(lower);
+  // A miss is looked up again only without a leading "the" (not twice under the same key).
+  if (k !== undefined || !lower.startsWith('the ')) return k;
+  return lex.known.get(lower.slice(4));
 }
 
 /** A place a gazetteer knows by this name: the curated tables or the towns list. */

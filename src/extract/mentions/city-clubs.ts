@@ -28,6 +28,7 @@ const SIDES = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl']);
  * only sports sentences with a club verb and a town in them.
  */
 export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): void {
+  const clubVerbs = lex.set('clubVerbs');
   for (const sc of sents) {
     if (!sc.mentions.length) continue;
     const nations = lex.set('nationalSides');
@@ -35,7 +36,7 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
       (m) => !nations.has(m.name.toLowerCase()) && !dateline(sc.tokens, m),
     );
     scoreLines(sc.tokens, ms);
-    if (!sc.tokens.some((t) => lex.set('clubVerbs').has(t.lower))) continue;
+    if (!sc.tokens.some((t) => clubVerbs.has(t.lower))) continue;
     const towns = ms.filter(town);
     if (towns.length && sportsReport(sc, lex)) clubSides(sc, towns, ms, lex);
   }

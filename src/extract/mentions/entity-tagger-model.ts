@@ -27,7 +27,8 @@ export function decodeTaggerModel(bytes: Uint8Array): TaggerModel {
     about: Record<string, unknown>;
   };
   const body = raw.subarray(nl + 1);
-  const weights = new Int16Array(body.length >> 1);
+  // In shared memory: the extraction pool hands the weights to its worker threads (adoptTaggerModel).
+  const weights = new Int16Array(new SharedArrayBuffer(body.length & ~1));
   for (let i = 0; i < weights.length; i++) weights[i] = body.readInt16LE(i * 2);
   if (weights.length !== (1 << head.bits) * head.tags.length)
     throw new Error(`${MODEL_URL.pathname}: ${weights.length} weights for ${head.bits} bits`);
@@ -35,6 +36,14 @@ export function decodeTaggerModel(bytes: Uint8Array): TaggerModel {
 }
 
 let shipped: TaggerModel | null | undefined;
+
+/**
+ * Uses a model another thread loaded (its weights in shared memory, read
+ * only) as this thread's shipped model: worker threads share one copy.
+ */
+export function adoptTaggerModel(model: TaggerModel | null): void {
+  shipped = model;
+}
 
 /**
  * The shipped model, read once per thread; null when the file is missing or

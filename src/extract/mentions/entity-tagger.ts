@@ -28,17 +28,20 @@ export interface TaggerModel {
 }
 
 // ---- hashing (FNV-1a over UTF-16 units; templates seed it) ----
+// Hashes are returned as signed 32-bit integers (`| 0`): the bits are what
+// the Uint32Array tables store and what every use reads, and a value that
+// fits a small integer is never boxed as a heap number between calls.
 
 const FNV = 2166136261;
 function hashStr(seed: number, s: string, from = 0, to = s.length): number {
   let h = (FNV ^ seed) >>> 0;
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return h | 0;
 }
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ (b >>> 15), 0x85ebca6b);
   h = Math.imul(h ^ b ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** "Baghdad" -> "Xx", "U.S." -> "X.X.", "1987" -> "d": character classes, runs collapsed, hashed. */
@@ -61,7 +64,7 @@ function shapeHash(w: string): number {
     last = k;
     h = Math.imul(h ^ k, 16777619);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 // ---- per-token atoms, computed once a sentence into reused arrays ----
@@ -120,10 +123,13 @@ interface WordSets {
   orgHeads: Set<string>;
   locHeads: Set<string>;
   /** Atoms of the words seen so far (lower, shape, suf3, suf2, pre3, gazetteer bits): news repeats its words. */
-  words: Map<string, Uint32Array>;
+  words: Map<string, number>;
+  /** WORD_ATOMS numbers per word of `words`, at the index `words` maps it to (one array: no object per word). */
+  atoms: Uint32Array;
 }
 /** Words whose atoms a lexicon's cache holds before it is emptied, to bound memory. */
 const WORD_CACHE = 50_000;
+const WORD_ATOMS = 6;
 const setsOf = new WeakMap<Lexicon, WordSets>();
 function wordSets(lex: Lexicon): WordSets {
   let s = setsOf.get(lex);
@@ -134,6 +140,7 @@ function wordSets(lex: Lexicon): WordSets {
       orgHeads: lex.set('orgHeads'),
       locHeads: lex.set('locHeads'),
       words: new Map(),
+      atoms: new Uint32Array(WORD_CACHE * WORD_ATOMS),
     };
     setsOf.set(lex, s);
   }
@@ -166,19 +173,18 @@ function gazBits(t: Token, lex: Lexicon, ws: WordSets): number {
 }
 
 /** The atoms of a token that depend on its text alone (a token's lower case, capital and word flags do), cached. */
-function wordAtoms(t: Token, lex: Lexicon, ws: WordSets): Uint32Array {
-  let x = ws.words.get(t.text);
-  if (x) return x;
+function wordAtoms(t: Token, lex: Lexicon, ws: WordSets): number {
+  const at = ws.words.get(t.text);
+  if (at !== undefined) return at;
   if (ws.words.size >= WORD_CACHE) ws.words.clear();
   const w = t.lower;
-  x = Uint32Array.of(
-    hashStr(1, w),
-    shapeHash(t.text),
-    hashStr(2, w, Math.max(0, w.length - 3)),
-    hashStr(3, w, Math.max(0, w.length - 2)),
-    hashStr(4, w, 0, Math.min(3, w.length)),
-    gazBits(t, lex, ws),
-  );
+  const x = ws.words.size * WORD_ATOMS;
+  ws.atoms[x] = hashStr(1, w);
+  ws.atoms[x + 1] = shapeHash(t.text);
+  ws.atoms[x + 2] = hashStr(2, w, Math.max(0, w.length - 3));
+  ws.atoms[x + 3] = hashStr(3, w, Math.max(0, w.length - 2));
+  ws.atoms[x + 4] = hashStr(4, w, 0, Math.min(3, w.length));
+  ws.atoms[x + 5] = gazBits(t, lex, ws);
   ws.words.set(t.text, x);
   return x;
 }
@@ -211,12 +217,13 @@ export function fillAtoms(
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const x = wordAtoms(t, lex, ws);
-    a.lower[i] = x[0] as number;
-    a.shape[i] = x[1] as number;
-    a.suf3[i] = x[2] as number;
-    a.suf2[i] = x[3] as number;
-    a.pre3[i] = x[4] as number;
-    a.gaz[i] = x[5] as number;
+    const wa = ws.atoms;
+    a.lower[i] = wa[x] as number;
+    a.shape[i] = wa[x + 1] as number;
+    a.suf3[i] = wa[x + 2] as number;
+    a.suf2[i] = wa[x + 3] as number;
+    a.pre3[i] = wa[x + 4] as number;
+    a.gaz[i] = wa[x + 5] as number;
     while (j < st.length && (st[j]?.end ?? 0) <= t.start) j++;
     const s = st[j];
     const on = s !== undefined && s.start <= t.start;
@@ -243,7 +250,7 @@ function f(tpl: number, v: number): void {
   fOut[fK++] = mix(Math.imul(tpl, 0x27d4eb2d), v);
 }
 function at(arr: Uint32Array, x: number, i: number, n: number): number {
-  return x >= 0 && x < n ? (arr[x] as number) : (NONE + x - i) >>> 0;
+  return x >= 0 && x < n ? (arr[x] as number) | 0 : (NONE + x - i) | 0;
 }
 
 /** Writes the feature hashes of token `i` given the two previous tags into `out`; returns how many. */

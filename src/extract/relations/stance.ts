@@ -153,6 +153,25 @@ function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
   return false;
 }
 
+const according = new WeakMap<TreeSentence, Mention[]>();
+
+/**
+ * The names "according to" introduces in a sentence, in token order: read
+ * once per sentence (every relation of it asks), and only where some word
+ * holds "according".
+ */
+function accordingTo(t: TreeSentence): Mention[] {
+  let out = according.get(t);
+  if (!out) {
+    out = [];
+    if (t.lower.some((w) => w.includes('according')))
+      for (let d = 0; d < t.toks.length; d++)
+        if (caseOf(t, d) === 'according to') out.push(...speakerNames(t, d));
+    according.set(t, out);
+  }
+  return out;
+}
+
 /**
  * Marks one relation: polarity, modality and attribution, from its anchor
  * up. False when its source is the speaker who reports it.
@@ -184,9 +203,7 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     if (!speakers.includes(m)) speakers.push(m);
   };
   // "according to X" speaks for the whole sentence, wherever the parser hangs it.
-  t.toks.forEach((_, d) => {
-    if (caseOf(t, d) === 'according to') for (const m of speakerNames(t, d)) note(m);
-  });
+  for (const m of accordingTo(t)) note(m);
   let k = anchor;
   let reported = false;
   let below = '';

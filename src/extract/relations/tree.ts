@@ -30,12 +30,17 @@ export function treeSentence(sc: SentenceContext): TreeSentence {
 
 /** Dependents of `i` whose label is one of `labels`. */
 export function kidsOf(t: TreeSentence, i: number, ...labels: string[]): number[] {
-  return (t.kids[i] ?? []).filter((k) => labels.includes(t.toks[k]?.deprel ?? ''));
+  const out: number[] = [];
+  const kids = t.kids[i];
+  if (kids) for (const k of kids) if (labels.includes(t.toks[k]?.deprel ?? '')) out.push(k);
+  return out;
 }
 
-/** The first dependent of `i` with one of `labels`, or -1. */
+/** The first dependent of `i` with one of `labels`, or -1 (rules ask this often: no list is made). */
 export function kidOf(t: TreeSentence, i: number, ...labels: string[]): number {
-  return kidsOf(t, i, ...labels)[0] ?? -1;
+  const kids = t.kids[i];
+  if (kids) for (const k of kids) if (labels.includes(t.toks[k]?.deprel ?? '')) return k;
+  return -1;
 }
 
 export const deprel = (t: TreeSentence, i: number): string => t.toks[i]?.deprel ?? '';
@@ -50,9 +55,13 @@ export function caseOf(t: TreeSentence, i: number): string {
   let marks = kidsOf(t, i, 'case');
   const m = t.mentionOf[i];
   if (!marks.length && m) marks = kidsOfName(t, m, 'case');
-  return marks
-    .flatMap((k) => [t.lower[k], ...kidsOf(t, k, 'fixed').map((f) => t.lower[f])])
-    .join(' ');
+  // Each marker, then its fixed words ("according to"), joined by spaces; built without lists.
+  let out = '';
+  for (const k of marks) {
+    out += out ? ` ${t.lower[k]}` : (t.lower[k] as string);
+    for (const f of t.kids[k] ?? []) if (t.toks[f]?.deprel === 'fixed') out += ` ${t.lower[f]}`;
+  }
+  return out;
 }
 
 const NAME_PARTS = ['flat', 'appos', 'compound', 'flat:name'];
@@ -373,9 +382,10 @@ export function verbCueAt(
  */
 export function kidsOfName(t: TreeSentence, m: Mention, ...labels: string[]): number[] {
   const out: number[] = [];
-  t.toks.forEach((_, i) => {
-    if (t.mentionOf[i] !== m) return;
-    for (const k of kidsOf(t, i, ...labels)) if (t.mentionOf[k] !== m) out.push(k);
-  });
+  for (let i = 0; i < t.toks.length; i++) {
+    if (t.mentionOf[i] !== m) continue;
+    for (const k of t.kids[i] ?? [])
+      if (t.mentionOf[k] !== m && labels.includes(t.toks[k]?.deprel ?? '')) out.push(k);
+  }
   return out.sort((a, b) => a - b);
 }

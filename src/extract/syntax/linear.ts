@@ -20,6 +20,54 @@ export interface LinearModelData {
 const DENSE_CLASSES = 4;
 
 /**
+ * A model's built hash table in memory that threads share: the table (slots)
+ * and, for a sparse model, its rows. `id` names the model data it was built
+ * from (sizes and a checksum of every key and weight).
+ */
+export interface SharedLinearTable {
+  id: string;
+  slots: SharedArrayBuffer;
+  rows: SharedArrayBuffer;
+}
+
+/** Most tables a thread keeps on offer (a training run builds many models; a product thread three). */
+const MAX_OFFERED = 6;
+/** Tables built in this thread, newest last, for worker threads to adopt. */
+const offered = new Map<string, SharedLinearTable>();
+/** Tables another thread built, which models of the same data use instead of building their own. */
+const adopted = new Map<string, SharedLinearTable>();
+
+/**
+ * The tables of the models this thread has built, to hand to worker threads
+ * (in workerData: a SharedArrayBuffer is shared, not copied).
+ */
+export function sharedLinearTables(): SharedLinearTable[] {
+  return [...offered.values()];
+}
+
+/**
+ * Makes models built later in this thread from the same data use these
+ * tables (read-only) instead of building their own: one copy of the parser's
+ * tables for all worker threads, and no build time in each.
+ */
+export function adoptLinearTables(tables: readonly SharedLinearTable[]): void {
+  for (const t of tables) adopted.set(t.id, t);
+}
+
+/** Sizes and a checksum of every key, count, class and weight of a model's data. */
+function dataId(data: LinearModelData): string {
+  let h = 0x811c9dc5;
+  const mixIn = (arr: ArrayLike<number>) => {
+    for (let i = 0; i < arr.length; i++) h = Math.imul(h ^ (arr[i] as number), 16777619);
+  };
+  mixIn(data.keys);
+  mixIn(data.counts);
+  mixIn(data.cls);
+  mixIn(data.w);
+  return `${data.classes}:${data.keys.length}:${data.cls.length}:${data.scale}:${h >>> 0}`;
+}
+
+/**
  * The run-time form of a model: an open-addressing hash table keyed by
  * feature. Lookups are what tagging and parsing spend their time on, and they
  * are bound by memory, so the table is kept small: scores add the quantised
@@ -64,12 +112,20 @@ export class LinearModel {
     while (size < n * 1.5) size <<= 1;
     this.mask = size - 1;
     this.stride = this.dense ? 1 + data.classes : 2;
-    const buffer = new ArrayBuffer(size * this.stride * (this.dense ? 2 : 4));
+    // The table is built in shared memory, so worker threads can use it as it is.
+    const id = dataId(data);
+    const have = adopted.get(id);
+    const buffer = have?.slots ?? new SharedArrayBuffer(size * this.stride * (this.dense ? 2 : 4));
+    const rowBuffer = have?.rows ?? new SharedArrayBuffer(this.dense ? 0 : 4 * data.cls.length);
     this.fp = new Uint16Array(this.dense ? buffer : new ArrayBuffer(0));
     this.wd = new Int16Array(this.dense ? buffer : new ArrayBuffer(0));
     this.sk = new Int32Array(this.dense ? new ArrayBuffer(0) : buffer);
     this.sr = new Uint32Array(this.dense ? new ArrayBuffer(0) : buffer);
-    this.rows = new Int16Array(this.dense ? 0 : 2 * data.cls.length);
+    this.rows = new Int16Array(rowBuffer);
+    if (have) return;
+    offered.delete(id);
+    offered.set(id, { id, slots: buffer, rows: rowBuffer });
+    if (offered.size > MAX_OFFERED) offered.delete(offered.keys().next().value as string);
     let at = 0;
     for (let i = 0; i < n; i++) {
       const key = data.keys[i] as number;

@@ -152,7 +152,8 @@ export function truecase(text: string, options: TruecaseOptions): string {
       else if (n > 0) short.push(s);
       continue;
     }
-    if (mixedWords < MIN_MIXED_WORDS) mixedWords += slice.match(/\p{L}+/gu)?.length ?? 0;
+    if (mixedWords < MIN_MIXED_WORDS)
+      mixedWords += lettersRuns(slice, MIN_MIXED_WORDS - mixedWords);
     if (slice.includes('\n')) caseless.push(...shoutedLines(text, s));
   }
   const datelines = datelineWords(text, all, options.lex);
@@ -170,6 +171,16 @@ export function truecase(text: string, options: TruecaseOptions): string {
     apply(out, w, form);
   });
   return out.join('');
+}
+
+const LETTERS = /\p{L}+/gu;
+
+/** Runs of letters in `text`, counted up to `most` (only whether a document has enough matters). */
+function lettersRuns(text: string, most: number): number {
+  let n = 0;
+  LETTERS.lastIndex = 0;
+  while (n < most && LETTERS.test(text)) n++;
+  return n;
 }
 
 /** Whole lines in capitals inside a mixed-case stretch: a headline over its story. */
@@ -299,14 +310,25 @@ function caseStretch(
 ): void {
   const { lex } = options;
   const forms: (string | undefined)[] = words.map((w) => evidence.get(w.lower));
+  const firsts = phraseFirsts(lex);
   // Gazetteer names of several words, longest first.
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 2; n--) {
-      const span = words.slice(i, i + n);
-      if (!span.every((w, k) => k === 0 || joined(out, span[k - 1] as Word, w))) continue;
-      const key = span.map((w) => w.lower).join(' ');
+    // Only a word that opens some name of several words can open one here.
+    if (!firsts.has((words[i] as Word).lower)) continue;
+    // Words joined to the next by one space or hyphen, from i on: the longest phrase to look up.
+    let run = 1;
+    while (
+      run < MAX_PHRASE &&
+      i + run < words.length &&
+      joined(out, words[i + run - 1] as Word, words[i + run] as Word)
+    )
+      run++;
+    for (let n = run; n >= 2; n--) {
+      let key = (words[i] as Word).lower;
+      for (let k = 1; k < n; k++) key += ` ${(words[i + k] as Word).lower}`;
       const known = lex.known.get(key);
       if (!known && !lex.towns.has(key)) continue;
+      const span = words.slice(i, i + n);
       const name = known?.name;
       span.forEach((w, k) => {
         forms[i + k] ??=
@@ -362,6 +384,23 @@ function offsetIn(span: Word[], k: number): number {
   let n = 0;
   for (let x = 0; x < k; x++) n += (span[x] as Word).text.length + 1;
   return n;
+}
+
+const firstsOf = new WeakMap<Lexicon, Set<string>>();
+
+/** First words of the gazetteer's and the town list's names of several words ("new" of "new york"). */
+function phraseFirsts(lex: Lexicon): Set<string> {
+  let s = firstsOf.get(lex);
+  if (!s) {
+    s = new Set<string>();
+    for (const names of [lex.known.keys(), lex.towns.values()])
+      for (const name of names) {
+        const space = name.indexOf(' ');
+        if (space > 0) s.add(name.slice(0, space));
+      }
+    firstsOf.set(lex, s);
+  }
+  return s;
 }
 
 /** Two words with one space or hyphen between them. */

@@ -42,6 +42,9 @@ const PASSES: Record<string, (c: Ctx, sc: SentenceContext) => void> = {
   'window-facility': facilities,
 };
 
+/** PASSES as a list, made once (not per sentence). */
+const PASS_LIST = Object.entries(PASSES);
+
 export type WindowPass = keyof typeof PASSES | 'window-described-subject' | 'window-place-chain';
 
 /**
@@ -75,7 +78,7 @@ export function findWindowRelations(
       c.rule = 'window-described-subject';
       settle(c, sc, seen);
     }
-    for (const [name, pass] of Object.entries(PASSES)) {
+    for (const [name, pass] of PASS_LIST) {
       // The strike agent is state the verb cues read, not a relation: it always runs.
       if (!keep.has(name) && name !== 'window-strike-agent') continue;
       c.rule = name;
