@@ -13,7 +13,7 @@ import { scoreSyntax } from '../../src/eval/syntax.js';
 import { type ConlluSentence, readConllu } from '../../src/extract/syntax/conllu.js';
 import { LinearModel } from '../../src/extract/syntax/linear.js';
 import { MODEL_PATH, modelFromParts, SyntaxAnalyser } from '../../src/extract/syntax/model.js';
-import { writeSyntaxModel } from '../../src/extract/syntax/model-file.js';
+import { readSyntaxModel, writeSyntaxModel } from '../../src/extract/syntax/model-file.js';
 import {
   LABEL_FEATURES,
   LEFT,
@@ -26,7 +26,13 @@ import {
   SHIFT,
 } from '../../src/extract/syntax/parser.js';
 import { argmax } from '../../src/extract/syntax/scorer.js';
-import { TAG_FEATURES, tagFeatures, tokenAtoms } from '../../src/extract/syntax/tagger.js';
+import {
+  AtomCache,
+  ambiguityClasses,
+  TAG_FEATURES,
+  tagFeatures,
+  tokenAtoms,
+} from '../../src/extract/syntax/tagger.js';
 import { rng } from '../random.js';
 import { moveCosts, projective } from './oracle.js';
 import { Perceptron } from './perceptron.js';
@@ -39,6 +45,17 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     explore: { type: 'string', default: '0.9' },
     'min-weight': { type: 'string', default: '0' },
+    /** Ambiguity classes: words seen this often, tags given this share of them. */
+    /** Ambiguity classes for the tagger: on, or off as the shipped model was trained. */
+    ambiguity: { type: 'string', default: 'off' },
+    'amb-min': { type: 'string', default: '1' },
+    'amb-share': { type: 'string', default: '0.05' },
+    /** The tagger learns from ambiguity classes of the other folds of its training sentences. */
+    'amb-folds': { type: 'string', default: '10' },
+    /** Train the tagger alone and score dev with it beside this model's parser (for choosing tagger settings). */
+    'tagger-only': { type: 'string' },
+    /** With --tagger-only: write that model with the new tagger (and its dictionaries) here. */
+    'tagger-out': { type: 'string' },
     out: { type: 'string', default: MODEL_PATH },
     /** Keep the jackknifed tags in this file between runs that change only the parser. */
     'tags-cache': { type: 'string' },
@@ -117,8 +134,35 @@ log(
 const goldTags = (s: ConlluSentence) =>
   Int32Array.from(s.words, (w) => tagId.get(`${w.upos} ${w.xpos}`) ?? 0);
 
-function trainTagger(sents: readonly ConlluSentence[], seed: number): Perceptron {
+/** Ambiguity classes from these sentences alone, so held-out folds see unseen words as unseen. */
+const AMBIGUITY = args.ambiguity === 'on';
+if (!AMBIGUITY && args.ambiguity !== 'off') throw new Error('--ambiguity is on or off');
+const ambiguityOf = (sents: readonly ConlluSentence[]) =>
+  !AMBIGUITY
+    ? new Map<string, number>()
+    : ambiguityClasses(
+        sents.map((s) => ({ words: s.words.map((w) => w.form), tags: goldTags(s) })),
+        Number(args['amb-min']),
+        Number(args['amb-share']),
+      );
+
+function trainTagger(
+  sents: readonly ConlluSentence[],
+  seed: number,
+): { p: Perceptron; amb: Map<string, number> } {
   const p = new Perceptron(tags.length);
+  const amb = ambiguityOf(sents);
+  // Each sentence reads ambiguity classes from the other folds' sentences, as
+  // a tagged text reads them from training: its rare words may be unseen there.
+  const AMB_FOLDS = Number(args['amb-folds']);
+  const caches =
+    AMBIGUITY && AMB_FOLDS > 1
+      ? Array.from(
+          { length: AMB_FOLDS },
+          (_, f) => new AtomCache(ambiguityOf(sents.filter((_, i) => i % AMB_FOLDS !== f))),
+        )
+      : [new AtomCache(amb)];
+  const foldOf = new Map(sents.map((s, i) => [s, i % caches.length]));
   const feats = new Uint32Array(TAG_FEATURES);
   const scores = new Float32Array(tags.length);
   const rand = rng(seed);
@@ -128,13 +172,13 @@ function trainTagger(sents: readonly ConlluSentence[], seed: number): Perceptron
     for (const s of shuffled(sents, rand)) {
       const words = s.words.map((w) => w.form);
       const gold = goldTags(s);
-      const atoms = tokenAtoms(words);
+      const atoms = tokenAtoms(words, caches[foldOf.get(s) as number]);
       let p1 = -1;
       let p2 = -1;
       for (let i = 0; i < words.length; i++) {
         let guess = dict.get(words[i] as string);
         if (guess === undefined) {
-          const k = tagFeatures(atoms, i, p1, p2, feats);
+          const k = tagFeatures(atoms, i, p1, p2, feats, AMBIGUITY);
           p.score(feats, k, scores);
           guess = argmax(scores, tags.length);
           p.tick();
@@ -148,18 +192,60 @@ function trainTagger(sents: readonly ConlluSentence[], seed: number): Perceptron
     }
     log(`  tagger iteration ${it + 1}: train accuracy ${(right / all).toFixed(4)}`);
   }
-  return p;
+  return { p, amb };
 }
 
-const header = (about: Record<string, unknown>) => ({
+const header = (about: Record<string, unknown>, amb?: Map<string, number>) => ({
   format: 'graphwire-syntax' as const,
   version: 2 as const,
   tags,
   labels,
   vocab,
   tagDict,
+  ambiguity: amb?.size ? [...amb].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : undefined,
   about,
 });
+
+if (args['tagger-only']) {
+  const { p, amb } = trainTagger(train, SEED);
+  const base = readSyntaxModel(readFileSync(args['tagger-only']));
+  const { tables } = base;
+  const taggerTable = p.export();
+  const m = modelFromParts(header({}, amb), {
+    tagger: new LinearModel(taggerTable),
+    moves: new LinearModel(tables.moves),
+    labels: new LinearModel(tables.labels),
+  });
+  const a = new SyntaxAnalyser(m);
+  const sc = scoreSyntax(dev, m, (w) => a.analyse(w));
+  console.log(
+    `tagger only: dev UPOS ${sc.upos.toFixed(4)} XPOS ${sc.xpos.toFixed(4)} UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}; ${p.features} features`,
+  );
+  const out = args['tagger-out'];
+  if (out) {
+    // The base model's parser and label dictionary, this tagger and its dictionary.
+    const { tagDict: newDict, ambiguity } = header({}, amb);
+    const settings = {
+      tagIters: TAG_ITERS,
+      seed: SEED,
+      ambMin: Number(args['amb-min']),
+      ambShare: Number(args['amb-share']),
+      ambFolds: Number(args['amb-folds']),
+    };
+    const about = {
+      ...base.header.about,
+      tagger: { settings, dev: { upos: sc.upos, uas: sc.uas, las: sc.las } },
+    };
+    const bytes = writeSyntaxModel(
+      { ...base.header, tagDict: newDict, ambiguity, about },
+      { ...tables, tagger: taggerTable },
+    );
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, bytes);
+    log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(1)} MB`);
+  }
+  process.exit(0);
+}
 
 // Jackknifed tags: the parser trains on tags as good as it will see at run time.
 const t0 = Date.now();
@@ -175,8 +261,8 @@ if (cached) {
 } else if (FOLDS > 1) {
   for (let f = 0; f < FOLDS; f++) {
     const rest = train.filter((_, i) => i % FOLDS !== f);
-    const tagger = trainTagger(rest, SEED + 100 + f);
-    const m = modelFromParts(header({}), {
+    const { p: tagger, amb } = trainTagger(rest, SEED + 100 + f);
+    const m = modelFromParts(header({}, amb), {
       tagger: new LinearModel(tagger.export()),
       moves: new Perceptron(MOVES),
       labels: new Perceptron(labels.length),
@@ -197,7 +283,7 @@ if (cached) {
   }
   if (cache) writeFileSync(cache, JSON.stringify(predicted.map((t) => [...t])));
 }
-const tagger = trainTagger(train, SEED);
+const { p: tagger, amb } = trainTagger(train, SEED);
 const taggerData = tagger.export();
 log(
   `tagger: ${tagger.features} features, ${taggerData.keys.length} kept, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
@@ -284,7 +370,7 @@ for (let it = 0; it < PARSE_ITERS; it++) {
       st.apply(next, label);
     }
   }
-  const model = modelFromParts(header({}), {
+  const model = modelFromParts(header({}, amb), {
     tagger: taggerScorer,
     moves: new LinearModel(moves.export(Number(args['min-weight']))),
     labels: new LinearModel(labeller.export(Number(args['min-weight']))),
@@ -306,11 +392,16 @@ for (let it = 0; it < PARSE_ITERS; it++) {
         folds: FOLDS,
         seed: SEED,
         explore: EXPLORE,
+        ...(AMBIGUITY && {
+          ambMin: Number(args['amb-min']),
+          ambShare: Number(args['amb-share']),
+          ambFolds: Number(args['amb-folds']),
+        }),
       },
       nonProjective,
       dev: { upos: sc.upos, uas: sc.uas, las: sc.las, lasFull: sc.lasFull },
     };
-    const bytes = writeSyntaxModel(header(about), {
+    const bytes = writeSyntaxModel(header(about, amb), {
       tagger: taggerData,
       moves: moves.export(Number(args['min-weight'])),
       labels: labeller.export(Number(args['min-weight'])),

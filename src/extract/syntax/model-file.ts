@@ -25,6 +25,11 @@ export interface SyntaxHeader {
    * scoring. Absent from older files.
    */
   labelDict?: [number, number][];
+  /**
+   * Ambiguity classes of words as written (tagger.ts, ambiguityClasses), as
+   * [word, value]. Absent from older files.
+   */
+  ambiguity?: [string, number][];
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }

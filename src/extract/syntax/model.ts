@@ -33,13 +33,20 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
 
 /** Assembles a model from a header and its scorers (the training script passes perceptrons). */
 export function modelFromParts(
-  header: Pick<SyntaxHeader, 'tags' | 'labels' | 'vocab' | 'tagDict' | 'labelDict' | 'about'>,
+  header: Pick<
+    SyntaxHeader,
+    'tags' | 'labels' | 'vocab' | 'tagDict' | 'labelDict' | 'ambiguity' | 'about'
+  >,
   scorers: { tagger: TagModel['scorer']; moves: ParseModel['moves']; labels: ParseModel['labels'] },
 ): SyntaxModel {
   const rootLabel = header.labels.indexOf('root');
   if (rootLabel < 0) throw new Error('syntax model: no root label');
   return {
-    tagger: { scorer: scorers.tagger, dict: new Map(header.tagDict) },
+    tagger: {
+      scorer: scorers.tagger,
+      dict: new Map(header.tagDict),
+      amb: new Map(header.ambiguity),
+    },
     parser: {
       moves: scorers.moves,
       labels: scorers.labels,
@@ -73,11 +80,12 @@ export interface Analysis {
 export class SyntaxAnalyser {
   private readonly parser: Parser;
   /** Atoms of the words met so far, for the tagger and for the parser. */
-  private readonly atoms = new AtomCache();
+  private readonly atoms: AtomCache;
   private readonly known = new Map<string, number>();
 
   constructor(readonly model: SyntaxModel) {
     this.parser = new Parser(model.parser);
+    this.atoms = new AtomCache(model.tagger.amb);
   }
 
   analyse(words: readonly string[]): Analysis {

@@ -21,6 +21,8 @@ export interface TokenAtoms {
   pre1: Uint32Array;
   pre3: Uint32Array;
   shape: Uint32Array;
+  /** The word's ambiguity class (ambiguityClasses): 0 for a word training did not see. */
+  amb: Uint32Array;
 }
 
 const START = hashString('<s>');
@@ -47,8 +49,8 @@ export function wordShape(w: string): string {
   return out;
 }
 
-/** The eight atoms of one word, in the order of TokenAtoms' arrays. */
-function wordAtoms(w: string, out: Uint32Array): void {
+/** The nine atoms of one word, in the order of TokenAtoms' arrays. */
+function wordAtoms(w: string, out: Uint32Array, amb?: ReadonlyMap<string, number>): void {
   const l = w.toLowerCase();
   out[0] = hashString(w);
   out[1] = hashString(l);
@@ -58,6 +60,41 @@ function wordAtoms(w: string, out: Uint32Array): void {
   out[5] = hashString(w.slice(0, 1));
   out[6] = hashString(l.slice(0, 3));
   out[7] = hashString(wordShape(w));
+  out[8] = amb?.get(w) ?? amb?.get(l) ?? 0;
+}
+
+/**
+ * Ambiguity classes (Daelemans et al. 1996): for each word (as written) seen
+ * at least `min` times, one value standing for the set of tag classes it took
+ * (those given at least `share` of its occurrences). The tagger reads them for
+ * the word and the two after it, so it sees what may follow without a second
+ * pass. Computed from the training sentences and shipped in the model.
+ */
+export function ambiguityClasses(
+  sentences: Iterable<{ words: readonly string[]; tags: ArrayLike<number> }>,
+  min = 1,
+  share = 0.01,
+): Map<string, number> {
+  const seen = new Map<string, Map<number, number>>();
+  for (const s of sentences)
+    s.words.forEach((w, i) => {
+      let m = seen.get(w);
+      if (!m) seen.set(w, (m = new Map()));
+      const t = s.tags[i] as number;
+      m.set(t, (m.get(t) ?? 0) + 1);
+    });
+  const out = new Map<string, number>();
+  for (const [w, m] of seen) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total < min) continue;
+    const set = [...m]
+      .filter(([, c]) => c >= share * total)
+      .map(([t]) => t)
+      .sort((a, b) => a - b);
+    out.set(w, hashString(set.join(' ')) || 1);
+  }
+  return out;
 }
 
 /**
@@ -67,14 +104,18 @@ function wordAtoms(w: string, out: Uint32Array): void {
 export class AtomCache {
   private readonly words = new Map<string, Uint32Array>();
 
-  constructor(private readonly limit = 50_000) {}
+  /** `amb`: the model's ambiguity classes. */
+  constructor(
+    readonly amb?: ReadonlyMap<string, number>,
+    private readonly limit = 50_000,
+  ) {}
 
   get(w: string): Uint32Array {
     let atoms = this.words.get(w);
     if (atoms) return atoms;
     if (this.words.size >= this.limit) this.words.clear();
-    atoms = new Uint32Array(8);
-    wordAtoms(w, atoms);
+    atoms = new Uint32Array(9);
+    wordAtoms(w, atoms, this.amb);
     this.words.set(w, atoms);
     return atoms;
   }
@@ -92,8 +133,9 @@ export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAt
     pre1: new Uint32Array(n),
     pre3: new Uint32Array(n),
     shape: new Uint32Array(n),
+    amb: new Uint32Array(n),
   };
-  const scratch = new Uint32Array(8);
+  const scratch = new Uint32Array(9);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
     let x: Uint32Array = scratch;
@@ -107,6 +149,7 @@ export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAt
     a.pre1[i] = x[5] as number;
     a.pre3[i] = x[6] as number;
     a.shape[i] = x[7] as number;
+    a.amb[i] = x[8] as number;
   }
   return a;
 }
@@ -131,14 +174,15 @@ const SUF3P1 = 16;
 const SHAPEM1 = 17;
 const SHAPEP1 = 18;
 const FIRST = 19;
-const TAG_SLOTS = 20;
+const AMB = 20;
+const AMBP1 = 21;
+const AMBP2 = 22;
+const SUF3P2 = 23;
+const SHAPEP2 = 24;
+const TAG_SLOTS = 25;
 
-/**
- * The tagging templates: number, then the slots of their atoms. The last
- * three (the bias, the previous tag, the two previous tags) read nothing of
- * the token: see tagWords.
- */
-const TAG_TEMPLATES = templates([
+/** The templates that read the word and its neighbours, ambiguity classes aside. */
+const BASE_ROWS = [
   [1, W],
   [2, WORD],
   [3, SUF2],
@@ -164,10 +208,32 @@ const TAG_TEMPLATES = templates([
   [25, WP1, WP2],
   [26, WM1, SUF3],
   [27, SHAPEM1, SHAPE],
-  [0],
-  [9, T1],
-  [10, T1, T2],
-]);
+];
+
+/** What the word and the two after it may be (ambiguityClasses), and the suffix and shape of w+2. */
+const AMB_ROWS = [
+  [28, AMB],
+  [29, AMBP1],
+  [30, AMBP2],
+  [31, AMB, AMBP1],
+  [32, T1, AMBP1],
+  [33, AMBP1, AMBP2],
+  [34, W, AMBP1],
+  [35, SUF3P2],
+  [36, SHAPEP2],
+  [37, T1, AMB],
+];
+
+/** The bias, the previous tag, the two previous tags: they read nothing of the token (see tagWords). */
+const PAIR_ROWS = [[0], [9, T1], [10, T1, T2]];
+
+/**
+ * The tagging templates: number, then the slots of their atoms. A model
+ * without ambiguity classes (the shipped one) was trained without AMB_ROWS
+ * and reads the plain set, so it scores no keys it cannot have.
+ */
+const TAG_TEMPLATES = templates([...BASE_ROWS, ...AMB_ROWS, ...PAIR_ROWS]);
+const PLAIN_TEMPLATES = templates([...BASE_ROWS, ...PAIR_ROWS]);
 
 /** How many templates, at the end, depend on the two previous tags alone. */
 const TAG_PAIR_FEATURES = 3;
@@ -187,6 +253,7 @@ export function tagFeatures(
   p1: number,
   p2: number,
   out: Uint32Array,
+  withAmbiguity = true,
 ): number {
   const n = a.n;
   const c = tagCtx;
@@ -209,13 +276,24 @@ export function tagFeatures(
   c[SHAPEM1] = i > 0 ? (a.shape[i - 1] as number) : START;
   c[SHAPEP1] = i + 1 < n ? (a.shape[i + 1] as number) : END;
   c[FIRST] = i === 0 ? 1 : 0;
-  return fillKeys(TAG_TEMPLATES, c, out);
+  c[AMB] = a.amb[i] as number;
+  c[AMBP1] = i + 1 < n ? (a.amb[i + 1] as number) : END;
+  c[AMBP2] = i + 2 < n ? (a.amb[i + 2] as number) : END;
+  c[SUF3P2] = i + 2 < n ? (a.suf3[i + 2] as number) : END;
+  c[SHAPEP2] = i + 2 < n ? (a.shape[i + 2] as number) : END;
+  return fillKeys(withAmbiguity ? TAG_TEMPLATES : PLAIN_TEMPLATES, c, out);
 }
 
 export interface TagModel {
   scorer: Scorer;
   /** Words (as written) that the training data tags one way, and their class. */
   dict: Map<string, number>;
+  /**
+   * Ambiguity classes of words as written (ambiguityClasses), looked up as
+   * written, then lower-cased ("Beat" at a sentence's start reads "beat"; "dawn"
+   * does not read the name "Dawn"). Empty for older models.
+   */
+  amb: ReadonlyMap<string, number>;
 }
 
 /**
@@ -231,7 +309,7 @@ const pairScores = new WeakMap<Scorer, Map<number, Float32Array>>();
 export function tagWords(
   model: TagModel,
   words: readonly string[],
-  atoms = tokenAtoms(words),
+  atoms = tokenAtoms(words, new AtomCache(model.amb)),
 ): Int32Array {
   const n = words.length;
   const out = new Int32Array(n);
@@ -244,13 +322,14 @@ export function tagWords(
     pairs = new Map();
     pairScores.set(scorer, pairs);
   }
-  const own = TAG_FEATURES - TAG_PAIR_FEATURES;
+  const withAmbiguity = model.amb.size > 0;
+  const own = (withAmbiguity ? TAG_TEMPLATES.n : PLAIN_TEMPLATES.n) - TAG_PAIR_FEATURES;
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < n; i++) {
     let c = model.dict.get(words[i] as string);
     if (c === undefined) {
-      const k = tagFeatures(atoms, i, p1, p2, feats);
+      const k = tagFeatures(atoms, i, p1, p2, feats, withAmbiguity);
       if (pairs) {
         const pair = (p1 + 1) * 65536 + (p2 + 1);
         let ps = pairs.get(pair);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSyntaxModel, writeSyntaxModel } from '../../../src/extract/syntax/model-file.js';
 import { LEFT, labelKey, MOVES, Parser, SHIFT } from '../../../src/extract/syntax/parser.js';
 import type { Scorer } from '../../../src/extract/syntax/scorer.js';
-import { AtomCache, tokenAtoms } from '../../../src/extract/syntax/tagger.js';
+import { AtomCache, ambiguityClasses, tokenAtoms } from '../../../src/extract/syntax/tagger.js';
 
 /** A move scorer that shifts while it can, then attaches leftwards: a chain of left arcs. */
 const leftChain: Scorer = {
@@ -62,10 +62,42 @@ describe('the label dictionary', () => {
 
 describe('the word atom cache', () => {
   it('gives the same atoms as hashing each word afresh, for repeated and new words', () => {
-    const cache = new AtomCache(3);
+    const cache = new AtomCache(undefined, 3);
     const words = ['Iran', "'s", 'oil', 'Iran', 'exports', 'OIL', 'Iran'];
     expect(tokenAtoms(words, cache)).toEqual(tokenAtoms(words));
     expect(tokenAtoms(words, cache)).toEqual(tokenAtoms(words));
+  });
+});
+
+describe('ambiguity classes', () => {
+  // Tag ids: 0 noun, 1 verb, 2 determiner.
+  const sentences = [
+    { words: ['The', 'run', 'ended'], tags: [2, 0, 1] },
+    { words: ['They', 'run', 'home'], tags: [0, 1, 0] },
+    { words: ['The', 'walk', 'ended'], tags: [2, 0, 1] },
+    { words: ['We', 'walk', 'home'], tags: [0, 1, 0] },
+  ];
+
+  it('give words with the same set of tags the same value', () => {
+    const amb = ambiguityClasses(sentences);
+    expect(amb.get('run')).toBe(amb.get('walk'));
+    expect(amb.get('The')).not.toBe(amb.get('run'));
+    expect(amb.get('ended')).not.toBe(amb.get('run'));
+    expect(amb.get('home')).toBe(amb.get('They'));
+  });
+
+  it('leave out words seen fewer than `min` times and tags below `share` of a word', () => {
+    const amb = ambiguityClasses(sentences, 2, 0.6);
+    expect(amb.has('They')).toBe(false);
+    // "run" is a noun once and a verb once: neither reaches 0.6, so its set is empty.
+    expect(amb.get('run')).toBe(amb.get('walk'));
+    expect(amb.get('The')).toBe(ambiguityClasses([{ words: ['a', 'a'], tags: [2, 2] }]).get('a'));
+  });
+
+  it('reach the tagger through the atom cache: as written, else lower-cased, else 0', () => {
+    const amb = ambiguityClasses([...sentences, { words: ['Dawn', 'came'], tags: [0, 1] }]);
+    const atoms = tokenAtoms(['Run', 'zebra', 'run', 'dawn', 'Dawn'], new AtomCache(amb));
+    expect(Array.from(atoms.amb)).toEqual([amb.get('run'), 0, amb.get('run'), 0, amb.get('Dawn')]);
   });
 });
 
