@@ -10,6 +10,7 @@ import {
   type RelationRow,
   toRows,
 } from './rows.js';
+import { textRows } from './text-rows.js';
 import { tuples } from './tuples.js';
 import type { Neo4jConfig, WriteStats } from './types.js';
 
@@ -203,21 +204,18 @@ interface EntityWire extends Omit<EntityRow, 'docs' | 'titles'> {
   titles: string[] | null;
   articles: number;
 }
-const ENTITY = tuples<EntityWire>(
-  [
-    'key',
-    'type',
-    'label',
-    'name',
-    'nameWords',
-    'nameLength',
-    'allNames',
-    'titles',
-    'articles',
-    'mentionCount',
-  ],
-  ['nameWords', 'nameLength', 'articles', 'mentionCount'],
-);
+const ENTITY = textRows<EntityWire>({
+  key: 'text',
+  type: 'text',
+  label: 'text',
+  name: 'text',
+  nameWords: 'int',
+  nameLength: 'int',
+  allNames: 'texts',
+  titles: 'texts',
+  articles: 'int',
+  mentionCount: 'int',
+});
 
 /** The wire form of an entity row (see EntityWire). */
 export function entityWire(e: EntityRow): EntityWire {
@@ -227,7 +225,6 @@ export function entityWire(e: EntityRow): EntityWire {
   if (!label) throw new Error(`no label for entity type ${e.type}`);
   return { ...rest, label, titles: titles.length ? titles : null, articles: docs.length };
 }
-const encodeEntity = (e: EntityRow) => ENTITY.encode(entityWire(e));
 
 /**
  * One statement for every label: the label is a parameter (`SET e:$(...)`,
@@ -236,9 +233,10 @@ const encodeEntity = (e: EntityRow) => ENTITY.encode(entityWire(e));
  * MERGE itself stays on the static :Entity(key) constraint: a dynamic label
  * in a MERGE or MATCH pattern cannot use an index in Neo4j 5.26.
  */
-const MERGE_ENTITIES = ENTITY.rewrite(
-  `
-UNWIND $rows AS row
+const MERGE_ENTITIES = `
+UNWIND $rows AS line
+WITH split(line, $sep[0]) AS f
+WITH ${ENTITY.map('f')} AS row
 MERGE (e:Entity {key: row.key})
 ON CREATE SET e:$(row.label), e.type = row.type, e.name = row.name, e.nameWords = row.nameWords,
   e.nameLength = row.nameLength, e.allNames = row.allNames, e.titles = row.titles,
@@ -258,59 +256,69 @@ SET e.name = CASE WHEN better THEN row.name ELSE e.name END,
     e.articles = e.articles + row.articles,
     e.mentionCount = e.mentionCount + row.mentionCount
 SET e.aliases = [n IN e.allNames WHERE n <> e.name]
-REMOVE e._lock`,
-  'row',
-);
+REMOVE e._lock`;
 
 // CREATE, not MERGE: the batch's articles are locked and have no MENTIONS left.
 // Rows come grouped by article, so each article is looked up once, not once
 // per entity it mentions. The properties go in the CREATE: a null there is
 // simply not stored, where `SET r.lat = null` is one more removal per row.
-const MENTION = tuples<MentionRow>(
-  [
-    'key',
-    'ordinal',
-    'name',
-    'nameWords',
-    'nameLength',
-    'aliases',
-    'titles',
-    'mentionText',
-    'mentionStart',
-    'mentionEnd',
-    'geo',
-    'counterEvidence',
-  ],
-  ['ordinal', 'nameWords', 'nameLength', 'mentionStart', 'mentionEnd'],
-);
-/**
- * A mention row as it travels: an empty list of aliases or titles as null,
- * so the CREATE stores no property for it (as `ingest --bulk` stores none,
- * and every reader takes a missing list for an empty one). Most mentions
- * have neither: storing them cost each MENTIONS relationship two property
- * blocks, written and indexed at commit, which is most of a write's time.
- */
-const ALIASES = MENTION.fields.indexOf('aliases');
-const TITLES = MENTION.fields.indexOf('titles');
-function encodeMention(m: MentionRow): unknown[] {
-  const row = MENTION.encode(m);
-  if (m.aliases.length === 0) row[ALIASES] = null;
-  if (m.titles.length === 0) row[TITLES] = null;
-  return row;
+// Mentions are most of what a batch sends: each travels as one string
+// (text-rows.ts), an empty list of aliases or titles as none, so the CREATE
+// stores no property for it (as `ingest --bulk` stores none, and every reader
+// takes a missing list for an empty one).
+interface MentionWire extends Omit<MentionRow, 'geo' | 'doc' | 'type' | 'counterEvidence'> {
+  /** [lat, lon, country, featureType, geoSource, 'true' when approximate else ''], or none. */
+  geo: string[];
+  counterEvidence: string;
 }
-const MENTION_GROUP = tuples<{ doc: string; mentions: unknown[] }>(['doc', 'mentions']);
+const MENTION = textRows<MentionWire>({
+  key: 'text',
+  ordinal: 'int',
+  name: 'text',
+  nameWords: 'int',
+  nameLength: 'int',
+  aliases: 'texts',
+  titles: 'texts',
+  mentionText: 'texts',
+  mentionStart: 'ints',
+  mentionEnd: 'ints',
+  geo: 'texts',
+  counterEvidence: 'text',
+});
+const NO_GEO: string[] = [];
+/** The wire form of a mention row. */
+export function mentionWire(m: MentionRow): MentionWire {
+  const g = m.geo;
+  return {
+    key: m.key,
+    ordinal: m.ordinal,
+    name: m.name,
+    nameWords: m.nameWords,
+    nameLength: m.nameLength,
+    aliases: m.aliases,
+    titles: m.titles,
+    mentionText: m.mentionText,
+    mentionStart: m.mentionStart,
+    mentionEnd: m.mentionEnd,
+    geo: g ? [String(g[0]), String(g[1]), g[2], g[3], g[4], g[5] ? 'true' : ''] : NO_GEO,
+    counterEvidence: m.counterEvidence ?? '',
+  };
+}
+const MENTION_GROUP = tuples<{ doc: string; mentions: string[] }>(['doc', 'mentions']);
 const CREATE_MENTIONS = MENTION.rewrite(
   MENTION_GROUP.rewrite(
     `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.doc})
-UNWIND row.mentions AS m
+UNWIND row.mentions AS line
+WITH a, split(line, $sep[0]) AS m
 MATCH (e:Entity {key: m.key})
+WITH a, e, m, m.geo AS geo
 CREATE (a)-[:MENTIONS {ordinal: m.ordinal, name: m.name, nameWords: m.nameWords, nameLength: m.nameLength,
     aliases: m.aliases, titles: m.titles, mentionText: m.mentionText,
     mentionStart: m.mentionStart, mentionEnd: m.mentionEnd,
-    lat: m.geo[0], lon: m.geo[1], country: m.geo[2], featureType: m.geo[3],
-    geoSource: m.geo[4], geoApproximate: m.geo[5],
+    lat: toFloat(geo[0]), lon: toFloat(geo[1]), country: geo[2], featureType: geo[3],
+    geoSource: geo[4], geoApproximate: CASE geo[5] WHEN 'true' THEN true END,
     counterEvidence_json: CASE WHEN m.counterEvidence = '' THEN null ELSE m.counterEvidence END}]->(e)`,
     'row',
   ),
@@ -503,12 +511,22 @@ export async function writeBatch(
   // Entities first: the mentions and relationships after them MATCH their keys.
   const sent: Promise<unknown>[] = [];
   // In key order across labels, as toRows groups them.
-  unwind(tx, MERGE_ENTITIES, [...rows.entities.values()].flat(), encodeEntity, chunk, sent);
+  const entities = [...rows.entities.values()].flat();
+  for (let i = 0; i < entities.length; i += chunk) {
+    const { lines, sep } = ENTITY.encode(entities.slice(i, i + chunk).map(entityWire));
+    sent.push(tx.run(cypher(MERGE_ENTITIES), { rows: lines, sep }));
+  }
   for (const part of mentionsByArticle(rows.mentions, chunk)) {
-    const groups = part.map((g) =>
-      MENTION_GROUP.encode({ doc: g.doc, mentions: g.mentions.map(encodeMention) }),
-    );
-    sent.push(tx.run(cypher(CREATE_MENTIONS), { rows: groups }));
+    const { lines, sep } = MENTION.encode(part.flatMap((g) => g.mentions.map(mentionWire)));
+    let at = 0;
+    const groups = part.map((g) => {
+      at += g.mentions.length;
+      return MENTION_GROUP.encode({
+        doc: g.doc,
+        mentions: lines.slice(at - g.mentions.length, at),
+      });
+    });
+    sent.push(tx.run(cypher(CREATE_MENTIONS), { rows: groups, sep }));
   }
   for (const [type, list] of rows.relations) {
     unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
