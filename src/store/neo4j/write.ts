@@ -509,12 +509,18 @@ export async function writeBatch(
     replaced.push(...keys);
   }
   // Entities first: the mentions and relationships after them MATCH their keys.
+  // Relationships before mentions: their MERGEs then look for an existing
+  // relationship before the batch's ~20,000 MENTIONS are in the transaction
+  // (about 10% less server time for them in alternating whole-Reuters writes).
   const sent: Promise<unknown>[] = [];
   // In key order across labels, as toRows groups them.
   const entities = [...rows.entities.values()].flat();
   for (let i = 0; i < entities.length; i += chunk) {
     const { lines, sep } = ENTITY.encode(entities.slice(i, i + chunk).map(entityWire));
     sent.push(tx.run(cypher(MERGE_ENTITIES), { rows: lines, sep }));
+  }
+  for (const [type, list] of rows.relations) {
+    unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
   }
   for (const part of mentionsByArticle(rows.mentions, chunk)) {
     const { lines, sep } = MENTION.encode(part.flatMap((g) => g.mentions.map(mentionWire)));
@@ -527,9 +533,6 @@ export async function writeBatch(
       });
     });
     sent.push(tx.run(cypher(CREATE_MENTIONS), { rows: groups, sep }));
-  }
-  for (const [type, list] of rows.relations) {
-    unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
   }
   // Places last: they read the mentions written above. Sent without waiting too.
   const places = placeRows(rows.mentions, replaced);
