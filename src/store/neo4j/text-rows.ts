@@ -22,12 +22,16 @@
 export type FieldKind =
   /** A string, as it is. */
   | 'text'
+  /** A string or null. */
+  | 'maybe'
   /** A whole number. */
   | 'int'
   /** A list of strings: null for an empty list (no property stored). */
   | 'texts'
   /** A list of whole numbers. */
-  | 'ints';
+  | 'ints'
+  /** A list of numbers, read as floats. */
+  | 'floats';
 
 export interface TextRows<T> {
   readonly fields: readonly (keyof T & string)[];
@@ -71,6 +75,13 @@ export function textRows<T>(kinds: { readonly [K in keyof T & string]?: FieldKin
           const s = v as string;
           if (s.includes(field) || s.includes(item)) throw new Clash();
           out[i] = s;
+          break;
+        }
+        case 'maybe': {
+          const s = v as string | null;
+          if (s !== null && (s.includes(field) || s.includes(item))) throw new Clash();
+          // Marked as a list is, so '' is not null.
+          out[i] = s === null ? '' : item + s;
           break;
         }
         case 'int':
@@ -123,10 +134,14 @@ export function textRows<T>(kinds: { readonly [K in keyof T & string]?: FieldKin
       switch (kindOf[i]) {
         case 'text':
           return at;
+        case 'maybe':
+          return `(CASE ${at} WHEN '' THEN null ELSE substring(${at}, 1) END)`;
         case 'int':
           return `toInteger(${at})`;
         case 'texts':
           return `(CASE ${at} WHEN '' THEN null ELSE ${items} END)`;
+        case 'floats':
+          return `[x IN ${items} | toFloat(x)]`;
         default:
           return `[x IN ${items} | toInteger(x)]`;
       }

@@ -10,7 +10,7 @@ import {
   type RelationRow,
   toRows,
 } from './rows.js';
-import { textRows } from './text-rows.js';
+import { type TextRows, textRows } from './text-rows.js';
 import { tuples } from './tuples.js';
 import type { Neo4jConfig, WriteStats } from './types.js';
 
@@ -325,29 +325,26 @@ CREATE (a)-[:MENTIONS {ordinal: m.ordinal, name: m.name, nameWords: m.nameWords,
   'm',
 );
 
-const RELATION = tuples<RelationRow>(
-  [
-    's',
-    't',
-    'docs',
-    'evidenceDoc',
-    'evidenceText',
-    'evidenceStart',
-    'evidenceEnd',
-    'evidenceConfidence',
-    'evidenceOrdinal',
-    'evidencePage',
-    'evidenceDate',
-    'evidenceDateText',
-    'evidenceDateSource',
-    'evidenceRule',
-    'evidenceModality',
-    'evidenceAttributedTo',
-    'firstDate',
-    'lastDate',
-  ],
-  ['evidenceStart', 'evidenceEnd', 'evidenceOrdinal', 'evidencePage'],
-);
+const RELATION = textRows<RelationRow>({
+  s: 'text',
+  t: 'text',
+  docs: 'texts',
+  evidenceDoc: 'texts',
+  evidenceText: 'texts',
+  evidenceStart: 'ints',
+  evidenceEnd: 'ints',
+  evidenceConfidence: 'floats',
+  evidenceOrdinal: 'ints',
+  evidencePage: 'ints',
+  evidenceDate: 'texts',
+  evidenceDateText: 'texts',
+  evidenceDateSource: 'texts',
+  evidenceRule: 'texts',
+  evidenceModality: 'texts',
+  evidenceAttributedTo: 'texts',
+  firstDate: 'maybe',
+  lastDate: 'maybe',
+});
 
 /**
  * A stored list of whole numbers as integers: a graph written before they
@@ -363,9 +360,10 @@ const ints = (list: string) => `[x IN ${list} | toInteger(x)]`;
  * item i of every list stays about evidence i.
  */
 function mergeRelations(type: string): string {
-  return RELATION.rewrite(
-    `
-UNWIND $rows AS row
+  return `
+UNWIND $rows AS line
+WITH split(line, $sep[0]) AS f
+WITH ${RELATION.map('f')} AS row
 MATCH (s:Entity {key: row.s})
 MATCH (t:Entity {key: row.t})
 MERGE (s)-[r:${type}]->(t)
@@ -399,9 +397,7 @@ SET r.evidencePage = ${ints('coalesce(r.evidencePage, [x IN r.evidenceDoc | 0])'
     r.lastDate = CASE WHEN row.lastDate IS NULL OR (r.lastDate IS NOT NULL AND ${endDay('r.lastDate')} >= ${endDay('row.lastDate')}) THEN r.lastDate ELSE row.lastDate END
 SET r.count = size(r.evidenceDoc),
     r.confidence = round(reduce(c = 0.0, x IN r.evidenceConfidence | 1 - (1 - c) * (1 - x)), 3)
-REMOVE r._lock`,
-    'row',
-  );
+REMOVE r._lock`;
 }
 
 // Lists are read with coalesce: a database loaded by neo4j-admin (`--bulk`)
@@ -443,20 +439,21 @@ export const DEFAULTS: { chunk: number } = { chunk: 2000 };
 export const cypher = (query: string) => `CYPHER replan=skip ${query}`;
 
 /**
- * Sends one UNWIND statement per `chunk` rows without waiting for the ones
- * before it: statements in a transaction run in the order sent, so the
- * server executes one while the driver encodes the next.
+ * Sends one UNWIND statement per `chunk` rows, each row one string, without
+ * waiting for the ones before it: statements in a transaction run in the
+ * order sent, so the server executes one while the driver encodes the next.
  */
 function unwind<T>(
   tx: ManagedTransaction,
   query: string,
   rows: readonly T[],
-  encode: (row: T) => unknown[],
+  text: TextRows<T>,
   chunk: number,
   sent: Promise<unknown>[],
 ): void {
   for (let i = 0; i < rows.length; i += chunk) {
-    sent.push(tx.run(cypher(query), { rows: rows.slice(i, i + chunk).map(encode) }));
+    const { lines, sep } = text.encode(rows.slice(i, i + chunk));
+    sent.push(tx.run(cypher(query), { rows: lines, sep }));
   }
 }
 
@@ -514,13 +511,10 @@ export async function writeBatch(
   // (about 10% less server time for them in alternating whole-Reuters writes).
   const sent: Promise<unknown>[] = [];
   // In key order across labels, as toRows groups them.
-  const entities = [...rows.entities.values()].flat();
-  for (let i = 0; i < entities.length; i += chunk) {
-    const { lines, sep } = ENTITY.encode(entities.slice(i, i + chunk).map(entityWire));
-    sent.push(tx.run(cypher(MERGE_ENTITIES), { rows: lines, sep }));
-  }
+  const entities = [...rows.entities.values()].flat().map(entityWire);
+  unwind(tx, MERGE_ENTITIES, entities, ENTITY, chunk, sent);
   for (const [type, list] of rows.relations) {
-    unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION.encode, chunk, sent);
+    unwind(tx, MERGE_RELATIONS.get(type) as string, list, RELATION, chunk, sent);
   }
   for (const part of mentionsByArticle(rows.mentions, chunk)) {
     const { lines, sep } = MENTION.encode(part.flatMap((g) => g.mentions.map(mentionWire)));

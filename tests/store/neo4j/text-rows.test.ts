@@ -52,6 +52,22 @@ describe('rows sent as one string each', () => {
     expect(lines.map((l) => decode(l, sep))).toEqual([batch[0], { ...batch[1], names: null }]);
   });
 
+  it('tells a missing text from an empty one, and reads float lists as floats', () => {
+    const dated = textRows<{ date: string | null; scores: number[] }>({
+      date: 'maybe',
+      scores: 'floats',
+    });
+    const { lines } = dated.encode([
+      { date: null, scores: [1, 0.85] },
+      { date: '', scores: [] },
+      { date: '1987-03', scores: [0.5] },
+    ]);
+    expect(lines).toEqual([`${F}${I}1${I}0.85`, `${I}${F}`, `${I}1987-03${F}${I}0.5`]);
+    expect(dated.map('f')).toBe(
+      "{date: (CASE f[0] WHEN '' THEN null ELSE substring(f[0], 1) END), scores: [x IN tail(split(f[1], $sep[1])) | toFloat(x)]}",
+    );
+  });
+
   it('rewrites named fields to the reads of the split row', () => {
     expect(rows.rewrite('SET e.key = r.key, e.n = r.count + 1, e.o = r.offsets', 'r')).toBe(
       'SET e.key = r[0], e.n = toInteger(r[1]) + 1, e.o = [x IN tail(split(r[3], $sep[1])) | toInteger(x)]',
