@@ -149,11 +149,44 @@ export function nameRank(name: string): { nameWords: number; nameLength: number 
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Per call of toRows: the key and name rank of each distinct (type, name),
+ * computed once. A corpus repeats its names (a country in thousands of
+ * articles), and each key is a Unicode normalization and six regular
+ * expressions.
+ */
+function memo() {
+  const keys = new Map<EntityType, Map<string, string>>();
+  const ranks = new Map<string, { nameWords: number; nameLength: number }>();
+  return {
+    key(e: { type: EntityType; name: string }): string {
+      let byName = keys.get(e.type);
+      if (!byName) keys.set(e.type, (byName = new Map()));
+      let k = byName.get(e.name);
+      if (k === undefined) byName.set(e.name, (k = entityKey(e)));
+      return k;
+    },
+    rank(name: string): { nameWords: number; nameLength: number } {
+      let r = ranks.get(name);
+      if (!r) ranks.set(name, (r = nameRank(name)));
+      return r;
+    },
+  };
+}
+
+/** One entity of one article while its mentions are gathered. */
+interface Gathering {
+  row: MentionRow;
+  /** Its names and aliases in this article, distinct. */
+  names: string[];
+}
+
 export function toRows(extractions: readonly DocExtraction[]): BatchRows {
   const articles: ArticleRow[] = [];
   const mentions: MentionRow[] = [];
   const entities = new Map<string, EntityRow>();
   const relations = new Map<string, { type: RelationType; row: RelationRow }>();
+  const known = memo();
   let droppedRelations = 0;
   for (const ext of extractions) {
     const { doc } = ext;
@@ -166,32 +199,35 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       source: doc.source ?? null,
     });
     const local = new Map<string, string>();
-    const perKey = new Map<string, MentionRow & { names: Set<string>; seen: Set<string> }>();
+    const perKey = new Map<string, Gathering>();
     ext.entities.forEach((e, ordinal) => {
-      const key = entityKey(e);
+      const key = known.key(e);
       local.set(e.id, key);
-      let m = perKey.get(key);
-      if (!m) {
-        m = {
-          doc: doc.id,
-          key,
-          type: e.type,
-          ordinal,
-          name: e.name,
-          ...nameRank(e.name),
-          aliases: [],
-          titles: [],
-          mentionText: [],
-          mentionStart: [],
-          mentionEnd: [],
-          geo: null,
-          counterEvidence: '',
-          names: new Set(),
-          seen: new Set(),
+      let g = perKey.get(key);
+      if (!g) {
+        g = {
+          row: {
+            doc: doc.id,
+            key,
+            type: e.type,
+            ordinal,
+            name: e.name,
+            nameWords: 0,
+            nameLength: 0,
+            aliases: [],
+            titles: [],
+            mentionText: [],
+            mentionStart: [],
+            mentionEnd: [],
+            geo: null,
+            counterEvidence: '',
+          },
+          names: [],
         };
-        perKey.set(key, m);
+        perKey.set(key, g);
       }
-      m.name = preferredName(m.name, e.name);
+      const m = g.row;
+      if (e.name !== m.name) m.name = preferredName(m.name, e.name);
       if (e.geo && !m.geo)
         m.geo = [
           e.geo.lat,
@@ -201,13 +237,15 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
           e.geo.geoSource,
           e.geo.approximate ? true : null,
         ];
-      m.names.add(e.name);
-      for (const a of e.aliases) m.names.add(a);
+      if (!g.names.includes(e.name)) g.names.push(e.name);
+      for (const a of e.aliases) if (!g.names.includes(a)) g.names.push(a);
       for (const t of e.titles ?? []) if (!m.titles.includes(t)) m.titles.push(t);
       for (const s of e.mentions) {
-        const k = `${s.start}:${s.end}`;
-        if (m.seen.has(k)) continue;
-        m.seen.add(k);
+        // A span seen before (the same words found twice) counts once.
+        let seen = false;
+        for (let i = 0; i < m.mentionStart.length && !seen; i++)
+          seen = m.mentionStart[i] === s.start && m.mentionEnd[i] === s.end;
+        if (seen) continue;
         m.mentionText.push(s.text);
         m.mentionStart.push(s.start);
         m.mentionEnd.push(s.end);
@@ -227,12 +265,13 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       list.push({ type: r.type, target: t, confidence: r.confidence, evidence });
       denied.set(s, list);
     });
-    for (const m of perKey.values()) {
-      const { names, seen, ...row } = m;
+    for (const { row, names } of perKey.values()) {
       const counter = denied.get(row.key);
       if (counter) row.counterEvidence = JSON.stringify(counter);
-      Object.assign(row, nameRank(row.name));
-      row.aliases = [...names].filter((n) => n !== row.name).sort(byString);
+      const rank = known.rank(row.name);
+      row.nameWords = rank.nameWords;
+      row.nameLength = rank.nameLength;
+      row.aliases = names.filter((n) => n !== row.name).sort(byString);
       mentions.push(row);
       let ent = entities.get(row.key);
       if (!ent) {
@@ -240,16 +279,17 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
           key: row.key,
           type: row.type,
           name: row.name,
-          ...nameRank(row.name),
+          ...rank,
           allNames: [],
           titles: [],
           docs: [],
           mentionCount: 0,
         };
         entities.set(row.key, ent);
+      } else if (row.name !== ent.name) {
+        ent.name = preferredName(ent.name, row.name);
+        Object.assign(ent, known.rank(ent.name));
       }
-      ent.name = preferredName(ent.name, row.name);
-      Object.assign(ent, nameRank(ent.name));
       ent.allNames.push(row.name, ...row.aliases);
       ent.titles.push(...row.titles);
       ent.docs.push(doc.id);

@@ -391,7 +391,8 @@ describe('Neo4j writes', () => {
     const hostile = [
       'Bob"}) DETACH DELETE n //',
       "Eve'}) MATCH (m) DETACH DELETE m //",
-      'Mallory `x` ${x} $param',
+      // The characters rows travel separated by (text-rows.ts), given through the library.
+      'Mallory `x` ${x} $param \u001f\u001e',
     ];
     const evil = doc(
       'evil',
