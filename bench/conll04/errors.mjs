@@ -12,11 +12,12 @@
 // none (overlapping a gold name, or not at all).
 // Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel] [--off rule,...]
 //        [--models-from dev|train] [--models DIR] [--kinds]
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, root, shared } from '../args.mjs';
+import { arg, root } from '../args.mjs';
 import { modelDirFromArgs } from './models.mjs';
+import { readSplit } from './split.mjs';
 
 const models = modelDirFromArgs(process.argv, () =>
   mkdtempSync(join(tmpdir(), 'graphwire-conll04-models-')),
@@ -37,12 +38,7 @@ const { scoreConll04, conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await impo
   join(root, 'dist/eval/index.js')
 );
 const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
-const dir = join(shared, 'benchmarks/conll04');
-const sentences = JSON.parse(readFileSync(join(dir, `conll04_${split}.json`), 'utf8'));
-const docs = readFileSync(join(dir, `conll04_${split}.jsonl`), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+const { sentences, docs } = readSplit(split);
 
 const graph = { nodes: [], edges: [] };
 const kinds = new Map();

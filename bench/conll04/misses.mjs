@@ -6,11 +6,12 @@
 // model, one the model scores under its lead or a tree gate refuses, or one
 // nothing reads. Use it on train with models that never saw train:
 //   node bench/conll04/misses.mjs train --models-from dev --models /tmp/dev-models [--show reason,...] [--type Kill]
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, root, shared } from '../args.mjs';
+import { arg, root } from '../args.mjs';
 import { modelDirFromArgs } from './models.mjs';
+import { readSplit } from './split.mjs';
 
 const models = modelDirFromArgs(process.argv, () =>
   mkdtempSync(join(tmpdir(), 'graphwire-conll04-models-')),
@@ -31,12 +32,7 @@ const { conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
 );
 const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
 
-const dir = join(shared, 'benchmarks/conll04');
-const sentences = JSON.parse(readFileSync(join(dir, `conll04_${split}.json`), 'utf8'));
-const docs = readFileSync(join(dir, `conll04_${split}.jsonl`), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+const { sentences, docs } = readSplit(split);
 const MODEL_TYPE = {
   Kill: 'KILLED',
   Work_For: 'WORKS_FOR',

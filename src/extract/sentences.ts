@@ -1,3 +1,5 @@
+import { isSpace } from './text/white-space.js';
+
 /** A sentence of a document, with its offsets into the document's text. */
 export interface Sentence {
   text: string;
@@ -73,21 +75,4 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return n;
-}
-
-/** Whether a UTF-16 unit is one that the regular expression class \s matches. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isSpace } from '../text/white-space.js';
 import type { UdToken } from './types.js';
 
 /**
@@ -244,21 +245,4 @@ function isWordChar(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return /[\p{L}\p{N}]/u.test(text[at] as string);
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c > 127 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
 }
