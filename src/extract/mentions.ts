@@ -13,6 +13,7 @@ import { angleClose, tickerInside } from './mentions/bracketed-firm.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
+import { DEFAULTS as CREDIT_LINE, creditLine } from './mentions/credit-lines.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
 import {
@@ -368,8 +369,21 @@ export function findMentions(
   };
   const out: Mention[] = [];
   const n = tokens.length;
+  // "Sofia BTA", "LD0303083794 Moscow ITAR-TASS in English": a place, then the outlet filing from it.
+  const credit = creditLine(tokens, sc.firstWord, lex);
   let i = 0;
   while (i < n) {
+    if (credit && i === credit.s) {
+      const c = make(tokens, credit.s, credit.k, sent);
+      applyKnown(c, credit.place);
+      out.push(c);
+      const o = make(tokens, credit.k, credit.e, sent);
+      o.votes.Organization += CREDIT_LINE.outletVotes;
+      o.basedAt = c;
+      out.push(o);
+      i = credit.e;
+      continue;
+    }
     if (!isNameTok(sc, i) && !ordinalStart(sc, i)) {
       i++;
       continue;
