@@ -4,6 +4,7 @@ import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { keepActingNames } from './mentions/acting-names.js';
 import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
@@ -224,6 +225,8 @@ export function analyse(
       const added = withoutStorms(c.mentions.slice(ruled), c.tokens, storms);
       c.mentions.splice(ruled, c.mentions.length - ruled, ...added);
     }
+    // "Sirhan shot him": a lone name the tagger doubts is one when it acts.
+    keepActingNames(c, lex);
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text);
     // "born in Staunton, Va.": the state only says which town.

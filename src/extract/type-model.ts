@@ -107,7 +107,8 @@ export function retype(
     if (label === 'None') {
       // A name a head noun or a gazetteer types firmly is kept whatever the context says,
       // and so is one the entity tagger is sure of ("Lake Constance").
-      if (margin >= opts.dropMargin && top < opts.keepVotes && !m.tagged) m.doubtful = true;
+      if (margin >= opts.dropMargin && top < opts.keepVotes && !m.tagged && !m.acts)
+        m.doubtful = true;
       continue;
     }
     if (margin < opts.minMargin) continue;

@@ -190,6 +190,8 @@ export interface Mention {
   doubtful?: boolean;
   /** The entity tagger is sure it is a name: the typing pass does not doubt it. */
   tagged?: boolean;
+  /** The subject of a verb in the tree ("Sirhan shot him"): a name the typing pass does not doubt. */
+  acts?: boolean;
   /** Index into the document's entity list, once resolved. */
   entity?: number;
 }
