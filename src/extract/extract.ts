@@ -15,6 +15,7 @@ import { echoPublications } from './mentions/publication-names.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
 import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
+import { keepTitledForms } from './mentions/titled-forms.js';
 import { echoWeekdayClubs, joinWeekdayClubs } from './mentions/weekday-clubs.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
@@ -229,6 +230,8 @@ export function analyse(
     keepActingNames(c, lex);
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text);
+    // "Texas Gov. John Connally": the titled form is a way of writing the person.
+    keepTitledForms(c.tokens, c.mentions, text);
     // "born in Staunton, Va.": the state only says which town.
     joinBirthplaceStates(c.tokens, c.mentions);
     all.push(...c.mentions);
