@@ -9,8 +9,8 @@ const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
 /**
  * A one-word name no dictionary knows, written as a surname ("Sirhan") or an
  * acronym ("OSHA") in the original text: its capital is all that makes it a
- * name. Not a plural of a word ("Donuts"), a word in mixed case ("NZers"), or
- * a piece of a word the tokenizer split ("Ze'ev").
+ * name. Not a plural of a word ("Donuts"), a word in mixed case ("NZers"), a
+ * piece of a word the tokenizer split ("Ze'ev"), or a name with a number ("Avco 5").
  */
 function bareName(sc: SentenceContext, m: Mention, lex: Lexicon): boolean {
   if (m.e - m.s !== 1) return false;
@@ -20,6 +20,8 @@ function bareName(sc: SentenceContext, m: Mention, lex: Lexicon): boolean {
   if (t.lower.endsWith('s') && lex.dictionary.has(t.lower.slice(0, -1))) return false;
   const next = sc.tokens[m.s + 1];
   if (next && next.start === t.end && next.word) return false;
+  // "the rig Avco 5 was headed": a name with a number is a vessel's or a model's.
+  if (/^\d/.test(next?.text ?? '')) return false;
   // "The Donuts were": a surname takes no article (an acronym may: "the CNTP recommends").
   return !(sc.tokens[m.s - 1]?.lower === 'the' && /\p{Ll}/u.test(m.text));
 }

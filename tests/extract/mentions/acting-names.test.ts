@@ -33,5 +33,6 @@ describe('a lone name that acts', () => {
     expect(doubtedAfter('The Pretzels were stale.', 'Pretzels')).toBe(true);
     expect(doubtedAfter('The Brovkas were stale and dry.', 'Brovkas')).toBe(true);
     expect(doubtedAfter('There are UP Govt.', 'Govt')).toBe(true);
+    expect(doubtedAfter('The rig Kelvor 5 was headed to shore.', 'Kelvor')).toBe(true);
   });
 });
