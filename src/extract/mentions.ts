@@ -14,6 +14,7 @@ import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine } from './mentions/credit-lines.js';
+import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
 import {
@@ -91,6 +92,11 @@ function runEnd(sc: Scan, i: number): number {
       continue;
     }
     const prev = tokens[j - 1] as Token;
+    // "Kim Jae-kyu": a given name's second syllable after a hyphen.
+    if (syllableAfter(tokens, i, j, lex)) {
+      j += 2;
+      continue;
+    }
     if (PARTICLES.has(t.lower) && isNameTok(sc, j + 1)) {
       j += 2;
       continue;
