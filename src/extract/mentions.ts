@@ -15,6 +15,7 @@ import { companyOpener, companyStart, formalSuffixCloses } from './mentions/comp
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine } from './mentions/credit-lines.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
+import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
 import {
@@ -162,6 +163,12 @@ function runEnd(sc: Scan, i: number): number {
         j = k;
         break;
       }
+    }
+    // "Ford's Theatre": a possessive in the place's own name.
+    const place = possessivePlaceEnd(tokens, i, j, lex);
+    if (place > j) {
+      j = place;
+      break;
     }
     const company = companyRunEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);
     if (company > j) {
