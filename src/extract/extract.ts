@@ -17,6 +17,7 @@ import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
 import { keepTitledForms } from './mentions/titled-forms.js';
 import { echoWeekdayClubs, joinWeekdayClubs } from './mentions/weekday-clubs.js';
+import { PLACE_AFTER } from './mentions/words.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
@@ -99,6 +100,13 @@ function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
         (!a.region || x.name === 'District of Columbia'),
     );
     if (b) (a.forms ??= []).push(text.slice(a.start, b.end).replace(/\s+/g, ' '));
+  }
+  // "the Upper Nile region", "the Afar district": the name with its place noun.
+  for (const a of mentions) {
+    const noun = tokens[a.e];
+    if (!noun?.word || noun.cap || !PLACE_AFTER.has(noun.lower) || a.votes.Location <= 0) continue;
+    const top = Math.max(a.votes.Person, a.votes.Organization);
+    if (a.votes.Location > top) (a.forms ??= []).push(text.slice(a.start, noun.end));
   }
 }
 

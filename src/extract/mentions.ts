@@ -15,6 +15,7 @@ import { companyOpener, companyStart, formalSuffixCloses } from './mentions/comp
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine } from './mentions/credit-lines.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
+import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
@@ -421,6 +422,8 @@ export function findMentions(
     contextVotes(tokens, m, lex);
   }
   listVotes(tokens, out);
+  // "Umbria and Lazio provinces": names before a plural place noun.
+  markPlaceLists(tokens, out);
   // "the 23rd President of the United States": a title with no name is not a person.
   return out.filter((m) => m.fixed || !onlyTitles(tokens, m, sets.titleHeads, sets.orgHeads));
 }
