@@ -9,6 +9,7 @@ import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
+import { groupNounEnd } from './mentions/group-nouns.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
 import { echoPublications } from './mentions/publication-names.js';
@@ -89,7 +90,7 @@ function lowerWords(text: string): Set<string> {
  * "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the
  * city; so is "Washington, D.C." of Washington (a region's name too).
  */
-function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
+function placeForms(tokens: Token[], mentions: Mention[], text: string, lex: Lexicon): void {
   for (const a of mentions) {
     if (tokens[a.e]?.text !== ',' || a.votes.Location <= 0 || a.country || a.compound) continue;
     const b = mentions.find(
@@ -100,6 +101,13 @@ function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
         (!a.region || x.name === 'District of Columbia'),
     );
     if (b) (a.forms ??= []).push(text.slice(a.start, b.end).replace(/\s+/g, ' '));
+  }
+  // "the Minox company", "the ANSA news agency": the name with its group noun.
+  for (const a of mentions) {
+    if (a.votes.Organization <= Math.max(a.votes.Person, a.votes.Location)) continue;
+    const end = groupNounEnd(tokens, a, lex);
+    const noun = end === undefined ? undefined : tokens[end - 1];
+    if (noun) (a.forms ??= []).push(text.slice(a.start, noun.end).replace(/\s+/g, ' '));
   }
   // "the Upper Nile region", "the Afar district": the name with its place noun.
   for (const a of mentions) {
@@ -237,7 +245,7 @@ export function analyse(
     // "Sirhan shot him": a lone name the tagger doubts is one when it acts.
     keepActingNames(c, lex);
     retype(c.tokens, c.mentions, lex);
-    placeForms(c.tokens, c.mentions, text);
+    placeForms(c.tokens, c.mentions, text, lex);
     // "Texas Gov. John Connally": the titled form is a way of writing the person.
     keepTitledForms(c.tokens, c.mentions, text);
     // "born in Staunton, Va.": the state only says which town.

@@ -14,6 +14,7 @@ import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine } from './mentions/credit-lines.js';
+import { GROUP_NOUN_VOTE, groupNounEnd } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
@@ -420,6 +421,8 @@ export function findMentions(
     if (!m.compound && h?.text === '-' && h.start === tokens[m.e - 1]?.end && w?.word && !w.cap)
       m.compound = w.lower;
     contextVotes(tokens, m, lex);
+    // "the ANSA news agency", "the Minox company": a group's noun after its name.
+    if (groupNounEnd(tokens, m, lex) !== undefined) m.votes.Organization += GROUP_NOUN_VOTE;
   }
   listVotes(tokens, out);
   // "Umbria and Lazio provinces": names before a plural place noun.
