@@ -13,7 +13,7 @@ import { angleClose, tickerInside } from './mentions/bracketed-firm.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
-import { DEFAULTS as CREDIT_LINE, creditLine } from './mentions/credit-lines.js';
+import { DEFAULTS as CREDIT_LINE, creditLine, datelineAgency } from './mentions/credit-lines.js';
 import { GROUP_NOUN_VOTE, groupNounEnd } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { markPlaceLists } from './mentions/place-lists.js';
@@ -386,14 +386,26 @@ export function findMentions(
   const n = tokens.length;
   // "Sofia BTA", "LD0303083794 Moscow ITAR-TASS in English": a place, then the outlet filing from it.
   const credit = creditLine(tokens, sc.firstWord, lex);
+  // "Moscow March 5 (ITAR-TASS) --": the agency of a dateline.
+  const agency = credit ? undefined : datelineAgency(tokens, sc.firstWord, lex);
   let i = 0;
   while (i < n) {
+    if (agency && i === agency.s) {
+      const o = make(tokens, agency.s, agency.e, sent);
+      o.votes.Organization += CREDIT_LINE.outletVotes;
+      // Sure by its place in the line, as a club by its game (city-clubs.ts): no model retypes it.
+      o.fixed = 'Organization';
+      out.push(o);
+      i = agency.e;
+      continue;
+    }
     if (credit && i === credit.s) {
       const c = make(tokens, credit.s, credit.k, sent);
       applyKnown(c, credit.place);
       out.push(c);
       const o = make(tokens, credit.k, credit.e, sent);
       o.votes.Organization += CREDIT_LINE.outletVotes;
+      o.fixed = 'Organization';
       o.basedAt = c;
       out.push(o);
       i = credit.e;

@@ -118,3 +118,51 @@ export function creditLine(
   }
   return undefined;
 }
+
+/** A day of the month, or a month's name (with its abbreviation's stop). */
+function dateWord(t: Token | undefined): 'day' | 'month' | undefined {
+  if (!t) return undefined;
+  if (/^\d{1,2}$/.test(t.text)) return 'day';
+  if (MONTHS.has(t.lower) || MONTHS.has(`${t.lower}.`)) return 'month';
+  return undefined;
+}
+
+/**
+ * The agency of a dateline: "Moscow March 5 (ITAR-TASS) --", "Sofia,
+ * February 15 (BTA) --", "Tokyo, June 20 KYODO --", "Ulaanbaatar, 29 Apr
+ * (XINHUA) --": after the opening place and its date, an agency in
+ * capitals, bracketed or not, that the dash closes. Returns its tokens [s,
+ * e), or undefined. The place is left to the dateline votes (context-votes.ts).
+ */
+export function datelineAgency(
+  tokens: readonly Token[],
+  firstWord: number,
+  lex: Lexicon,
+  options?: Partial<typeof DEFAULTS>,
+): { s: number; e: number } | undefined {
+  const opts = { ...DEFAULTS, ...options };
+  if (firstWord < 0) return undefined;
+  // The place: the longest the gazetteers know ("Guatemala City"), or one capitalised word.
+  let k = firstWord + 1;
+  for (let x = Math.min(firstWord + opts.placeWords, tokens.length); x > firstWord + 1; x--)
+    if (placeAt(lex, textOf(tokens as Token[], firstWord, x))) {
+      k = x;
+      break;
+    }
+  if (!tokens[firstWord]?.cap) return undefined;
+  if (tokens[k]?.text === ',') k++;
+  const a = dateWord(tokens[k]);
+  const b = dateWord(tokens[k + 1]);
+  if (!a || !b || a === b) return undefined;
+  k += 2;
+  if (tokens[k]?.text === ',') k++;
+  const bracket = tokens[k]?.text === '(';
+  if (bracket) k++;
+  const s = k;
+  while (k < tokens.length && k - s < 3 && shouted(tokens[k])) k++;
+  if (k === s) return undefined;
+  const e = k;
+  if (bracket && tokens[k++]?.text !== ')') return undefined;
+  const dash = tokens[k]?.text;
+  return dash === '--' || dash === '-' || dash === '—' ? { s, e } : undefined;
+}

@@ -38,4 +38,20 @@ describe('the source line of a monitoring report or wire credit', () => {
     expect(run('London Bridge').entities).not.toContain('Organization:Bridge');
     expect(run('Moscow officials said nothing.').entities).toEqual(['Location:Moscow']);
   });
+
+  it('names the agency of a dateline, bracketed or not', () => {
+    expect(
+      run('Moscow March 5 (ZNA-TASS) -- Leading newspapers printed the speech.').entities,
+    ).toContain('Organization:ZNA-TASS');
+    expect(run('(Text) Sofia, February 15 (KVT) -- The two main forces met.').entities).toContain(
+      'Organization:KVT',
+    );
+    expect(run('Moscow April 25 ZVASS -- Measurements were taken.').entities).toContain(
+      'Organization:ZVASS',
+    );
+  });
+
+  it('reads no agency from a dateline without one', () => {
+    expect(run('BAHRAIN, March 3 - Oil prices rose.').entities).toEqual(['Location:Bahrain']);
+  });
 });
