@@ -107,7 +107,7 @@ function placeForms(tokens: Token[], mentions: Mention[], text: string, lex: Lex
     if (a.votes.Organization <= Math.max(a.votes.Person, a.votes.Location)) continue;
     const end = groupNounEnd(tokens, a, lex);
     const noun = end === undefined ? undefined : tokens[end - 1];
-    if (noun) (a.forms ??= []).push(text.slice(a.start, noun.end).replace(/\s+/g, ' '));
+    if (noun) a.groupForm = text.slice(a.start, noun.end).replace(/\s+/g, ' ');
   }
   // "the Upper Nile region", "the Afar district": the name with its place noun.
   for (const a of mentions) {
@@ -316,7 +316,9 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
       if (seen.has(k)) continue;
       seen.add(k);
       mentions.push({ doc: doc.id, text: m.text, start: m.start, end: m.end });
-      for (const a of [m.text.replace(/\s+/g, ' '), m.name, ...(m.forms ?? [])])
+      // "the Sosnoff organization": a group's written form names no person of the same name.
+      const group = c.type === 'Organization' && m.groupForm ? [m.groupForm] : [];
+      for (const a of [m.text.replace(/\s+/g, ' '), m.name, ...(m.forms ?? []), ...group])
         if (a !== c.name && !aliases.includes(a)) aliases.push(a);
     }
     const e: DocEntity = { id, type: c.type, name: c.name, aliases, mentions };

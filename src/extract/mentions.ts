@@ -14,7 +14,7 @@ import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine, datelineAgency } from './mentions/credit-lines.js';
-import { GROUP_NOUN_VOTE, groupNounEnd } from './mentions/group-nouns.js';
+import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
@@ -434,7 +434,8 @@ export function findMentions(
       m.compound = w.lower;
     contextVotes(tokens, m, lex);
     // "the ANSA news agency", "the Minox company": a group's noun after its name.
-    if (groupNounEnd(tokens, m, lex) !== undefined) m.votes.Organization += GROUP_NOUN_VOTE;
+    if (groupNounEnd(tokens, m, lex) !== undefined)
+      m.votes.Organization += groupNounVote(tokens, m);
   }
   listVotes(tokens, out);
   // "Umbria and Lazio provinces": names before a plural place noun.

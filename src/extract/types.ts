@@ -184,6 +184,8 @@ export interface Mention {
   nouns?: string[];
   /** Other written forms of the same name ("Palm Beach, Fla." for Palm Beach). */
   forms?: string[];
+  /** The name with the group noun after it ("Minox company"): a written form of the group only. */
+  groupForm?: string;
   /** A company by its form (a suffix, a ticker, a firm's possessive, a coined name): never retyped a person. */
   firm?: boolean;
   /** The learned typing pass doubts it is an entity: kept only where a relation uses it. */

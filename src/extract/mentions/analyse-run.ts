@@ -87,6 +87,7 @@ export function make(tokens: Token[], s: number, e: number, sent: number, outer 
     basedAt: undefined,
     nouns: undefined,
     forms: undefined,
+    groupForm: undefined,
     firm: undefined,
     doubtful: undefined,
     entity: undefined,

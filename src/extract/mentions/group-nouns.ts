@@ -7,6 +7,19 @@ import { LANGUAGES } from './words.js';
 /** Organization votes of a name its group noun follows: the tagger's keep level (tagged-names.ts). */
 export const GROUP_NOUN_VOTE = 5;
 
+/**
+ * Votes of a one-word name written like a surname ("the Sosnoff organization"):
+ * a firm may be named after a person the story names too, and the person's
+ * other mentions must not follow it into the group.
+ */
+export const SURNAME_GROUP_VOTE = 1.5;
+
+/** The Organization votes `groupNounEnd` earns a name: fewer for a one-word name written like a surname. */
+export function groupNounVote(tokens: readonly Token[], m: Mention): number {
+  const one = m.e - m.s === 1 && /^\p{Lu}\p{Ll}+$/u.test((tokens[m.s] as Token).text);
+  return one ? SURNAME_GROUP_VOTE : GROUP_NOUN_VOTE;
+}
+
 /** Lower-case words that may stand between the name and its noun: "news agency", "press service". */
 const MODIFIERS = new Set([
   'news',

@@ -23,4 +23,14 @@ describe('a name before a noun of groups', () => {
       'Organization:Dorvick',
     );
   });
+
+  it('leaves a person the group is named after a person', () => {
+    const r = run(
+      'The bid came from New York investor Martin T. Dorsnoff. Dorsnoff said he would raise it. No one from the Dorsnoff organization was available.',
+    );
+    const p = r.entity('Martin T. Dorsnoff');
+    expect(p?.type).toBe('Person');
+    expect(p?.aliases).not.toContain('Dorsnoff organization');
+    expect(r.entities).not.toContain('Organization:Dorsnoff');
+  });
 });
