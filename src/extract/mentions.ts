@@ -420,6 +420,19 @@ export function findMentions(
       i = j;
       continue;
     }
+    // "The Hague", "The Bronx": a place whose own name opens with "The" (no name word itself);
+    // "The United States" is the United States.
+    const the =
+      tokens[i - 1]?.text === 'The'
+        ? lex.known.get(textOf(tokens, i - 1, j).toLowerCase())
+        : undefined;
+    if (the?.type === 'Location' && (out[out.length - 1]?.e ?? 0) < i) {
+      const m = make(tokens, i - 1, j, sent);
+      applyKnown(m, the);
+      out.push(m);
+      i = j;
+      continue;
+    }
     const start = companyStart(tokens, i, j, lex);
     if (start < i && start >= (out[out.length - 1]?.e ?? 0)) i = start;
     nameOfRun(sc, i, j, sent, out);
