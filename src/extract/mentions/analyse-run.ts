@@ -174,6 +174,9 @@ function commonWords(tokens: Token[], s: number, e: number, lex: Lexicon): boole
   return true;
 }
 
+/** The ending of an adjective of a place or people: "Crimean", "Maltese", "Kurdish", "Baltic". */
+const ADJECTIVAL = /(?:an|ese|ish|ic)$/;
+
 /** Organization votes of the body a title inside a run is of ("State Duma Deputy X"). */
 const OWNER_VOTE = 2;
 
@@ -246,8 +249,10 @@ function titleInside(x: RunOut, s: number, e: number, head: string): boolean {
       k--;
     const leftLast = (tokens[k - 1] as Token).lower;
     // Not after common words alone ("U.S. Bankruptcy Judge X", "Marine Lt. X"): a title's qualifier.
+    // Nor after one adjective of a place ("Crimean Deputy X"): the tagger cuts that (tagged-names.ts).
     const person =
       !commonWords(tokens, s, k, lex) &&
+      !(k - s === 1 && ADJECTIVAL.test((tokens[s] as Token).text)) &&
       personAfterTitle(tokens, titlePrefix(tokens, k, e, sets), e, lex, sets);
     if (
       !person &&
