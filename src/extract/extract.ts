@@ -4,17 +4,21 @@ import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { keepActingNames } from './mentions/acting-names.js';
 import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
+import { groupNounEnd } from './mentions/group-nouns.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
 import { echoPublications } from './mentions/publication-names.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
 import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
+import { keepTitledForms } from './mentions/titled-forms.js';
 import { echoWeekdayClubs, joinWeekdayClubs } from './mentions/weekday-clubs.js';
+import { PLACE_AFTER } from './mentions/words.js';
 import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
@@ -86,7 +90,7 @@ function lowerWords(text: string): Set<string> {
  * "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the
  * city; so is "Washington, D.C." of Washington (a region's name too).
  */
-function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
+function placeForms(tokens: Token[], mentions: Mention[], text: string, lex: Lexicon): void {
   for (const a of mentions) {
     if (tokens[a.e]?.text !== ',' || a.votes.Location <= 0 || a.country || a.compound) continue;
     const b = mentions.find(
@@ -97,6 +101,20 @@ function placeForms(tokens: Token[], mentions: Mention[], text: string): void {
         (!a.region || x.name === 'District of Columbia'),
     );
     if (b) (a.forms ??= []).push(text.slice(a.start, b.end).replace(/\s+/g, ' '));
+  }
+  // "the Minox company", "the ANSA news agency": the name with its group noun.
+  for (const a of mentions) {
+    if (a.votes.Organization <= Math.max(a.votes.Person, a.votes.Location)) continue;
+    const end = groupNounEnd(tokens, a, lex);
+    const noun = end === undefined ? undefined : tokens[end - 1];
+    if (noun) a.groupForm = text.slice(a.start, noun.end).replace(/\s+/g, ' ');
+  }
+  // "the Upper Nile region", "the Afar district": the name with its place noun.
+  for (const a of mentions) {
+    const noun = tokens[a.e];
+    if (!noun?.word || noun.cap || !PLACE_AFTER.has(noun.lower) || a.votes.Location <= 0) continue;
+    const top = Math.max(a.votes.Person, a.votes.Organization);
+    if (a.votes.Location > top) (a.forms ??= []).push(text.slice(a.start, noun.end));
   }
 }
 
@@ -224,8 +242,12 @@ export function analyse(
       const added = withoutStorms(c.mentions.slice(ruled), c.tokens, storms);
       c.mentions.splice(ruled, c.mentions.length - ruled, ...added);
     }
+    // "Sirhan shot him": a lone name the tagger doubts is one when it acts.
+    keepActingNames(c, lex);
     retype(c.tokens, c.mentions, lex);
-    placeForms(c.tokens, c.mentions, text);
+    placeForms(c.tokens, c.mentions, text, lex);
+    // "Texas Gov. John Connally": the titled form is a way of writing the person.
+    keepTitledForms(c.tokens, c.mentions, text);
     // "born in Staunton, Va.": the state only says which town.
     joinBirthplaceStates(c.tokens, c.mentions);
     all.push(...c.mentions);
@@ -294,7 +316,9 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
       if (seen.has(k)) continue;
       seen.add(k);
       mentions.push({ doc: doc.id, text: m.text, start: m.start, end: m.end });
-      for (const a of [m.text.replace(/\s+/g, ' '), m.name, ...(m.forms ?? [])])
+      // "the Sosnoff organization": a group's written form names no person of the same name.
+      const group = c.type === 'Organization' && m.groupForm ? [m.groupForm] : [];
+      for (const a of [m.text.replace(/\s+/g, ' '), m.name, ...(m.forms ?? []), ...group])
         if (a !== c.name && !aliases.includes(a)) aliases.push(a);
     }
     const e: DocEntity = { id, type: c.type, name: c.name, aliases, mentions };

@@ -71,6 +71,8 @@ interface WordLexicon {
   publicationNouns?: string[];
   /** A group's staff: "NTSB spokesman X", "GE engineers", "CBS newsman X" (after an acronym). */
   staffNouns?: string[];
+  /** Nouns of groups after a group's name: "the ANSA news agency", "the Minox company". */
+  groupNounsAfter?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
   possessorRoles?: string[];
   /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */

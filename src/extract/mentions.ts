@@ -13,6 +13,11 @@ import { angleClose, tickerInside } from './mentions/bracketed-firm.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
+import { DEFAULTS as CREDIT_LINE, creditLine, datelineAgency } from './mentions/credit-lines.js';
+import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
+import { syllableAfter } from './mentions/hyphen-syllables.js';
+import { markPlaceLists } from './mentions/place-lists.js';
+import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
 import {
@@ -90,6 +95,11 @@ function runEnd(sc: Scan, i: number): number {
       continue;
     }
     const prev = tokens[j - 1] as Token;
+    // "Kim Jae-kyu": a given name's second syllable after a hyphen.
+    if (syllableAfter(tokens, i, j, lex)) {
+      j += 2;
+      continue;
+    }
     if (PARTICLES.has(t.lower) && isNameTok(sc, j + 1)) {
       j += 2;
       continue;
@@ -155,6 +165,12 @@ function runEnd(sc: Scan, i: number): number {
         j = k;
         break;
       }
+    }
+    // "Ford's Theatre": a possessive in the place's own name.
+    const place = possessivePlaceEnd(tokens, i, j, lex);
+    if (place > j) {
+      j = place;
+      break;
     }
     const company = companyRunEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);
     if (company > j) {
@@ -368,14 +384,52 @@ export function findMentions(
   };
   const out: Mention[] = [];
   const n = tokens.length;
+  // "Sofia BTA", "LD0303083794 Moscow ITAR-TASS in English": a place, then the outlet filing from it.
+  const credit = creditLine(tokens, sc.firstWord, lex);
+  // "Moscow March 5 (ITAR-TASS) --": the agency of a dateline.
+  const agency = credit ? undefined : datelineAgency(tokens, sc.firstWord, lex);
   let i = 0;
   while (i < n) {
+    if (agency && i === agency.s) {
+      const o = make(tokens, agency.s, agency.e, sent);
+      o.votes.Organization += CREDIT_LINE.outletVotes;
+      // Sure by its place in the line, as a club by its game (city-clubs.ts): no model retypes it.
+      o.fixed = 'Organization';
+      out.push(o);
+      i = agency.e;
+      continue;
+    }
+    if (credit && i === credit.s) {
+      const c = make(tokens, credit.s, credit.k, sent);
+      applyKnown(c, credit.place);
+      out.push(c);
+      const o = make(tokens, credit.k, credit.e, sent);
+      o.votes.Organization += CREDIT_LINE.outletVotes;
+      o.fixed = 'Organization';
+      o.basedAt = c;
+      out.push(o);
+      i = credit.e;
+      continue;
+    }
     if (!isNameTok(sc, i) && !ordinalStart(sc, i)) {
       i++;
       continue;
     }
     const j = runEnd(sc, i);
     if (shoutedAway(sc, i, j)) {
+      i = j;
+      continue;
+    }
+    // "The Hague", "The Bronx": a place whose own name opens with "The" (no name word itself);
+    // "The United States" is the United States.
+    const the =
+      tokens[i - 1]?.text === 'The'
+        ? lex.known.get(textOf(tokens, i - 1, j).toLowerCase())
+        : undefined;
+    if (the?.type === 'Location' && (out[out.length - 1]?.e ?? 0) < i) {
+      const m = make(tokens, i - 1, j, sent);
+      applyKnown(m, the);
+      out.push(m);
       i = j;
       continue;
     }
@@ -392,8 +446,13 @@ export function findMentions(
     if (!m.compound && h?.text === '-' && h.start === tokens[m.e - 1]?.end && w?.word && !w.cap)
       m.compound = w.lower;
     contextVotes(tokens, m, lex);
+    // "the ANSA news agency", "the Minox company": a group's noun after its name.
+    if (groupNounEnd(tokens, m, lex) !== undefined)
+      m.votes.Organization += groupNounVote(tokens, m);
   }
   listVotes(tokens, out);
+  // "Umbria and Lazio provinces": names before a plural place noun.
+  markPlaceLists(tokens, out);
   // "the 23rd President of the United States": a title with no name is not a person.
   return out.filter((m) => m.fixed || !onlyTitles(tokens, m, sets.titleHeads, sets.orgHeads));
 }

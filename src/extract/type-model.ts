@@ -107,13 +107,15 @@ export function retype(
     if (label === 'None') {
       // A name a head noun or a gazetteer types firmly is kept whatever the context says,
       // and so is one the entity tagger is sure of ("Lake Constance").
-      if (margin >= opts.dropMargin && top < opts.keepVotes && !m.tagged) m.doubtful = true;
+      if (margin >= opts.dropMargin && top < opts.keepVotes && !m.tagged && !m.acts)
+        m.doubtful = true;
       continue;
     }
     if (margin < opts.minMargin) continue;
     const t = label as EntityType;
-    // A company by its form ("Orbicorp", "Moody's", "X <TICK>") is not made a person by its context.
-    if (t === 'Person' && m.firm) continue;
+    // A company by its form ("Orbicorp", "Moody's", "X <TICK>", "analyst with X") is not made a
+    // person or a place by its context.
+    if (t !== 'Organization' && m.firm) continue;
     // Nor is a name a head of places or groups closes ("Dan Sai District").
     if (t === 'Person' && headedName(tokens, m, lex)) continue;
     if (m.votes[t] < top || top <= 0) m.votes[t] = top + 1;

@@ -184,12 +184,16 @@ export interface Mention {
   nouns?: string[];
   /** Other written forms of the same name ("Palm Beach, Fla." for Palm Beach). */
   forms?: string[];
+  /** The name with the group noun after it ("Minox company"): a written form of the group only. */
+  groupForm?: string;
   /** A company by its form (a suffix, a ticker, a firm's possessive, a coined name): never retyped a person. */
   firm?: boolean;
   /** The learned typing pass doubts it is an entity: kept only where a relation uses it. */
   doubtful?: boolean;
   /** The entity tagger is sure it is a name: the typing pass does not doubt it. */
   tagged?: boolean;
+  /** The subject of a verb in the tree ("Sirhan shot him"): a name the typing pass does not doubt. */
+  acts?: boolean;
   /** Index into the document's entity list, once resolved. */
   entity?: number;
 }

@@ -6,6 +6,7 @@ import { bracketedFirm } from './bracketed-firm.js';
 import { companyShape } from './company-shape.js';
 import { BRACKET_VOTE, firm } from './context-votes.js';
 import { countryInside } from './country-inside.js';
+import { personAfterTitle } from './person-after-title.js';
 import { publicationAfter } from './publication-names.js';
 import { slashPartner } from './slash-partners.js';
 import { surnameHead } from './surname-heads.js';
@@ -87,6 +88,7 @@ export function make(tokens: Token[], s: number, e: number, sent: number, outer 
     basedAt: undefined,
     nouns: undefined,
     forms: undefined,
+    groupForm: undefined,
     firm: undefined,
     doubtful: undefined,
     entity: undefined,
@@ -166,6 +168,18 @@ function placeOutlet(x: RunOut, s: number, e: number): boolean {
   return true;
 }
 
+/** Every word of [s, e) a dictionary word. */
+function commonWords(tokens: Token[], s: number, e: number, lex: Lexicon): boolean {
+  for (let k = s; k < e; k++) if (!lex.dictionary.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+/** The ending of an adjective of a place or people: "Crimean", "Maltese", "Kurdish", "Baltic". */
+const ADJECTIVAL = /(?:an|ese|ish|ic)$/;
+
+/** Organization votes of the body a title inside a run is of ("State Duma Deputy X"). */
+const OWNER_VOTE = 2;
+
 /** A titled person: the name [t, e) after the title [from, t), started at `outer`. */
 function titledPerson(x: RunOut, from: number, t: number, e: number, owner?: Mention): void {
   const m = make(x.tokens, t, e, x.sent, from);
@@ -234,7 +248,14 @@ function titleInside(x: RunOut, s: number, e: number, head: string): boolean {
     )
       k--;
     const leftLast = (tokens[k - 1] as Token).lower;
+    // Not after common words alone ("U.S. Bankruptcy Judge X", "Marine Lt. X"): a title's qualifier.
+    // Nor after one adjective of a place ("Crimean Deputy X"): the tagger cuts that (tagged-names.ts).
+    const person =
+      !commonWords(tokens, s, k, lex) &&
+      !(k - s === 1 && ADJECTIVAL.test((tokens[s] as Token).text)) &&
+      personAfterTitle(tokens, titlePrefix(tokens, k, e, sets), e, lex, sets);
     if (
+      !person &&
       !lookup(lex, textOf(tokens, s, k)) &&
       !sets.orgHeads.has(leftLast) &&
       !sets.locHeads.has(leftLast) &&
@@ -246,7 +267,11 @@ function titleInside(x: RunOut, s: number, e: number, head: string): boolean {
     if (t <= k) continue;
     const before = out.length;
     analyseRun(x, s, k);
-    titledPerson(x, k, t, e, out.length > before ? out[out.length - 1] : undefined);
+    const owner = out.length > before ? out[out.length - 1] : undefined;
+    // "State Duma Deputy X": what a title is of, when no place, is a body.
+    if (person && owner && !owner.fixed && owner.votes.Location <= 0)
+      owner.votes.Organization += OWNER_VOTE;
+    titledPerson(x, k, t, e, owner);
     return true;
   }
   return false;

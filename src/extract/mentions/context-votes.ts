@@ -136,7 +136,14 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "Reagan spokesman X", "Dole aide X": the person a role serves.
   if (personBeforeRole(tokens, m.s, m.e, lex)) m.votes.Person += POSSESSOR_VOTE;
   // "Hamas militants", "Houthi rebels", "X spokesman": a group's members or voice follow its name.
-  else if (a?.word && !a.cap && GROUP_MEMBERS.has(a.lower) && m.votes.Location < 3)
+  // Not "X shares his view": a determiner after the word makes it a verb.
+  else if (
+    a?.word &&
+    !a.cap &&
+    GROUP_MEMBERS.has(a.lower) &&
+    m.votes.Location < 3 &&
+    !DETERMINERS.has(b?.lower ?? '')
+  )
     m.votes.Organization += 1.5;
   // "the Rancho Nuevo area", "the Sierra Madre foothills": a place noun after the name.
   if (a?.word && !a.cap && PLACE_AFTER.has(a.lower) && !m.country) m.votes.Location += 1.5;

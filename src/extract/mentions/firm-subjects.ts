@@ -101,6 +101,8 @@ function readTree(s: SentenceSyntax, m: Mention, lex: Lexicon): Reading {
   if (
     lex.set('firmNouns').has(upLower) &&
     head.head === h + 1 &&
+    // "X shares his view": a verb with an object of its own is no firm's noun.
+    !kids.some((k) => toks[k]?.deprel === 'obj') &&
     kids.some((k) => k > head.head && CLAUSE.has(toks[k]?.deprel ?? '') && toks[k]?.upos === 'VERB')
   )
     return 'firm';

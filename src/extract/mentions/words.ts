@@ -405,6 +405,29 @@ export const PLACE_AFTER = new Set([
   'basin',
   'suburbs',
   'outskirts',
+  'county',
+  'parish',
+  'municipality',
+  'prefecture',
+  'township',
+  'hill',
+  'cave',
+  'island',
+]);
+/** Plural place nouns after a list of names: "Umbria and Lazio provinces", "Calcasieu and Cameron parishes". */
+export const PLACES_AFTER = new Set([
+  'provinces',
+  'regions',
+  'districts',
+  'counties',
+  'parishes',
+  'states',
+  'territories',
+  'islands',
+  'valleys',
+  'prefectures',
+  'municipalities',
+  'townships',
 ]);
 export const MIL_CANON = new Set(['military', 'forces', 'armed forces', 'troops', 'army']);
 export const COMPOUND_ORGS = [

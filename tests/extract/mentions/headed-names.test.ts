@@ -16,6 +16,16 @@ describe('a name closed by a head of places or groups is no person', () => {
   it('still reads a given name and a surname as a person', () => {
     const r = run('Reporters met Ann Tolley at the Ben Arrow Hotel near Lake Osk.');
     expect(r.entities).toContain('Person:Ann Tolley');
-    expect(r.entities).toContain('Location:Ben Arrow Hotel');
+    // A hotel is a business: an organisation, as a prison or a depository is an institution.
+    expect(r.entities).toContain('Organization:Ben Arrow Hotel');
+  });
+
+  it('makes hotels, motels, prisons and depositories organisations, not places', () => {
+    const r = run(
+      'He was shot at the Corvel Motel and is held at Tarrow State Prison, near the Elm Street Book Depository.',
+    );
+    expect(r.entities).toContain('Organization:Corvel Motel');
+    expect(r.entities).toContain('Organization:Tarrow State Prison');
+    expect(r.entities).toContain('Organization:Elm Street Book Depository');
   });
 });
