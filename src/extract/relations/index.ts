@@ -4,6 +4,7 @@ import type { SentenceContext } from '../sentence-context.js';
 import { dropDemonymPatients } from './demonym-patient.js';
 import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
+import { bornPlace } from './rules/born-place.js';
 import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
 import { gerundDeed } from './rules/gerund-deed.js';
@@ -43,6 +44,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   gerundDeed, // "X pleaded guilty to killing Y", "a jury convicted X of killing Y"
   hireVerb, // "Acme hired X"
   verbPreposition, // "X works for Y", "X was deployed to Y"
+  bornPlace, // "X was born near Y", "X was born in a log cabin in Y"
   whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   appositionRole, // "A, the head of B"

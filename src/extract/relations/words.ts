@@ -65,6 +65,10 @@ export interface RelationWords {
   hireVerbs: ReadonlySet<string>;
   /** Nouns of people a demonym makes a nationality, not the state ("the Salvadoran people"). */
   peopleNouns: ReadonlySet<string>;
+  /** The words of being born ("born"). */
+  birthVerbs: ReadonlySet<string>;
+  /** Prepositions that put a birthplace on them ("born near X", "born in a cabin in X"). */
+  birthPrepositions: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -142,6 +146,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     groupPossessives: list('groupPossessives'),
     peopleNouns: list('peopleNouns'),
     hireVerbs: list('hireVerbs'),
+    birthVerbs: list('birthVerbs'),
+    birthPrepositions: list('birthPrepositions'),
     nameOfName,
   };
 }
