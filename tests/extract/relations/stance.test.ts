@@ -85,7 +85,7 @@ describe('the speaker of a report and the names of the report', () => {
   const titled = (text: string) => runRule(titleBeforeName, text).marked;
   const subjectObject = (text: string) => runRule(verbSubjectObject, text).marked;
 
-  it('keeps what the speaker\'s own noun phrase says, however the parser hangs it', () => {
+  it("keeps what the speaker's own noun phrase says, however the parser hangs it", () => {
     // The parser hangs "Board" in the reported clause ("came from, Board").
     expect(
       titled(

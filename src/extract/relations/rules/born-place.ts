@@ -44,7 +44,8 @@ function places(t: TreeSentence, h: number, depth: number): number[] {
     if (!WORDS.birthPrepositions.has(caseOf(t, k))) continue;
     for (const j of withConjuncts(t, k)) {
       if (t.mentionOf[j]) out.push(j);
-      else if (t.toks[j]?.upos === 'NOUN' && depth < MAX_DEPTH) out.push(...places(t, j, depth + 1));
+      else if (t.toks[j]?.upos === 'NOUN' && depth < MAX_DEPTH)
+        out.push(...places(t, j, depth + 1));
     }
   }
   return out;
