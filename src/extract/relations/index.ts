@@ -4,6 +4,7 @@ import type { SentenceContext } from '../sentence-context.js';
 import { dropDemonymPatients } from './demonym-patient.js';
 import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
+import { asRole } from './rules/as-role.js';
 import { bornPlace } from './rules/born-place.js';
 import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
@@ -17,6 +18,7 @@ import { passiveByAgent } from './rules/passive-by-agent.js';
 import { placeInName } from './rules/place-in-name.js';
 import { placeNounOf } from './rules/place-noun-of.js';
 import { possessive } from './rules/possessive.js';
+import { toDeath } from './rules/to-death.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { verbPreposition } from './rules/verb-preposition.js';
 import { verbSubjectObject } from './rules/verb-subject-object.js';
@@ -41,6 +43,7 @@ export type { CueIndex, FoundRelation, TreeRule } from './types.js';
 export const TREE_RULES: readonly TreeRule[] = [
   verbSubjectObject, // "X attacked Y", "the militia that attacked Y", "ordered X to strike Y"
   passiveByAgent, // "Y was killed by X"
+  toDeath, // "X stabbed Y to death", "X fatally stabbed Y"
   gerundDeed, // "X pleaded guilty to killing Y", "a jury convicted X of killing Y"
   hireVerb, // "Acme hired X"
   verbPreposition, // "X works for Y", "X was deployed to Y"
@@ -53,6 +56,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   copulaFrom, // "A is from Y", "A, who is from Y"
   itsRole, // "Acme said its chairman, A, will retire"
   namedRole, // "A was named head of B", "made A president of B"
+  asRole, // "A resigned as president of B", "A will succeed C as chairman of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"

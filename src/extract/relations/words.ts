@@ -69,6 +69,18 @@ export interface RelationWords {
   birthVerbs: ReadonlySet<string>;
   /** Prepositions that put a birthplace on them ("born near X", "born in a cabin in X"). */
   birthPrepositions: ReadonlySet<string>;
+  /** Verbs of violence that kill when made deadly ("stabbed X to death", "fatally stabbed X"). */
+  violenceVerbs: ReadonlySet<string>;
+  /** What "to" makes a verb's end ("to death"). */
+  deathNouns: ReadonlySet<string>;
+  /** Adverbs that make a verb of violence a killing ("fatally", "mortally"). */
+  fatalAdverbs: ReadonlySet<string>;
+  /** Words that put a role noun on a verb ("resigned as president of Y"). */
+  asMarkers: ReadonlySet<string>;
+  /** Verbs of taking, holding or leaving a post, whose "as" role is held ("resigned as", "served as"). */
+  asRoleVerbs: ReadonlySet<string>;
+  /** Verbs whose subject, not their object, takes the role after "as" ("X will succeed Z as chairman"). */
+  asSubjectVerbs: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -148,6 +160,12 @@ export function parseRelationWords(raw: unknown): RelationWords {
     hireVerbs: list('hireVerbs'),
     birthVerbs: list('birthVerbs'),
     birthPrepositions: list('birthPrepositions'),
+    violenceVerbs: list('violenceVerbs'),
+    deathNouns: list('deathNouns'),
+    fatalAdverbs: list('fatalAdverbs'),
+    asMarkers: list('asMarkers'),
+    asRoleVerbs: list('asRoleVerbs'),
+    asSubjectVerbs: list('asSubjectVerbs'),
     nameOfName,
   };
 }
