@@ -17,6 +17,7 @@ import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { placeInName } from './rules/place-in-name.js';
 import { placeNounOf } from './rules/place-noun-of.js';
+import { placeRole } from './rules/place-role.js';
 import { possessive } from './rules/possessive.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { toDeath } from './rules/to-death.js';
@@ -61,6 +62,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
   placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
+  placeRole, // "Lakewood, a suburb of Denver", "Denver is the capital of Colorado"
   placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"
 ];
