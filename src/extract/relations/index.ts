@@ -9,6 +9,7 @@ import { bornPlace } from './rules/born-place.js';
 import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
 import { gerundDeed } from './rules/gerund-deed.js';
+import { headquartersIn } from './rules/headquarters-in.js';
 import { hireVerb } from './rules/hire-verb.js';
 import { homeOf } from './rules/home-of.js';
 import { itsRole } from './rules/its-role.js';
@@ -59,6 +60,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   namedRole, // "A was named head of B", "made A president of B"
   asRole, // "A resigned as president of B", "A will succeed C as chairman of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
+  headquartersIn, // "Acme's headquarters in Denver", "Acme, whose headquarters are in Denver"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
   placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"

@@ -301,6 +301,29 @@ export function personSubjectAbove(
 }
 
 /**
+ * The group an "its" at token `r` stands for: the named subject of the
+ * nearest clause above whose subject is not `r` itself ("Acme said its
+ * chairman ...", "Acme moved its headquarters to Denver": Acme). A named
+ * subject of another type above `r`'s own clause ends the search.
+ */
+export function groupSubjectAbove(c: RuleContext, t: TreeSentence, r: number): Mention | undefined {
+  let from = r;
+  let h = headOf(t, r);
+  for (let step = 0; step < MAX_CLIMB && h >= 0; step++) {
+    for (const s of kidsOf(t, h, 'nsubj', 'nsubj:pass')) {
+      if (s === from) continue;
+      const m = nameAt(t, s);
+      if (m && typeOf(c, m) === 'Organization') return m;
+      // The clause of `r` may name another subject ("its chairman ... X resigned").
+      if (m && step > 0) return undefined;
+    }
+    from = h;
+    h = headOf(t, h);
+  }
+  return undefined;
+}
+
+/**
  * The name an agent token stands for: its own name, or for a subject "he" or
  * "she" (data/relation-words.json, subjectPronouns), the named person
  * subject of the clause above ("X said he killed Y": X).

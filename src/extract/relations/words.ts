@@ -81,6 +81,10 @@ export interface RelationWords {
   asRoleVerbs: ReadonlySet<string>;
   /** Verbs whose subject, not their object, takes the role after "as" ("X will succeed Z as chairman"). */
   asSubjectVerbs: ReadonlySet<string>;
+  /** Nouns of where a group sits ("Acme's headquarters in Denver"). */
+  seatNouns: ReadonlySet<string>;
+  /** Verbs that move a seat ("moved its headquarters to Denver"). */
+  seatMoveVerbs: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -165,6 +169,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     fatalAdverbs: list('fatalAdverbs'),
     asMarkers: list('asMarkers'),
     asRoleVerbs: list('asRoleVerbs'),
+    seatNouns: list('seatNouns'),
+    seatMoveVerbs: list('seatMoveVerbs'),
     asSubjectVerbs: list('asSubjectVerbs'),
     nameOfName,
   };
