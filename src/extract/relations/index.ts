@@ -8,6 +8,7 @@ import { asRole } from './rules/as-role.js';
 import { bornPlace } from './rules/born-place.js';
 import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
+import { diedInAttack } from './rules/died-in-attack.js';
 import { gerundDeed } from './rules/gerund-deed.js';
 import { headquartersIn } from './rules/headquarters-in.js';
 import { hireVerb } from './rules/hire-verb.js';
@@ -22,6 +23,7 @@ import { placeRole } from './rules/place-role.js';
 import { possessive } from './rules/possessive.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { toDeath } from './rules/to-death.js';
+import { underAttack } from './rules/under-attack.js';
 import { verbPreposition } from './rules/verb-preposition.js';
 import { verbSubjectObject } from './rules/verb-subject-object.js';
 import { whereClause } from './rules/where-clause.js';
@@ -52,6 +54,8 @@ export const TREE_RULES: readonly TreeRule[] = [
   bornPlace, // "X was born near Y", "X was born in a log cabin in Y"
   whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
+  underAttack, // "Y came under attack from X"
+  diedInAttack, // "X died in an attack by Y", "X was killed in a Norland airstrike"
   appositionRole, // "A, the head of B"
   appositionIn, // "A, a lawyer in B", "A, an island nation in B"
   copulaRole, // "A is the head of B"

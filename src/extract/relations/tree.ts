@@ -146,6 +146,8 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   if (depth > 4 || v < 0) return [];
   const subj = kidOf(t, v, 'nsubj');
   const d = deprel(t, v);
+  // "The Front, led by X, attacked Y" parsed as "by X attacked Y": no subject follows "by".
+  if (subj >= 0 && byClause(t, v, subj)) return [];
   if (subj >= 0) {
     if (RELATIVE.has(t.lower[subj] ?? '') && d === 'acl:relcl')
       return withConjuncts(t, predicated(t, headOf(t, v)));
@@ -175,6 +177,16 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
     return agentsOf(t, h, depth + 1);
   }
   return [];
+}
+
+/**
+ * Whether the subject `s` of finite verb `v` follows a "by" the parser made
+ * the verb's marker: "The Front, led by X, attacked Y" read as a clause "by
+ * X attacked Y". No finite clause opens with "by", so X is no agent of `v`.
+ */
+function byClause(t: TreeSentence, v: number, s: number): boolean {
+  const m = kidOf(t, v, 'mark');
+  return m >= 0 && m < s && t.lower[m] === 'by' && /^VB[DPZ]$/.test(t.toks[v]?.xpos ?? '');
 }
 
 /**

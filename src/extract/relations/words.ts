@@ -85,6 +85,12 @@ export interface RelationWords {
   seatNouns: ReadonlySet<string>;
   /** Verbs that move a seat ("moved its headquarters to Denver"). */
   seatMoveVerbs: ReadonlySet<string>;
+  /** Prepositions naming the doer of an event noun after "under" ("came under attack from X"). */
+  underAgentPrepositions: ReadonlySet<string>;
+  /** Verbs of dying ("X died in an attack by Y"). */
+  deathVerbs: ReadonlySet<string>;
+  /** Prepositions that put a death in an event ("died in an airstrike", "during a raid"). */
+  deathEventPrepositions: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -171,6 +177,9 @@ export function parseRelationWords(raw: unknown): RelationWords {
     asRoleVerbs: list('asRoleVerbs'),
     seatNouns: list('seatNouns'),
     seatMoveVerbs: list('seatMoveVerbs'),
+    underAgentPrepositions: list('underAgentPrepositions'),
+    deathVerbs: list('deathVerbs'),
+    deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),
     nameOfName,
   };
