@@ -91,6 +91,8 @@ export interface RelationWords {
   deathVerbs: ReadonlySet<string>;
   /** Prepositions that put a death in an event ("died in an airstrike", "during a raid"). */
   deathEventPrepositions: ReadonlySet<string>;
+  /** Relation types whose verb cues only the tree rules read ("a team led by X" misread in a window). */
+  treeOnlyRelations: ReadonlySet<RelationType>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -129,6 +131,10 @@ export function parseRelationWords(raw: unknown): RelationWords {
     }
     nameOfName.set(pair, m);
   }
+  const treeOnly = list('treeOnlyRelations');
+  for (const rel of treeOnly)
+    if (!isRelationType(rel))
+      throw new InvalidInputError(`${FILE}: "${rel}" is not a relation type of the vocabulary`);
   return {
     prepositions: list('prepositions'),
     be: list('be'),
@@ -178,6 +184,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     seatNouns: list('seatNouns'),
     seatMoveVerbs: list('seatMoveVerbs'),
     underAgentPrepositions: list('underAgentPrepositions'),
+    treeOnlyRelations: treeOnly as ReadonlySet<RelationType>,
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),

@@ -45,6 +45,8 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
 const NOT_AFTER = WORDS.notBeforeVerbCue;
 
 function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
+  // Support and leadership are read from the tree alone (data/relation-words.json, treeOnlyRelations).
+  if (WORDS.treeOnlyRelations.has(cue.rel)) return;
   const { tokens } = sc;
   {
     const end = k + cue.words.length;
