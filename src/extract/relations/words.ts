@@ -93,6 +93,8 @@ export interface RelationWords {
   deathEventPrepositions: ReadonlySet<string>;
   /** Relation types whose verb cues only the tree rules read ("a team led by X" misread in a window). */
   treeOnlyRelations: ReadonlySet<RelationType>;
+  /** Relation types whose verb cue followed by "to" takes an infinitive ("threatened to emulate X"). */
+  infinitiveCueRelations: ReadonlySet<RelationType>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -132,7 +134,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     nameOfName.set(pair, m);
   }
   const treeOnly = list('treeOnlyRelations');
-  for (const rel of treeOnly)
+  const infinitive = list('infinitiveCueRelations');
+  for (const rel of [...treeOnly, ...infinitive])
     if (!isRelationType(rel))
       throw new InvalidInputError(`${FILE}: "${rel}" is not a relation type of the vocabulary`);
   return {
@@ -185,6 +188,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     seatMoveVerbs: list('seatMoveVerbs'),
     underAgentPrepositions: list('underAgentPrepositions'),
     treeOnlyRelations: treeOnly as ReadonlySet<RelationType>,
+    infinitiveCueRelations: infinitive as ReadonlySet<RelationType>,
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),

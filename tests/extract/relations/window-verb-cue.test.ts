@@ -48,4 +48,13 @@ describe('window-verb-cue', () => {
       'Norland SUPPORTS Sahel Front',
     );
   });
+
+  it('takes no target after "threatened to" unless the infinitive is a deed done to it', () => {
+    expect(run('Norland threatened to follow Kessa in cutting its oil output.').relations).toEqual(
+      [],
+    );
+    expect(run('Tom Reed threatened to attack Port Veyra.').relations).toContain(
+      'Tom Reed THREATENED Port Veyra',
+    );
+  });
 });
