@@ -95,6 +95,8 @@ export interface RelationWords {
   treeOnlyRelations: ReadonlySet<RelationType>;
   /** Relation types whose verb cue followed by "to" takes an infinitive ("threatened to emulate X"). */
   infinitiveCueRelations: ReadonlySet<RelationType>;
+  /** Roles that command only a force; at another group they are work for it ("White House chief of staff"). */
+  forceOnlyRoles: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -189,6 +191,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     underAgentPrepositions: list('underAgentPrepositions'),
     treeOnlyRelations: treeOnly as ReadonlySet<RelationType>,
     infinitiveCueRelations: infinitive as ReadonlySet<RelationType>,
+    forceOnlyRoles: list('forceOnlyRoles'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),
