@@ -2,6 +2,7 @@ import type { SentenceContext } from '../sentence-context.js';
 import { tokenAt } from '../syntax/tree.js';
 import type { EntityType, Mention, RelationType } from '../types.js';
 import { CONFIDENCE } from './confidence.js';
+import { impossibleNesting } from './nesting.js';
 import type { FoundRelation, RuleContext, TreeSentence } from './types.js';
 import { WORDS } from './words.js';
 
@@ -374,6 +375,7 @@ export function emitTree(
   const st = c.clusters[s]?.type;
   const tt = c.clusters[g]?.type;
   if (!cues || !st || !tt || !cues.source.includes(st) || !cues.target.includes(tt)) return false;
+  if (impossibleNesting(c.clusters, rel, s, g)) return false;
   const r: FoundRelation = {
     source: s,
     target: g,
