@@ -1,6 +1,7 @@
 import type { Cluster } from '../resolve/in-document.js';
 import { bestLabel, contextWord, loadModel } from './perceptron.js';
 import { CONFIDENCE } from './relations/confidence.js';
+import { impossibleNesting } from './relations/nesting.js';
 import { treePath } from './relations/tree-path.js';
 import type { CueIndex, FoundRelation } from './relations/types.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -370,6 +371,8 @@ export function modelRelations(
       const { label, margin } = bestLabel(m0, features, prefix);
       const rel = LABELS[label];
       if (!rel || margin < opts.minMargin || rel.source !== p.ta || rel.target !== p.tb) continue;
+      if (impossibleNesting(clusters, rel.type, p.a.entity as number, p.b.entity as number))
+        continue;
       if (!treeAllows(sc, p, rel.type, cues, opts)) continue;
       related.add(key);
       related.add(`${sc.index}|${p.b.entity}|${p.a.entity}`);

@@ -4,9 +4,13 @@ import type { SentenceContext } from '../sentence-context.js';
 import { dropDemonymPatients } from './demonym-patient.js';
 import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
+import { asRole } from './rules/as-role.js';
+import { bornPlace } from './rules/born-place.js';
 import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
+import { diedInAttack } from './rules/died-in-attack.js';
 import { gerundDeed } from './rules/gerund-deed.js';
+import { headquartersIn } from './rules/headquarters-in.js';
 import { hireVerb } from './rules/hire-verb.js';
 import { homeOf } from './rules/home-of.js';
 import { itsRole } from './rules/its-role.js';
@@ -15,8 +19,11 @@ import { nominalOfBy } from './rules/nominal-of-by.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { placeInName } from './rules/place-in-name.js';
 import { placeNounOf } from './rules/place-noun-of.js';
+import { placeRole } from './rules/place-role.js';
 import { possessive } from './rules/possessive.js';
 import { titleBeforeName } from './rules/title-before-name.js';
+import { toDeath } from './rules/to-death.js';
+import { underAttack } from './rules/under-attack.js';
 import { verbPreposition } from './rules/verb-preposition.js';
 import { verbSubjectObject } from './rules/verb-subject-object.js';
 import { whereClause } from './rules/where-clause.js';
@@ -40,21 +47,28 @@ export type { CueIndex, FoundRelation, TreeRule } from './types.js';
 export const TREE_RULES: readonly TreeRule[] = [
   verbSubjectObject, // "X attacked Y", "the militia that attacked Y", "ordered X to strike Y"
   passiveByAgent, // "Y was killed by X"
+  toDeath, // "X stabbed Y to death", "X fatally stabbed Y"
   gerundDeed, // "X pleaded guilty to killing Y", "a jury convicted X of killing Y"
   hireVerb, // "Acme hired X"
   verbPreposition, // "X works for Y", "X was deployed to Y"
+  bornPlace, // "X was born near Y", "X was born in a log cabin in Y"
   whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
+  underAttack, // "Y came under attack from X"
+  diedInAttack, // "X died in an attack by Y", "X was killed in a Norland airstrike"
   appositionRole, // "A, the head of B"
   appositionIn, // "A, a lawyer in B", "A, an island nation in B"
   copulaRole, // "A is the head of B"
   copulaFrom, // "A is from Y", "A, who is from Y"
   itsRole, // "Acme said its chairman, A, will retire"
   namedRole, // "A was named head of B", "made A president of B"
+  asRole, // "A resigned as president of B", "A will succeed C as chairman of B"
   homeOf, // "her native Georgia", "his Iowa hometown"
+  headquartersIn, // "Acme's headquarters in Denver", "Acme, whose headquarters are in Denver"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
   placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
+  placeRole, // "Lakewood, a suburb of Denver", "Denver is the capital of Colorado"
   placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"
 ];

@@ -8,7 +8,13 @@ import { WORDS } from './words.js';
 /** Roles that lead a country rather than work for it. */
 export const LEADS_COUNTRY = WORDS.leadsCountry;
 
-/** The relation a role gives towards an entity (or, with none resolved, a name). */
+/**
+ * The relation a role gives towards an entity (or, with none resolved, a
+ * name). A role that commands only a force (data/relation-words.json,
+ * forceOnlyRoles: "chief of staff", "general") held at any other group is
+ * work for it ("White House chief of staff X", "X, director-general of
+ * Sonatrach").
+ */
 export function roleRelationTo(
   cues: CueIndex,
   clusters: readonly Cluster[],
@@ -34,6 +40,8 @@ export function roleRelationTo(
   }
   if (r.rels.includes('KILLED')) return tt === 'Person' ? 'KILLED' : undefined;
   if (tt === 'Person') return r.rels.includes('WORKS_FOR') ? 'WORKS_FOR' : undefined;
+  if (r.rels.includes('COMMANDED') && !forceLike && WORDS.forceOnlyRoles.has(role))
+    return 'WORKS_FOR';
   if (r.rels.includes('COMMANDED') && (forceLike || !r.rels.includes('LEADS'))) return 'COMMANDED';
   for (const rel of ['LEADS', 'WORKS_FOR', 'MEMBER_OF'] as const)
     if (r.rels.includes(rel)) return rel;

@@ -112,6 +112,31 @@ function speakerToReport(cues: CueIndex, t: TreeSentence, a: number, b: number):
   return (subj(ba) && said(bb)) || (subj(bb) && said(ba));
 }
 
+/** Most words a noun phrase may hold between two names ("Board of Education spokesman X": one). */
+const MAX_PHRASE_GAP = 3;
+/** Word classes of those words: role nouns and their modifiers. */
+const PHRASE_WORDS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * Whether the names at `a` and `b` stand in one noun phrase, nothing but
+ * nouns and adjectives between them ("..., Board of Education spokesman X
+ * said"): a parser that hangs the first name in the reported clause does not
+ * make the pair span the speaker and the report.
+ */
+function onePhrase(t: TreeSentence, a: number, b: number): boolean {
+  const ma = t.mentionOf[a];
+  const mb = t.mentionOf[b];
+  if (!ma || !mb) return false;
+  const [l, r] = ma.start < mb.start ? [ma, mb] : [mb, ma];
+  if (l.end > r.start) return false;
+  let n = 0;
+  for (const k of t.toks) {
+    if (k.start < l.end || k.end > r.start) continue;
+    if (++n > MAX_PHRASE_GAP || !PHRASE_WORDS.has(k.upos)) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the clause of a statement, below the verb of speech that reports
  * it, has "he" or "she" as a subject (data/relation-words.json,
@@ -179,7 +204,8 @@ function accordingTo(t: TreeSentence): Mention[] {
 function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   const [ha, hb] = endsOf(t, r);
   const self = r.anchor >= 0 && pronounSubject(cues, t, r.anchor);
-  if (ha >= 0 && hb >= 0 && !self && speakerToReport(cues, t, ha, hb)) return false;
+  if (ha >= 0 && hb >= 0 && !self && !onePhrase(t, ha, hb) && speakerToReport(cues, t, ha, hb))
+    return false;
   const anchor = r.anchor >= 0 ? r.anchor : ha >= 0 && hb >= 0 ? commonAncestor(t, ha, hb) : -1;
   if (anchor < 0) return true;
   const s = cues.stance;

@@ -2,6 +2,7 @@ import type { SentenceContext } from '../sentence-context.js';
 import { tokenAt } from '../syntax/tree.js';
 import type { EntityType, Mention, RelationType } from '../types.js';
 import { CONFIDENCE } from './confidence.js';
+import { impossibleNesting } from './nesting.js';
 import type { FoundRelation, RuleContext, TreeSentence } from './types.js';
 import { WORDS } from './words.js';
 
@@ -146,6 +147,8 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   if (depth > 4 || v < 0) return [];
   const subj = kidOf(t, v, 'nsubj');
   const d = deprel(t, v);
+  // "The Front, led by X, attacked Y" parsed as "by X attacked Y": no subject follows "by".
+  if (subj >= 0 && byClause(t, v, subj)) return [];
   if (subj >= 0) {
     if (RELATIVE.has(t.lower[subj] ?? '') && d === 'acl:relcl')
       return withConjuncts(t, predicated(t, headOf(t, v)));
@@ -175,6 +178,16 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
     return agentsOf(t, h, depth + 1);
   }
   return [];
+}
+
+/**
+ * Whether the subject `s` of finite verb `v` follows a "by" the parser made
+ * the verb's marker: "The Front, led by X, attacked Y" read as a clause "by
+ * X attacked Y". No finite clause opens with "by", so X is no agent of `v`.
+ */
+function byClause(t: TreeSentence, v: number, s: number): boolean {
+  const m = kidOf(t, v, 'mark');
+  return m >= 0 && m < s && t.lower[m] === 'by' && /^VB[DPZ]$/.test(t.toks[v]?.xpos ?? '');
 }
 
 /**
@@ -301,6 +314,29 @@ export function personSubjectAbove(
 }
 
 /**
+ * The group an "its" at token `r` stands for: the named subject of the
+ * nearest clause above whose subject is not `r` itself ("Acme said its
+ * chairman ...", "Acme moved its headquarters to Denver": Acme). A named
+ * subject of another type above `r`'s own clause ends the search.
+ */
+export function groupSubjectAbove(c: RuleContext, t: TreeSentence, r: number): Mention | undefined {
+  let from = r;
+  let h = headOf(t, r);
+  for (let step = 0; step < MAX_CLIMB && h >= 0; step++) {
+    for (const s of kidsOf(t, h, 'nsubj', 'nsubj:pass')) {
+      if (s === from) continue;
+      const m = nameAt(t, s);
+      if (m && typeOf(c, m) === 'Organization') return m;
+      // The clause of `r` may name another subject ("its chairman ... X resigned").
+      if (m && step > 0) return undefined;
+    }
+    from = h;
+    h = headOf(t, h);
+  }
+  return undefined;
+}
+
+/**
  * The name an agent token stands for: its own name, or for a subject "he" or
  * "she" (data/relation-words.json, subjectPronouns), the named person
  * subject of the clause above ("X said he killed Y": X).
@@ -339,6 +375,7 @@ export function emitTree(
   const st = c.clusters[s]?.type;
   const tt = c.clusters[g]?.type;
   if (!cues || !st || !tt || !cues.source.includes(st) || !cues.target.includes(tt)) return false;
+  if (impossibleNesting(c.clusters, rel, s, g)) return false;
   const r: FoundRelation = {
     source: s,
     target: g,

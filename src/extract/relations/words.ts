@@ -65,6 +65,38 @@ export interface RelationWords {
   hireVerbs: ReadonlySet<string>;
   /** Nouns of people a demonym makes a nationality, not the state ("the Salvadoran people"). */
   peopleNouns: ReadonlySet<string>;
+  /** The words of being born ("born"). */
+  birthVerbs: ReadonlySet<string>;
+  /** Prepositions that put a birthplace on them ("born near X", "born in a cabin in X"). */
+  birthPrepositions: ReadonlySet<string>;
+  /** Verbs of violence that kill when made deadly ("stabbed X to death", "fatally stabbed X"). */
+  violenceVerbs: ReadonlySet<string>;
+  /** What "to" makes a verb's end ("to death"). */
+  deathNouns: ReadonlySet<string>;
+  /** Adverbs that make a verb of violence a killing ("fatally", "mortally"). */
+  fatalAdverbs: ReadonlySet<string>;
+  /** Words that put a role noun on a verb ("resigned as president of Y"). */
+  asMarkers: ReadonlySet<string>;
+  /** Verbs of taking, holding or leaving a post, whose "as" role is held ("resigned as", "served as"). */
+  asRoleVerbs: ReadonlySet<string>;
+  /** Verbs whose subject, not their object, takes the role after "as" ("X will succeed Z as chairman"). */
+  asSubjectVerbs: ReadonlySet<string>;
+  /** Nouns of where a group sits ("Acme's headquarters in Denver"). */
+  seatNouns: ReadonlySet<string>;
+  /** Verbs that move a seat ("moved its headquarters to Denver"). */
+  seatMoveVerbs: ReadonlySet<string>;
+  /** Prepositions naming the doer of an event noun after "under" ("came under attack from X"). */
+  underAgentPrepositions: ReadonlySet<string>;
+  /** Verbs of dying ("X died in an attack by Y"). */
+  deathVerbs: ReadonlySet<string>;
+  /** Prepositions that put a death in an event ("died in an airstrike", "during a raid"). */
+  deathEventPrepositions: ReadonlySet<string>;
+  /** Relation types whose verb cues only the tree rules read ("a team led by X" misread in a window). */
+  treeOnlyRelations: ReadonlySet<RelationType>;
+  /** Relation types whose verb cue followed by "to" takes an infinitive ("threatened to emulate X"). */
+  infinitiveCueRelations: ReadonlySet<RelationType>;
+  /** Roles that command only a force; at another group they are work for it ("White House chief of staff"). */
+  forceOnlyRoles: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -103,6 +135,11 @@ export function parseRelationWords(raw: unknown): RelationWords {
     }
     nameOfName.set(pair, m);
   }
+  const treeOnly = list('treeOnlyRelations');
+  const infinitive = list('infinitiveCueRelations');
+  for (const rel of [...treeOnly, ...infinitive])
+    if (!isRelationType(rel))
+      throw new InvalidInputError(`${FILE}: "${rel}" is not a relation type of the vocabulary`);
   return {
     prepositions: list('prepositions'),
     be: list('be'),
@@ -142,6 +179,22 @@ export function parseRelationWords(raw: unknown): RelationWords {
     groupPossessives: list('groupPossessives'),
     peopleNouns: list('peopleNouns'),
     hireVerbs: list('hireVerbs'),
+    birthVerbs: list('birthVerbs'),
+    birthPrepositions: list('birthPrepositions'),
+    violenceVerbs: list('violenceVerbs'),
+    deathNouns: list('deathNouns'),
+    fatalAdverbs: list('fatalAdverbs'),
+    asMarkers: list('asMarkers'),
+    asRoleVerbs: list('asRoleVerbs'),
+    seatNouns: list('seatNouns'),
+    seatMoveVerbs: list('seatMoveVerbs'),
+    underAgentPrepositions: list('underAgentPrepositions'),
+    treeOnlyRelations: treeOnly as ReadonlySet<RelationType>,
+    infinitiveCueRelations: infinitive as ReadonlySet<RelationType>,
+    forceOnlyRoles: list('forceOnlyRoles'),
+    deathVerbs: list('deathVerbs'),
+    deathEventPrepositions: list('deathEventPrepositions'),
+    asSubjectVerbs: list('asSubjectVerbs'),
     nameOfName,
   };
 }

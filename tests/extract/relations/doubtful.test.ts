@@ -17,4 +17,10 @@ describe('side-by-side rules and doubtful names', () => {
     const r = run('It will reopen, said Lena Ortiz, a spokeswoman for KVRN.');
     expect(r.relations).toContain('Lena Ortiz WORKS_FOR KVRN');
   });
+
+  it('lets the pair model relate no name the typing pass doubts', () => {
+    // A verb in capitals read into a name ("Wants Korea") is no group based anywhere.
+    const r = run('The U.S. Wants Korea to open its rice market by next year, an envoy said.');
+    expect(r.relations.filter((x) => x.includes('Wants'))).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { titleBeforeName } from '../../../src/extract/relations/rules/title-before-name.js';
 import { verbSubjectObject } from '../../../src/extract/relations/rules/verb-subject-object.js';
 import { runRule } from './helpers.js';
 
@@ -76,6 +77,26 @@ describe('polarity, modality and attribution', () => {
   it('a future in the reporting clause does not mark what is reported', () => {
     expect(marks('Lena Ortiz will say that Marcus Trell killed Hector Valdane.')).toEqual([
       'Marcus Trell KILLED Hector Valdane asserted happened by Lena Ortiz',
+    ]);
+  });
+});
+
+describe('the speaker of a report and the names of the report', () => {
+  const titled = (text: string) => runRule(titleBeforeName, text).marked;
+  const subjectObject = (text: string) => runRule(verbSubjectObject, text).marked;
+
+  it("keeps what the speaker's own noun phrase says, however the parser hangs it", () => {
+    // The parser hangs "Board" in the reported clause ("came from, Board").
+    expect(
+      titled(
+        'Police were trying to determine where the gun came from, Board of Education spokesman Frank Sobrino said.',
+      ),
+    ).toEqual(['Frank Sobrino WORKS_FOR Board of Education asserted happened']);
+  });
+
+  it('still makes the speaker no party to what is reported', () => {
+    expect(subjectObject('Dara Venn said the Sahel Front attacked Port Veyra.')).toEqual([
+      'Sahel Front ATTACKED Port Veyra asserted happened by Dara Venn',
     ]);
   });
 });

@@ -35,4 +35,26 @@ describe('window-verb-cue', () => {
       'Marcus Trell KILLED Hector Valdane',
     ]);
   });
+
+  it('leaves support and leadership to the tree: no tie from a window around "led by" or "supported"', () => {
+    expect(
+      run('A Norland Bank team led by economist Dara Venn arrived in Kessa on Monday.').relations,
+    ).not.toContain('Dara Venn LEADS Norland Bank');
+    expect(
+      run('Norland officials are checking how much support Dara Venn would have in the Senate.')
+        .relations,
+    ).toEqual([]);
+    expect(run('Norland supports the Sahel Front.').relations).toContain(
+      'Norland SUPPORTS Sahel Front',
+    );
+  });
+
+  it('takes no target after "threatened to" unless the infinitive is a deed done to it', () => {
+    expect(run('Norland threatened to follow Kessa in cutting its oil output.').relations).toEqual(
+      [],
+    );
+    expect(run('Tom Reed threatened to attack Port Veyra.').relations).toContain(
+      'Tom Reed THREATENED Port Veyra',
+    );
+  });
 });

@@ -1,35 +1,17 @@
 import { spanHead } from '../../syntax/tree.js';
 import type { Mention } from '../../types.js';
 import { emitRole, roleAtToken } from '../roles.js';
-import { deprel, headOf, kidsOf, nameAt, typeOf, withConjuncts } from '../tree.js';
+import {
+  deprel,
+  groupSubjectAbove,
+  headOf,
+  kidsOf,
+  nameAt,
+  typeOf,
+  withConjuncts,
+} from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 import { WORDS } from '../words.js';
-
-/** How far up the tree the group an "its" stands for is looked for. */
-const MAX_CLIMB = 8;
-
-/**
- * The group an "its" at role noun `r` stands for: the named subject of the
- * nearest clause above whose subject is not the role itself ("Acme said its
- * chairman ...": Acme). A named subject of another type above the role's
- * own clause ends the search.
- */
-function groupAbove(c: RuleContext, t: TreeSentence, r: number): Mention | undefined {
-  let from = r;
-  let h = headOf(t, r);
-  for (let step = 0; step < MAX_CLIMB && h >= 0; step++) {
-    for (const s of kidsOf(t, h, 'nsubj', 'nsubj:pass')) {
-      if (s === from) continue;
-      const m = nameAt(t, s);
-      if (m && typeOf(c, m) === 'Organization') return m;
-      // The role's own clause may name its holder as a second subject ("its chairman ... X resigned").
-      if (m && step > 0) return undefined;
-    }
-    from = h;
-    h = headOf(t, h);
-  }
-  return undefined;
-}
 
 /** The persons a role noun names: "its chairman, X", "its chairman X", "X, its chairman". */
 function holders(c: RuleContext, t: TreeSentence, r: number): Mention[] {
@@ -85,7 +67,7 @@ export const itsRole: TreeRule = {
       if (!role) return;
       const people = holders(c, t, r);
       if (!people.length) return;
-      const group = groupAbove(c, t, r);
+      const group = groupSubjectAbove(c, t, r);
       if (!group) return;
       for (const p of people) emitRole(c, t, this.name, role, p, [group], r);
     });

@@ -2,6 +2,7 @@ import type { Cluster } from '../../../resolve/in-document.js';
 import type { Lexicon } from '../../lexicon.js';
 import type { SentenceContext } from '../../sentence-context.js';
 import type { EntityType, Mention, RelationType } from '../../types.js';
+import { impossibleNesting } from '../nesting.js';
 import type { CueIndex, FoundRelation } from '../types.js';
 
 export interface Ctx {
@@ -37,6 +38,7 @@ export function emit(
   const st = c.clusters[s]?.type;
   const tt = c.clusters[t]?.type;
   if (!cues || !st || !tt || !cues.source.includes(st) || !cues.target.includes(tt)) return;
+  if (impossibleNesting(c.clusters, rel, s, t)) return;
   c.out.push({
     source: s,
     target: t,

@@ -2,8 +2,12 @@ import type { SentenceContext } from '../../sentence-context.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import { roleAt, roleRelation } from './role-lookup.js';
 import { at, mentionAt } from './tokens.js';
+import { PREPS } from './words.js';
 
-/** "Chad's Coastal Guard", "Syria's Aleppo", "Microsoft's chairman, Bill Gates". */
+/**
+ * "Chad's Coastal Guard", "Syria's Aleppo", "Microsoft's chairman, Bill Gates"; not
+ * across a preposition ("TWA's offer for USAir").
+ */
 export function possessives(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
   for (const a of sc.mentions) {
@@ -29,6 +33,9 @@ export function possessives(c: Ctx, sc: SentenceContext): void {
       if (b.facilityOf !== undefined) continue;
       const gap = tokens.slice(a.e + 1, b.outer);
       if (gap.some((t) => t.cap || !t.word)) continue;
+      // "TWA's offer for USAir", "Poland's talks in Washington": the name after a
+      // preposition is what the possessed noun is about, not what the possessor owns.
+      if (gap.some((t) => PREPS.has(t.lower))) continue;
       const r = roleAt(c, tokens, a.e + 1, 2);
       if (r && r.end <= b.outer) {
         const rel = roleRelation(c, r.role, a);

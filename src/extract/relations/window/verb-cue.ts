@@ -44,7 +44,12 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
 
 const NOT_AFTER = WORDS.notBeforeVerbCue;
 
+/** Deeds an infinitive after a threat may name: "threatened to attack X" threatens X. */
+const DEEDS: ReadonlySet<RelationType> = new Set(['ATTACKED', 'KILLED']);
+
 function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
+  // Support and leadership are read from the tree alone (data/relation-words.json, treeOnlyRelations).
+  if (WORDS.treeOnlyRelations.has(cue.rel)) return;
   const { tokens } = sc;
   {
     const end = k + cue.words.length;
@@ -116,7 +121,13 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
     const where =
       target !== undefined &&
       tokens.slice(end, target.outer).some((t) => WORDS.locativePrepositions.has(t.lower));
-    if (source !== undefined && target && !where) emit(c, cue.rel, source, target, sc.index, 0.7);
+    // "threatened to emulate X": an infinitive, whose object is no target of the threat
+    // unless the infinitive is itself a deed done to it ("threatened to attack X").
+    const deed = (c.cues.byFirst.get(at(tokens, end + 1)) ?? []).some((q) => DEEDS.has(q.rel));
+    const infinitive =
+      WORDS.infinitiveCueRelations.has(cue.rel) && at(tokens, end) === 'to' && !deed;
+    if (source !== undefined && target && !where && !infinitive)
+      emit(c, cue.rel, source, target, sc.index, 0.7);
     const described = source === undefined && target ? describedSubject(c, sc, k) : undefined;
     if (described && target && c.pending === undefined)
       c.pending = { ...described, rel: cue.rel, target: target.entity as number, sent: sc.index };

@@ -56,4 +56,13 @@ describe('apposition-role: candidates', () => {
       'Rosa Lind MEMBER_OF Green Party',
     ]);
   });
+
+  it('makes a role that commands only a force work for any other group', () => {
+    expect(
+      run('Dara Venn, director-general of Kessa Petroleum Co, said imports would rise.').relations,
+    ).toEqual(['Dara Venn WORKS_FOR Kessa Petroleum Co']);
+    expect(
+      run('Dara Venn, deputy head of the Norland Bank, said imports would rise.').relations,
+    ).toEqual(['Dara Venn WORKS_FOR Norland Bank']);
+  });
 });

@@ -109,4 +109,10 @@ describe('verb-subject-object: "X attacked Y"', () => {
   it('leaves passives to passive-by-agent', () => {
     expect(run('Hector Valdane was killed by Marcus Trell.').relations).toEqual([]);
   });
+
+  it('takes no agent from a "by" phrase the parser made a clause ("The Front, led by X, attacked Y")', () => {
+    expect(run('The Sahel Front, led by Tom Reed, attacked Kessa.').relations).not.toContain(
+      'Tom Reed ATTACKED Kessa',
+    );
+  });
 });

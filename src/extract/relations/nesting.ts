@@ -1,0 +1,26 @@
+import type { Cluster } from '../../resolve/in-document.js';
+import type { RelationType } from '../types.js';
+
+/** Whether every mention of a cluster is read as a country. */
+const country = (c: Cluster | undefined) =>
+  !!c?.mentions.length && c.mentions.every((m) => m.country);
+/** Whether a mention of a cluster is read as a town. */
+const town = (c: Cluster | undefined) => !!c?.mentions.some((m) => m.town);
+
+/**
+ * Whether a place relation is one no place can be in: a country inside
+ * another country or inside a town ("competition from South Africa in
+ * Taiwan", "West Germany ... in Bonn"). A country may lie in a region ("Turkey
+ * in the Balkans"); a town in a country is the usual way round.
+ */
+export function impossibleNesting(
+  clusters: readonly Cluster[],
+  rel: RelationType,
+  source: number,
+  target: number,
+): boolean {
+  if (rel !== 'LOCATED_IN') return false;
+  const a = clusters[source];
+  const b = clusters[target];
+  return country(a) && (country(b) || town(b));
+}

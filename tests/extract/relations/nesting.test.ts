@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { impossibleNesting } from '../../../src/extract/relations/nesting.js';
+import type { Cluster } from '../../../src/resolve/in-document.js';
+
+// Clusters reduced to what the check reads: the flags of their mentions.
+const place = (flags: { country?: boolean; town?: boolean }) =>
+  ({ type: 'Location', mentions: [{ ...flags }] }) as unknown as Cluster;
+const clusters = [
+  place({ country: true }), // 0: a country ("Greece")
+  place({ country: true }), // 1: another country ("Ireland")
+  place({ town: true }), // 2: a town ("Bonn")
+  place({}), // 3: a region ("the Balkans")
+];
+
+describe('impossibleNesting', () => {
+  it('puts no country in another country or in a town', () => {
+    expect(impossibleNesting(clusters, 'LOCATED_IN', 0, 1)).toBe(true);
+    expect(impossibleNesting(clusters, 'LOCATED_IN', 0, 2)).toBe(true);
+  });
+
+  it('lets a country lie in a region and a town in a country', () => {
+    expect(impossibleNesting(clusters, 'LOCATED_IN', 0, 3)).toBe(false);
+    expect(impossibleNesting(clusters, 'LOCATED_IN', 2, 0)).toBe(false);
+  });
+
+  it('says nothing of other relations', () => {
+    expect(impossibleNesting(clusters, 'ATTACKED', 0, 1)).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bornPlace } from '../../../../src/extract/relations/rules/born-place.js';
+import { runRule } from '../helpers.js';
+
+const run = (text: string) => runRule(bornPlace, text);
+
+describe('born-place: "X was born near Y", "born in a cabin in Y", "Illinois born X"', () => {
+  it('reads a birthplace after "near" and names itself', () => {
+    const r = run('In 1846, Dara Venn was born near Davenport, Iowa.');
+    expect(r.relations).toEqual(['Dara Venn LIVES_IN Davenport']);
+    expect(r.rules).toEqual(['born-place']);
+  });
+
+  it('reads the place under the place noun the verb takes', () => {
+    expect(run('Dara Venn was born in a log cabin in Hodgenville.').relations).toEqual([
+      'Dara Venn LIVES_IN Hodgenville',
+    ]);
+  });
+
+  it('reads a place before a "born" that modifies the one born', () => {
+    expect(run('Illinois born Dara Venn was a 27-year-old actor.').relations).toEqual([
+      'Dara Venn LIVES_IN Illinois',
+    ]);
+  });
+
+  it('draws nothing from a place no birth preposition reaches, or from "born of"', () => {
+    expect(run('Dara Venn was born on the day the army left Hodgenville.').relations).toEqual([]);
+    expect(run('The Illinois delegation born of the compromise met Dara Venn.').relations).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the negation and the speaker', () => {
+    expect(run('Dara Venn was not born near Davenport.').negated).toEqual([
+      'Dara Venn LIVES_IN Davenport',
+    ]);
+    expect(run('Lena Ortiz said Dara Venn was born near Davenport.').marked).toEqual([
+      'Dara Venn LIVES_IN Davenport asserted happened by Lena Ortiz',
+    ]);
+  });
+});

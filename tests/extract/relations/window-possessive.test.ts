@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+/** The relations the token-window possessive pass found first. */
+const possessive = (text: string) => {
+  const r = run(text);
+  const name = new Map(r.x.entities.map((e) => [e.id, e.name]));
+  return r.x.relations
+    .filter((x) => x.evidence.rule === 'window-possessive')
+    .map((x) => `${name.get(x.source)} ${x.type} ${name.get(x.target)}`);
+};
+
+// The token-window possessive reads "X's ... Y" as a tie between X and what X owns.
+describe('window-possessive', () => {
+  it('ties a possessor to the name it owns', () => {
+    expect(possessive("Norland's Kessa Mining Corp said output rose.")).toEqual([
+      'Kessa Mining Corp BASED_IN Norland',
+    ]);
+  });
+
+  it('ties it to no name after a preposition: what the possessed noun is about', () => {
+    expect(possessive("Apex Mining Corp's offer for Delta Drilling Inc was rejected.")).toEqual([]);
+    expect(possessive("Norland's talks in Kessa City with the bank were concrete.")).toEqual([]);
+  });
+});
