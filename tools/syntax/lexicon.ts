@@ -90,10 +90,51 @@ export function lexiconClassNames(): Map<string, string> {
     }
   }
   for (const [w, sw] of Object.entries(model.two.switches)) add(w, `switch:${sw}`);
+  // Every form of every verb: the lexicon keeps one tag a word, so "drew" is
+  // a name there, not also the past of "draw".
+  for (const [w, v] of Object.entries(model.one.lexicon))
+    if ((Array.isArray(v) ? v : [v]).includes('Infinitive') && !w.includes(' '))
+      for (const forms of nlp(w).verbs().conjugate() as Record<string, string>[])
+        for (const [form, c] of VERB_FORMS) {
+          // compromise names a participle only where it is not the past tense.
+          const f = forms[form] ?? (form === 'Participle' ? forms.PastTense : undefined);
+          if (f && !f.includes(' ')) add(f, c);
+        }
+  // A name is written with a capital: the word as written keeps every tag,
+  // lower-cased it keeps the others ("Drew" may be a name, "drew" is a verb).
   const out = new Map<string, string>();
-  for (const [w, s] of sets) out.set(w, [...s].sort().join(' '));
+  for (const [w, s] of sets) {
+    const all = [...s].sort();
+    const common = [
+      ...new Set(all.map((c) => NAME_SWITCH[c] ?? c).filter((c) => !NAMES.test(c))),
+    ].sort();
+    if (common.length) out.set(w, common.join(' '));
+    if (common.length < all.length && /^[a-z]/.test(w))
+      out.set(w[0]?.toUpperCase() + w.slice(1), all.join(' '));
+  }
   return out;
 }
+
+/** The forms compromise conjugates a verb into, and their coarse tags. */
+const VERB_FORMS = [
+  ['PastTense', 'VBD'],
+  ['Participle', 'VBN'],
+  ['PresentTense', 'VBZ'],
+  ['Gerund', 'VBG'],
+] as const;
+
+/**
+ * Switches between a name and another part of speech, and that other part
+ * (a name-or-verb leaves the verb to its conjugated forms: "drew" is a past tense).
+ */
+const NAME_SWITCH: Record<string, string> = {
+  'switch:Person|Noun': 'NN',
+  'switch:Person|Adj': 'JJ',
+  'switch:Person|Date': 'DATE',
+};
+
+/** The coarse tags and switches that say a word may be a name. */
+const NAMES = /^(NAME|HON)$|Person|Place/;
 
 /** Each lexicon word and the value of its class (never 0, which stands for no class). */
 export function lexiconClasses(): Map<string, number> {

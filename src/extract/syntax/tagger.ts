@@ -255,6 +255,7 @@ const LEX_ROWS = [
   [43, T1, LEX],
   [44, LEXM1, LEX],
   [45, LEX, SUF3],
+  [46, LEX, SHAPE, FIRST],
 ];
 
 /** The bias, the previous tag, the two previous tags: they read nothing of the token (see tagWords). */

@@ -23,6 +23,16 @@ describe('lexicon classes from compromise', () => {
     expect(values.get('the')).not.toBe(values.get('at'));
   });
 
+  it('give every form of a verb its tag, and a name only to the word written with a capital', () => {
+    // compromise's lexicon holds "drew" as a first name only.
+    expect(names.get('drew')).toBe('VBD');
+    expect(names.get('Drew')).toMatch(/NAME/);
+    expect(names.get('taken')).toBe('VBN');
+    expect(names.get('killed')).toBe('VBD VBN');
+    expect(names.get('dawn')).toBe('NN');
+    expect(names.get('Dawn')).toMatch(/NAME|Person/);
+  });
+
   it('hold single words, with no value 0 (which stands for none)', () => {
     expect([...values.keys()].filter((w) => w.includes(' '))).toEqual([]);
     expect([...values.values()].filter((v) => v === 0)).toEqual([]);
