@@ -31,9 +31,11 @@ import {
   ambiguityClasses,
   TAG_FEATURES,
   tagFeatures,
+  tagTemplates,
   tokenAtoms,
 } from '../../src/extract/syntax/tagger.js';
 import { rng } from '../random.js';
+import { lexiconClasses } from './lexicon.js';
 import { moveCosts, projective } from './oracle.js';
 import { Perceptron } from './perceptron.js';
 
@@ -45,9 +47,11 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     explore: { type: 'string', default: '0.9' },
     'min-weight': { type: 'string', default: '0' },
-    /** Ambiguity classes: words seen this often, tags given this share of them. */
-    /** Ambiguity classes for the tagger: on, or off as the shipped model was trained. */
+    /** Ambiguity classes for the tagger (from the treebank): on, or off. */
     ambiguity: { type: 'string', default: 'off' },
+    /** Lexicon classes for the tagger (from compromise's lexicon, tools/syntax/lexicon.ts): on, or off. */
+    lexicon: { type: 'string', default: 'off' },
+    /** Ambiguity classes: words seen this often, tags given this share of them. */
     'amb-min': { type: 'string', default: '1' },
     'amb-share': { type: 'string', default: '0.05' },
     /** The tagger learns from ambiguity classes of the other folds of its training sentences. */
@@ -146,6 +150,13 @@ const ambiguityOf = (sents: readonly ConlluSentence[]) =>
         Number(args['amb-share']),
       );
 
+const LEXICON = args.lexicon === 'on';
+if (!LEXICON && args.lexicon !== 'off') throw new Error('--lexicon is on or off');
+/** The lexicon's classes do not come from the treebank: every fold reads all of them. */
+const lex = LEXICON ? lexiconClasses() : new Map<string, number>();
+if (LEXICON) log(`lexicon classes for ${lex.size} words`);
+const TAG_SET = tagTemplates({ amb: AMBIGUITY, lex: LEXICON });
+
 function trainTagger(
   sents: readonly ConlluSentence[],
   seed: number,
@@ -159,9 +170,10 @@ function trainTagger(
     AMBIGUITY && AMB_FOLDS > 1
       ? Array.from(
           { length: AMB_FOLDS },
-          (_, f) => new AtomCache(ambiguityOf(sents.filter((_, i) => i % AMB_FOLDS !== f))),
+          (_, f) =>
+            new AtomCache({ amb: ambiguityOf(sents.filter((_, i) => i % AMB_FOLDS !== f)), lex }),
         )
-      : [new AtomCache(amb)];
+      : [new AtomCache({ amb, lex })];
   const foldOf = new Map(sents.map((s, i) => [s, i % caches.length]));
   const feats = new Uint32Array(TAG_FEATURES);
   const scores = new Float32Array(tags.length);
@@ -178,7 +190,7 @@ function trainTagger(
       for (let i = 0; i < words.length; i++) {
         let guess = dict.get(words[i] as string);
         if (guess === undefined) {
-          const k = tagFeatures(atoms, i, p1, p2, feats, AMBIGUITY);
+          const k = tagFeatures(atoms, i, p1, p2, feats, TAG_SET);
           p.score(feats, k, scores);
           guess = argmax(scores, tags.length);
           p.tick();
@@ -203,6 +215,7 @@ const header = (about: Record<string, unknown>, amb?: Map<string, number>) => ({
   vocab,
   tagDict,
   ambiguity: amb?.size ? [...amb].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : undefined,
+  lexicon: lex.size ? [...lex].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : undefined,
   about,
 });
 
@@ -224,10 +237,11 @@ if (args['tagger-only']) {
   const out = args['tagger-out'];
   if (out) {
     // The base model's parser and label dictionary, this tagger and its dictionary.
-    const { tagDict: newDict, ambiguity } = header({}, amb);
+    const { tagDict: newDict, ambiguity, lexicon } = header({}, amb);
     const settings = {
       tagIters: TAG_ITERS,
       seed: SEED,
+      lexicon: LEXICON,
       ambMin: Number(args['amb-min']),
       ambShare: Number(args['amb-share']),
       ambFolds: Number(args['amb-folds']),
@@ -237,7 +251,7 @@ if (args['tagger-only']) {
       tagger: { settings, dev: { upos: sc.upos, uas: sc.uas, las: sc.las } },
     };
     const bytes = writeSyntaxModel(
-      { ...base.header, tagDict: newDict, ambiguity, about },
+      { ...base.header, tagDict: newDict, ambiguity, lexicon, about },
       { ...tables, tagger: taggerTable },
     );
     mkdirSync(dirname(out), { recursive: true });
@@ -392,6 +406,7 @@ for (let it = 0; it < PARSE_ITERS; it++) {
         folds: FOLDS,
         seed: SEED,
         explore: EXPLORE,
+        ...(LEXICON && { lexicon: 'compromise (tools/syntax/lexicon.ts)' }),
         ...(AMBIGUITY && {
           ambMin: Number(args['amb-min']),
           ambShare: Number(args['amb-share']),

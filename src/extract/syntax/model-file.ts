@@ -30,6 +30,12 @@ export interface SyntaxHeader {
    * [word, value]. Absent from older files.
    */
   ambiguity?: [string, number][];
+  /**
+   * Lexicon classes of lower-cased words (the tags a lexicon outside the
+   * treebank allows them; tools/syntax/lexicon.ts), as [word, value]. Absent
+   * from older files.
+   */
+  lexicon?: [string, number][];
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }

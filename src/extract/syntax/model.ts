@@ -35,7 +35,7 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
 export function modelFromParts(
   header: Pick<
     SyntaxHeader,
-    'tags' | 'labels' | 'vocab' | 'tagDict' | 'labelDict' | 'ambiguity' | 'about'
+    'tags' | 'labels' | 'vocab' | 'tagDict' | 'labelDict' | 'ambiguity' | 'lexicon' | 'about'
   >,
   scorers: { tagger: TagModel['scorer']; moves: ParseModel['moves']; labels: ParseModel['labels'] },
 ): SyntaxModel {
@@ -46,6 +46,7 @@ export function modelFromParts(
       scorer: scorers.tagger,
       dict: new Map(header.tagDict),
       amb: new Map(header.ambiguity),
+      lex: new Map(header.lexicon),
     },
     parser: {
       moves: scorers.moves,
@@ -85,7 +86,7 @@ export class SyntaxAnalyser {
 
   constructor(readonly model: SyntaxModel) {
     this.parser = new Parser(model.parser);
-    this.atoms = new AtomCache(model.tagger.amb);
+    this.atoms = new AtomCache(model.tagger);
   }
 
   analyse(words: readonly string[]): Analysis {

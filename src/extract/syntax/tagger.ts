@@ -1,7 +1,7 @@
 import { hashString } from './hash.js';
 import { LinearModel } from './linear.js';
 import { argmax, type Scorer } from './scorer.js';
-import { fillKeys, templates } from './templates.js';
+import { fillKeys, type Templates, templates } from './templates.js';
 
 /**
  * A greedy left-to-right part-of-speech tagger over an averaged perceptron
@@ -23,7 +23,20 @@ export interface TokenAtoms {
   shape: Uint32Array;
   /** The word's ambiguity class (ambiguityClasses): 0 for a word training did not see. */
   amb: Uint32Array;
+  /** The word's lexicon class (the tags an outside lexicon allows it): 0 for a word it lacks. */
+  lex: Uint32Array;
 }
+
+/** Word classes a model reads beside the word itself, each keyed by the word. */
+export interface WordClasses {
+  /** Ambiguity classes from the treebank, keyed as written (ambiguityClasses). */
+  amb?: ReadonlyMap<string, number>;
+  /** Lexicon classes from a lexicon outside the treebank, looked up as written, then lower-cased. */
+  lex?: ReadonlyMap<string, number>;
+}
+
+/** How many atoms wordAtoms writes. */
+const ATOMS = 10;
 
 const START = hashString('<s>');
 const END = hashString('</s>');
@@ -49,8 +62,9 @@ export function wordShape(w: string): string {
   return out;
 }
 
-/** The nine atoms of one word, in the order of TokenAtoms' arrays. */
-function wordAtoms(w: string, out: Uint32Array, amb?: ReadonlyMap<string, number>): void {
+/** The ten atoms of one word, in the order of TokenAtoms' arrays. */
+function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void {
+  const { amb, lex } = classes;
   const l = w.toLowerCase();
   out[0] = hashString(w);
   out[1] = hashString(l);
@@ -61,6 +75,7 @@ function wordAtoms(w: string, out: Uint32Array, amb?: ReadonlyMap<string, number
   out[6] = hashString(l.slice(0, 3));
   out[7] = hashString(wordShape(w));
   out[8] = amb?.get(w) ?? amb?.get(l) ?? 0;
+  out[9] = lex?.get(w) ?? lex?.get(l) ?? 0;
 }
 
 /**
@@ -104,9 +119,9 @@ export function ambiguityClasses(
 export class AtomCache {
   private readonly words = new Map<string, Uint32Array>();
 
-  /** `amb`: the model's ambiguity classes. */
+  /** `classes`: the model's ambiguity and lexicon classes. */
   constructor(
-    readonly amb?: ReadonlyMap<string, number>,
+    readonly classes: WordClasses = {},
     private readonly limit = 50_000,
   ) {}
 
@@ -114,8 +129,8 @@ export class AtomCache {
     let atoms = this.words.get(w);
     if (atoms) return atoms;
     if (this.words.size >= this.limit) this.words.clear();
-    atoms = new Uint32Array(9);
-    wordAtoms(w, atoms, this.amb);
+    atoms = new Uint32Array(ATOMS);
+    wordAtoms(w, atoms, this.classes);
     this.words.set(w, atoms);
     return atoms;
   }
@@ -134,8 +149,9 @@ export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAt
     pre3: new Uint32Array(n),
     shape: new Uint32Array(n),
     amb: new Uint32Array(n),
+    lex: new Uint32Array(n),
   };
-  const scratch = new Uint32Array(9);
+  const scratch = new Uint32Array(ATOMS);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
     let x: Uint32Array = scratch;
@@ -150,6 +166,7 @@ export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAt
     a.pre3[i] = x[6] as number;
     a.shape[i] = x[7] as number;
     a.amb[i] = x[8] as number;
+    a.lex[i] = x[9] as number;
   }
   return a;
 }
@@ -179,7 +196,11 @@ const AMBP1 = 21;
 const AMBP2 = 22;
 const SUF3P2 = 23;
 const SHAPEP2 = 24;
-const TAG_SLOTS = 25;
+const LEX = 25;
+const LEXM1 = 26;
+const LEXP1 = 27;
+const LEXP2 = 28;
+const TAG_SLOTS = 29;
 
 /** The templates that read the word and its neighbours, ambiguity classes aside. */
 const BASE_ROWS = [
@@ -224,22 +245,42 @@ const AMB_ROWS = [
   [37, T1, AMB],
 ];
 
+/** What an outside lexicon allows the word and its neighbours to be (lexiconClasses in tools/syntax). */
+const LEX_ROWS = [
+  [38, LEX],
+  [39, LEXM1],
+  [40, LEXP1],
+  [41, LEXP2],
+  [42, LEX, LEXP1],
+  [43, T1, LEX],
+  [44, LEXM1, LEX],
+  [45, LEX, SUF3],
+  [46, LEX, SHAPE, FIRST],
+];
+
 /** The bias, the previous tag, the two previous tags: they read nothing of the token (see tagWords). */
 const PAIR_ROWS = [[0], [9, T1], [10, T1, T2]];
 
 /**
- * The tagging templates: number, then the slots of their atoms. A model
- * without ambiguity classes (the shipped one) was trained without AMB_ROWS
- * and reads the plain set, so it scores no keys it cannot have.
+ * The tagging templates of a model, by the word classes it reads: number,
+ * then the slots of their atoms. A model trained without ambiguity or lexicon
+ * classes (the older ones) reads the plain set, so it scores no keys it
+ * cannot have. The pair rows come last (see tagWords).
  */
-const TAG_TEMPLATES = templates([...BASE_ROWS, ...AMB_ROWS, ...PAIR_ROWS]);
-const PLAIN_TEMPLATES = templates([...BASE_ROWS, ...PAIR_ROWS]);
+const TAG_TEMPLATE_SETS = [0, 1, 2, 3].map((k) =>
+  templates([...BASE_ROWS, ...(k & 1 ? AMB_ROWS : []), ...(k & 2 ? LEX_ROWS : []), ...PAIR_ROWS]),
+) as [Templates, Templates, Templates, Templates];
+
+/** The templates of a model that reads ambiguity classes, lexicon classes, both or neither. */
+export function tagTemplates(classes: { amb: boolean; lex: boolean }): Templates {
+  return TAG_TEMPLATE_SETS[(classes.amb ? 1 : 0) + (classes.lex ? 2 : 0)] as Templates;
+}
 
 /** How many templates, at the end, depend on the two previous tags alone. */
 const TAG_PAIR_FEATURES = 3;
 
 /** Largest number of features one tagging decision fires. */
-export const TAG_FEATURES = TAG_TEMPLATES.n;
+export const TAG_FEATURES = TAG_TEMPLATE_SETS[3].n;
 
 const tagCtx = new Int32Array(TAG_SLOTS);
 
@@ -253,7 +294,7 @@ export function tagFeatures(
   p1: number,
   p2: number,
   out: Uint32Array,
-  withAmbiguity = true,
+  set: Templates = TAG_TEMPLATE_SETS[3],
 ): number {
   const n = a.n;
   const c = tagCtx;
@@ -281,7 +322,11 @@ export function tagFeatures(
   c[AMBP2] = i + 2 < n ? (a.amb[i + 2] as number) : END;
   c[SUF3P2] = i + 2 < n ? (a.suf3[i + 2] as number) : END;
   c[SHAPEP2] = i + 2 < n ? (a.shape[i + 2] as number) : END;
-  return fillKeys(withAmbiguity ? TAG_TEMPLATES : PLAIN_TEMPLATES, c, out);
+  c[LEX] = a.lex[i] as number;
+  c[LEXM1] = i > 0 ? (a.lex[i - 1] as number) : START;
+  c[LEXP1] = i + 1 < n ? (a.lex[i + 1] as number) : END;
+  c[LEXP2] = i + 2 < n ? (a.lex[i + 2] as number) : END;
+  return fillKeys(set, c, out);
 }
 
 export interface TagModel {
@@ -294,6 +339,8 @@ export interface TagModel {
    * does not read the name "Dawn"). Empty for older models.
    */
   amb: ReadonlyMap<string, number>;
+  /** Lexicon classes of lower-cased words (tools/syntax/lexicon.ts). Empty for older models. */
+  lex: ReadonlyMap<string, number>;
 }
 
 /**
@@ -309,7 +356,7 @@ const pairScores = new WeakMap<Scorer, Map<number, Float32Array>>();
 export function tagWords(
   model: TagModel,
   words: readonly string[],
-  atoms = tokenAtoms(words, new AtomCache(model.amb)),
+  atoms = tokenAtoms(words, new AtomCache(model)),
 ): Int32Array {
   const n = words.length;
   const out = new Int32Array(n);
@@ -322,14 +369,14 @@ export function tagWords(
     pairs = new Map();
     pairScores.set(scorer, pairs);
   }
-  const withAmbiguity = model.amb.size > 0;
-  const own = (withAmbiguity ? TAG_TEMPLATES.n : PLAIN_TEMPLATES.n) - TAG_PAIR_FEATURES;
+  const set = tagTemplates({ amb: model.amb.size > 0, lex: model.lex.size > 0 });
+  const own = set.n - TAG_PAIR_FEATURES;
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < n; i++) {
     let c = model.dict.get(words[i] as string);
     if (c === undefined) {
-      const k = tagFeatures(atoms, i, p1, p2, feats, withAmbiguity);
+      const k = tagFeatures(atoms, i, p1, p2, feats, set);
       if (pairs) {
         const pair = (p1 + 1) * 65536 + (p2 + 1);
         let ps = pairs.get(pair);

@@ -62,7 +62,7 @@ describe('the label dictionary', () => {
 
 describe('the word atom cache', () => {
   it('gives the same atoms as hashing each word afresh, for repeated and new words', () => {
-    const cache = new AtomCache(undefined, 3);
+    const cache = new AtomCache({}, 3);
     const words = ['Iran', "'s", 'oil', 'Iran', 'exports', 'OIL', 'Iran'];
     expect(tokenAtoms(words, cache)).toEqual(tokenAtoms(words));
     expect(tokenAtoms(words, cache)).toEqual(tokenAtoms(words));
@@ -96,7 +96,7 @@ describe('ambiguity classes', () => {
 
   it('reach the tagger through the atom cache: as written, else lower-cased, else 0', () => {
     const amb = ambiguityClasses([...sentences, { words: ['Dawn', 'came'], tags: [0, 1] }]);
-    const atoms = tokenAtoms(['Run', 'zebra', 'run', 'dawn', 'Dawn'], new AtomCache(amb));
+    const atoms = tokenAtoms(['Run', 'zebra', 'run', 'dawn', 'Dawn'], new AtomCache({ amb }));
     expect(Array.from(atoms.amb)).toEqual([amb.get('run'), 0, amb.get('run'), 0, amb.get('Dawn')]);
   });
 });
