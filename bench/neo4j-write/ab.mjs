@@ -11,11 +11,12 @@
 // Usage: npm run build && node bench/neo4j-write/ab.mjs --base /path/to/other/checkout
 //          --store <embedded store of the Reuters files> [--rounds 3] [--rows 40000] [--docs N]
 // (the other checkout must be built: npm run build there).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { arg, root } from '../args.mjs';
+import { cpuNow, cpuSince, cpuText } from './cpu.mjs';
 
 const base = arg('--base');
 const store = arg('--store');
@@ -38,12 +39,6 @@ if (docs) exts = exts.slice(0, docs);
 console.log(`${exts.length} extractions; base ${resolve(base)}, this ${root}`);
 
 let serverPid;
-async function cpuNow() {
-  const { user, system } = process.cpuUsage();
-  const stat = await readFile(`/proc/${serverPid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return { client: (user + system) / 1e6, server: (Number(f[11]) + Number(f[12])) / 100 };
-}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'graphwire-ab-neo4j-'));
 process.env.GRAPHWIRE_NEO4J_JAVA_OPTS ??= '-Xms512m -Xmx1536m -XX:+UseParallelGC';
@@ -89,16 +84,13 @@ async function write(W, list) {
 
 async function timed(name, W) {
   await clear();
-  const c0 = await cpuNow();
+  const c0 = await cpuNow(serverPid);
   const t0 = performance.now();
   await write(W, exts);
   const s = (performance.now() - t0) / 1000;
-  const c = await cpuNow();
-  const cpu = { client: c.client - c0.client, server: c.server - c0.server };
+  const cpu = await cpuSince(c0, serverPid);
   const graph = await counts();
-  console.log(
-    `${name}: ${s.toFixed(1)} s, cpu client ${cpu.client.toFixed(1)} + server ${cpu.server.toFixed(1)} s, ${JSON.stringify(graph)}`,
-  );
+  console.log(`${name}: ${s.toFixed(1)} s, ${cpuText(cpu)}, ${JSON.stringify(graph)}`);
   return { s, cpu, graph };
 }
 
@@ -131,7 +123,7 @@ for (const [name, x] of [
   ['this', b],
 ]) {
   console.log(
-    `${name}: best ${x.s.toFixed(1)} s; least cpu client ${x.cpu.client.toFixed(1)} + server ${x.cpu.server.toFixed(1)} = ${(x.cpu.client + x.cpu.server).toFixed(1)} s`,
+    `${name}: best ${x.s.toFixed(1)} s; least ${cpuText(x.cpu)} = ${(x.cpu.client + x.cpu.server).toFixed(1)} s`,
   );
 }
 console.log(

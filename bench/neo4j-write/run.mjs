@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 // Neo4j write throughput: the graph of the Reuters corpus written into one
 // Neo4j, in the same run, over the same rows:
 //   graphwire  - writeRows: UNWIND $rows + MERGE in transactions of about --rows rows
@@ -49,6 +49,7 @@ import {
   writeRows,
 } from '../../dist/store/neo4j/index.js';
 import { cypher, PLACE_ENTITIES } from '../../dist/store/neo4j/write.js';
+import { cpuNow as cpuNowOf, cpuSince as cpuSinceOf, cpuText } from './cpu.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -77,31 +78,10 @@ const SEP = '\u001f';
 const log = (s) => process.stderr.write(`${s}\n`);
 const now = () => performance.now() / 1000;
 
-/**
- * CPU seconds used so far by this process and by the local Neo4j (from
- * /proc; 0 for a Neo4j of NEO4J_URI). On a shared machine wall time swings
- * with the load; CPU time says what each method costs whatever the load.
- */
+// The local Neo4j's pid, for its CPU and GC figures (none for NEO4J_URI).
 let serverPid;
-async function cpuNow() {
-  const { user, system } = process.cpuUsage();
-  let server = 0;
-  if (serverPid) {
-    try {
-      const stat = await readFile(`/proc/${serverPid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      server = (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      server = 0;
-    }
-  }
-  return { client: (user + system) / 1e6, server };
-}
-const cpuSince = async (c0) => {
-  const c = await cpuNow();
-  return { client: c.client - c0.client, server: c.server - c0.server };
-};
-const cpuText = (c) => `cpu client ${c.client.toFixed(1)} s + server ${c.server.toFixed(1)} s`;
+const cpuNow = () => cpuNowOf(serverPid);
+const cpuSince = (c0) => cpuSinceOf(c0, serverPid);
 
 async function extractCorpus() {
   const out = [];
@@ -601,6 +581,11 @@ function printResults(results, docs, total) {
     const lcCpu = lc.cpu.client + lc.cpu.server;
     console.log(
       `CPU seconds (client + server, least of the rounds): graphwire ${gwCpu.toFixed(1)}, load-csv ${lcCpu.toFixed(1)}; load-csv / graphwire = ${(lcCpu / gwCpu).toFixed(2)} (wall time is the target; CPU time also swings with the load, less than wall time)`,
+    );
+    const pauses = (c) =>
+      c.pause === null ? '' : `, its collections stopping it ${c.pause.toFixed(1)} s`;
+    console.log(
+      `the server's garbage collector, same rounds: graphwire ${gw.cpu.gc.toFixed(1)} s CPU${pauses(gw.cpu)}; load-csv ${lc.cpu.gc.toFixed(1)} s CPU${pauses(lc.cpu)}`,
     );
   }
   return rate;
