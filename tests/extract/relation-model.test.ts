@@ -46,4 +46,15 @@ describe('pair model gates for news copy', () => {
     expect(r.relations).toContain('Brisko Securities BASED_IN Oakdale');
     expect(r.relations).not.toContain('Ann Dale LIVES_IN Oakdale');
   });
+
+  it('reads no home in a place a person is just "in"', () => {
+    expect(run('Tom Reed, currently in Oakdale, said prices would rise.').relations).toEqual([]);
+    expect(
+      run('Ann Dale, in Oakdale for talks with bank officials, said there is a battle.').relations,
+    ).toEqual([]);
+    // Where a person is from is a home.
+    expect(run('Tom Reed, a farmer from Oakdale, said prices would rise.').relations).toEqual([
+      'Tom Reed LIVES_IN Oakdale',
+    ]);
+  });
 });
