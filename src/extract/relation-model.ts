@@ -358,7 +358,7 @@ const POST_VERBS: ReadonlySet<string> = new Set([
  */
 export function justIn(sc: SentenceContext, p: Pair): boolean {
   const path = treePath(sc, p.a, p.b);
-  if (!path || path.nodes.length !== 2) return false;
+  if (path?.nodes.length !== 2) return false;
   // "X: Born Feb. 22, 1732, in Y" names a birthplace however the parser hangs it.
   const lo = Math.min(p.a.e, p.b.e);
   const hi = Math.max(p.a.s, p.b.s);
