@@ -20,3 +20,41 @@ describe('learned relation pairs', () => {
     expect(r.relations).toEqual([]);
   });
 });
+
+describe('pair model gates for news copy', () => {
+  it('reads no relation in a headline, whose words are all capitals', () => {
+    expect(run('ANN DALE CHANGES BRISKO BANK LAWYERS').relations).toEqual([]);
+    expect(run('TOM REED SEEKS STRONGER OAKDALE, NORLAND CURRENCIES').relations).toEqual([]);
+  });
+
+  it('reads work for a group only through a verb of work or of a post', () => {
+    expect(run('Tom Reed owns 20 pct of Brisko Holdings.').relations).toEqual([]);
+    const met = run(
+      'Tom Reed, who met again this morning with senior Brisko Bank executive Ann Dale, said talks would go on.',
+    );
+    expect(met.relations).toEqual(['Ann Dale WORKS_FOR Brisko Bank']);
+    // A verb of work still lets the model read it.
+    expect(run('Tom Reed, who lectures at Brisko College, spoke.').relations).toContain(
+      'Tom Reed WORKS_FOR Brisko College',
+    );
+  });
+
+  it('places a group, not the person named with it, in the place after the group', () => {
+    const r = run(
+      'Ann Dale, an analyst with Brisko Securities in Oakdale, said prices would rise.',
+    );
+    expect(r.relations).toContain('Brisko Securities BASED_IN Oakdale');
+    expect(r.relations).not.toContain('Ann Dale LIVES_IN Oakdale');
+  });
+
+  it('reads no home in a place a person is just "in"', () => {
+    expect(run('Tom Reed, currently in Oakdale, said prices would rise.').relations).toEqual([]);
+    expect(
+      run('Ann Dale, in Oakdale for talks with bank officials, said there is a battle.').relations,
+    ).toEqual([]);
+    // Where a person is from is a home.
+    expect(run('Tom Reed, a farmer from Oakdale, said prices would rise.').relations).toEqual([
+      'Tom Reed LIVES_IN Oakdale',
+    ]);
+  });
+});

@@ -97,6 +97,8 @@ export interface RelationWords {
   infinitiveCueRelations: ReadonlySet<RelationType>;
   /** Roles that command only a force; at another group they are work for it ("White House chief of staff"). */
   forceOnlyRoles: ReadonlySet<string>;
+  /** Verbs through which the pair model may read work for a group ("X, who heads Acme's research"). */
+  workVerbs: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -192,6 +194,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     treeOnlyRelations: treeOnly as ReadonlySet<RelationType>,
     infinitiveCueRelations: infinitive as ReadonlySet<RelationType>,
     forceOnlyRoles: list('forceOnlyRoles'),
+    workVerbs: list('workVerbs'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),
