@@ -35,15 +35,15 @@ export interface WordClasses {
   lex?: ReadonlyMap<string, number>;
   /**
    * A word written with capitals that the lexicon knows only in lower case
-   * reads no class: "Muddy" in "Muddy Waters" and "Arsenal" in "Leeds beat
-   * Arsenal" are names, and the lexicon lists only the adjective and the
-   * noun. Absent from older models.
+   * reads no class, but as a sentence's first word: "Muddy" in "Muddy Waters"
+   * and "Arsenal" in "Leeds beat Arsenal" are names, and the lexicon lists
+   * only the adjective and the noun. Absent from older models.
    */
   lexCase?: boolean | undefined;
 }
 
 /** How many atoms wordAtoms writes. */
-const ATOMS = 10;
+const ATOMS = 11;
 
 const START = hashString('<s>');
 const END = hashString('</s>');
@@ -69,7 +69,10 @@ export function wordShape(w: string): string {
   return out;
 }
 
-/** The ten atoms of one word, in the order of TokenAtoms' arrays. */
+/**
+ * The atoms of one word, in the order of TokenAtoms' arrays; the lexicon
+ * class twice: inside a sentence, and as its first word.
+ */
 function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void {
   const { amb, lex, lexCase } = classes;
   const l = w.toLowerCase();
@@ -83,11 +86,10 @@ function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void
   out[7] = hashString(wordShape(w));
   out[8] = amb?.get(w) ?? amb?.get(l) ?? 0;
   const asWritten = lex?.get(w);
-  if (asWritten !== undefined || !lex) out[9] = asWritten ?? 0;
-  else {
-    const lower = lex.get(l) ?? 0;
-    out[9] = lexCase && w !== l ? 0 : lower;
-  }
+  const lower = asWritten ?? lex?.get(l) ?? 0;
+  out[9] = lexCase && asWritten === undefined && w !== l ? 0 : lower;
+  // The first word of a sentence is capitalised whatever it is: it reads the lower-cased class.
+  out[10] = lower;
 }
 
 /**
@@ -178,7 +180,7 @@ export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAt
     a.pre3[i] = x[6] as number;
     a.shape[i] = x[7] as number;
     a.amb[i] = x[8] as number;
-    a.lex[i] = x[9] as number;
+    a.lex[i] = (i === 0 ? x[10] : x[9]) as number;
   }
   return a;
 }

@@ -51,12 +51,11 @@ describe('a tagger that reads lexicon classes', () => {
     expect(Array.from(atoms.lex)).toEqual([11, 11, 12, 0, 0]);
   });
 
-  it('with lexCase, gives a word written with capitals no class of its lower-cased form', () => {
-    const atoms = tokenAtoms(
-      ['Beat', 'BEAT', 'beat', 'Dawn', 'dawn'],
-      new AtomCache({ lex, lexCase: true }),
-    );
-    expect(Array.from(atoms.lex)).toEqual([0, 0, 11, 12, 0]);
+  it('with lexCase, gives a word written with capitals no class of its lower-cased form, but first', () => {
+    const cache = new AtomCache({ lex, lexCase: true });
+    const atoms = tokenAtoms(['zebra', 'Beat', 'BEAT', 'beat', 'Dawn', 'dawn'], cache);
+    expect(Array.from(atoms.lex)).toEqual([0, 0, 0, 11, 12, 0]);
+    expect(Array.from(tokenAtoms(['Beat', 'Beat'], cache).lex)).toEqual([11, 0]);
   });
 
   it('reads only the lexicon templates a model names, and refuses a number it does not know', () => {
