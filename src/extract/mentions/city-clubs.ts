@@ -146,7 +146,7 @@ function clubVerbOf(sc: SentenceContext, m: Mention, h: number, clubVerbs: Set<s
   if (verb && sideOf(s, h) && clubVerbs.has(verb.text.toLowerCase())) return v;
   const k = s.tokens.findIndex((t) => t.start >= m.end);
   const next = s.tokens[k];
-  if (!next || next.upos !== 'VERB' || !clubVerbs.has(next.text.toLowerCase())) return -1;
+  if (next?.upos !== 'VERB' || !clubVerbs.has(next.text.toLowerCase())) return -1;
   return /^\s+$/.test(sc.text.slice(m.end - sc.start, next.start - sc.start)) ? k : -1;
 }
 
