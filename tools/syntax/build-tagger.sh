@@ -5,17 +5,22 @@
 # weights pruned, the tag dictionary widened, as build-model.sh does. Writes
 # OUT (default /tmp/en-ewt-lexicon.bin), not data/: the sixth session measured
 # it and did not ship it (see the README's Syntax section). About 2 minutes.
-#   tools/syntax/build-tagger.sh [OUT]
+# SEEDS (default "1 2 3") picks the taggers averaged; LEXICON_FLAGS passes
+# train.ts options, e.g. "--lexicon-templates 38,39,40,42,43,46 --lexicon-case on".
+#   [SEEDS="2 4"] [LEXICON_FLAGS="..."] tools/syntax/build-tagger.sh [OUT]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-/tmp/en-ewt-lexicon.bin}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cp data/syntax/en-ewt.bin "$tmp/base.bin"
-for seed in 1 2 3; do
+seeds="${SEEDS:-1 2 3}"
+for seed in $seeds; do
   node --max-old-space-size=6000 --import tsx tools/syntax/train.ts --tagger-only "$tmp/base.bin" \
-    --lexicon on --seed "$seed" --tagger-out "$tmp/t$seed.bin"
+    --lexicon on ${LEXICON_FLAGS:-} --seed "$seed" --tagger-out "$tmp/t$seed.bin"
 done
-npx tsx tools/syntax/average.ts --out "$tmp/mean.bin" "$tmp/t1.bin" "$tmp/t2.bin" "$tmp/t3.bin"
+taggers=()
+for seed in $seeds; do taggers+=("$tmp/t$seed.bin"); done
+npx tsx tools/syntax/average.ts --out "$tmp/mean.bin" "${taggers[@]}"
 npx tsx tools/syntax/prune.ts --in "$tmp/mean.bin" --min 0.25 --tables tagger --out "$tmp/pruned.bin"
 npx tsx tools/syntax/dictionaries.ts --in "$tmp/pruned.bin" --out "$out"

@@ -51,6 +51,10 @@ const { values: args } = parseArgs({
     ambiguity: { type: 'string', default: 'off' },
     /** Lexicon classes for the tagger (from compromise's lexicon, tools/syntax/lexicon.ts): on, or off. */
     lexicon: { type: 'string', default: 'off' },
+    /** With --lexicon on: the lexicon templates to read, by number (tagger.ts, LEX_ROWS), e.g. 38,40,43; all when absent. */
+    'lexicon-templates': { type: 'string' },
+    /** With --lexicon on: a capitalised word reads no class of its lower-cased form (on, off). */
+    'lexicon-case': { type: 'string', default: 'off' },
     /** Ambiguity classes: words seen this often, tags given this share of them. */
     'amb-min': { type: 'string', default: '1' },
     'amb-share': { type: 'string', default: '0.05' },
@@ -155,7 +159,9 @@ if (!LEXICON && args.lexicon !== 'off') throw new Error('--lexicon is on or off'
 /** The lexicon's classes do not come from the treebank: every fold reads all of them. */
 const lex = LEXICON ? lexiconClasses() : new Map<string, number>();
 if (LEXICON) log(`lexicon classes for ${lex.size} words`);
-const TAG_SET = tagTemplates({ amb: AMBIGUITY, lex: LEXICON });
+const LEX_CASE = LEXICON && args['lexicon-case'] === 'on';
+const LEX_ROWS_READ = args['lexicon-templates']?.split(',').map(Number);
+const TAG_SET = tagTemplates({ amb: AMBIGUITY, lex: LEXICON, lexRows: LEX_ROWS_READ });
 
 function trainTagger(
   sents: readonly ConlluSentence[],
@@ -171,9 +177,13 @@ function trainTagger(
       ? Array.from(
           { length: AMB_FOLDS },
           (_, f) =>
-            new AtomCache({ amb: ambiguityOf(sents.filter((_, i) => i % AMB_FOLDS !== f)), lex }),
+            new AtomCache({
+              amb: ambiguityOf(sents.filter((_, i) => i % AMB_FOLDS !== f)),
+              lex,
+              lexCase: LEX_CASE,
+            }),
         )
-      : [new AtomCache({ amb, lex })];
+      : [new AtomCache({ amb, lex, lexCase: LEX_CASE })];
   const foldOf = new Map(sents.map((s, i) => [s, i % caches.length]));
   const feats = new Uint32Array(TAG_FEATURES);
   const scores = new Float32Array(tags.length);
@@ -216,6 +226,8 @@ const header = (about: Record<string, unknown>, amb?: Map<string, number>) => ({
   tagDict,
   ambiguity: amb?.size ? [...amb].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : undefined,
   lexicon: lex.size ? [...lex].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : undefined,
+  lexiconTemplates: lex.size ? LEX_ROWS_READ : undefined,
+  lexiconCase: LEX_CASE || undefined,
   about,
 });
 
@@ -237,11 +249,13 @@ if (args['tagger-only']) {
   const out = args['tagger-out'];
   if (out) {
     // The base model's parser and label dictionary, this tagger and its dictionary.
-    const { tagDict: newDict, ambiguity, lexicon } = header({}, amb);
+    const { tagDict: newDict, ambiguity, lexicon, lexiconTemplates, lexiconCase } = header({}, amb);
     const settings = {
       tagIters: TAG_ITERS,
       seed: SEED,
       lexicon: LEXICON,
+      lexiconTemplates: LEX_ROWS_READ,
+      lexiconCase: LEX_CASE,
       ambMin: Number(args['amb-min']),
       ambShare: Number(args['amb-share']),
       ambFolds: Number(args['amb-folds']),
@@ -251,7 +265,15 @@ if (args['tagger-only']) {
       tagger: { settings, dev: { upos: sc.upos, uas: sc.uas, las: sc.las } },
     };
     const bytes = writeSyntaxModel(
-      { ...base.header, tagDict: newDict, ambiguity, lexicon, about },
+      {
+        ...base.header,
+        tagDict: newDict,
+        ambiguity,
+        lexicon,
+        lexiconTemplates,
+        lexiconCase,
+        about,
+      },
       { ...tables, tagger: taggerTable },
     );
     mkdirSync(dirname(out), { recursive: true });

@@ -111,13 +111,12 @@ function clubSides(
   lex: Lexicon,
 ): void {
   const s = sc.syntax;
+  const clubVerbs = lex.set('clubVerbs');
   for (const m of towns) {
     const h = spanHead(s, m.start, m.end);
-    const t = s.tokens[h];
-    const v = t?.head ?? -1;
+    const v = clubVerbOf(sc, m, h, clubVerbs);
     const verb = s.tokens[v];
-    if (!t || !verb || !sideOf(s, h) || !lex.set('clubVerbs').has(verb.text.toLowerCase()))
-      continue;
+    if (!verb) continue;
     club(m);
     // "Leeds beat Arsenal 2-0", however the parser hangs Arsenal: the name right after the verb.
     const next = all.find(
@@ -132,6 +131,23 @@ function clubSides(
       if (other && side(other) && other.fixed !== 'Organization') club(other);
     });
   }
+}
+
+/**
+ * The club verb the town (its head `h`) is a side of: its head in the tree,
+ * else a verb right after it ("Leeds beat Arsenal", however the parser hangs
+ * Leeds: after a dateline run into the sentence it may hang it on the date).
+ * -1 for none.
+ */
+function clubVerbOf(sc: SentenceContext, m: Mention, h: number, clubVerbs: Set<string>): number {
+  const s = sc.syntax;
+  const v = s.tokens[h]?.head ?? -1;
+  const verb = s.tokens[v];
+  if (verb && sideOf(s, h) && clubVerbs.has(verb.text.toLowerCase())) return v;
+  const k = s.tokens.findIndex((t) => t.start >= m.end);
+  const next = s.tokens[k];
+  if (next?.upos !== 'VERB' || !clubVerbs.has(next.text.toLowerCase())) return -1;
+  return /^\s+$/.test(sc.text.slice(m.end - sc.start, next.start - sc.start)) ? k : -1;
 }
 
 /** Token `k` is a side of its verb: subject, object, or "with", "to", "against" the other side. */

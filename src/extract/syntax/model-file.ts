@@ -36,6 +36,13 @@ export interface SyntaxHeader {
    * from older files.
    */
   lexicon?: [string, number][];
+  /**
+   * The lexicon templates the tagger reads, by number (tagger.ts, LEX_ROWS):
+   * all of them when absent.
+   */
+  lexiconTemplates?: number[];
+  /** A capitalised word reads no lexicon class of its lower-cased form (tagger.ts, WordClasses.lexCase). */
+  lexiconCase?: boolean;
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }

@@ -35,7 +35,16 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
 export function modelFromParts(
   header: Pick<
     SyntaxHeader,
-    'tags' | 'labels' | 'vocab' | 'tagDict' | 'labelDict' | 'ambiguity' | 'lexicon' | 'about'
+    | 'tags'
+    | 'labels'
+    | 'vocab'
+    | 'tagDict'
+    | 'labelDict'
+    | 'ambiguity'
+    | 'lexicon'
+    | 'lexiconTemplates'
+    | 'lexiconCase'
+    | 'about'
   >,
   scorers: { tagger: TagModel['scorer']; moves: ParseModel['moves']; labels: ParseModel['labels'] },
 ): SyntaxModel {
@@ -47,6 +56,8 @@ export function modelFromParts(
       dict: new Map(header.tagDict),
       amb: new Map(header.ambiguity),
       lex: new Map(header.lexicon),
+      lexRows: header.lexiconTemplates,
+      lexCase: header.lexiconCase,
     },
     parser: {
       moves: scorers.moves,

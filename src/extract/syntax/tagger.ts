@@ -33,10 +33,17 @@ export interface WordClasses {
   amb?: ReadonlyMap<string, number>;
   /** Lexicon classes from a lexicon outside the treebank, looked up as written, then lower-cased. */
   lex?: ReadonlyMap<string, number>;
+  /**
+   * A word written with capitals that the lexicon knows only in lower case
+   * reads no class, but as a sentence's first word: "Muddy" in "Muddy Waters"
+   * and "Arsenal" in "Leeds beat Arsenal" are names, and the lexicon lists
+   * only the adjective and the noun. Absent from older models.
+   */
+  lexCase?: boolean | undefined;
 }
 
 /** How many atoms wordAtoms writes. */
-const ATOMS = 10;
+const ATOMS = 11;
 
 const START = hashString('<s>');
 const END = hashString('</s>');
@@ -62,9 +69,12 @@ export function wordShape(w: string): string {
   return out;
 }
 
-/** The ten atoms of one word, in the order of TokenAtoms' arrays. */
+/**
+ * The atoms of one word, in the order of TokenAtoms' arrays; the lexicon
+ * class twice: inside a sentence, and as its first word.
+ */
 function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void {
-  const { amb, lex } = classes;
+  const { amb, lex, lexCase } = classes;
   const l = w.toLowerCase();
   out[0] = hashString(w);
   out[1] = hashString(l);
@@ -75,7 +85,11 @@ function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void
   out[6] = hashString(l.slice(0, 3));
   out[7] = hashString(wordShape(w));
   out[8] = amb?.get(w) ?? amb?.get(l) ?? 0;
-  out[9] = lex?.get(w) ?? lex?.get(l) ?? 0;
+  const asWritten = lex?.get(w);
+  const lower = asWritten ?? lex?.get(l) ?? 0;
+  out[9] = lexCase && asWritten === undefined && w !== l ? 0 : lower;
+  // The first word of a sentence is capitalised whatever it is: it reads the lower-cased class.
+  out[10] = lower;
 }
 
 /**
@@ -166,7 +180,7 @@ export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAt
     a.pre3[i] = x[6] as number;
     a.shape[i] = x[7] as number;
     a.amb[i] = x[8] as number;
-    a.lex[i] = x[9] as number;
+    a.lex[i] = (i === 0 ? x[10] : x[9]) as number;
   }
   return a;
 }
@@ -271,10 +285,35 @@ const TAG_TEMPLATE_SETS = [0, 1, 2, 3].map((k) =>
   templates([...BASE_ROWS, ...(k & 1 ? AMB_ROWS : []), ...(k & 2 ? LEX_ROWS : []), ...PAIR_ROWS]),
 ) as [Templates, Templates, Templates, Templates];
 
-/** The templates of a model that reads ambiguity classes, lexicon classes, both or neither. */
-export function tagTemplates(classes: { amb: boolean; lex: boolean }): Templates {
-  return TAG_TEMPLATE_SETS[(classes.amb ? 1 : 0) + (classes.lex ? 2 : 0)] as Templates;
+/** Template sets that read some of the lexicon rows, by their numbers (lexiconTemplates). */
+const lexSubsets = new Map<string, Templates>();
+
+/**
+ * The templates of a model that reads ambiguity classes, lexicon classes, both
+ * or neither. `lexRows`: the numbers of the lexicon templates it reads (all
+ * nine when absent; a model may read fewer, for speed).
+ */
+export function tagTemplates(classes: {
+  amb: boolean;
+  lex: boolean;
+  lexRows?: readonly number[] | undefined;
+}): Templates {
+  const { amb, lex, lexRows } = classes;
+  if (!lex || !lexRows) return TAG_TEMPLATE_SETS[(amb ? 1 : 0) + (lex ? 2 : 0)] as Templates;
+  const key = `${amb ? 1 : 0}:${lexRows.join(',')}`;
+  let set = lexSubsets.get(key);
+  if (!set) {
+    const rows = LEX_ROWS.filter((r) => lexRows.includes(r[0] as number));
+    if (rows.length !== lexRows.length)
+      throw new Error(`syntax model: unknown lexicon templates ${lexRows.join(',')}`);
+    set = templates([...BASE_ROWS, ...(amb ? AMB_ROWS : []), ...rows, ...PAIR_ROWS]);
+    lexSubsets.set(key, set);
+  }
+  return set;
 }
+
+/** The numbers of the lexicon templates (a model's lexiconTemplates names some of them). */
+export const LEX_TEMPLATE_NUMBERS: readonly number[] = LEX_ROWS.map((r) => r[0] as number);
 
 /** How many templates, at the end, depend on the two previous tags alone. */
 const TAG_PAIR_FEATURES = 3;
@@ -341,6 +380,10 @@ export interface TagModel {
   amb: ReadonlyMap<string, number>;
   /** Lexicon classes of lower-cased words (tools/syntax/lexicon.ts). Empty for older models. */
   lex: ReadonlyMap<string, number>;
+  /** The lexicon templates the model reads, by number: all of them when absent. */
+  lexRows?: readonly number[] | undefined;
+  /** Capitalised words read no lexicon class of their lower-cased form (WordClasses.lexCase). */
+  lexCase?: boolean | undefined;
 }
 
 /**
@@ -369,7 +412,11 @@ export function tagWords(
     pairs = new Map();
     pairScores.set(scorer, pairs);
   }
-  const set = tagTemplates({ amb: model.amb.size > 0, lex: model.lex.size > 0 });
+  const set = tagTemplates({
+    amb: model.amb.size > 0,
+    lex: model.lex.size > 0,
+    lexRows: model.lexRows,
+  });
   const own = set.n - TAG_PAIR_FEATURES;
   let p1 = -1;
   let p2 = -1;

@@ -51,6 +51,23 @@ describe('a tagger that reads lexicon classes', () => {
     expect(Array.from(atoms.lex)).toEqual([11, 11, 12, 0, 0]);
   });
 
+  it('with lexCase, gives a word written with capitals no class of its lower-cased form, but first', () => {
+    const cache = new AtomCache({ lex, lexCase: true });
+    const atoms = tokenAtoms(['zebra', 'Beat', 'BEAT', 'beat', 'Dawn', 'dawn'], cache);
+    expect(Array.from(atoms.lex)).toEqual([0, 0, 0, 11, 12, 0]);
+    expect(Array.from(tokenAtoms(['Beat', 'Beat'], cache).lex)).toEqual([11, 0]);
+  });
+
+  it('reads only the lexicon templates a model names, and refuses a number it does not know', () => {
+    const all = tagTemplates({ amb: false, lex: true });
+    const some = tagTemplates({ amb: false, lex: true, lexRows: [38, 40, 43] });
+    expect(some.n).toBe(all.n - 6);
+    expect(tagTemplates({ amb: false, lex: true, lexRows: [38, 40, 43] })).toBe(some);
+    expect(() => tagTemplates({ amb: false, lex: true, lexRows: [38, 99] })).toThrow(
+      /unknown lexicon templates 38,99/,
+    );
+  });
+
   it('scores different features for words its lexicon tells apart, and none for a model without one', () => {
     const keys = (classes: Map<string, number>, amb: boolean, withLex: boolean) => {
       const out = new Uint32Array(TAG_FEATURES);
@@ -98,6 +115,15 @@ describe('a tagger that reads lexicon classes', () => {
         out[1] = n > plainKeys ? 2 : 0;
       },
     };
+    const some = readSyntaxModel(
+      writeSyntaxModel(
+        { ...header, lexiconTemplates: [38, 43], lexiconCase: true },
+        { tagger: table, moves: table, labels: table },
+      ),
+    ).header;
+    const sm = modelFromParts(some, { tagger: counting, moves: counting, labels: counting });
+    expect(sm.tagger.lexRows).toEqual([38, 43]);
+    expect(sm.tagger.lexCase).toBe(true);
     const m = modelFromParts(back.header, { tagger: counting, moves: counting, labels: counting });
     expect(Array.from(tagWords(m.tagger, ['beat']))).toEqual([1]);
     const plain = modelFromParts(
