@@ -7,6 +7,8 @@ import type { Mention } from '../types.js';
 export const DEFAULTS = {
   /** Organisation votes over the name's best other type: surer than a rule's guess of a person. */
   lead: 3,
+  /** Tokens after the name "its" must come within ("Pan Am has not offered its routes"). */
+  reach: 6,
 };
 
 /** Dependency relations of a subject. */
@@ -19,7 +21,10 @@ const SUBJECTS = new Set(['nsubj']);
  * Express") or a plural of a word ("Associations").
  */
 function candidate(sc: SentenceContext, m: Mention, lex: Lexicon): boolean {
-  if (m.fixed || m.country || m.region || m.demonym || m.town || m.title) return false;
+  if (m.fixed || m.firm || m.country || m.region || m.demonym || m.town || m.title) return false;
+  // Nothing to do for a name already kept as a group (and no parse to pay for).
+  if (!m.doubtful && m.votes.Organization > Math.max(m.votes.Person, m.votes.Location))
+    return false;
   if (m.e - m.s > 3 || m.outer !== m.s || m.votes.Location > 0) return false;
   const first = sc.tokens[m.s]?.lower ?? '';
   const last = sc.tokens[m.e - 1]?.lower ?? '';
@@ -28,7 +33,17 @@ function candidate(sc: SentenceContext, m: Mention, lex: Lexicon): boolean {
   // piece of a longer name.
   const before = sc.tokens[m.outer - 1];
   if (before?.cap && before.word && m.outer - 1 !== firstWordIndex(sc.tokens)) return false;
-  return !lex.firstNames.has(first);
+  return !lex.firstNames.has(first) && itsAhead(sc, m.e);
+}
+
+/** "its" within a verb phrase's reach after the name, no punctuation between: no parse otherwise. */
+function itsAhead(sc: SentenceContext, from: number): boolean {
+  for (let k = from; k < sc.tokens.length && k < from + DEFAULTS.reach; k++) {
+    const t = sc.tokens[k];
+    if (!t?.word) return false;
+    if (t.lower === 'its') return true;
+  }
+  return false;
 }
 
 /**
