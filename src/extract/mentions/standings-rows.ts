@@ -14,24 +14,37 @@ export const DEFAULTS = {
   minFigures: 6,
 };
 
-/** The number of figures from token `k` on, up to the first token that is none. */
-function figuresFrom(tokens: readonly Token[], k: number): number {
-  let n = 0;
-  while (FIGURE.test(tokens[k + n]?.text ?? '')) n++;
-  return n;
-}
+/** A winning share in a row of wins and losses: ".737". */
+const SHARE = /^\.\d{3}$/;
 
 /**
  * A standings row follows from token `k`: "Arsenal 17 9 5 3 32 16 32" has
- * only figures after the name, at least `minFigures` of them, up to the end
- * of the sentence or the next row's name.
+ * only figures after the name, at least `minFigures` of them, or wins,
+ * losses and a winning share ("Miami 14 5 .737 -", a dash for games behind),
+ * up to the end of the sentence or the next row's name.
  */
 export function standingsRowAt(tokens: readonly Token[], k: number): boolean {
-  const n = figuresFrom(tokens, k);
-  if (n < DEFAULTS.minFigures) return false;
+  let n = 0;
+  let share = false;
+  for (;;) {
+    const t = tokens[k + n]?.text ?? '';
+    // ".737" as the tokenizer gives it: a stop, then the digits.
+    if (t === '.' && /^\d{3}$/.test(tokens[k + n + 1]?.text ?? '')) {
+      share = true;
+      n += 2;
+      continue;
+    }
+    if (FIGURE.test(t)) share ||= SHARE.test(t);
+    else if (!(t === '-' && share)) break;
+    n++;
+  }
+  if (n < DEFAULTS.minFigures && !(share && n >= SHARE_ROW)) return false;
   const next = tokens[k + n];
   return !next || next.cap || !next.word;
 }
+
+/** Figures a row with a winning share has at least: wins, losses and the share. */
+const SHARE_ROW = 3;
 
 /**
  * Standings rows: "Arsenal 17 9 5 3 32 16 32", "Manchester United 16 8 5 3

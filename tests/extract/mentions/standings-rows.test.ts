@@ -20,6 +20,14 @@ describe('standings rows', () => {
       expect(joined.entities).toContain(`Organization:${club}`);
   });
 
+  it('reads rows of wins, losses and a winning share, and an ice hockey row', () => {
+    const r = run(
+      'Standings after Thursday:\n\nMiami 14 5 .737 -\n\nNew York 13 6 .684 1\n\nPhiladelphia 15 10 3 87 75 33',
+    );
+    for (const club of ['Miami', 'New York', 'Philadelphia'])
+      expect(r.entities).toContain(`Organization:${club}`);
+  });
+
   it('leaves a country a place, a golfer a person, and a town with fewer figures a town', () => {
     expect(run('Group two standings:\n\nItaly 3 2 1 0 5 2 7').entities).toContain('Location:Italy');
     expect(run('Leading scores:\n\nErnie Els 70 68 72 70 280').entities).toContain(
