@@ -28,8 +28,8 @@ export function standingsRowAt(tokens: readonly Token[], k: number): boolean {
   let share = false;
   for (;;) {
     const t = tokens[k + n]?.text ?? '';
-    // ".737" as the tokenizer gives it: a stop, then the digits.
-    if (t === '.' && /^\d{3}$/.test(tokens[k + n + 1]?.text ?? '')) {
+    // ".737" as the tokenizer gives it: a stop, then the digits (not "713.837.1638", a phone number).
+    if (t === '.' && splitShare(tokens, k + n)) {
       share = true;
       n += 2;
       continue;
@@ -41,6 +41,20 @@ export function standingsRowAt(tokens: readonly Token[], k: number): boolean {
   if (n < DEFAULTS.minFigures && !(share && n >= SHARE_ROW)) return false;
   const next = tokens[k + n];
   return !next || next.cap || !next.word;
+}
+
+/** A stop at `i` and three digits after it make a share written on its own: " .737 ". */
+function splitShare(tokens: readonly Token[], i: number): boolean {
+  const stop = tokens[i] as Token;
+  const digits = tokens[i + 1];
+  const before = tokens[i - 1];
+  const after = tokens[i + 2];
+  return (
+    /^\d{3}$/.test(digits?.text ?? '') &&
+    digits?.start === stop.end &&
+    (!before || before.end < stop.start) &&
+    (!after || after.start > (digits as Token).end)
+  );
 }
 
 /** Figures a row with a winning share has at least: wins, losses and the share. */
