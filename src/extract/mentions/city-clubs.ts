@@ -38,7 +38,7 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
       (m) => !nations.has(m.name.toLowerCase()) && !dateline(sc.tokens, m),
     );
     // "Leeds United", "Real Madrid": a town's name with a club word.
-    for (const m of clubNames(sc.tokens, ms, lex)) club(m);
+    for (const m of clubNames(sc.tokens, ms, lex, () => sportsReport(sc, lex))) club(m);
     scoreLines(sc.tokens, ms);
     // "Arsenal 17 9 5 3 32 16 32": a standings row's name is its club.
     for (const m of standingsRowNames(sc.tokens, ms, firstWordIndex(sc.tokens), lex)) club(m);

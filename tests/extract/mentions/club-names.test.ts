@@ -20,6 +20,12 @@ describe('club names: a town with a club word', () => {
     );
   });
 
+  it('reads initials before a town as a club in a sports report', () => {
+    expect(
+      run('Feyenoord moved two points clear of PSV Eindhoven at the top of the league.').entities,
+    ).toContain('Organization:PSV Eindhoven');
+  });
+
   it('keeps a country and a town without a club word places', () => {
     const r = run('The United Kingdom and the town of Leeds signed the accord in Munich.');
     expect(r.entities).toEqual(
