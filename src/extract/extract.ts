@@ -10,6 +10,7 @@ import { markCityClubs } from './mentions/city-clubs.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { groupNounEnd } from './mentions/group-nouns.js';
+import { markItsOwners } from './mentions/its-owners.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
 import { echoPublications } from './mentions/publication-names.js';
@@ -244,6 +245,8 @@ export function analyse(
     }
     // "Sirhan shot him": a lone name the tagger doubts is one when it acts.
     keepActingNames(c, lex);
+    // "Marathon shut its plant": a name "its" stands for is a firm.
+    markItsOwners(c, lex);
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text, lex);
     // "Texas Gov. John Connally": the titled form is a way of writing the person.

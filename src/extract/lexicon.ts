@@ -87,6 +87,10 @@ interface WordLexicon {
   clubVerbs?: string[];
   /** Words that make a sentence a sports report, beside a score ("2-1"). */
   sportsWords?: string[];
+  /** Institutions named by one word, capitalised inside a sentence: "Army arrested X". */
+  institutionWords?: string[];
+  /** Words that make a town's name a club's: "Leeds United", "Real Madrid", "Bayern Munich". */
+  clubWords?: string[];
   /** Nations that are no sovereign country but field national sides: England, Wales. */
   nationalSides?: string[];
   /** Nouns for a country's people that are no demonym of world-countries: "Frenchman", "Spaniard". */

@@ -20,6 +20,7 @@ import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
+import { standingsRowAt } from './mentions/standings-rows.js';
 import {
   CONTRACTION,
   CREDIT,
@@ -234,7 +235,9 @@ function speaks(sc: Scan, k: number): boolean {
  */
 function keepsOpener(sc: Scan, k: number, j: number): boolean {
   const { tokens, lex } = sc;
-  if (k + 1 === j) return speaks(sc, k) || personBeforeRole(tokens, k, j, lex);
+  // "Arsenal 17 9 5 3 32 16 32": a standings row's name.
+  if (k + 1 === j)
+    return speaks(sc, k) || personBeforeRole(tokens, k, j, lex) || standingsRowAt(tokens, j);
   if (k + 1 > j) return false;
   const stateAfter =
     tokens[j]?.text === ',' &&

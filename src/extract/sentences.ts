@@ -16,7 +16,8 @@ const ABBREV = new Set(
 
 /**
  * Splits text into sentences at `.`, `!` or `?` followed by space and a capital,
- * a quote or a digit, and at blank lines; abbreviations, initials and a stop
+ * a quote or a digit, at blank lines and after a dateline's date that ends a
+ * line ("LEEDS, England 1996-12-06"); abbreviations, initials and a stop
  * inside a bracketed company name do not end a sentence. Offsets are exact, so evidence can point back into the article.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -30,8 +31,13 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
     start = end;
   };
-  const re = /([.!?]["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])|\n\s*\n/g;
+  const re = /([.!?]["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])|\n\s*\n|(\d{4}-\d\d-\d\d)(?=[ \t]*\n)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "MANCHESTER, England 1996-12-06" on its own line: a dateline, no part of the sentence under it.
+    if (m[3] !== undefined) {
+      if (datelineLine(text, m.index)) push(m.index + m[3].length);
+      continue;
+    }
     if (m[1] === undefined) {
       push(m.index);
       continue;
@@ -48,6 +54,16 @@ export function splitSentences(text: string): Sentence[] {
   push(text.length);
   return out;
 }
+
+/** The line that ends in a date at `at` opens with a word in capitals, a dateline's place: "LEEDS, England 1996-12-06". */
+function datelineLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  return at - from <= MAX_DATELINE && DATELINE_OPENER.test(text.slice(from, at));
+}
+
+/** Characters a dateline's place may take before its date. */
+const MAX_DATELINE = 60;
+const DATELINE_OPENER = /^[ \t]*\p{Lu}{2,}[\p{Lu}\p{Ll}\s.,'-]*$/u;
 
 /** Whether an angle bracket opened on the same line before `at` (and after `from`) is still open. */
 function insideAngle(text: string, from: number, at: number): boolean {

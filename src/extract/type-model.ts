@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { namedGroup } from './mentions/group-nouns.js';
 import { headedName } from './mentions/headed-names.js';
 import { bestLabel, contextWord, loadModel } from './perceptron.js';
 import type { Token } from './tokenize.js';
@@ -107,7 +108,13 @@ export function retype(
     if (label === 'None') {
       // A name a head noun or a gazetteer types firmly is kept whatever the context says,
       // and so is one the entity tagger is sure of ("Lake Constance").
-      if (margin >= opts.dropMargin && top < opts.keepVotes && !m.tagged && !m.acts)
+      if (
+        margin >= opts.dropMargin &&
+        top < opts.keepVotes &&
+        !m.tagged &&
+        !m.acts &&
+        !namedGroup(tokens, m, lex)
+      )
         m.doubtful = true;
       continue;
     }

@@ -61,7 +61,11 @@ function groupByKey(mentions: readonly Mention[]): Group[] {
   for (const m of mentions) {
     const key = normalizeName(m.name);
     if (!key) continue;
-    let g = byKey.get(key);
+    // "LEEDS, England 1996-12-06 ... Leeds beat Arsenal": a town and the club named after it,
+    // each sure of its type, are two entities of one name.
+    const first = byKey.get(key);
+    const apart = m.fixed && first?.fixed && first.fixed !== m.fixed ? `${key}|${m.fixed}` : key;
+    let g = byKey.get(apart);
     if (!g) {
       g = {
         key,
@@ -72,7 +76,7 @@ function groupByKey(mentions: readonly Mention[]): Group[] {
         acronym: Boolean(m.acronym),
         parent: undefined,
       };
-      byKey.set(key, g);
+      byKey.set(apart, g);
       groups.push(g);
     }
     g.mentions.push(m);

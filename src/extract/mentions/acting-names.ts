@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
 import { spanHead } from '../syntax/tree.js';
+import { firstWordIndex } from '../tokenize.js';
 import type { Mention } from '../types.js';
 
 /** Dependency relations of a subject. */
@@ -15,7 +16,11 @@ const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
 function bareName(sc: SentenceContext, m: Mention, lex: Lexicon): boolean {
   if (m.e - m.s !== 1) return false;
   const t = sc.tokens[m.s];
-  if (!t?.word || !t.cap || lex.dictionary.has(t.lower) || lex.common.has(t.lower)) return false;
+  if (!t?.word || !t.cap) return false;
+  // "Based on intelligence inputs, Army arrested X": an institution by its head word alone,
+  // capitalised inside the sentence.
+  if (institution(sc, m, lex)) return true;
+  if (lex.dictionary.has(t.lower) || lex.common.has(t.lower)) return false;
   if (!/^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})$/u.test(m.text)) return false;
   if (t.lower.endsWith('s') && lex.dictionary.has(t.lower.slice(0, -1))) return false;
   const next = sc.tokens[m.s + 1];
@@ -24,6 +29,13 @@ function bareName(sc: SentenceContext, m: Mention, lex: Lexicon): boolean {
   if (/^\d/.test(next?.text ?? '')) return false;
   // "The Donuts were": a surname takes no article (an acronym may: "the CNTP recommends").
   return !(sc.tokens[m.s - 1]?.lower === 'the' && /\p{Ll}/u.test(m.text));
+}
+
+/** An institution's word (`institutionWords`) written with a capital inside a sentence: "Army", "Navy". */
+function institution(sc: SentenceContext, m: Mention, lex: Lexicon): boolean {
+  const t = sc.tokens[m.s];
+  if (!t || m.s === firstWordIndex(sc.tokens) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  return lex.set('institutionWords').has(t.lower);
 }
 
 /**

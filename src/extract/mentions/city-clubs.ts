@@ -4,9 +4,11 @@ import type { SentenceSyntax } from '../syntax/index.js';
 import { spanHead } from '../syntax/tree.js';
 import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
+import { clubNames } from './club-names.js';
+import { standingsRowNames } from './standings-rows.js';
 
-/** A goal count in a results line: "Leeds 2 Arsenal 1". */
-const GOALS = /^\d{1,2}$/;
+/** Goals or points in a results line: "Leeds 2 Arsenal 1", "Chicago 101 Boston 98". */
+const GOALS = /^\d{1,3}$/;
 /** A score written as one token: "2-1", "3-0". */
 const SCORE = /\b\d{1,3}-\d{1,3}\b/;
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
@@ -35,7 +37,11 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
     const ms = sc.mentions.filter(
       (m) => !nations.has(m.name.toLowerCase()) && !dateline(sc.tokens, m),
     );
+    // "Leeds United", "Real Madrid": a town's name with a club word.
+    for (const m of clubNames(sc.tokens, ms, lex, () => sportsReport(sc, lex))) club(m);
     scoreLines(sc.tokens, ms);
+    // "Arsenal 17 9 5 3 32 16 32": a standings row's name is its club.
+    for (const m of standingsRowNames(sc.tokens, ms, firstWordIndex(sc.tokens), lex)) club(m);
     if (!sc.tokens.some((t) => clubVerbs.has(t.lower))) continue;
     const towns = ms.filter(town);
     if (towns.length && sportsReport(sc, lex)) clubSides(sc, towns, ms, lex);
@@ -82,21 +88,49 @@ export function club(m: Mention): void {
   m.votes.Organization += CLUB_VOTE;
 }
 
-/** "Leeds 2 Arsenal 1", "Leeds v Arsenal": two sides of a game, side by side. */
+/**
+ * "Leeds 2 Arsenal 1", "Leeds v Arsenal": two sides of a game, side by side;
+ * also with the scorers in brackets after a side's goals ("Chelsea 2 (Zola
+ * 34) Everton 1"), with points ("Chicago 101 Boston 98") and with a state's
+ * name for a side ("NEW YORK 5 Seattle 3", "Boston 4 MINNESOTA 2"): a state
+ * in a results line is its team, where a country stays its national side.
+ */
 function scoreLines(tokens: readonly Token[], ms: readonly Mention[]): void {
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i] as Mention;
-    const b = ms[i + 1] as Mention;
     const between = tokens[a.e];
-    if (!between || !side(a) || !side(b)) continue;
-    const scored =
-      GOALS.test(between.text) && b.outer === a.e + 1 && GOALS.test(tokens[b.e]?.text ?? '');
-    const versus = VERSUS.has(between.lower) && b.outer === a.e + 1 && town(a) && town(b);
-    if (scored || versus) {
+    if (!between || !scoredSide(a)) continue;
+    if (GOALS.test(between.text)) {
+      const k = afterScorers(tokens, a.e + 1);
+      const b = ms.find((x) => x.outer === k);
+      if (b && scoredSide(b) && GOALS.test(tokens[b.e]?.text ?? '')) {
+        club(a);
+        club(b);
+      }
+      continue;
+    }
+    const b = ms[i + 1] as Mention;
+    if (VERSUS.has(between.lower) && b.outer === a.e + 1 && town(a) && town(b)) {
       club(a);
       club(b);
     }
   }
+}
+
+/** The token after the bracketed scorers that follow a side's goals ("2 (Zola 34, Vialli 60)"), or `k`. */
+function afterScorers(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < tokens.length && j < k + MAX_SCORERS; j++)
+    if (tokens[j]?.text === ')') return j + 1;
+  return k;
+}
+
+/** Tokens the scorers of one side may take in brackets. */
+const MAX_SCORERS = 40;
+
+/** A name a results line may hold as a side: a town, a club or a state's team, not a country. */
+function scoredSide(m: Mention): boolean {
+  return !m.country && !m.demonym;
 }
 
 function sportsReport(sc: SentenceContext, lex: Lexicon): boolean {

@@ -77,3 +77,16 @@ export function groupNounEnd(
     return undefined;
   return k + 1;
 }
+
+/**
+ * "The Interfax news agency said", "Hezbollah's Al-Manar television": a
+ * one-word name no dictionary knows before its group noun is a name however
+ * rare its letters, so neither the entity tagger nor the typing model doubts
+ * it away. Common words ("the Full bank", "Central bank") are left to them.
+ */
+export function namedGroup(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
+  if (m.e - m.s !== 1) return false;
+  const w = (tokens[m.s] as Token).lower;
+  if (lex.dictionary.has(w) || lex.common.has(w)) return false;
+  return groupNounEnd(tokens, m, lex) !== undefined;
+}

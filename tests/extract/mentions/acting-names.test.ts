@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readMentions } from '../../../src/extract/extract.js';
 import { loadLexicon } from '../../../src/extract/lexicon.js';
 import { keepActingNames } from '../../../src/extract/mentions/acting-names.js';
+import { run } from '../helpers.js';
 
 /**
  * Whether the name written `name` in `text` is still doubted after the rule,
@@ -34,5 +35,22 @@ describe('a lone name that acts', () => {
     expect(doubtedAfter('The Brovkas were stale and dry.', 'Brovkas')).toBe(true);
     expect(doubtedAfter('There are UP Govt.', 'Govt')).toBe(true);
     expect(doubtedAfter('The rig Kelvor 5 was headed to shore.', 'Kelvor')).toBe(true);
+  });
+});
+
+describe('institutions named by one word', () => {
+  it('keeps "Army" or "Parliament" capitalised inside a sentence, acting, an organisation', () => {
+    expect(
+      run('Based on intelligence inputs, Army arrested a militant from Doda district.').entities,
+    ).toContain('Organization:Army');
+    expect(
+      run('The step came after Parliament resumed deliberations last Tuesday.').entities,
+    ).toContain('Organization:Parliament');
+  });
+
+  it('reads no institution in a common word at a sentence start', () => {
+    expect(run('Army life was hard for him, his brother said.').entities).not.toContain(
+      'Organization:Army',
+    );
   });
 });

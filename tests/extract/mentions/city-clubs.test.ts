@@ -41,3 +41,23 @@ describe('clubs and teams named after their cities', () => {
     );
   });
 });
+
+describe('results lines', () => {
+  it('reads a results line with the scorers in brackets, with points, and with a state for a side', () => {
+    const r = run(
+      'Results on Saturday:\n\nChelsea 2 (Zola 34, Vialli 60) Everton 1 (Kanchelskis 80)\n\nChicago 101 Boston 98\n\nNEW YORK 5 Seattle 3\n\nBoston 4 MINNESOTA 2',
+    );
+    for (const club of ['Chelsea', 'Everton', 'Chicago', 'Boston', 'Seattle', 'Minnesota'])
+      expect(r.entities).toContain(`Organization:${club}`);
+    expect(r.entities).toContain('Person:Zola');
+  });
+
+  it('keeps a dateline town a place beside the club named after it', () => {
+    const r = run(
+      'LEEDS, England 1996-12-07\n\nResults of English league matches on Saturday:\n\nLeeds 0 Blackburn 0\n\nLeeds manager George Graham said his side had lacked ideas.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Location:Leeds', 'Organization:Leeds', 'Organization:Blackburn']),
+    );
+  });
+});

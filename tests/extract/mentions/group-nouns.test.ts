@@ -34,3 +34,14 @@ describe('a name before a noun of groups', () => {
     expect(r.entities).not.toContain('Organization:Dorsnoff');
   });
 });
+
+describe('a rare name before its group noun is not doubted away', () => {
+  it('keeps a one-word name no dictionary knows before "news agency" or "newspaper"', () => {
+    expect(
+      run('Interfax news agency quoted the ministry as saying the talks would resume.').entities,
+    ).toContain('Organization:Interfax');
+    expect(
+      run('Traders said Handelsblatt newspaper had reported the bank would merge.').entities,
+    ).toContain('Organization:Handelsblatt');
+  });
+});

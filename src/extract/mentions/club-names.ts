@@ -1,0 +1,40 @@
+import type { Lexicon } from '../lexicon.js';
+import type { Token } from '../tokenize.js';
+import type { Mention } from '../types.js';
+import { placeAt, textOf } from './analyse-run.js';
+
+/** A club's initials before its town: "PSV", "CSKA". */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * A club named by its town and a club word (`clubWords` in
+ * data/lexicon.json): "Leeds United", "Blackburn Rovers", "Real Madrid",
+ * "Bayern Munich", "AC Milan", "Dynamo Kiev". The word opens or closes the
+ * name and the rest is a town or a state a gazetteer knows ("Texas Rangers"),
+ * never a country ("a United Germany"). Such a name is a club wherever it
+ * stands, a sports story or not. In a sports report (`sports()`) an acronym
+ * before a town names one too ("PSV Eindhoven", "CSKA Moscow", "AEK
+ * Athens"). Returns the mentions that are clubs.
+ */
+export function clubNames(
+  tokens: Token[],
+  ms: readonly Mention[],
+  lex: Lexicon,
+  sports: () => boolean = () => false,
+): Mention[] {
+  const words = lex.set('clubWords');
+  const out: Mention[] = [];
+  for (const m of ms) {
+    if (m.e - m.s < 2) continue;
+    const first = tokens[m.s] as Token;
+    const last = tokens[m.e - 1] as Token;
+    let rest: string;
+    if (words.has(last.lower) && last.cap) rest = textOf(tokens, m.s, m.e - 1);
+    else if ((words.has(first.lower) && first.cap) || (ACRONYM.test(first.text) && sports()))
+      rest = textOf(tokens, m.s + 1, m.e);
+    else continue;
+    const place = placeAt(lex, rest);
+    if (place && !place.country) out.push(m);
+  }
+  return out;
+}
