@@ -55,8 +55,9 @@ function resolveOptions(options?: LocalOptions) {
  * whole-Reuters write). A 2 GB young generation is collected about once per
  * such transaction, and what is alive then moves to the old generation at
  * once (no tenuring), so it is copied once: on the whole Reuters corpus the
- * collector's CPU fell from 2.0-2.8 to 0.7-1.1 s and its pauses from 4.8-6.5
- * to 1.5-2.5 s (bench/neo4j-write). Memory is touched only as it is used.
+ * collector's CPU fell from 2.4-2.6 to 0.7-1.2 s and its pauses from 4.0-6.0
+ * to 0.9-2.8 s (bench/neo4j-write; README, "Write throughput"). Memory is
+ * touched only as it is used.
  */
 export const JAVA_DEFAULTS: readonly string[] = [
   '-Xms3g',
