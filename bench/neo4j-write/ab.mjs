@@ -41,7 +41,9 @@ console.log(`${exts.length} extractions; base ${resolve(base)}, this ${root}`);
 let serverPid;
 
 const dataDir = await mkdtemp(join(tmpdir(), 'graphwire-ab-neo4j-'));
-process.env.GRAPHWIRE_NEO4J_JAVA_OPTS ??= '-Xms512m -Xmx1536m -XX:+UseParallelGC';
+// The launcher's own JVM options (what `graphwire neo4j start` runs),
+// unless GRAPHWIRE_NEO4J_JAVA_OPTS replaces them.
+console.log(`local Neo4j JVM options: ${B.javaOptions().join(' ')}`);
 const probe = createServer();
 const port = await new Promise((r) => probe.listen(0, '127.0.0.1', () => r(probe.address().port)));
 await new Promise((r) => probe.close(r));

@@ -25,6 +25,11 @@ export function freePort(): Promise<number> {
  */
 export default async function setup(): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) return async () => {};
+  // The test graphs are small: a small heap, so parallel suites on a shared
+  // machine do not each hold the 3 GB the launcher takes for writing corpora
+  // (JAVA_DEFAULTS, whose flags tests/store/neo4j/java-options.test.ts checks).
+  // Workers inherit it, so every local Neo4j the tests start runs with it.
+  process.env.GRAPHWIRE_NEO4J_JAVA_OPTS ??= '-Xms128m -Xmx768m -XX:+UseSerialGC';
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'graphwire-neo4j-'));
   const password = randomBytes(12).toString('hex');

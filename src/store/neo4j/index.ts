@@ -20,6 +20,8 @@ export { type ImportResult, importGraphToNeo4j, importRows } from './import-grap
 export {
   ensureLauncher,
   freePort,
+  JAVA_DEFAULTS,
+  javaOptions,
   type LocalOptions,
   type LocalServer,
   type LocalStatus,
