@@ -227,8 +227,7 @@ export function placeEntities(
         if (p.admin && (states.get(p.admin) ?? 0) - (own && p.admin ? 1 : 0) > 0)
           score += w.sameState;
         if ((countries.get(p.country) ?? 0) - own > 0) score += w.sameCountry;
-        else if ([...(gaz.borders.get(p.country) ?? [])].some((b) => countries.has(b)))
-          score += w.neighbour;
+        else if (bordersAny(gaz.borders.get(p.country), countries)) score += w.neighbour;
         if (first && first.id !== id && datelineCountry === p.country) score += w.dateline;
         if (score > bestScore) {
           bestScore = score;
@@ -258,6 +257,15 @@ export function placeEntities(
       out.set(e.id, { ...at, featureType: 'facility', approximate: true });
   }
   return out;
+}
+
+/** Whether a country of `borders` is among `countries` (no list built: a town's name may have hundreds of candidates). */
+function bordersAny(
+  borders: ReadonlySet<string> | undefined,
+  countries: Map<string, number>,
+): boolean {
+  if (borders) for (const b of borders) if (countries.has(b)) return true;
+  return false;
 }
 
 /** Whether place `outer` contains `inner`: a country its towns and states, a state its towns. */
