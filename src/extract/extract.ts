@@ -167,6 +167,8 @@ export function readMentions(original: string): SentenceContext[] {
   // All-capitals and all-lower-case stretches get their case back; same length, so offsets hold.
   const text = truecase(original, { lex, model: loadCaseModel() });
   const lower = lowerWords(text);
+  // Where nothing was recased the parse's words are the original's already.
+  const recased = text !== original;
   const sents: SentenceContext[] = [];
   const split = splitSentences(text).map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
   const capWords = new Set<string>();
@@ -200,7 +202,9 @@ export function readMentions(original: string): SentenceContext[] {
       // Parsed on first use, once: a sentence no pass asks about costs no parse. The parser
       // reads the truecased text; its tokens show the original's.
       get syntax() {
-        parsed ??= surface(parseSpan(text, s.start, s.end), original);
+        parsed ??= recased
+          ? surface(parseSpan(text, s.start, s.end), original)
+          : parseSpan(text, s.start, s.end);
         return parsed;
       },
     });
