@@ -207,6 +207,9 @@ export function readMentions(original: string): SentenceContext[] {
           : parseSpan(text, s.start, s.end);
         return parsed;
       },
+      get parsed() {
+        return parsed !== undefined;
+      },
     });
   });
   // "Sheffield Wednesday are third": a weekday club named once is one in every sentence.
