@@ -64,14 +64,19 @@ export interface Gazetteer {
 const FACILITY =
   /\b(?:airport|air base|airbase|embassy|consulate|palace|port|harbou?r|stadium|university|base|camp|refinery|prison|hospital|square|bridge|dam)\b/i;
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+// ASCII has no decompositions, marks, "ß" or "’": only case and spaces to fold, without ICU.
 const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[’]/g, "'")
-    .toLowerCase()
-    .trim();
+  !NOT_ASCII.test(s)
+    ? s.toLowerCase().trim()
+    : s
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/ß/g, 'ss')
+        .replace(/[’]/g, "'")
+        .toLowerCase()
+        .trim();
 
 let cached: Gazetteer | undefined;
 
