@@ -338,10 +338,39 @@ export function score(model: TaggerModel, feats: Uint32Array, n: number, scores:
   let touch = 0;
   for (let x = 0; x < n; x++) touch ^= w[((feats[x] as number) >>> shift) * NT] as number;
   sink.touched = touch;
-  for (let x = 0; x < n; x++) {
-    const base = ((feats[x] as number) >>> shift) * NT;
-    for (let t = 0; t < NT; t++) scores[t] = (scores[t] as number) + (w[base + t] as number);
+  if (NT !== 7) {
+    for (let x = 0; x < n; x++) {
+      const base = ((feats[x] as number) >>> shift) * NT;
+      for (let t = 0; t < NT; t++) scores[t] = (scores[t] as number) + (w[base + t] as number);
+    }
+    return;
   }
+  // The seven tags' sums in locals, stored once (sums of at most MAX_FEATURES 16-bit weights:
+  // exact as integers, as the Int32Array's were).
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  for (let x = 0; x < n; x++) {
+    const b = ((feats[x] as number) >>> shift) * 7;
+    s0 += w[b] as number;
+    s1 += w[b + 1] as number;
+    s2 += w[b + 2] as number;
+    s3 += w[b + 3] as number;
+    s4 += w[b + 4] as number;
+    s5 += w[b + 5] as number;
+    s6 += w[b + 6] as number;
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
 }
 
 /**
