@@ -160,7 +160,10 @@ export function findDates(
   if (typeof text !== 'string') return [];
   const windows = chronoWindows(text);
   const chronoMay = windows.length > 0;
-  if (!chronoMay && !MAYBE_YEAR.test(text) && !/\bweek\b/i.test(text)) return [];
+  // Every WEEK match holds the word "week", every YEAR match a MAYBE_YEAR: their scans run only then.
+  const yearMay = MAYBE_YEAR.test(text);
+  const weekMay = /\bweek\b/i.test(text);
+  if (!chronoMay && !yearMay && !weekMay) return [];
   const maxYear =
     (ref ?? new Date(Date.UTC(9999, 0))).getUTCFullYear() +
     (options?.maxYearsAhead ?? DEFAULTS.maxYearsAhead);
@@ -174,7 +177,7 @@ export function findDates(
     out.push({ date, text: text.slice(s, e), start: offset + s, end: offset + e, reported });
   };
   // Weeks first: chrono reads "this week" as a day.
-  if (ref)
+  if (ref && weekMay)
     for (const m of text.matchAll(WEEK)) {
       const shift = m[1] || m[4] ? -7 : m[3] ? 7 : 0;
       add(isoWeek(new Date(ref.getTime() + shift * DAY)), m.index, m.index + m[0].length);
@@ -212,12 +215,13 @@ export function findDates(
     else if (c.isCertain('year')) date = String(y);
     if (date && y <= maxYear) add(date, s, e);
   }
-  for (const m of text.matchAll(YEAR)) {
-    const year = Number(m[1]);
-    if (year > maxYear) continue;
-    const s = m.index + m[0].length - 4;
-    add(String(year), s, s + 4);
-  }
+  if (yearMay)
+    for (const m of text.matchAll(YEAR)) {
+      const year = Number(m[1]);
+      if (year > maxYear) continue;
+      const s = m.index + m[0].length - 4;
+      add(String(year), s, s + 4);
+    }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -82,9 +82,36 @@ export function prepare(): void {
   analyser();
 }
 
-/** Words the document writes in lower case somewhere: a capitalised sentence opener among them is a common word. */
-function lowerWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}.'’-])\p{Ll}[\p{L}]*/gu));
+const LOWER_WORD = /^\p{Ll}\p{L}*$/u;
+const BEFORE_WORD = /[\p{L}.'’-]$/u;
+const LETTER_FIRST = /^\p{L}/u;
+
+/**
+ * Words the document writes in lower case somewhere: a capitalised sentence
+ * opener among them is a common word. A word is looked for when asked (only
+ * openers are), not every word of the text collected: it is one when it
+ * stands in the text with no letter, period, apostrophe or hyphen before it
+ * and no letter after it.
+ */
+function lowerWords(text: string): Pick<ReadonlySet<string>, 'has'> {
+  const known = new Map<string, boolean>();
+  const find = (w: string): boolean => {
+    if (!LOWER_WORD.test(w)) return false;
+    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1))
+      if (
+        !BEFORE_WORD.test(text.slice(Math.max(0, p - 2), p)) &&
+        !LETTER_FIRST.test(text.slice(p + w.length, p + w.length + 2))
+      )
+        return true;
+    return false;
+  };
+  return {
+    has(w: string): boolean {
+      let k = known.get(w);
+      if (k === undefined) known.set(w, (k = find(w)));
+      return k;
+    },
+  };
 }
 
 /**
@@ -168,6 +195,8 @@ export function readMentions(original: string): SentenceContext[] {
   // All-capitals and all-lower-case stretches get their case back; same length, so offsets hold.
   const text = truecase(original, { lex, model: loadCaseModel() });
   const lower = lowerWords(text);
+  // Where nothing was recased the parse's words are the original's already.
+  const recased = text !== original;
   const sents: SentenceContext[] = [];
   const split = splitSentences(text).map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
   const capWords = new Set<string>();
@@ -201,8 +230,13 @@ export function readMentions(original: string): SentenceContext[] {
       // Parsed on first use, once: a sentence no pass asks about costs no parse. The parser
       // reads the truecased text; its tokens show the original's.
       get syntax() {
-        parsed ??= surface(parseSpan(text, s.start, s.end), original);
+        parsed ??= recased
+          ? surface(parseSpan(text, s.start, s.end), original)
+          : parseSpan(text, s.start, s.end);
         return parsed;
+      },
+      get parsed() {
+        return parsed !== undefined;
       },
     });
   });

@@ -40,7 +40,7 @@ import type { EntityType, Mention } from './types.js';
 
 export interface MentionOptions {
   /** Lower-case words the document also writes in lower case (so are common words). */
-  lowerWords: Set<string>;
+  lowerWords: Pick<ReadonlySet<string>, 'has'>;
   /** Lower-cased words the document capitalises somewhere other than at a sentence start. */
   capWords: Set<string>;
 }

@@ -64,14 +64,19 @@ export interface Gazetteer {
 const FACILITY =
   /\b(?:airport|air base|airbase|embassy|consulate|palace|port|harbou?r|stadium|university|base|camp|refinery|prison|hospital|square|bridge|dam)\b/i;
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+// ASCII has no decompositions, marks, "ß" or "’": only case and spaces to fold, without ICU.
 const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[’]/g, "'")
-    .toLowerCase()
-    .trim();
+  !NOT_ASCII.test(s)
+    ? s.toLowerCase().trim()
+    : s
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/ß/g, 'ss')
+        .replace(/[’]/g, "'")
+        .toLowerCase()
+        .trim();
 
 let cached: Gazetteer | undefined;
 
@@ -227,8 +232,7 @@ export function placeEntities(
         if (p.admin && (states.get(p.admin) ?? 0) - (own && p.admin ? 1 : 0) > 0)
           score += w.sameState;
         if ((countries.get(p.country) ?? 0) - own > 0) score += w.sameCountry;
-        else if ([...(gaz.borders.get(p.country) ?? [])].some((b) => countries.has(b)))
-          score += w.neighbour;
+        else if (bordersAny(gaz.borders.get(p.country), countries)) score += w.neighbour;
         if (first && first.id !== id && datelineCountry === p.country) score += w.dateline;
         if (score > bestScore) {
           bestScore = score;
@@ -258,6 +262,15 @@ export function placeEntities(
       out.set(e.id, { ...at, featureType: 'facility', approximate: true });
   }
   return out;
+}
+
+/** Whether a country of `borders` is among `countries` (no list built: a town's name may have hundreds of candidates). */
+function bordersAny(
+  borders: ReadonlySet<string> | undefined,
+  countries: Map<string, number>,
+): boolean {
+  if (borders) for (const b of borders) if (countries.has(b)) return true;
+  return false;
 }
 
 /** Whether place `outer` contains `inner`: a country its towns and states, a state its towns. */

@@ -12,4 +12,6 @@ export interface SentenceContext {
   mentions: Mention[];
   /** The sentence's treebank tokens with their tags and dependency tree (parsed on first use). */
   readonly syntax: SentenceSyntax;
+  /** False while `syntax` is still to be parsed (extract.ts); absent where it is a plain field. */
+  readonly parsed?: boolean;
 }

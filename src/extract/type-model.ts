@@ -38,10 +38,9 @@ export function typeFeatures(tokens: Token[], m: Mention, lex: Lexicon): string[
   f.push(`len=${Math.min(len, 4)}`);
   for (const t of ['Person', 'Organization', 'Location'] as const)
     f.push(`v${t[0]}=${bin(m.votes[t])}`);
-  const order = (['Person', 'Organization', 'Location'] as const)
-    .slice()
-    .sort((a, b) => m.votes[b] - m.votes[a]);
-  const top = order[0] as EntityType;
+  // The first of Person, Organization, Location with the most votes (as a stable sort gave it).
+  const { Person: vp, Organization: vo, Location: vl } = m.votes;
+  const top: EntityType = vp >= vo && vp >= vl ? 'Person' : vo >= vl ? 'Organization' : 'Location';
   f.push(`top=${m.votes[top] > 0 ? top : 'none'}`);
   if (m.fixed) f.push(`fixed=${m.fixed}`);
   if (m.country) f.push('country');

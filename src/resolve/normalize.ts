@@ -2,6 +2,8 @@
 const LEADING =
   /^(?:the|a|an|gen|general|lt|col|maj|capt|sgt|adm|mr|mrs|ms|dr|sen|rep|gov|president|pres|prime minister|minister|secretary|ayatollah|king|queen|prince|pope|chairman|supreme leader)\s+/;
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /**
  * The comparison form of a name: Unicode NFKD without marks, lower case,
  * possessive `'s` dropped, punctuation to spaces, leading titles and articles
@@ -9,9 +11,8 @@ const LEADING =
  * key under which nodes merge.
  */
 export function normalizeName(name: string): string {
-  let s = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // An ASCII name has no decompositions or marks: ICU's normalisation is skipped.
+  let s = (NOT_ASCII.test(name) ? name.normalize('NFKD').replace(/\p{M}+/gu, '') : name)
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

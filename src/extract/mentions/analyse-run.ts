@@ -369,6 +369,9 @@ function analyseRun(x: RunOut, s: number, e: number): void {
   x.out.push(m);
 }
 
+/** COMPOUND_ORGS with their words, split once. */
+const COMPOUND_ORG_WORDS = COMPOUND_ORGS.map((noun) => [noun, noun.split(' ')] as const);
+
 /** A country mention followed by a lower-case institution noun: "U.S. military", "Iraqi government". */
 function finishCountry(tokens: Token[], m: Mention, lex: Lexicon, out: Mention[]): void {
   if (!m.country) {
@@ -386,8 +389,7 @@ function finishCountry(tokens: Token[], m: Mention, lex: Lexicon, out: Mention[]
     out.push(m);
     return;
   }
-  for (const noun of COMPOUND_ORGS) {
-    const words = noun.split(' ');
+  for (const [noun, words] of COMPOUND_ORG_WORDS) {
     if (words.every((w, k) => tokens[m.e + k]?.lower === w)) {
       const e = m.e + words.length;
       const after = tokens[e]?.lower ?? '';

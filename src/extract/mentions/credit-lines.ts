@@ -106,8 +106,10 @@ export function creditLine(
     const afterSerial = serial(tokens[s - 1]);
     // The longest place first: "Rio de Janeiro" before "Rio", "Mexico City" before "Mexico".
     for (let k = Math.min(s + opts.placeWords, tokens.length - 1); k > s; k--) {
+      // The outlet's first word is tested first: it is cheap, the place lookup is not.
+      if (!outletWord(tokens[k])) continue;
       const place = placeOf(lex, textOf(tokens as Token[], s, k), opts.cityPopulation);
-      if (!place || !outletWord(tokens[k])) continue;
+      if (!place) continue;
       let e = k;
       while (e < tokens.length && e - k < opts.outletWords && outletWord(tokens[e])) e++;
       const close = closes(tokens, e);
@@ -127,6 +129,15 @@ function dateWord(t: Token | undefined): 'day' | 'month' | undefined {
   return undefined;
 }
 
+/** Whether a day and a month (either order) stand side by side from some token in [from, to]. */
+function datePairFrom(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to && j + 1 < tokens.length; j++) {
+    const a = dateWord(tokens[j]);
+    if (a && dateWord(tokens[j + 1]) === (a === 'day' ? 'month' : 'day')) return true;
+  }
+  return false;
+}
+
 /**
  * The agency of a dateline: "Moscow March 5 (ITAR-TASS) --", "Sofia,
  * February 15 (BTA) --", "Tokyo, June 20 KYODO --", "Ulaanbaatar, 29 Apr
@@ -141,7 +152,9 @@ export function datelineAgency(
   options?: Partial<typeof DEFAULTS>,
 ): { s: number; e: number } | undefined {
   const opts = { ...DEFAULTS, ...options };
-  if (firstWord < 0) return undefined;
+  if (firstWord < 0 || !tokens[firstWord]?.cap) return undefined;
+  // No day and month side by side where the date could stand: no dateline (and no place looked up).
+  if (!datePairFrom(tokens, firstWord + 1, firstWord + opts.placeWords + 1)) return undefined;
   // The place: the longest the gazetteers know ("Guatemala City"), or one capitalised word.
   let k = firstWord + 1;
   for (let x = Math.min(firstWord + opts.placeWords, tokens.length); x > firstWord + 1; x--)
@@ -149,7 +162,6 @@ export function datelineAgency(
       k = x;
       break;
     }
-  if (!tokens[firstWord]?.cap) return undefined;
   if (tokens[k]?.text === ',') k++;
   const a = dateWord(tokens[k]);
   const b = dateWord(tokens[k + 1]);

@@ -244,67 +244,66 @@ export function fillAtoms(
 export const MAX_FEATURES = 40 + 3 * GBITS;
 const NONE = 0x9e3779b9;
 
-let fOut: Uint32Array = new Uint32Array(0);
-let fK = 0;
-function f(tpl: number, v: number): void {
-  fOut[fK++] = mix(Math.imul(tpl, 0x27d4eb2d), v);
-}
+/** What a template number is multiplied by before it is mixed with its value. */
+const TPL = 0x27d4eb2d;
 function at(arr: Uint32Array, x: number, i: number, n: number): number {
   return x >= 0 && x < n ? (arr[x] as number) | 0 : (NONE + x - i) | 0;
 }
 
 /** Writes the feature hashes of token `i` given the two previous tags into `out`; returns how many. */
 export function features(a: Atoms, i: number, p1: number, p2: number, out: Uint32Array): number {
-  fOut = out;
-  fK = 0;
+  let k = 0;
   const w0 = at(a.lower, i, i, a.n);
   const s0 = at(a.shape, i, i, a.n);
   const t0 = at(a.pos, i, i, a.n);
   const r0 = at(a.rule, i, i, a.n);
-  f(1, 0);
-  f(2, w0);
-  f(3, at(a.lower, i - 1, i, a.n));
-  f(4, at(a.lower, i + 1, i, a.n));
-  f(5, at(a.lower, i - 2, i, a.n));
-  f(6, at(a.lower, i + 2, i, a.n));
-  f(7, s0);
-  f(8, mix(at(a.shape, i - 1, i, a.n), s0));
-  f(9, mix(s0, at(a.shape, i + 1, i, a.n)));
-  f(10, at(a.suf3, i, i, a.n));
-  f(11, at(a.suf2, i, i, a.n));
-  f(12, at(a.pre3, i, i, a.n));
-  f(13, p1);
-  f(14, mix(p2, p1));
-  f(15, mix(p1, w0));
-  f(16, mix(p1, s0));
-  f(17, t0);
-  f(18, at(a.pos, i - 1, i, a.n));
-  f(19, at(a.pos, i + 1, i, a.n));
-  f(20, mix(at(a.pos, i - 1, i, a.n), t0));
-  f(21, mix(t0, at(a.pos, i + 1, i, a.n)));
-  f(22, mix(t0, s0));
-  f(23, r0);
-  f(24, mix(r0, at(a.rule, i - 1, i, a.n)));
-  f(25, mix(r0, at(a.rule, i + 1, i, a.n)));
-  f(26, mix(r0, p1));
-  f(27, mix(r0, s0));
-  f(28, mix(at(a.lower, i - 1, i, a.n), w0));
-  f(29, mix(w0, at(a.lower, i + 1, i, a.n)));
-  f(30, mix(p1, at(a.lower, i - 1, i, a.n)));
-  f(31, i === 0 ? 1 : 0);
-  f(32, mix(at(a.shape, i - 1, i, a.n), at(a.lower, i - 1, i, a.n) ^ s0));
+  out[k++] = mix(Math.imul(1, TPL), 0);
+  out[k++] = mix(Math.imul(2, TPL), w0);
+  out[k++] = mix(Math.imul(3, TPL), at(a.lower, i - 1, i, a.n));
+  out[k++] = mix(Math.imul(4, TPL), at(a.lower, i + 1, i, a.n));
+  out[k++] = mix(Math.imul(5, TPL), at(a.lower, i - 2, i, a.n));
+  out[k++] = mix(Math.imul(6, TPL), at(a.lower, i + 2, i, a.n));
+  out[k++] = mix(Math.imul(7, TPL), s0);
+  out[k++] = mix(Math.imul(8, TPL), mix(at(a.shape, i - 1, i, a.n), s0));
+  out[k++] = mix(Math.imul(9, TPL), mix(s0, at(a.shape, i + 1, i, a.n)));
+  out[k++] = mix(Math.imul(10, TPL), at(a.suf3, i, i, a.n));
+  out[k++] = mix(Math.imul(11, TPL), at(a.suf2, i, i, a.n));
+  out[k++] = mix(Math.imul(12, TPL), at(a.pre3, i, i, a.n));
+  out[k++] = mix(Math.imul(13, TPL), p1);
+  out[k++] = mix(Math.imul(14, TPL), mix(p2, p1));
+  out[k++] = mix(Math.imul(15, TPL), mix(p1, w0));
+  out[k++] = mix(Math.imul(16, TPL), mix(p1, s0));
+  out[k++] = mix(Math.imul(17, TPL), t0);
+  out[k++] = mix(Math.imul(18, TPL), at(a.pos, i - 1, i, a.n));
+  out[k++] = mix(Math.imul(19, TPL), at(a.pos, i + 1, i, a.n));
+  out[k++] = mix(Math.imul(20, TPL), mix(at(a.pos, i - 1, i, a.n), t0));
+  out[k++] = mix(Math.imul(21, TPL), mix(t0, at(a.pos, i + 1, i, a.n)));
+  out[k++] = mix(Math.imul(22, TPL), mix(t0, s0));
+  out[k++] = mix(Math.imul(23, TPL), r0);
+  out[k++] = mix(Math.imul(24, TPL), mix(r0, at(a.rule, i - 1, i, a.n)));
+  out[k++] = mix(Math.imul(25, TPL), mix(r0, at(a.rule, i + 1, i, a.n)));
+  out[k++] = mix(Math.imul(26, TPL), mix(r0, p1));
+  out[k++] = mix(Math.imul(27, TPL), mix(r0, s0));
+  out[k++] = mix(Math.imul(28, TPL), mix(at(a.lower, i - 1, i, a.n), w0));
+  out[k++] = mix(Math.imul(29, TPL), mix(w0, at(a.lower, i + 1, i, a.n)));
+  out[k++] = mix(Math.imul(30, TPL), mix(p1, at(a.lower, i - 1, i, a.n)));
+  out[k++] = mix(Math.imul(31, TPL), i === 0 ? 1 : 0);
+  out[k++] = mix(
+    Math.imul(32, TPL),
+    mix(at(a.shape, i - 1, i, a.n), at(a.lower, i - 1, i, a.n) ^ s0),
+  );
   const g0 = at(a.gaz, i, i, a.n);
   const gp = at(a.gaz, i - 1, i, a.n);
   const gn = at(a.gaz, i + 1, i, a.n);
   for (let b = 0; b < GBITS; b++) {
     const bit = 1 << b;
-    if (g0 & bit) f(40 + b, 0);
-    if (i > 0 && gp & bit) f(60 + b, 0);
-    if (i + 1 < a.n && gn & bit) f(80 + b, 0);
+    if (g0 & bit) out[k++] = mix(Math.imul(40 + b, TPL), 0);
+    if (i > 0 && gp & bit) out[k++] = mix(Math.imul(60 + b, TPL), 0);
+    if (i + 1 < a.n && gn & bit) out[k++] = mix(Math.imul(80 + b, TPL), 0);
   }
-  f(33, mix(g0 & 0x7ff, s0));
+  out[k++] = mix(Math.imul(33, TPL), mix(g0 & 0x7ff, s0));
 
-  return fK;
+  return k;
 }
 
 // ---- tagging ----
@@ -338,10 +337,39 @@ export function score(model: TaggerModel, feats: Uint32Array, n: number, scores:
   let touch = 0;
   for (let x = 0; x < n; x++) touch ^= w[((feats[x] as number) >>> shift) * NT] as number;
   sink.touched = touch;
-  for (let x = 0; x < n; x++) {
-    const base = ((feats[x] as number) >>> shift) * NT;
-    for (let t = 0; t < NT; t++) scores[t] = (scores[t] as number) + (w[base + t] as number);
+  if (NT !== 7) {
+    for (let x = 0; x < n; x++) {
+      const base = ((feats[x] as number) >>> shift) * NT;
+      for (let t = 0; t < NT; t++) scores[t] = (scores[t] as number) + (w[base + t] as number);
+    }
+    return;
   }
+  // The seven tags' sums in locals, stored once (sums of at most MAX_FEATURES 16-bit weights:
+  // exact as integers, as the Int32Array's were).
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  for (let x = 0; x < n; x++) {
+    const b = ((feats[x] as number) >>> shift) * 7;
+    s0 += w[b] as number;
+    s1 += w[b + 1] as number;
+    s2 += w[b + 2] as number;
+    s3 += w[b + 3] as number;
+    s4 += w[b + 4] as number;
+    s5 += w[b + 5] as number;
+    s6 += w[b + 6] as number;
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
 }
 
 /**

@@ -419,7 +419,9 @@ export function verbCueAt(
  */
 export function kidsOfName(t: TreeSentence, m: Mention, ...labels: string[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < t.toks.length; i++) {
+  // Only the tokens from the one at the name's start to its end can stand for it (treeSentence).
+  for (let i = tokenAt(t.sc.syntax, m.start); i >= 0 && i < t.toks.length; i++) {
+    if ((t.toks[i]?.start ?? m.end) >= m.end) break;
     if (t.mentionOf[i] !== m) continue;
     for (const k of t.kids[i] ?? [])
       if (t.mentionOf[k] !== m && labels.includes(t.toks[k]?.deprel ?? '')) out.push(k);

@@ -117,13 +117,14 @@ function wordsOf(text: string, s: Stretch): Word[] {
   const part = text.slice(s.start, s.end);
   for (const m of part.matchAll(CASE_WORD)) {
     const start = s.start + (m.index ?? 0);
-    const before = text.slice(s.start, start);
     out.push({
       start,
       end: start + m[0].length,
       text: m[0],
       lower: m[0].toLowerCase(),
-      opener: out.length === 0 || /^\s*["“‘(]$/.test(before),
+      // Only the stretch's first word: the text before any later one holds a word, which
+      // /^\s*["“‘(]$/ (a quote or bracket alone) never matched (it was tested on every word).
+      opener: out.length === 0,
     });
   }
   return out;
@@ -275,12 +276,14 @@ function documentForms(text: string, caseless: Stretch[], more: Word[]): Map<str
   const lengths = new Set<number>();
   for (const w of need) lengths.add(w.length);
   const counts = new Map<string, Map<string, number>>();
-  for (const m of text.matchAll(CASE_WORD)) {
+  // exec on a copy of CASE_WORD rather than matchAll: no iterator result per word of the story.
+  const re = new RegExp(CASE_WORD.source, CASE_WORD.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
     if (!lengths.has(word.length)) continue;
     const lower = word.toLowerCase();
     if (!need.has(lower)) continue;
-    const at = m.index ?? 0;
+    const at = m.index;
     if (ranges.some(([a, b]) => at >= a && at < b)) continue;
     if (at === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
     let c = counts.get(lower);

@@ -49,6 +49,10 @@ describe('the source line of a monitoring report or wire credit', () => {
     expect(run('Moscow April 25 ZVASS -- Measurements were taken.').entities).toContain(
       'Organization:ZVASS',
     );
+    // The day before the month, after a place of two words.
+    expect(run('Guatemala City, 29 April (ZNX) -- The talks resumed.').entities).toContain(
+      'Organization:ZNX',
+    );
   });
 
   it('reads no agency from a dateline without one', () => {

@@ -3,6 +3,15 @@ import { type Ctx, typeOf } from './context.js';
 import { at, matchWords } from './tokens.js';
 import { DETS } from './words.js';
 
+const splitVerbs = new WeakMap<readonly string[], string[][]>();
+
+/** The agent verbs' words ("carried out"), split once per lexicon. */
+function agentVerbWords(verbs: readonly string[]): string[][] {
+  let out = splitVerbs.get(verbs);
+  if (!out) splitVerbs.set(verbs, (out = verbs.map((v) => v.split(' '))));
+  return out;
+}
+
 /** Who carried out strikes: "X carried out an airstrike", "A U.S. airstrike". */
 export function trackAgent(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
@@ -15,8 +24,7 @@ export function trackAgent(c: Ctx, sc: SentenceContext): void {
       c.agent = m.entity;
       continue;
     }
-    for (const v of c.lex.cues.agentVerbs) {
-      const words = v.split(' ');
+    for (const words of agentVerbWords(c.lex.cues.agentVerbs)) {
       if (!matchWords(tokens, m.e, words)) continue;
       for (let i = m.e + words.length; i < m.e + words.length + 4; i++)
         if (c.cues.attackNouns.has(at(tokens, i))) c.agent = m.entity;

@@ -36,9 +36,22 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
     const list = c.cues.byFirst.get(at(tokens, k));
     if (!list) continue;
     const matching = list.filter((q) => matchWords(tokens, k, q.words));
-    if (!matching.length || taggedNominal(sc, k)) continue;
+    if (!matching.length) continue;
+    if (sc.parsed !== false && taggedNominal(sc, k)) continue;
+    // In a sentence not parsed yet, the cue is read first and undone if the word is a noun with
+    // a determiner: the tree that says so is built only where the cue found something.
+    const found = c.out.length;
+    const pending = c.pending;
     const longest = matching[0]?.words.length ?? 0;
     for (const cue of matching) if (cue.words.length === longest) verbCue(c, sc, k, cue);
+    if (
+      sc.parsed === false &&
+      (c.out.length !== found || c.pending !== pending) &&
+      taggedNominal(sc, k)
+    ) {
+      c.out.length = found;
+      c.pending = pending;
+    }
   }
 }
 
