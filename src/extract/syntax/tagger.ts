@@ -466,15 +466,28 @@ export function tagWords(
         scorer.score(feats, own, scores);
         for (let j = 0; j < classes; j++) scores[j] = (scores[j] as number) + (ps[j] as number);
       } else scorer.score(feats, k, scores);
-      c = argmax(scores, classes);
       if (unsure) {
-        // The runner-up and how far behind it is.
-        let second = c === 0 ? 1 : 0;
-        for (let j = 0; j < classes; j++)
-          if (j !== c && (scores[j] as number) > (scores[second] as number)) second = j;
-        unsure.alt[i] = second;
-        unsure.margins[i] = (scores[c] as number) - (scores[second] as number);
-      }
+        // The best class (the first of equals, as argmax), the runner-up and how far behind it is.
+        let best = 0;
+        let top = scores[0] as number;
+        let second = -1;
+        let next = Number.NEGATIVE_INFINITY;
+        for (let j = 1; j < classes; j++) {
+          const s = scores[j] as number;
+          if (s > top) {
+            second = best;
+            next = top;
+            best = j;
+            top = s;
+          } else if (s > next) {
+            second = j;
+            next = s;
+          }
+        }
+        c = best;
+        unsure.alt[i] = second < 0 ? best : second;
+        unsure.margins[i] = top - next;
+      } else c = argmax(scores, classes);
     } else if (unsure) {
       unsure.alt[i] = c;
       unsure.margins[i] = Number.POSITIVE_INFINITY;
