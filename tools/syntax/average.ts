@@ -100,6 +100,9 @@ positionals.forEach((f) => {
 const tables = {} as SyntaxTables;
 for (const name of ['tagger', 'moves', 'labels'] as const)
   tables[name] = mean(models.map((m) => m.tables[name]));
+// Second tagging passes (tools/syntax/retag.ts) on the same first pass are averaged as well.
+const retaggers = models.map((m) => m.tables.retagger);
+if (retaggers.every((t) => t)) tables.retagger = mean(retaggers as LinearModelData[]);
 const about = { ...first.header.about, averagedOf: models.map((m) => m.header.about.settings) };
 const out = writeSyntaxModel({ ...first.header, about }, tables);
 console.log(`mean: ${(out.length / 1e6).toFixed(1)} MB, ${score(out)}`);

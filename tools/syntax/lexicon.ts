@@ -92,8 +92,15 @@ export function lexiconClassNames(): Map<string, string> {
   for (const [w, sw] of Object.entries(model.two.switches)) add(w, `switch:${sw}`);
   // Every form of every verb: the lexicon keeps one tag a word, so "drew" is
   // a name there, not also the past of "draw".
+  // So does a noun that compromise marks as also a verb ("rise", "fall": its
+  // switch "Noun|Verb"), or "rose" is a flower alone.
+  const verbs = new Set(
+    Object.entries(model.two.switches)
+      .filter(([, sw]) => sw === 'Noun|Verb')
+      .map(([w]) => w),
+  );
   for (const [w, v] of Object.entries(model.one.lexicon))
-    if ((Array.isArray(v) ? v : [v]).includes('Infinitive') && !w.includes(' '))
+    if (((Array.isArray(v) ? v : [v]).includes('Infinitive') || verbs.has(w)) && !w.includes(' '))
       for (const forms of nlp(w).verbs().conjugate() as Record<string, string>[])
         for (const [form, c] of VERB_FORMS) {
           // compromise names a participle only where it is not the past tense.

@@ -75,6 +75,7 @@ const pruned = {
   tagger: which.has('tagger') ? prune(tables.tagger, min) : tables.tagger,
   moves: which.has('moves') ? prune(tables.moves, min) : tables.moves,
   labels: which.has('labels') ? prune(tables.labels, min) : tables.labels,
+  retagger: tables.retagger,
 };
 const before = (header.about.pruned as unknown[] | undefined) ?? [];
 const about = { ...header.about, pruned: [...before, { min, tables: [...which] }] };

@@ -53,8 +53,13 @@ const { values: args } = parseArgs({
     lexicon: { type: 'string', default: 'off' },
     /** With --lexicon on: the lexicon templates to read, by number (tagger.ts, LEX_ROWS), e.g. 38,40,43; all when absent. */
     'lexicon-templates': { type: 'string' },
-    /** With --lexicon on: a capitalised word reads no class of its lower-cased form (on, off). */
+    /**
+     * With --lexicon on: a capitalised word reads no class of its lower-cased
+     * form (on, off), or only when the treebank's vocabulary lacks that form too (unseen).
+     */
     'lexicon-case': { type: 'string', default: 'off' },
+    /** With --lexicon on: only words outside the treebank's vocabulary read their class (all, unseen). */
+    'lexicon-scope': { type: 'string', default: 'all' },
     /** Ambiguity classes: words seen this often, tags given this share of them. */
     'amb-min': { type: 'string', default: '1' },
     'amb-share': { type: 'string', default: '0.05' },
@@ -159,7 +164,16 @@ if (!LEXICON && args.lexicon !== 'off') throw new Error('--lexicon is on or off'
 /** The lexicon's classes do not come from the treebank: every fold reads all of them. */
 const lex = LEXICON ? lexiconClasses() : new Map<string, number>();
 if (LEXICON) log(`lexicon classes for ${lex.size} words`);
-const LEX_CASE = LEXICON && args['lexicon-case'] === 'on';
+const caseArg = args['lexicon-case'];
+if (!['on', 'off', 'unseen'].includes(caseArg as string))
+  throw new Error('--lexicon-case is on, off or unseen');
+const LEX_CASE: boolean | 'unseen' =
+  LEXICON && (caseArg === 'unseen' ? 'unseen' : caseArg === 'on');
+if (!['all', 'unseen'].includes(args['lexicon-scope'] as string))
+  throw new Error('--lexicon-scope is all or unseen');
+const LEX_SCOPE = LEXICON && args['lexicon-scope'] === 'unseen' ? ('unseen' as const) : undefined;
+/** The treebank's words (lower-cased) that --lexicon-case and --lexicon-scope unseen look for. */
+const LEX_KNOWN = LEX_CASE === 'unseen' || LEX_SCOPE ? vocabSet : undefined;
 const LEX_ROWS_READ = args['lexicon-templates']?.split(',').map(Number);
 const TAG_SET = tagTemplates({ amb: AMBIGUITY, lex: LEXICON, lexRows: LEX_ROWS_READ });
 
@@ -181,9 +195,11 @@ function trainTagger(
               amb: ambiguityOf(sents.filter((_, i) => i % AMB_FOLDS !== f)),
               lex,
               lexCase: LEX_CASE,
+              known: LEX_KNOWN,
+              lexScope: LEX_SCOPE,
             }),
         )
-      : [new AtomCache({ amb, lex, lexCase: LEX_CASE })];
+      : [new AtomCache({ amb, lex, lexCase: LEX_CASE, known: LEX_KNOWN, lexScope: LEX_SCOPE })];
   const foldOf = new Map(sents.map((s, i) => [s, i % caches.length]));
   const feats = new Uint32Array(TAG_FEATURES);
   const scores = new Float32Array(tags.length);
@@ -228,6 +244,7 @@ const header = (about: Record<string, unknown>, amb?: Map<string, number>) => ({
   lexicon: lex.size ? [...lex].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : undefined,
   lexiconTemplates: lex.size ? LEX_ROWS_READ : undefined,
   lexiconCase: LEX_CASE || undefined,
+  lexiconScope: LEX_SCOPE,
   about,
 });
 
@@ -249,13 +266,21 @@ if (args['tagger-only']) {
   const out = args['tagger-out'];
   if (out) {
     // The base model's parser and label dictionary, this tagger and its dictionary.
-    const { tagDict: newDict, ambiguity, lexicon, lexiconTemplates, lexiconCase } = header({}, amb);
+    const {
+      tagDict: newDict,
+      ambiguity,
+      lexicon,
+      lexiconTemplates,
+      lexiconCase,
+      lexiconScope,
+    } = header({}, amb);
     const settings = {
       tagIters: TAG_ITERS,
       seed: SEED,
       lexicon: LEXICON,
       lexiconTemplates: LEX_ROWS_READ,
       lexiconCase: LEX_CASE,
+      lexiconScope: LEX_SCOPE,
       ambMin: Number(args['amb-min']),
       ambShare: Number(args['amb-share']),
       ambFolds: Number(args['amb-folds']),
@@ -272,6 +297,7 @@ if (args['tagger-only']) {
         lexicon,
         lexiconTemplates,
         lexiconCase,
+        lexiconScope,
         about,
       },
       { ...tables, tagger: taggerTable },

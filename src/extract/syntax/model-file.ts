@@ -41,8 +41,19 @@ export interface SyntaxHeader {
    * all of them when absent.
    */
   lexiconTemplates?: number[];
-  /** A capitalised word reads no lexicon class of its lower-cased form (tagger.ts, WordClasses.lexCase). */
-  lexiconCase?: boolean;
+  /**
+   * A capitalised word reads no lexicon class of its lower-cased form
+   * (tagger.ts, WordClasses.lexCase); `'unseen'`: only when `vocab` lacks it.
+   */
+  lexiconCase?: boolean | 'unseen';
+  /** `'unseen'`: only words outside `vocab` read a lexicon class (tagger.ts, WordClasses.lexScope). */
+  lexiconScope?: 'unseen';
+  /**
+   * With a `retagger` table: words whose first tagging pass put its best class
+   * ahead of the runner-up by less than this (a weight, not quantised) are
+   * tagged again (retagger.ts). Absent from older files.
+   */
+  retagMargin?: number;
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }
@@ -51,15 +62,18 @@ export interface SyntaxTables {
   tagger: LinearModelData;
   moves: LinearModelData;
   labels: LinearModelData;
+  /** The second tagging pass (retagger.ts). Absent from older files. */
+  retagger?: LinearModelData;
 }
 
-const ORDER = ['tagger', 'moves', 'labels'] as const;
+const ORDER = ['tagger', 'moves', 'labels', 'retagger'] as const;
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
 export function writeSyntaxModel(header: SyntaxHeader, tables: SyntaxTables): Uint8Array {
-  const meta = ORDER.map((name) => {
-    const t = tables[name];
+  const names = ORDER.filter((name) => tables[name]);
+  const meta = names.map((name) => {
+    const t = tables[name] as LinearModelData;
     return { name, classes: t.classes, n: t.keys.length, m: t.cls.length, scale: t.scale };
   });
   const json = new TextEncoder().encode(JSON.stringify({ ...header, tables: meta }));
@@ -70,8 +84,8 @@ export function writeSyntaxModel(header: SyntaxHeader, tables: SyntaxTables): Ui
   view.setUint32(0, json.length, true);
   out.set(json, 4);
   let at = 4 + pad4(json.length);
-  for (const name of ORDER) {
-    const t = tables[name];
+  for (const name of names) {
+    const t = tables[name] as LinearModelData;
     out.set(new Uint8Array(t.keys.buffer, t.keys.byteOffset, t.keys.byteLength), at);
     at += t.keys.byteLength;
     out.set(t.counts, at);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { LinearModel } from './linear.js';
 import { readSyntaxModel, type SyntaxHeader } from './model-file.js';
 import { type ParseModel, Parser, parserAtoms } from './parser.js';
+import type { Scorer } from './scorer.js';
 import { AtomCache, type TagModel, tagWords, tokenAtoms } from './tagger.js';
 
 /** The tagger and parser with the names of their classes. */
@@ -28,6 +29,8 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
     tagger: new LinearModel(tables.tagger),
     moves: new LinearModel(tables.moves),
     labels: new LinearModel(tables.labels),
+    retagger: tables.retagger && new LinearModel(tables.retagger),
+    taggerScale: tables.tagger.scale,
   });
 }
 
@@ -44,12 +47,23 @@ export function modelFromParts(
     | 'lexicon'
     | 'lexiconTemplates'
     | 'lexiconCase'
+    | 'lexiconScope'
+    | 'retagMargin'
     | 'about'
   >,
-  scorers: { tagger: TagModel['scorer']; moves: ParseModel['moves']; labels: ParseModel['labels'] },
+  scorers: {
+    tagger: TagModel['scorer'];
+    moves: ParseModel['moves'];
+    labels: ParseModel['labels'];
+    /** The second tagging pass, read when the header gives its margin. */
+    retagger?: Scorer | undefined;
+    /** The first pass's quantisation scale (1 for a training perceptron's weights). */
+    taggerScale?: number;
+  },
 ): SyntaxModel {
   const rootLabel = header.labels.indexOf('root');
   if (rootLabel < 0) throw new Error('syntax model: no root label');
+  const vocab = new Set(header.vocab);
   return {
     tagger: {
       scorer: scorers.tagger,
@@ -58,6 +72,17 @@ export function modelFromParts(
       lex: new Map(header.lexicon),
       lexRows: header.lexiconTemplates,
       lexCase: header.lexiconCase,
+      lexScope: header.lexiconScope,
+      known:
+        header.lexiconCase === 'unseen' || header.lexiconScope === 'unseen' ? vocab : undefined,
+      retag:
+        scorers.retagger && header.retagMargin !== undefined
+          ? {
+              scorer: scorers.retagger,
+              lexicon: (header.lexicon?.length ?? 0) > 0,
+              margin: header.retagMargin * (scorers.taggerScale ?? 1),
+            }
+          : undefined,
     },
     parser: {
       moves: scorers.moves,
@@ -68,7 +93,7 @@ export function modelFromParts(
     upos: header.tags.map((t) => t.split(' ')[0] as string),
     xpos: header.tags.map((t) => t.split(' ')[1] as string),
     labels: header.labels,
-    vocab: new Set(header.vocab),
+    vocab,
     about: header.about,
   };
 }

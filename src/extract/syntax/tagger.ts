@@ -1,5 +1,6 @@
 import { hashString } from './hash.js';
 import { LinearModel } from './linear.js';
+import { type RetagModel, retag } from './retagger.js';
 import { argmax, type Scorer } from './scorer.js';
 import { fillKeys, type Templates, templates } from './templates.js';
 
@@ -38,8 +39,19 @@ export interface WordClasses {
    * reads no class, but as a sentence's first word: "Muddy" in "Muddy Waters"
    * and "Arsenal" in "Leeds beat Arsenal" are names, and the lexicon lists
    * only the adjective and the noun. Absent from older models.
+   * `'unseen'`: only where the treebank's vocabulary (`known`, lower-cased
+   * words) lacks the lower-cased word too: "muddy" and "arsenal" are not in
+   * it, "new" and "jersey" are, and keep their classes in "New Jersey".
    */
-  lexCase?: boolean | undefined;
+  lexCase?: boolean | 'unseen' | undefined;
+  /** With lexCase or lexScope 'unseen': the lower-cased words the treebank knows. */
+  known?: ReadonlySet<string> | undefined;
+  /**
+   * `'unseen'`: only words the treebank's vocabulary (`known`) lacks read
+   * their lexicon class; a word it has reads one atom for all of them (the
+   * tagger knows it by itself). Absent from older models: every word reads it.
+   */
+  lexScope?: 'unseen' | undefined;
 }
 
 /** How many atoms wordAtoms writes. */
@@ -74,7 +86,7 @@ export function wordShape(w: string): string {
  * class twice: inside a sentence, and as its first word.
  */
 function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void {
-  const { amb, lex, lexCase } = classes;
+  const { amb, lex, lexCase, known, lexScope } = classes;
   const l = w.toLowerCase();
   out[0] = hashString(w);
   out[1] = hashString(l);
@@ -87,10 +99,19 @@ function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void
   out[8] = amb?.get(w) ?? amb?.get(l) ?? 0;
   const asWritten = lex?.get(w);
   const lower = asWritten ?? lex?.get(l) ?? 0;
-  out[9] = lexCase && asWritten === undefined && w !== l ? 0 : lower;
+  const dropLower =
+    lexCase && asWritten === undefined && w !== l && (lexCase !== 'unseen' || !known?.has(l));
+  out[9] = dropLower ? 0 : lower;
   // The first word of a sentence is capitalised whatever it is: it reads the lower-cased class.
   out[10] = lower;
+  if (lexScope === 'unseen' && known?.has(l)) {
+    out[9] = KNOWN;
+    out[10] = KNOWN;
+  }
 }
+
+/** The lexicon atom of a word the treebank knows, with lexScope 'unseen'. */
+const KNOWN = hashString('<known>');
 
 /**
  * Ambiguity classes (Daelemans et al. 1996): for each word (as written) seen
@@ -383,7 +404,13 @@ export interface TagModel {
   /** The lexicon templates the model reads, by number: all of them when absent. */
   lexRows?: readonly number[] | undefined;
   /** Capitalised words read no lexicon class of their lower-cased form (WordClasses.lexCase). */
-  lexCase?: boolean | undefined;
+  lexCase?: boolean | 'unseen' | undefined;
+  /** With lexCase or lexScope 'unseen': the treebank's lower-cased vocabulary (WordClasses.known). */
+  known?: ReadonlySet<string> | undefined;
+  /** Only words outside the treebank's vocabulary read their lexicon class (WordClasses.lexScope). */
+  lexScope?: 'unseen' | undefined;
+  /** A second pass over the words the first was unsure of (retagger.ts). Absent from older models. */
+  retag?: RetagModel | undefined;
 }
 
 /**
@@ -400,9 +427,13 @@ export function tagWords(
   model: TagModel,
   words: readonly string[],
   atoms = tokenAtoms(words, new AtomCache(model)),
+  firstPass?: FirstPass,
 ): Int32Array {
   const n = words.length;
   const out = new Int32Array(n);
+  const unsure: FirstPass | undefined =
+    firstPass ??
+    (model.retag ? { alt: new Int32Array(n), margins: new Float32Array(n) } : undefined);
   const feats = new Uint32Array(TAG_FEATURES);
   const { scorer } = model;
   const classes = scorer.classes;
@@ -435,11 +466,48 @@ export function tagWords(
         scorer.score(feats, own, scores);
         for (let j = 0; j < classes; j++) scores[j] = (scores[j] as number) + (ps[j] as number);
       } else scorer.score(feats, k, scores);
-      c = argmax(scores, classes);
+      if (unsure) {
+        // The best class (the first of equals, as argmax), the runner-up and how far behind it is.
+        let best = 0;
+        let top = scores[0] as number;
+        let second = -1;
+        let next = Number.NEGATIVE_INFINITY;
+        for (let j = 1; j < classes; j++) {
+          const s = scores[j] as number;
+          if (s > top) {
+            second = best;
+            next = top;
+            best = j;
+            top = s;
+          } else if (s > next) {
+            second = j;
+            next = s;
+          }
+        }
+        c = best;
+        unsure.alt[i] = second < 0 ? best : second;
+        unsure.margins[i] = top - next;
+      } else c = argmax(scores, classes);
+    } else if (unsure) {
+      unsure.alt[i] = c;
+      unsure.margins[i] = Number.POSITIVE_INFINITY;
     }
     out[i] = c;
     p2 = p1;
     p1 = c;
   }
+  if (unsure && model.retag) {
+    const first = out.slice();
+    retag(model.retag, atoms, first, unsure.alt, unsure.margins, out, scores);
+  }
   return out;
+}
+
+/**
+ * The first pass's runner-up class and margin of each word, when a model
+ * retags: filled by tagWords, also read by training (tools/syntax/retag.ts).
+ */
+export interface FirstPass {
+  alt: Int32Array;
+  margins: Float32Array;
 }

@@ -18,7 +18,7 @@ describe('lexicon classes from compromise', () => {
 
   it('say what a word may be, a noun-or-verb apart from a past tense', () => {
     expect(names.get('beat')).toMatch(/switch:Noun\|Verb/);
-    expect(values.get('beat')).toBe(values.get('run'));
+    expect(values.get('run')).toBe(values.get('jump'));
     expect(values.get('attacked')).not.toBe(values.get('beat'));
     expect(values.get('the')).not.toBe(values.get('at'));
   });
@@ -29,6 +29,9 @@ describe('lexicon classes from compromise', () => {
     expect(names.get('Drew')).toMatch(/NAME/);
     expect(names.get('taken')).toBe('VBN');
     expect(names.get('killed')).toBe('VBD VBN');
+    // A noun that may be a verb gets its forms too: "rose" is not a flower alone.
+    expect(names.get('rose')).toBe('NN VBD');
+    expect(names.get('beat')).toMatch(/^NN VBD /);
     expect(names.get('dawn')).toBe('NN');
     expect(names.get('Dawn')).toMatch(/NAME|Person/);
   });
@@ -56,6 +59,26 @@ describe('a tagger that reads lexicon classes', () => {
     const atoms = tokenAtoms(['zebra', 'Beat', 'BEAT', 'beat', 'Dawn', 'dawn'], cache);
     expect(Array.from(atoms.lex)).toEqual([0, 0, 0, 11, 12, 0]);
     expect(Array.from(tokenAtoms(['Beat', 'Beat'], cache).lex)).toEqual([11, 0]);
+  });
+
+  it("with lexCase 'unseen', only when the treebank's vocabulary lacks the lower-cased word", () => {
+    const cache = new AtomCache({ lex, lexCase: 'unseen', known: new Set(['beat']) });
+    expect(Array.from(tokenAtoms(['zebra', 'Beat', 'Dawn', 'dawn'], cache).lex)).toEqual([
+      0, 11, 12, 0,
+    ]);
+    const unknown = new AtomCache({ lex, lexCase: 'unseen', known: new Set() });
+    expect(Array.from(tokenAtoms(['zebra', 'Beat', 'beat'], unknown).lex)).toEqual([0, 0, 11]);
+  });
+
+  it("with lexScope 'unseen', gives every word the treebank knows one atom instead of its class", () => {
+    const known = new Set(['beat']);
+    const atoms = tokenAtoms(
+      ['beat', 'Beat', 'Dawn'],
+      new AtomCache({ lex, lexScope: 'unseen', known }),
+    );
+    expect(atoms.lex[0]).toBe(atoms.lex[1]);
+    expect(atoms.lex[0]).not.toBe(11);
+    expect(atoms.lex[2]).toBe(12);
   });
 
   it('reads only the lexicon templates a model names, and refuses a number it does not know', () => {
