@@ -25,13 +25,14 @@ describe('window-pre-role', () => {
       'Dara Venn MEMBER_OF National Renewal Party',
       'Dara Venn MEMBER_OF PRN',
     ]);
-    expect(run('The PRN (National Renewal Party) leader Tomas Ruiz said the vote was fair.')).toEqual([
-      'Tomas Ruiz LEADS PRN',
-      'Tomas Ruiz LEADS National Renewal Party',
-    ]);
+    expect(
+      run('The PRN (National Renewal Party) leader Tomas Ruiz said the vote was fair.'),
+    ).toEqual(['Tomas Ruiz LEADS PRN', 'Tomas Ruiz LEADS National Renewal Party']);
   });
 
   it('reads no role across a bracket that is no name of the group', () => {
-    expect(run('Voters in the National Renewal Party (in May) elected leader Tomas Ruiz.')).toEqual([]);
+    expect(run('Voters in the National Renewal Party (in May) elected leader Tomas Ruiz.')).toEqual(
+      [],
+    );
   });
 });
