@@ -58,7 +58,7 @@ function orgAfter(
 ): boolean {
   return sc.mentions.some(
     (x) =>
-      x.outer > from &&
+      x.outer >= from &&
       x.outer <= to &&
       typeOf(c, x) === 'Organization' &&
       !x.compound &&
