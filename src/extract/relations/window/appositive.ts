@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../../sentence-context.js';
 import type { Token } from '../../tokenize.js';
 import type { Mention } from '../../types.js';
+import { groupOfCountry } from '../country-group.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import {
   ORG_PREPS,
@@ -129,7 +130,14 @@ function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: numbe
       const t = sc.tokens[i] as Token;
       if (!t.word || t.cap) return;
       if (c.lex.set('orgNouns').has(t.lower)) {
-        emit(c, loc.country ? 'MEMBER_OF' : 'BASED_IN', m, loc, sc.index, 0.5);
+        emit(
+          c,
+          loc.country ? groupOfCountry(c.cues, sc.tokens, m) : 'BASED_IN',
+          m,
+          loc,
+          sc.index,
+          0.5,
+        );
         return;
       }
     }
