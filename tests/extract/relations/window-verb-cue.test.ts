@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/extract/extract.js';
 import { run } from '../helpers.js';
 
 // The token-window verb cue reads the object to the right of its verb.
@@ -56,5 +57,34 @@ describe('window-verb-cue', () => {
     expect(run('Tom Reed threatened to attack Port Veyra.').relations).toContain(
       'Tom Reed THREATENED Port Veyra',
     );
+  });
+});
+
+/** The window-verb-cue pass alone: "Source TYPE Target" lines. */
+function alone(text: string): string[] {
+  const { clusters, found } = analyse(text, undefined, {
+    rules: [],
+    window: new Set(['window-verb-cue']),
+  });
+  const name = (i: number) => clusters[i]?.name ?? '?';
+  return found.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+}
+
+// "X, a Serb student, shot Y": the place only says what the person is from.
+describe('window-verb-cue: a place before a person noun is no subject', () => {
+  it('takes the name the phrase stands beside', () => {
+    expect(
+      alone('Tom Reed, a 20-year-old Serb student, shot dead Dara Venn in the square.'),
+    ).toEqual(['Tom Reed KILLED Dara Venn']);
+  });
+
+  it('takes no one when the phrase stands beside no name', () => {
+    expect(alone('Tom Reed said an Austin policeman killed Dara Venn.')).toEqual([]);
+  });
+
+  it('still takes a country that acts', () => {
+    expect(alone('Norland killed Dara Venn in a drone strike.')).toEqual([
+      'Norland KILLED Dara Venn',
+    ]);
   });
 });

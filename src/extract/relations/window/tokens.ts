@@ -67,6 +67,11 @@ export function subjectLeft(
     if (next === "'s" || next === '’s') continue;
     const t = typeOf(c, m);
     if (!t || !types.includes(t)) continue;
+    // "X, a 20-year-old Serb student, shot Y", "as an Austin policeman shot Y": a place
+    // that only says what a person is from is no subject; the name the phrase is in
+    // apposition to is, or none.
+    if (t === 'Location' && describesPerson(c, sc, m, pos))
+      return appositionHead(c, sc, m, pos, types);
     // Across a relative pronoun the subject is the noun right before it ("X, who killed Y")
     // or the one who carried out the strike ("X carried out a strike that killed Y").
     const rel = sc.tokens
@@ -89,6 +94,33 @@ export function subjectLeft(
       if (d !== undefined) return d;
     }
   return undefined;
+}
+
+/** Whether place `m` modifies a person noun before token `pos` ("a Serb student", "an Austin policeman"). */
+function describesPerson(c: Ctx, sc: SentenceContext, m: Mention, pos: number): boolean {
+  const persons = c.lex.set('personNouns');
+  for (let k = m.e; k < Math.min(pos, m.e + 3); k++) {
+    const w = sc.tokens[k];
+    if (!w?.word || w.cap) return false;
+    if (persons.has(w.lower) || /(?:man|woman)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
+/** The name a phrase holding `m` and ending in a comma right before `pos` stands beside ("X, a ... student,"). */
+function appositionHead(
+  c: Ctx,
+  sc: SentenceContext,
+  m: Mention,
+  pos: number,
+  types: EntityType[],
+): Mention | undefined {
+  if (at(sc.tokens, pos - 1) !== ',') return undefined;
+  let k = m.outer - 1;
+  while (k >= 0 && at(sc.tokens, k) !== ',') k--;
+  const head = sc.mentions.find((x) => x.e === k && !x.compound);
+  const t = head ? typeOf(c, head) : undefined;
+  return head && t === 'Person' && types.includes(t) ? head : undefined;
 }
 
 /** The entity a subject pronoun refers to: the first fitting name of the sentence before. */
