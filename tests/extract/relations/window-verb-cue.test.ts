@@ -88,3 +88,16 @@ describe('window-verb-cue: a place before a person noun is no subject', () => {
     ]);
   });
 });
+
+// "killed Kennedy assassin Oswald": the first name says whose the person named after the noun is.
+describe('window-verb-cue: a name before a person noun and a name', () => {
+  it('takes the person named after the noun as the object', () => {
+    expect(alone('Tom Reed, who killed Norland envoy Dara Venn, was arrested.')).toEqual([
+      'Tom Reed KILLED Dara Venn',
+    ]);
+  });
+
+  it('still takes a name followed by no person', () => {
+    expect(alone('Tom Reed killed Dara Venn on Monday.')).toEqual(['Tom Reed KILLED Dara Venn']);
+  });
+});

@@ -98,11 +98,10 @@ export function subjectLeft(
 
 /** Whether place `m` modifies a person noun before token `pos` ("a Serb student", "an Austin policeman"). */
 function describesPerson(c: Ctx, sc: SentenceContext, m: Mention, pos: number): boolean {
-  const persons = c.lex.set('personNouns');
   for (let k = m.e; k < Math.min(pos, m.e + 3); k++) {
     const w = sc.tokens[k];
     if (!w?.word || w.cap) return false;
-    if (persons.has(w.lower) || /(?:man|woman)$/.test(w.lower)) return true;
+    if (describesPersonNoun(c, w.lower)) return true;
   }
   return false;
 }
@@ -183,11 +182,33 @@ export function objectRight(
     const before2 = sc.tokens[m0.outer - 2];
     if (before?.lower === 'of' && before2?.word && !before2.cap && m0.outer - 1 > pos) continue;
     if (before?.lower === 'of' && DETS.has(before2?.lower ?? '')) continue;
-    const m = owned(sc, m0);
+    // "killed Kennedy assassin Oswald", "killing transit district employee Martinelli":
+    // the first name only says whose the person named after the noun is.
+    const m = personAfterNoun(c, sc, m0) ?? owned(sc, m0);
     const t = typeOf(c, m);
     if (t && types.includes(t)) return m;
   }
   return undefined;
+}
+
+/** Words that join phrases: "lives in Birmingham and actor X" says nothing of Birmingham's actor. */
+const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
+
+/** The person named right after `m` and a person noun ("Kennedy assassin Oswald"), if any. */
+function personAfterNoun(c: Ctx, sc: SentenceContext, m: Mention): Mention | undefined {
+  let k = m.e;
+  const plain = (w: Token | undefined) =>
+    w?.word && !w.cap && !PREPS.has(w.lower) && !DETS.has(w.lower) && !JOINS.has(w.lower);
+  while (k < m.e + 2 && plain(sc.tokens[k])) k++;
+  const noun = sc.tokens[k - 1];
+  if (k === m.e || !noun || !describesPersonNoun(c, noun.lower)) return undefined;
+  const p = mentionAt(sc, k);
+  return p && typeOf(c, p) === 'Person' ? p : undefined;
+}
+
+/** Whether a word names a kind of person ("student", "policeman": data/lexicon.json, personNouns). */
+function describesPersonNoun(c: Ctx, w: string): boolean {
+  return c.lex.set('personNouns').has(w) || /(?:man|woman)$/.test(w);
 }
 
 export function negated(tokens: Token[], k: number): boolean {
