@@ -99,6 +99,8 @@ export interface RelationWords {
   forceOnlyRoles: ReadonlySet<string>;
   /** Verbs through which the pair model may read work for a group ("X, who heads Acme's research"). */
   workVerbs: ReadonlySet<string>;
+  /** Nouns of a part of a place by its direction ("in the north of Y"). */
+  compassNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -195,6 +197,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     infinitiveCueRelations: infinitive as ReadonlySet<RelationType>,
     forceOnlyRoles: list('forceOnlyRoles'),
     workVerbs: list('workVerbs'),
+    compassNouns: list('compassNouns'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),
