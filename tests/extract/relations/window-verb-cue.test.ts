@@ -101,3 +101,18 @@ describe('window-verb-cue: a name before a person noun and a name', () => {
     expect(alone('Tom Reed killed Dara Venn on Monday.')).toEqual(['Tom Reed KILLED Dara Venn']);
   });
 });
+
+// "X wed the man convicted of killing Y": the one convicted is the man, not X.
+describe('window-verb-cue: a deed charged to a person noun', () => {
+  it('gives the deed to no name before the noun', () => {
+    expect(
+      alone('Lena Ortiz, who wed the man convicted of killing Dara Venn, filed for divorce.'),
+    ).toEqual([]);
+  });
+
+  it('still gives it to a name that is charged', () => {
+    expect(alone('Tom Reed, convicted of killing Dara Venn, was freed.')).toEqual([
+      'Tom Reed KILLED Dara Venn',
+    ]);
+  });
+});

@@ -232,6 +232,16 @@ export function chargedSubject(c: Ctx, sc: SentenceContext, k: number): Mention 
   return undefined;
 }
 
+/** "the man convicted of killing Y": the one charged is a person noun, not a name (so no subject is read). */
+export function chargedNoun(c: Ctx, sc: SentenceContext, k: number): boolean {
+  for (let i = k - 1; i >= Math.max(1, k - 5); i--) {
+    if (!CHARGED.has(at(sc.tokens, i))) continue;
+    const w = sc.tokens[i - 1];
+    return Boolean(w?.word && !w.cap && describesPersonNoun(c, w.lower));
+  }
+  return false;
+}
+
 /** The mention at `k`, or after a determiner there. */
 export function mentionAfterDet(sc: SentenceContext, k: number): Mention | undefined {
   return mentionAt(sc, k) ?? (DETS.has(at(sc.tokens, k)) ? mentionAt(sc, k + 1) : undefined);
