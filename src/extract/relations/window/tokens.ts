@@ -72,6 +72,10 @@ export function subjectLeft(
     // apposition to is, or none.
     if (t === 'Location' && describesPerson(c, sc, m, pos))
       return appositionHead(c, sc, m, pos, types);
+    // "Sirhan, a Christian Arab, was sentenced": a name after "a" in apposition says
+    // what the one named before it is.
+    const head = indefiniteApposition(c, sc, m);
+    if (head) return types.includes(typeOf(c, head) as EntityType) ? head : undefined;
     // Across a relative pronoun the subject is the noun right before it ("X, who killed Y")
     // or the one who carried out the strike ("X carried out a strike that killed Y").
     const rel = sc.tokens
@@ -104,6 +108,15 @@ function describesPerson(c: Ctx, sc: SentenceContext, m: Mention, pos: number): 
     if (describesPersonNoun(c, w.lower)) return true;
   }
   return false;
+}
+
+/** The name before "X, a M," when `m` is M: "a"/"an" makes M say what X is, not name someone else. */
+function indefiniteApposition(c: Ctx, sc: SentenceContext, m: Mention): Mention | undefined {
+  const det = at(sc.tokens, m.outer - 1);
+  if ((det !== 'a' && det !== 'an') || at(sc.tokens, m.outer - 2) !== ',') return undefined;
+  if (at(sc.tokens, m.e) !== ',') return undefined;
+  const head = sc.mentions.find((x) => x.e === m.outer - 2 && !x.compound);
+  return head && typeOf(c, head) === 'Person' ? head : undefined;
 }
 
 /** The name a phrase holding `m` and ending in a comma right before `pos` stands beside ("X, a ... student,"). */
