@@ -4,7 +4,6 @@ import { CONFIDENCE } from '../confidence.js';
 import { groupOfCountry } from '../country-group.js';
 import { emitTree, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
-import { WORDS } from '../words.js';
 
 /** Most words of a place name read at the start of an organisation's name ("New York State"). */
 const MAX_WORDS = 3;
