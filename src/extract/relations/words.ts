@@ -22,6 +22,8 @@ export interface RelationWords {
   pronouns: ReadonlyMap<string, readonly EntityType[]>;
   notBeforeVerbCue: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
+  /** Nouns that stand for a whole group in a role phrase ("chairman of the board of Y"). */
+  wholeGroupNouns: ReadonlySet<string>;
   rolePrepositions: ReadonlySet<string>;
   orgPrepositions: ReadonlySet<string>;
   treeRolePrepositions: ReadonlySet<string>;
@@ -157,6 +159,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     pronouns,
     notBeforeVerbCue: list('notBeforeVerbCue'),
     roleStops: list('roleStops'),
+    wholeGroupNouns: list('wholeGroupNouns'),
     rolePrepositions: list('rolePrepositions'),
     orgPrepositions: list('orgPrepositions'),
     treeRolePrepositions: list('treeRolePrepositions'),

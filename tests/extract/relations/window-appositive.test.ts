@@ -27,4 +27,33 @@ describe('window-appositive', () => {
       run('Dara Venn, a professor at the Argentine Center for Economic Studies, said prices rose.'),
     ).toEqual(['Dara Venn WORKS_FOR Center for Economic Studies']);
   });
+
+  it('gives a head of a department inside a group work there, not the lead of the group', () => {
+    expect(
+      run('Dara Venn, director of export finance at Halvorsen Bank Plc, said rates rose.'),
+    ).toEqual(['Dara Venn WORKS_FOR Halvorsen Bank Plc']);
+    expect(run("Dara Venn, chief of the Halvorsen Bank's lending division, said so.")).toEqual([
+      'Dara Venn WORKS_FOR Halvorsen Bank',
+    ]);
+    // The head of the group itself still leads it, and so does the chairman of its board.
+    expect(run('Dara Venn, leader of the outlawed Halvorsen League, said so.')).toEqual([
+      'Dara Venn LEADS Halvorsen League',
+    ]);
+    expect(run("Dara Venn, Halvorsen Bank's chairman, said so.")).toEqual([
+      'Dara Venn LEADS Halvorsen Bank',
+    ]);
+    expect(run('Dara Venn, chairman of the board of Halvorsen Bank Plc, said so.')).toEqual([
+      'Dara Venn LEADS Halvorsen Bank Plc',
+    ]);
+    expect(run('Dara Venn, chairman of Halvorsen Bank Plc, said rates rose.')).toEqual([
+      'Dara Venn LEADS Halvorsen Bank Plc',
+    ]);
+  });
+
+  it('reads no appositive from a role that is the title of the next name in a list', () => {
+    const found = run(
+      'He met Treasury Secretary Tomas Rell, Halvorsen Bank chairman Piet Okafor and others.',
+    );
+    expect(found).not.toContain('Tomas Rell LEADS Halvorsen Bank');
+  });
 });
