@@ -1,7 +1,7 @@
 import type { Cluster } from '../resolve/in-document.js';
 import { bestLabel, contextWord, loadModel } from './perceptron.js';
 import { CONFIDENCE } from './relations/confidence.js';
-import { impossibleNesting } from './relations/nesting.js';
+import { impossibleNesting, placeOfPerson } from './relations/nesting.js';
 import { treePath } from './relations/tree-path.js';
 import type { CueIndex, FoundRelation } from './relations/types.js';
 import { WORDS } from './relations/words.js';
@@ -471,6 +471,7 @@ export function modelRelations(
     related.add(`${r.from}|${r.target}|${r.source}`);
   }
   const out: FoundRelation[] = [];
+  const isPerson = (x: Mention) => x.entity !== undefined && clusters[x.entity]?.type === 'Person';
   for (const sc of sents) {
     const pairs = candidatePairs(sc, clusters, opts);
     // The headline as written: sc.text is truecased.
@@ -485,6 +486,7 @@ export function modelRelations(
       if (impossibleNesting(clusters, rel.type, p.a.entity as number, p.b.entity as number))
         continue;
       if (!treeAllows(sc, p, rel.type, cues, opts)) continue;
+      if (rel.type === 'LOCATED_IN' && placeOfPerson(sc, p.a, isPerson)) continue;
       if (opts.notThroughGroup.includes(rel.type) && throughGroup(sc, p, clusters)) continue;
       if (opts.notJustIn.includes(rel.type) && justIn(sc, p)) continue;
       related.add(key);
