@@ -453,6 +453,45 @@ function trailingSpeaker(sc: SentenceContext, p: Pair, cues: CueIndex): boolean 
 }
 
 /**
+ * Whether a person's name only describes the next one, through a person
+ * noun: "killed Kennedy assassin Oswald" is no killing of Kennedy.
+ */
+function describes(
+  sc: SentenceContext,
+  m: Mention,
+  cues: CueIndex,
+  isPerson: (x: Mention) => boolean,
+): boolean {
+  if (!isPerson(m) || !cues.personNouns.has(sc.tokens[m.e]?.lower ?? '')) return false;
+  return sc.mentions.some((x) => x.s === m.e + 1 && isPerson(x));
+}
+
+/**
+ * Whether a deed between the names is charged to a person noun, not to the
+ * first name: "X wed the man convicted of killing Y" (the man killed Y), unless
+ * the noun is the first name's appositive ("X, the woman convicted of ...").
+ */
+function chargedNounBetween(sc: SentenceContext, p: Pair, cues: CueIndex): boolean {
+  const lo = Math.min(p.a.e, p.b.e);
+  const hi = Math.max(p.a.s, p.b.s);
+  for (let i = lo + 1; i < hi; i++) {
+    const before = sc.tokens[i - 1];
+    if (
+      WORDS.charged.has(sc.tokens[i]?.lower ?? '') &&
+      before?.word &&
+      !before.cap &&
+      cues.personNouns.has(before.lower)
+    )
+      // "X, the woman convicted of killing Y": the noun is X.
+      return !(
+        sc.tokens[lo]?.text === ',' &&
+        sc.tokens.slice(lo + 1, i - 1).every((t) => WORDS.determiners.has(t.lower))
+      );
+  }
+  return false;
+}
+
+/**
  * Relations the pair classifier finds between names the cue rules left
  * unrelated in that sentence. Confidence 0.45: below every cue rule.
  */
@@ -487,6 +526,8 @@ export function modelRelations(
         continue;
       if (!treeAllows(sc, p, rel.type, cues, opts)) continue;
       if (rel.type === 'LOCATED_IN' && placeOfPerson(sc, p.a, isPerson)) continue;
+      if (describes(sc, p.b, cues, isPerson)) continue;
+      if (opts.needsCue.includes(rel.type) && chargedNounBetween(sc, p, cues)) continue;
       if (opts.notThroughGroup.includes(rel.type) && throughGroup(sc, p, clusters)) continue;
       if (opts.notJustIn.includes(rel.type) && justIn(sc, p)) continue;
       related.add(key);
