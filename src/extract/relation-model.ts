@@ -492,6 +492,24 @@ function chargedNounBetween(sc: SentenceContext, p: Pair, cues: CueIndex): boole
 }
 
 /**
+ * Whether the place names a site the group owns, not where it is based:
+ * "GM's Van Nuys, Calif., plant", "Cargill's Seaforth oilseed crushing plant".
+ */
+function siteOf(sc: SentenceContext, p: Pair): boolean {
+  const { tokens } = sc;
+  const poss = tokens[p.a.e]?.lower;
+  if ((poss !== "'s" && poss !== '’s') || p.b.s <= p.a.e) return false;
+  // Only the place's own name between: "GM's Van Nuys, Calif.".
+  for (let k = p.a.e + 1; k < p.b.s; k++) if (tokens[k]?.word && !tokens[k]?.cap) return false;
+  for (let k = p.b.e; k < Math.min(tokens.length, p.b.e + 6); k++) {
+    const t = tokens[k];
+    if (!t || (!t.word && t.text !== ',')) return false;
+    if (t.word && !t.cap && WORDS.siteNouns.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * Relations the pair classifier finds between names the cue rules left
  * unrelated in that sentence. Confidence 0.45: below every cue rule.
  */
@@ -528,6 +546,7 @@ export function modelRelations(
       if (rel.type === 'LOCATED_IN' && placeOfPerson(sc, p.a, isPerson)) continue;
       if (describes(sc, p.b, cues, isPerson)) continue;
       if (opts.needsCue.includes(rel.type) && chargedNounBetween(sc, p, cues)) continue;
+      if (rel.type === 'BASED_IN' && siteOf(sc, p)) continue;
       if (opts.notThroughGroup.includes(rel.type) && throughGroup(sc, p, clusters)) continue;
       if (opts.notJustIn.includes(rel.type) && justIn(sc, p)) continue;
       related.add(key);

@@ -22,6 +22,8 @@ export interface RelationWords {
   pronouns: ReadonlyMap<string, readonly EntityType[]>;
   notBeforeVerbCue: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
+  /** Nouns for a site of a group, not its base ("GM's Van Nuys plant"). */
+  siteNouns: ReadonlySet<string>;
   /** Nouns that stand for a whole group in a role phrase ("chairman of the board of Y"). */
   wholeGroupNouns: ReadonlySet<string>;
   rolePrepositions: ReadonlySet<string>;
@@ -159,6 +161,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     pronouns,
     notBeforeVerbCue: list('notBeforeVerbCue'),
     roleStops: list('roleStops'),
+    siteNouns: list('siteNouns'),
     wholeGroupNouns: list('wholeGroupNouns'),
     rolePrepositions: list('rolePrepositions'),
     orgPrepositions: list('orgPrepositions'),

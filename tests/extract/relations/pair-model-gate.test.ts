@@ -170,3 +170,19 @@ describe('the pair model gives no killing to a bystander', () => {
     ).not.toContain('Jack Ruby KILLED Kennedy');
   });
 });
+
+describe('the pair model places no group at a site it owns', () => {
+  it('"Y\'s Seaforth plant" is no base of Y, "Y\'s Chicago headquarters" still is', () => {
+    expect(
+      modelled(
+        "Talks to end the strike at Halvorsen Mills Ltd's Seaforth oilseed crushing plant were put off.",
+      ),
+    ).toEqual([]);
+    const { clusters, found } = analyseRelations(
+      "Halvorsen Mills Ltd's Chicago headquarters will close.",
+    );
+    expect(
+      found.map((r) => `${clusters[r.source]?.name} ${r.type} ${clusters[r.target]?.name}`),
+    ).toContain('Halvorsen Mills Ltd BASED_IN Chicago');
+  });
+});
