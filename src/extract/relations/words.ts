@@ -22,6 +22,8 @@ export interface RelationWords {
   pronouns: ReadonlyMap<string, readonly EntityType[]>;
   notBeforeVerbCue: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
+  /** First words of a role that serves under the head ("vice president", "deputy leader"). */
+  secondInCommand: ReadonlySet<string>;
   /** Nouns for a site of a group, not its base ("GM's Van Nuys plant"). */
   siteNouns: ReadonlySet<string>;
   /** Nouns that stand for a whole group in a role phrase ("chairman of the board of Y"). */
@@ -161,6 +163,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     pronouns,
     notBeforeVerbCue: list('notBeforeVerbCue'),
     roleStops: list('roleStops'),
+    secondInCommand: list('secondInCommand'),
     siteNouns: list('siteNouns'),
     wholeGroupNouns: list('wholeGroupNouns'),
     rolePrepositions: list('rolePrepositions'),
