@@ -37,6 +37,7 @@ import { findWindowRelations } from './window/index.js';
 export { compileCues } from './cues.js';
 export { datelineOf, dropDatelinePairs } from './dateline.js';
 export { dropDoubtfulPairs, SIDE_BY_SIDE_RULES } from './doubtful.js';
+export { dropHeadlinePossessives } from './headline.js';
 export { markStance } from './stance.js';
 export { treeSentence } from './tree.js';
 export type { CueIndex, FoundRelation, TreeRule } from './types.js';
