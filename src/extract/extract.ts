@@ -28,6 +28,7 @@ import {
   compileCues,
   dropDatelinePairs,
   dropDoubtfulPairs,
+  dropHeadlinePossessives,
   type FindOptions,
   type FoundRelation,
   findRelations,
@@ -325,7 +326,8 @@ export function analyseRelations(
     modelRelations(sents, clusters, ruled, lexicon().cues),
   );
   const kept = dropDoubtfulPairs(clusters, [...ruled, ...modelled]);
-  return { sents, clusters, found: dropDatelinePairs(sents, clusters, kept) };
+  const placed = dropDatelinePairs(sents, clusters, kept);
+  return { sents, clusters, found: dropHeadlinePossessives(sents, clusters, placed) };
 }
 
 export function extract(doc: Document, options?: ExtractOptions): DocExtraction {

@@ -1,7 +1,7 @@
 import type { Cluster } from '../resolve/in-document.js';
 import { bestLabel, contextWord, loadModel } from './perceptron.js';
 import { CONFIDENCE } from './relations/confidence.js';
-import { impossibleNesting } from './relations/nesting.js';
+import { impossibleNesting, placeOfPerson } from './relations/nesting.js';
 import { treePath } from './relations/tree-path.js';
 import type { CueIndex, FoundRelation } from './relations/types.js';
 import { WORDS } from './relations/words.js';
@@ -453,6 +453,63 @@ function trailingSpeaker(sc: SentenceContext, p: Pair, cues: CueIndex): boolean 
 }
 
 /**
+ * Whether a person's name only describes the next one, through a person
+ * noun: "killed Kennedy assassin Oswald" is no killing of Kennedy.
+ */
+function describes(
+  sc: SentenceContext,
+  m: Mention,
+  cues: CueIndex,
+  isPerson: (x: Mention) => boolean,
+): boolean {
+  if (!isPerson(m) || !cues.personNouns.has(sc.tokens[m.e]?.lower ?? '')) return false;
+  return sc.mentions.some((x) => x.s === m.e + 1 && isPerson(x));
+}
+
+/**
+ * Whether a deed between the names is charged to a person noun, not to the
+ * first name: "X wed the man convicted of killing Y" (the man killed Y), unless
+ * the noun is the first name's appositive ("X, the woman convicted of ...").
+ */
+function chargedNounBetween(sc: SentenceContext, p: Pair, cues: CueIndex): boolean {
+  const lo = Math.min(p.a.e, p.b.e);
+  const hi = Math.max(p.a.s, p.b.s);
+  for (let i = lo + 1; i < hi; i++) {
+    const before = sc.tokens[i - 1];
+    if (
+      WORDS.charged.has(sc.tokens[i]?.lower ?? '') &&
+      before?.word &&
+      !before.cap &&
+      cues.personNouns.has(before.lower)
+    )
+      // "X, the woman convicted of killing Y": the noun is X.
+      return !(
+        sc.tokens[lo]?.text === ',' &&
+        sc.tokens.slice(lo + 1, i - 1).every((t) => WORDS.determiners.has(t.lower))
+      );
+  }
+  return false;
+}
+
+/**
+ * Whether the place names a site the group owns, not where it is based:
+ * "GM's Van Nuys, Calif., plant", "Cargill's Seaforth oilseed crushing plant".
+ */
+function siteOf(sc: SentenceContext, p: Pair): boolean {
+  const { tokens } = sc;
+  const poss = tokens[p.a.e]?.lower;
+  if ((poss !== "'s" && poss !== '’s') || p.b.s <= p.a.e) return false;
+  // Only the place's own name between: "GM's Van Nuys, Calif.".
+  for (let k = p.a.e + 1; k < p.b.s; k++) if (tokens[k]?.word && !tokens[k]?.cap) return false;
+  for (let k = p.b.e; k < Math.min(tokens.length, p.b.e + 6); k++) {
+    const t = tokens[k];
+    if (!t || (!t.word && t.text !== ',')) return false;
+    if (t.word && !t.cap && WORDS.siteNouns.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * Relations the pair classifier finds between names the cue rules left
  * unrelated in that sentence. Confidence 0.45: below every cue rule.
  */
@@ -471,6 +528,7 @@ export function modelRelations(
     related.add(`${r.from}|${r.target}|${r.source}`);
   }
   const out: FoundRelation[] = [];
+  const isPerson = (x: Mention) => x.entity !== undefined && clusters[x.entity]?.type === 'Person';
   for (const sc of sents) {
     const pairs = candidatePairs(sc, clusters, opts);
     // The headline as written: sc.text is truecased.
@@ -485,6 +543,10 @@ export function modelRelations(
       if (impossibleNesting(clusters, rel.type, p.a.entity as number, p.b.entity as number))
         continue;
       if (!treeAllows(sc, p, rel.type, cues, opts)) continue;
+      if (rel.type === 'LOCATED_IN' && placeOfPerson(sc, p.a, isPerson)) continue;
+      if (describes(sc, p.b, cues, isPerson)) continue;
+      if (opts.needsCue.includes(rel.type) && chargedNounBetween(sc, p, cues)) continue;
+      if (rel.type === 'BASED_IN' && siteOf(sc, p)) continue;
       if (opts.notThroughGroup.includes(rel.type) && throughGroup(sc, p, clusters)) continue;
       if (opts.notJustIn.includes(rel.type) && justIn(sc, p)) continue;
       related.add(key);

@@ -70,6 +70,7 @@ export function compileCues(lex: Lexicon): CueIndex {
     agentVerbs: new Set(lex.cues.agentVerbs.map((v) => v.split(/\s+/)[0] as string)),
     speech: new Set(lex.cues.speech),
     forces: new Set(lex.cues.relations.COMMANDED?.forces ?? []),
+    personNouns: lex.set('personNouns'),
     stance: {
       negators: new Set(s.negators),
       denials: new Set(s.denials),

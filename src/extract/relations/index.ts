@@ -13,6 +13,7 @@ import { gerundDeed } from './rules/gerund-deed.js';
 import { headquartersIn } from './rules/headquarters-in.js';
 import { hireVerb } from './rules/hire-verb.js';
 import { homeOf } from './rules/home-of.js';
+import { inPartOf } from './rules/in-part-of.js';
 import { itsRole } from './rules/its-role.js';
 import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
@@ -36,6 +37,7 @@ import { findWindowRelations } from './window/index.js';
 export { compileCues } from './cues.js';
 export { datelineOf, dropDatelinePairs } from './dateline.js';
 export { dropDoubtfulPairs, SIDE_BY_SIDE_RULES } from './doubtful.js';
+export { dropHeadlinePossessives } from './headline.js';
 export { markStance } from './stance.js';
 export { treeSentence } from './tree.js';
 export type { CueIndex, FoundRelation, TreeRule } from './types.js';
@@ -68,6 +70,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
   placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
+  inPartOf, // "Bugesera in the southeastern part of Rwanda"
   placeRole, // "Lakewood, a suburb of Denver", "Denver is the capital of Colorado"
   placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"

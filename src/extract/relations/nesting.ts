@@ -1,5 +1,6 @@
 import type { Cluster } from '../../resolve/in-document.js';
-import type { RelationType } from '../types.js';
+import type { SentenceContext } from '../sentence-context.js';
+import type { Mention, RelationType } from '../types.js';
 
 /** Whether every mention of a cluster is read as a country. */
 const country = (c: Cluster | undefined) =>
@@ -23,4 +24,18 @@ export function impossibleNesting(
   const a = clusters[source];
   const b = clusters[target];
   return country(a) && (country(b) || town(b));
+}
+
+/**
+ * Whether a place says whom a person is "of" ("Archduke Franz Ferdinand of
+ * Austria-Hungary in Sarajevo"): an "in" after it says where the person was,
+ * not where the place lies.
+ */
+export function placeOfPerson(
+  sc: SentenceContext,
+  m: Mention,
+  isPerson: (x: Mention) => boolean,
+): boolean {
+  if (sc.tokens[m.outer - 1]?.lower !== 'of') return false;
+  return sc.mentions.some((x) => x.e === m.outer - 1 && isPerson(x));
 }

@@ -42,6 +42,13 @@ export function roleRelationTo(
   if (tt === 'Person') return r.rels.includes('WORKS_FOR') ? 'WORKS_FOR' : undefined;
   if (r.rels.includes('COMMANDED') && !forceLike && WORDS.forceOnlyRoles.has(role))
     return 'WORKS_FOR';
+  // "vice president of Acme", "deputy leader of the party": second in command works there.
+  if (
+    !forceLike &&
+    WORDS.secondInCommand.has(r.words[0] ?? '') &&
+    (r.rels.includes('LEADS') || r.rels.includes('COMMANDED'))
+  )
+    return 'WORKS_FOR';
   if (r.rels.includes('COMMANDED') && (forceLike || !r.rels.includes('LEADS'))) return 'COMMANDED';
   for (const rel of ['LEADS', 'WORKS_FOR', 'MEMBER_OF'] as const)
     if (r.rels.includes(rel)) return rel;

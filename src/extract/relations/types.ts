@@ -54,6 +54,8 @@ export interface CueIndex {
   agentVerbs: Set<string>;
   speech: Set<string>;
   forces: Set<string>;
+  /** Nouns for a person ("assassin", "analyst"): a name before one and a name describes the second. */
+  personNouns: ReadonlySet<string>;
   stance: StanceWords;
 }
 

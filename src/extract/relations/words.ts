@@ -22,6 +22,12 @@ export interface RelationWords {
   pronouns: ReadonlyMap<string, readonly EntityType[]>;
   notBeforeVerbCue: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
+  /** First words of a role that serves under the head ("vice president", "deputy leader"). */
+  secondInCommand: ReadonlySet<string>;
+  /** Nouns for a site of a group, not its base ("GM's Van Nuys plant"). */
+  siteNouns: ReadonlySet<string>;
+  /** Nouns that stand for a whole group in a role phrase ("chairman of the board of Y"). */
+  wholeGroupNouns: ReadonlySet<string>;
   rolePrepositions: ReadonlySet<string>;
   orgPrepositions: ReadonlySet<string>;
   treeRolePrepositions: ReadonlySet<string>;
@@ -99,6 +105,8 @@ export interface RelationWords {
   forceOnlyRoles: ReadonlySet<string>;
   /** Verbs through which the pair model may read work for a group ("X, who heads Acme's research"). */
   workVerbs: ReadonlySet<string>;
+  /** Nouns of a part of a place by its direction ("in the north of Y"). */
+  compassNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -155,6 +163,9 @@ export function parseRelationWords(raw: unknown): RelationWords {
     pronouns,
     notBeforeVerbCue: list('notBeforeVerbCue'),
     roleStops: list('roleStops'),
+    secondInCommand: list('secondInCommand'),
+    siteNouns: list('siteNouns'),
+    wholeGroupNouns: list('wholeGroupNouns'),
     rolePrepositions: list('rolePrepositions'),
     orgPrepositions: list('orgPrepositions'),
     treeRolePrepositions: list('treeRolePrepositions'),
@@ -195,6 +206,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     infinitiveCueRelations: infinitive as ReadonlySet<RelationType>,
     forceOnlyRoles: list('forceOnlyRoles'),
     workVerbs: list('workVerbs'),
+    compassNouns: list('compassNouns'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),

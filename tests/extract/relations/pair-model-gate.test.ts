@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/extract/extract.js';
+import { analyse, analyseRelations } from '../../../src/extract/extract.js';
 import { loadLexicon } from '../../../src/extract/lexicon.js';
 import { candidatePairs, treeAllows } from '../../../src/extract/relation-model.js';
 import { compileCues } from '../../../src/extract/relations/index.js';
@@ -142,5 +142,47 @@ describe('the pair model is gated by the tree', () => {
     const [a, b] = sc?.mentions ?? [];
     const path = sc && a && b ? treePath(sc, a, b) : undefined;
     expect(path?.nodes.map((k) => sc?.syntax.tokens[k]?.text)).toEqual(['Dara', 'killed', 'Tomas']);
+  });
+});
+
+/** What the pair model adds when no rule runs, as "Source TYPE Target". */
+function modelled(text: string): string[] {
+  const { clusters, found } = analyseRelations(text, undefined, { rules: [], window: new Set() });
+  const name = (i: number) => clusters[i]?.name ?? '?';
+  return found
+    .filter((r) => r.rule === 'pair-model')
+    .map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+}
+
+describe('the pair model gives no killing to a bystander', () => {
+  it('not to one who wed the man convicted of it, but to the one the noun describes', () => {
+    expect(
+      modelled('Maria Lopez later wed the man convicted of killing Senator John Hale.'),
+    ).toEqual([]);
+    expect(
+      modelled('Maria Lopez, the woman convicted of killing Senator John Hale, wed in 1970.'),
+    ).toEqual(['Maria Lopez KILLED John Hale']);
+  });
+
+  it('not of a name that only describes the next one ("Kennedy assassin Oswald")', () => {
+    expect(
+      modelled('Jack Ruby killed Kennedy assassin Lee Harvey Oswald in Dallas in 1963.'),
+    ).not.toContain('Jack Ruby KILLED Kennedy');
+  });
+});
+
+describe('the pair model places no group at a site it owns', () => {
+  it('"Y\'s Seaforth plant" is no base of Y, "Y\'s Chicago headquarters" still is', () => {
+    expect(
+      modelled(
+        "Talks to end the strike at Halvorsen Mills Ltd's Seaforth oilseed crushing plant were put off.",
+      ),
+    ).toEqual([]);
+    const { clusters, found } = analyseRelations(
+      "Halvorsen Mills Ltd's Chicago headquarters will close.",
+    );
+    expect(
+      found.map((r) => `${clusters[r.source]?.name} ${r.type} ${clusters[r.target]?.name}`),
+    ).toContain('Halvorsen Mills Ltd BASED_IN Chicago');
   });
 });

@@ -37,4 +37,9 @@ describe('window-nominal', () => {
       'Tom Reed KILLED Ana Pell',
     ]);
   });
+  it('gives the deed to the name a phrase after "a" stands beside', () => {
+    expect(
+      run("Tom Reed, a Christian Arab, was sentenced to death for Ana Pell's murder."),
+    ).toEqual(['Tom Reed KILLED Ana Pell']);
+  });
 });

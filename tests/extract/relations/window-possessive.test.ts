@@ -18,6 +18,15 @@ describe('window-possessive', () => {
     ]);
   });
 
+  it("makes a country's firm based there and its ministry a member of it", () => {
+    expect(possessive("Analysts said Japan's Fujitsu Ltd would bid for the firm.")).toEqual([
+      'Fujitsu Ltd BASED_IN Japan',
+    ]);
+    expect(possessive("Analysts said Japan's Defence Ministry would bid for the firm.")).toEqual([
+      'Defence Ministry MEMBER_OF Japan',
+    ]);
+  });
+
   it('ties it to no name after a preposition: what the possessed noun is about', () => {
     expect(possessive("Apex Mining Corp's offer for Delta Drilling Inc was rejected.")).toEqual([]);
     expect(possessive("Norland's talks in Kessa City with the bank were concrete.")).toEqual([]);

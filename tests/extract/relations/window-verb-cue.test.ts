@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/extract/extract.js';
 import { run } from '../helpers.js';
 
 // The token-window verb cue reads the object to the right of its verb.
@@ -56,5 +57,62 @@ describe('window-verb-cue', () => {
     expect(run('Tom Reed threatened to attack Port Veyra.').relations).toContain(
       'Tom Reed THREATENED Port Veyra',
     );
+  });
+});
+
+/** The window-verb-cue pass alone: "Source TYPE Target" lines. */
+function alone(text: string): string[] {
+  const { clusters, found } = analyse(text, undefined, {
+    rules: [],
+    window: new Set(['window-verb-cue']),
+  });
+  const name = (i: number) => clusters[i]?.name ?? '?';
+  return found.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+}
+
+// "X, a Serb student, shot Y": the place only says what the person is from.
+describe('window-verb-cue: a place before a person noun is no subject', () => {
+  it('takes the name the phrase stands beside', () => {
+    expect(
+      alone('Tom Reed, a 20-year-old Serb student, shot dead Dara Venn in the square.'),
+    ).toEqual(['Tom Reed KILLED Dara Venn']);
+  });
+
+  it('takes no one when the phrase stands beside no name', () => {
+    expect(alone('Tom Reed said an Austin policeman killed Dara Venn.')).toEqual([]);
+  });
+
+  it('still takes a country that acts', () => {
+    expect(alone('Norland killed Dara Venn in a drone strike.')).toEqual([
+      'Norland KILLED Dara Venn',
+    ]);
+  });
+});
+
+// "killed Kennedy assassin Oswald": the first name says whose the person named after the noun is.
+describe('window-verb-cue: a name before a person noun and a name', () => {
+  it('takes the person named after the noun as the object', () => {
+    expect(alone('Tom Reed, who killed Norland envoy Dara Venn, was arrested.')).toEqual([
+      'Tom Reed KILLED Dara Venn',
+    ]);
+  });
+
+  it('still takes a name followed by no person', () => {
+    expect(alone('Tom Reed killed Dara Venn on Monday.')).toEqual(['Tom Reed KILLED Dara Venn']);
+  });
+});
+
+// "X wed the man convicted of killing Y": the one convicted is the man, not X.
+describe('window-verb-cue: a deed charged to a person noun', () => {
+  it('gives the deed to no name before the noun', () => {
+    expect(
+      alone('Lena Ortiz, who wed the man convicted of killing Dara Venn, filed for divorce.'),
+    ).toEqual([]);
+  });
+
+  it('still gives it to a name that is charged', () => {
+    expect(alone('Tom Reed, convicted of killing Dara Venn, was freed.')).toEqual([
+      'Tom Reed KILLED Dara Venn',
+    ]);
   });
 });

@@ -72,7 +72,7 @@ function placeBefore(c: RuleContext, t: TreeSentence, v: number) {
 
 /**
  * "X was born near Y", "X was born in a log cabin in Y", "X, born at Y",
- * "Born in Y, X moved to Z": a person lives (has lived) where they were born,
+ * "Born in Y, X moved to Z", "X was born Charles Holley in Y" (both names): a person lives (has lived) where they were born,
  * reached by "in", "near", "at" or "outside" (data/relation-words.json,
  * birthPrepositions), on the verb or on the place noun it takes, or
  * standing before a "born" that modifies the one born. "born in Y"
@@ -90,9 +90,14 @@ export const bornPlace: TreeRule = {
         emitTree(c, t, this.name, 'LIVES_IN', nameAt(t, before.who), m, v);
         return;
       }
-      const where = places(t, v, 0);
+      // "X was born Charles Hardin Holley in Y": the name born with, which the parser may give
+      // the place; it lived there too.
+      const given = kidsOf(t, v, 'obj', 'xcomp').filter(
+        (k) => typeOf(c, t.mentionOf[k]) === 'Person',
+      );
+      const where = [...places(t, v, 0), ...given.flatMap((k) => places(t, k, MAX_DEPTH))];
       if (!where.length) return;
-      for (const s of bornOnes(t, v))
+      for (const s of [...bornOnes(t, v), ...given])
         for (const p of where)
           emitTree(c, t, this.name, 'LIVES_IN', agentName(c, t, s), t.mentionOf[p], v);
     });

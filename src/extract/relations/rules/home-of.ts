@@ -45,7 +45,8 @@ function ownerOf(c: RuleContext, t: TreeSentence, noun: number): Mention | undef
 
 /**
  * "her native Georgia", "his Iowa hometown", "Reed's New Jersey home",
- * "his hometown of Kulm", "his home in Larchmont", "Beaumont, Reed's
+ * "his hometown of Kulm", "his home in Larchmont", "his home in the
+ * village of Kulm", "Beaumont, Reed's
  * hometown", "Georgia is her home state", "North Carolina, the home state of
  * X": a place made someone's home by a home noun
  * (data/relation-words.json, homeNouns) that a person owns. The owner is the
@@ -70,6 +71,22 @@ export const homeOf: TreeRule = {
         // state", "his hometown, Kulm".
         if (['compound', 'amod', 'nsubj', 'appos'].includes(rel) || prep === 'of' || prep === 'in')
           nouns.push(up);
+      }
+      // "his home in the village of Kulm", "her home in the Louisville suburb of Okolona": the
+      // place named after a kind of place the home is in.
+      const kind =
+        WORDS.placeKindNouns.has(t.lower[up] ?? '') || WORDS.placePartNouns.has(t.lower[up] ?? '');
+      // The parser hangs "in the village" on the home noun or beside it on the verb.
+      if (
+        !nouns.length &&
+        kind &&
+        rel === 'nmod' &&
+        caseOf(t, l) === 'of' &&
+        caseOf(t, up) === 'in'
+      ) {
+        const home = (kidsOf(t, up, 'case')[0] ?? 0) - 1;
+        const beside = headOf(t, up) === home || headOf(t, up) === headOf(t, home);
+        if (beside && homePhrase(t, home)) nouns.push(home);
       }
       // "Beaumont, Richardson's hometown": a home phrase in apposition to the place.
       for (const k of kidsOf(t, l, 'appos')) if (homePhrase(t, k)) nouns.push(k);

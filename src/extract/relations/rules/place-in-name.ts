@@ -1,9 +1,9 @@
 import type { Known } from '../../lexicon.js';
 import type { Mention } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
+import { groupOfCountry } from '../country-group.js';
 import { emitTree, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
-import { WORDS } from '../words.js';
 
 /** Most words of a place name read at the start of an organisation's name ("New York State"). */
 const MAX_WORDS = 3;
@@ -56,9 +56,7 @@ export const placeInName: TreeRule = {
       if (!place) continue;
       // A country's state body is a member of it ("the Chinese Government"); a firm, a paper or
       // an association is only based there ("American Motors Corp", "China Daily").
-      const words = t.sc.tokens.slice(org.s, org.e).map((k) => k.lower);
-      const state = known.country && words.some((w) => WORDS.stateNouns.has(w));
-      const rel = state ? 'MEMBER_OF' : 'BASED_IN';
+      const rel = known.country ? groupOfCountry(c.cues, t.sc.tokens, org) : 'BASED_IN';
       const head = t.mentionOf.indexOf(org);
       emitTree(c, t, this.name, rel, org, place, head, CONFIDENCE.modifier);
     }

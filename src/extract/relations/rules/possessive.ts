@@ -1,5 +1,6 @@
 import type { RelationType } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
+import { groupOfCountry } from '../country-group.js';
 import { roleAtToken } from '../roles.js';
 import { emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
@@ -7,8 +8,9 @@ import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 /**
  * "Sweden's navy", "Chicago's Field Museum", "Acme's John Smith": a name
  * whose possessor is another name. What the possession means depends on the
- * two types: a country's force is a member of it, a city's museum is based
- * there, a company's person works for it. A role noun between them is the
+ * two types: a country's force is a member of it, its firm based there
+ * (country-group.ts), a city's museum is based there, a company's person
+ * works for it. A role noun between them is the
  * apposition and title rules' business.
  */
 export const possessive: TreeRule = {
@@ -25,7 +27,8 @@ export const possessive: TreeRule = {
         let rel: RelationType | undefined;
         let source = b;
         let target = a;
-        if (ta === 'Location' && tb === 'Organization') rel = a.country ? 'MEMBER_OF' : 'BASED_IN';
+        if (ta === 'Location' && tb === 'Organization')
+          rel = a.country ? groupOfCountry(c.cues, t.sc.tokens, b) : 'BASED_IN';
         else if (ta === 'Location' && tb === 'Location' && !b.country) rel = 'LOCATED_IN';
         else if (ta === 'Organization' && tb === 'Person') rel = 'WORKS_FOR';
         else if (ta === 'Organization' && tb === 'Organization') rel = 'MEMBER_OF';

@@ -1,3 +1,4 @@
+import type { Mention } from '../../types.js';
 import {
   agentName,
   agentsOf,
@@ -12,6 +13,25 @@ import {
   withConjuncts,
 } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
+
+/**
+ * The person a name before a person noun describes: "killed Kennedy assassin
+ * Oswald" kills Oswald, whatever the parser made the object.
+ */
+function describedPerson(c: RuleContext, t: TreeSentence, m: Mention | undefined) {
+  if (!m || typeOf(c, m) !== 'Person') return m;
+  const last = t.mentionOf.lastIndexOf(m);
+  const next = t.mentionOf[last + 2];
+  if (
+    last >= 0 &&
+    !t.mentionOf[last + 1] &&
+    c.cues.personNouns.has(t.lower[last + 1] ?? '') &&
+    next &&
+    typeOf(c, next) === 'Person'
+  )
+    return next;
+  return m;
+}
 
 /**
  * "X attacked Y": the subject and the object of an active cue verb. The
@@ -37,7 +57,8 @@ export const verbSubjectObject: TreeRule = {
       for (const a of agentsOf(t, v)) {
         const agent = agentName(c, t, a);
         if (thatClause(t, v) && typeOf(c, agent) === 'Person') continue;
-        for (const p of patients) emitTree(c, t, this.name, cue.rel, agent, nameAt(t, p), v);
+        for (const p of patients)
+          emitTree(c, t, this.name, cue.rel, agent, describedPerson(c, t, nameAt(t, p)), v);
       }
     });
   },

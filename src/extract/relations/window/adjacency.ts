@@ -1,5 +1,6 @@
 import type { SentenceContext } from '../../sentence-context.js';
 import type { Mention } from '../../types.js';
+import { placeOfPerson } from '../nesting.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import { at, matchWords, mentionAfterDet, mentionAt, objectRight, owned } from './tokens.js';
 import { LOC_OF } from './words.js';
@@ -80,7 +81,8 @@ function adjacentTo(c: Ctx, sc: SentenceContext, a: Mention, ordered: Mention[])
     (w === 'in' || (w === ',' && at(tokens, a.e + 1) === 'in')) &&
     ta === 'Location' &&
     !a.country &&
-    !a.region
+    !a.region &&
+    !placeOfPerson(sc, a, (x) => typeOf(c, x) === 'Person')
   ) {
     const k = w === 'in' ? a.e + 1 : a.e + 2;
     const b = mentionAt(sc, k) ?? mentionAt(sc, k + 1);

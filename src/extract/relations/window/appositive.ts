@@ -1,6 +1,8 @@
 import type { SentenceContext } from '../../sentence-context.js';
 import type { Token } from '../../tokenize.js';
 import type { Mention } from '../../types.js';
+import { groupOfCountry } from '../country-group.js';
+import { WORDS } from '../words.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import {
   ORG_PREPS,
@@ -58,7 +60,7 @@ function orgAfter(
 ): boolean {
   return sc.mentions.some(
     (x) =>
-      x.outer > from &&
+      x.outer >= from &&
       x.outer <= to &&
       typeOf(c, x) === 'Organization' &&
       !x.compound &&
@@ -86,17 +88,53 @@ function roleObject(c: Ctx, sc: SentenceContext, r: Role): Mention | undefined {
   return undefined;
 }
 
+/** Nouns that stand for the whole group: "chairman of the board of Y" still leads Y. */
+const WHOLE_GROUP = WORDS.wholeGroupNouns;
+
+/**
+ * A role held over a part of the group, not the group: "director of export
+ * finance at Y", "chief of Y's lending division". A lower-case word between
+ * the role's preposition and the name, or after the name's "'s", names the part.
+ */
+function ofPart(sc: SentenceContext, r: Role, target: Mention): boolean {
+  const { tokens } = sc;
+  // "X, Y's chairman": the role comes after the name and is of it.
+  if (target.outer < r.end) return false;
+  const prep = (w: string) => ROLE_PREPS.has(w) || ORG_PREPS.has(w);
+  let part = false;
+  for (let k = r.end + 1; k < target.outer; k++) {
+    const t = tokens[k] as Token;
+    // The part is a phrase with a preposition after it: "of export finance at Y", not "of the banned Y".
+    if (part && prep(t.lower)) return true;
+    if (t.word && !t.cap && !DETS.has(t.lower) && !prep(t.lower) && !WHOLE_GROUP.has(t.lower))
+      part = true;
+  }
+  for (let k = r.end + 1; k < target.outer; k++) {
+    const s = at(tokens, k);
+    if ((s === "'s" || s === '’s') && tokens[k + 1]?.word && !tokens[k + 1]?.cap) return true;
+  }
+  const after = at(tokens, target.e);
+  return (
+    (after === "'s" || after === '’s') &&
+    Boolean(tokens[target.e + 1]?.word && !tokens[target.e + 1]?.cap)
+  );
+}
+
 /** The relation of `m` that an appositive role states, when it names what the role is of. */
 function appositiveRole(c: Ctx, sc: SentenceContext, m: Mention, r: Role): void {
   // "CBS News, Secretary of State X": a title of the next name, not an appositive.
   if (sc.mentions.some((n) => n.outer <= r.mods && n.e > r.mods)) return;
+  // "Secretary X, Y Bank chairman Z": the role is the title of the next name in a list.
+  if (sc.mentions.some((n) => n.s === r.end && typeOf(c, n) === 'Person')) return;
   const p = at(sc.tokens, r.end);
   const target = ROLE_PREPS.has(p)
     ? roleObject(c, sc, r)
     : // "X, Iran's foreign minister" / "X, the Iranian president".
       sc.mentions.find((n) => n.s >= m.e + 1 && n.e <= r.mods && !n.compound);
   if (target) {
-    const rel = roleRelation(c, r.role, target);
+    let rel = roleRelation(c, r.role, target);
+    if (rel === 'LEADS' && typeOf(c, target) === 'Organization' && ofPart(sc, r, target))
+      rel = 'WORKS_FOR';
     if (rel) emit(c, rel, m, target, sc.index, 0.8);
     return;
   }
@@ -129,7 +167,14 @@ function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: numbe
       const t = sc.tokens[i] as Token;
       if (!t.word || t.cap) return;
       if (c.lex.set('orgNouns').has(t.lower)) {
-        emit(c, loc.country ? 'MEMBER_OF' : 'BASED_IN', m, loc, sc.index, 0.5);
+        emit(
+          c,
+          loc.country ? groupOfCountry(c.cues, sc.tokens, m) : 'BASED_IN',
+          m,
+          loc,
+          sc.index,
+          0.5,
+        );
         return;
       }
     }

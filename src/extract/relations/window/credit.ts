@@ -4,7 +4,7 @@ import { type Ctx, emit, typeOf } from './context.js';
 import { at, mentionAt } from './tokens.js';
 import { DATE_WORDS } from './words.js';
 
-/** "Beijing XINHUA in English", "SAN FRANCISCO (AP)": a wire service and the city it files from. */
+/** "Beijing XINHUA in English", "SAN FRANCISCO (AP)", "Moscow April 25 TASS --": a wire service and the city it files from. */
 export function credits(c: Ctx, sc: SentenceContext): void {
   for (const m of sc.mentions) {
     if (m.basedAt) emit(c, 'BASED_IN', m, m.basedAt, sc.index, 0.6);
@@ -30,8 +30,26 @@ export function credits(c: Ctx, sc: SentenceContext): void {
     }
     break;
   }
-  if (at(tokens, k) !== '(') return;
-  const o = mentionAt(sc, k + 1);
-  if (!o || typeOf(c, o) !== 'Organization' || at(tokens, o.e) !== ')') return;
+  const paren = at(tokens, k) === '(';
+  const o = mentionAt(sc, paren ? k + 1 : k);
+  if (!o || typeOf(c, o) !== 'Organization') return;
+  // "Moscow April 25 TASS --": a service in capitals before the dash, after a dated place.
+  const dated = tokens.slice(first.e, k).some((t) => /^\d{1,4}$/.test(t.text));
+  if (paren ? at(tokens, o.e) !== ')' : !(dated && capitals(tokens, o.s, o.e) && dash(tokens, o.e)))
+    return;
   for (const p of places) emit(c, 'BASED_IN', o, p, sc.index, 0.5);
+}
+
+/** Whether tokens s..e-1 are written in capitals ("TASS", "KYODO"). */
+function capitals(tokens: readonly Token[], s: number, e: number): boolean {
+  const text = tokens
+    .slice(s, e)
+    .map((t) => t.text)
+    .join('');
+  return /[A-Z]/.test(text) && text === text.toUpperCase();
+}
+
+/** Whether a dash opens the story at token k ("--", "-", "_"). */
+function dash(tokens: readonly Token[], k: number): boolean {
+  return /^[-_\u2013\u2014]+$/.test(tokens[k]?.text ?? '');
 }

@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../../sentence-context.js';
+import { groupOfCountry } from '../country-group.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import { roleAt, roleRelation } from './role-lookup.js';
 import { at, mentionAt } from './tokens.js';
@@ -44,7 +45,7 @@ export function possessives(c: Ctx, sc: SentenceContext): void {
       }
       const tb = typeOf(c, b);
       if (ta === 'Location' && tb === 'Organization')
-        emit(c, a.country ? 'MEMBER_OF' : 'BASED_IN', b, a, sc.index, 0.7);
+        emit(c, a.country ? groupOfCountry(c.cues, tokens, b) : 'BASED_IN', b, a, sc.index, 0.7);
       else if (ta === 'Location' && tb === 'Location' && !b.country)
         emit(c, 'LOCATED_IN', b, a, sc.index, 0.7);
       else if (ta === 'Organization' && tb === 'Person') emit(c, 'WORKS_FOR', b, a, sc.index, 0.5);

@@ -67,6 +67,15 @@ export function subjectLeft(
     if (next === "'s" || next === '’s') continue;
     const t = typeOf(c, m);
     if (!t || !types.includes(t)) continue;
+    // "X, a 20-year-old Serb student, shot Y", "as an Austin policeman shot Y": a place
+    // that only says what a person is from is no subject; the name the phrase is in
+    // apposition to is, or none.
+    if (t === 'Location' && describesPerson(c, sc, m, pos))
+      return appositionHead(c, sc, m, pos, types);
+    // "Sirhan, a Christian Arab, was sentenced": a name after "a" in apposition says
+    // what the one named before it is.
+    const head = indefiniteApposition(c, sc, m);
+    if (head) return types.includes(typeOf(c, head) as EntityType) ? head : undefined;
     // Across a relative pronoun the subject is the noun right before it ("X, who killed Y")
     // or the one who carried out the strike ("X carried out a strike that killed Y").
     const rel = sc.tokens
@@ -89,6 +98,41 @@ export function subjectLeft(
       if (d !== undefined) return d;
     }
   return undefined;
+}
+
+/** Whether place `m` modifies a person noun before token `pos` ("a Serb student", "an Austin policeman"). */
+function describesPerson(c: Ctx, sc: SentenceContext, m: Mention, pos: number): boolean {
+  for (let k = m.e; k < Math.min(pos, m.e + 3); k++) {
+    const w = sc.tokens[k];
+    if (!w?.word || w.cap) return false;
+    if (describesPersonNoun(c, w.lower)) return true;
+  }
+  return false;
+}
+
+/** The name before "X, a M," when `m` is M: "a"/"an" makes M say what X is, not name someone else. */
+function indefiniteApposition(c: Ctx, sc: SentenceContext, m: Mention): Mention | undefined {
+  const det = at(sc.tokens, m.outer - 1);
+  if ((det !== 'a' && det !== 'an') || at(sc.tokens, m.outer - 2) !== ',') return undefined;
+  if (at(sc.tokens, m.e) !== ',') return undefined;
+  const head = sc.mentions.find((x) => x.e === m.outer - 2 && !x.compound);
+  return head && typeOf(c, head) === 'Person' ? head : undefined;
+}
+
+/** The name a phrase holding `m` and ending in a comma right before `pos` stands beside ("X, a ... student,"). */
+function appositionHead(
+  c: Ctx,
+  sc: SentenceContext,
+  m: Mention,
+  pos: number,
+  types: EntityType[],
+): Mention | undefined {
+  if (at(sc.tokens, pos - 1) !== ',') return undefined;
+  let k = m.outer - 1;
+  while (k >= 0 && at(sc.tokens, k) !== ',') k--;
+  const head = sc.mentions.find((x) => x.e === k && !x.compound);
+  const t = head ? typeOf(c, head) : undefined;
+  return head && t === 'Person' && types.includes(t) ? head : undefined;
 }
 
 /** The entity a subject pronoun refers to: the first fitting name of the sentence before. */
@@ -151,11 +195,33 @@ export function objectRight(
     const before2 = sc.tokens[m0.outer - 2];
     if (before?.lower === 'of' && before2?.word && !before2.cap && m0.outer - 1 > pos) continue;
     if (before?.lower === 'of' && DETS.has(before2?.lower ?? '')) continue;
-    const m = owned(sc, m0);
+    // "killed Kennedy assassin Oswald", "killing transit district employee Martinelli":
+    // the first name only says whose the person named after the noun is.
+    const m = personAfterNoun(c, sc, m0) ?? owned(sc, m0);
     const t = typeOf(c, m);
     if (t && types.includes(t)) return m;
   }
   return undefined;
+}
+
+/** Words that join phrases: "lives in Birmingham and actor X" says nothing of Birmingham's actor. */
+const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
+
+/** The person named right after `m` and a person noun ("Kennedy assassin Oswald"), if any. */
+function personAfterNoun(c: Ctx, sc: SentenceContext, m: Mention): Mention | undefined {
+  let k = m.e;
+  const plain = (w: Token | undefined) =>
+    w?.word && !w.cap && !PREPS.has(w.lower) && !DETS.has(w.lower) && !JOINS.has(w.lower);
+  while (k < m.e + 2 && plain(sc.tokens[k])) k++;
+  const noun = sc.tokens[k - 1];
+  if (k === m.e || !noun || !describesPersonNoun(c, noun.lower)) return undefined;
+  const p = mentionAt(sc, k);
+  return p && typeOf(c, p) === 'Person' ? p : undefined;
+}
+
+/** Whether a word names a kind of person ("student", "policeman": data/lexicon.json, personNouns). */
+function describesPersonNoun(c: Ctx, w: string): boolean {
+  return c.lex.set('personNouns').has(w) || /(?:man|woman)$/.test(w);
 }
 
 export function negated(tokens: Token[], k: number): boolean {
@@ -177,6 +243,16 @@ export function chargedSubject(c: Ctx, sc: SentenceContext, k: number): Mention 
     return m && typeOf(c, m) === 'Person' ? m : undefined;
   }
   return undefined;
+}
+
+/** "the man convicted of killing Y": the one charged is a person noun, not a name (so no subject is read). */
+export function chargedNoun(c: Ctx, sc: SentenceContext, k: number): boolean {
+  for (let i = k - 1; i >= Math.max(1, k - 5); i--) {
+    if (!CHARGED.has(at(sc.tokens, i))) continue;
+    const w = sc.tokens[i - 1];
+    return Boolean(w?.word && !w.cap && describesPersonNoun(c, w.lower));
+  }
+  return false;
 }
 
 /** The mention at `k`, or after a determiner there. */

@@ -8,6 +8,7 @@ import { type Ctx, emit, typeOf } from './context.js';
 import { describedSubject } from './described-subject.js';
 import {
   at,
+  chargedNoun,
   chargedSubject,
   matchWords,
   mentionAt,
@@ -120,6 +121,8 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
       return;
     }
     let source: Mention | number | undefined = charged ? chargedSubject(c, sc, k) : undefined;
+    // "X wed the man convicted of killing Y": the man did it, not X.
+    if (source === undefined && charged && chargedNoun(c, sc, k)) return;
     source ??= subjectLeft(c, sc, k, rc.source);
     if (source === undefined && strikeSubject(c, sc, k)) source = c.agent;
     const target = objectRight(

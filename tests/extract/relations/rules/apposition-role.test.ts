@@ -65,4 +65,13 @@ describe('apposition-role: candidates', () => {
       run('Dara Venn, deputy head of the Norland Bank, said imports would rise.').relations,
     ).toEqual(['Dara Venn WORKS_FOR Norland Bank']);
   });
+
+  it('gives a vice president or a deputy leader work at the group, not its lead', () => {
+    expect(
+      run('Marcus Trell, the vice president of Apex Mining Corp., resigned.').relations,
+    ).toEqual(['Marcus Trell WORKS_FOR Apex Mining Corp.']);
+    expect(run('Dara Venn, deputy leader of the Halvorsen League, said so.').relations).toEqual([
+      'Dara Venn WORKS_FOR Halvorsen League',
+    ]);
+  });
 });

@@ -38,4 +38,11 @@ describe('born-place: "X was born near Y", "born in a cabin in Y", "Illinois bor
       'Dara Venn LIVES_IN Davenport asserted happened by Lena Ortiz',
     ]);
   });
+  it('gives the birthplace to the name one was born with too', () => {
+    expect(run('Tom Reed was born Thomas Reed in Kulm.').relations).toEqual([
+      'Tom Reed LIVES_IN Kulm',
+      'Thomas Reed LIVES_IN Kulm',
+    ]);
+    expect(run('Tom Reed was born Thomas Reed.').relations).toEqual([]);
+  });
 });

@@ -61,6 +61,17 @@ describe('home-of: "her native Georgia", "his Iowa hometown"', () => {
     expect(run('The company moved its home office to Denver.').relations).toEqual([]);
   });
 
+  it('reads the place named after a kind of place the home is in', () => {
+    expect(run('Tom Reed died at his home in the village of Kulm.').relations).toEqual([
+      'Tom Reed LIVES_IN Kulm',
+    ]);
+    expect(
+      run('Mary Fisher said from her home in the Louisville suburb of Okolona that she was sad.')
+        .relations,
+    ).toEqual(['Mary Fisher LIVES_IN Okolona']);
+    expect(run('Tom Reed visited the home in the village of Kulm.').relations).toEqual([]);
+  });
+
   it('keeps the negation of the sentence', () => {
     const r = run('Tom Reed never went back to his native Georgia.');
     expect(r.marked).toEqual(['Tom Reed LIVES_IN Georgia asserted happened']);

@@ -11,6 +11,18 @@ describe('possessive: "Sweden\'s Coastal Brigade"', () => {
     ]);
   });
 
+  it("makes a country's firm or party based there, its state body a member", () => {
+    expect(run("Shares of Japan's Fujitsu Ltd rose on Monday.").relations).toEqual([
+      'Fujitsu Ltd BASED_IN Japan',
+    ]);
+    expect(run("Shares of Sweden's Social Democratic Party rose.").relations).toEqual([
+      'Social Democratic Party BASED_IN Sweden',
+    ]);
+    expect(run("Officials of Thailand's Commerce Ministry set a new quota.").relations).toEqual([
+      'Commerce Ministry MEMBER_OF Thailand',
+    ]);
+  });
+
   it('reads nothing into a possessive of a common noun', () => {
     expect(run("Sweden's coast was calm.").relations).toEqual([]);
   });

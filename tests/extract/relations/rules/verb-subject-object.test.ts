@@ -115,4 +115,10 @@ describe('verb-subject-object: "X attacked Y"', () => {
       'Tom Reed ATTACKED Kessa',
     );
   });
+
+  it('kills the person a name before a person noun describes, not that name', () => {
+    const r = run('Tom Reed killed Hale assassin John Moore in Dallas in 1963.');
+    expect(r.relations).toContain('Tom Reed KILLED John Moore');
+    expect(r.relations).not.toContain('Tom Reed KILLED Hale');
+  });
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, analyseRelations } from '../../../src/extract/extract.js';
+
+const line =
+  (clusters: { name: string }[]) => (r: { source: number; type: string; target: number }) =>
+    `${clusters[r.source]?.name ?? '?'} ${r.type} ${clusters[r.target]?.name ?? '?'}`;
+
+/** The window-adjacency pass alone: "Source TYPE Target" lines. */
+function run(text: string): string[] {
+  const { clusters, found } = analyse(text, undefined, {
+    rules: [],
+    window: new Set(['window-adjacency']),
+  });
+  return found.map(line(clusters));
+}
+
+/** What the pair model adds when no rule runs. */
+function model(text: string): string[] {
+  const { clusters, found } = analyseRelations(text, undefined, { rules: [], window: new Set() });
+  return found.filter((r) => r.rule === 'pair-model').map(line(clusters));
+}
+
+// "A in B": a town in the place after it.
+describe('window-adjacency', () => {
+  it('places a town in the place it is said to be in', () => {
+    expect(run('Voters in Kirkwood in Missouri chose a mayor.')).toContain(
+      'Kirkwood LOCATED_IN Missouri',
+    );
+  });
+
+  it('does not place what a person is "of" in where the person was', () => {
+    const text = 'Duke Karl Brenner of Saxe-Coburg in Vienna was stabbed in 1890.';
+    expect(run(text)).not.toContain('Saxe-Coburg LOCATED_IN Vienna');
+    expect(model(text)).not.toContain('Saxe-Coburg LOCATED_IN Vienna');
+  });
+});

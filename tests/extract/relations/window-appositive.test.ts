@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/extract/extract.js';
+
+/** The window-appositive pass alone: "Source TYPE Target" lines. */
+function run(text: string): string[] {
+  const { clusters, found } = analyse(text, undefined, {
+    rules: [],
+    window: new Set(['window-appositive']),
+  });
+  const name = (i: number) => clusters[i]?.name ?? '?';
+  return found.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+}
+
+// "X, a spokeswoman for Y": the role in an appositive and what it is held at.
+describe('window-appositive', () => {
+  it('reads a role held at a country or a group', () => {
+    expect(run('Dara Venn, a spokeswoman for Argentina, said prices rose.')).toEqual([
+      'Dara Venn MEMBER_OF Argentina',
+    ]);
+    expect(run('Dara Venn, a spokeswoman for the Argentine Foreign Ministry, said so.')).toEqual([
+      'Dara Venn WORKS_FOR Argentine Foreign Ministry',
+    ]);
+  });
+
+  it('holds the role at the group a country adjective stands before, not at the country', () => {
+    expect(
+      run('Dara Venn, a professor at the Argentine Center for Economic Studies, said prices rose.'),
+    ).toEqual(['Dara Venn WORKS_FOR Center for Economic Studies']);
+  });
+
+  it('gives a head of a department inside a group work there, not the lead of the group', () => {
+    expect(
+      run('Dara Venn, director of export finance at Halvorsen Bank Plc, said rates rose.'),
+    ).toEqual(['Dara Venn WORKS_FOR Halvorsen Bank Plc']);
+    expect(run("Dara Venn, chief of the Halvorsen Bank's lending division, said so.")).toEqual([
+      'Dara Venn WORKS_FOR Halvorsen Bank',
+    ]);
+    // The head of the group itself still leads it, and so does the chairman of its board.
+    expect(run('Dara Venn, leader of the outlawed Halvorsen League, said so.')).toEqual([
+      'Dara Venn LEADS Halvorsen League',
+    ]);
+    expect(run("Dara Venn, Halvorsen Bank's chairman, said so.")).toEqual([
+      'Dara Venn LEADS Halvorsen Bank',
+    ]);
+    expect(run('Dara Venn, chairman of the board of Halvorsen Bank Plc, said so.')).toEqual([
+      'Dara Venn LEADS Halvorsen Bank Plc',
+    ]);
+    expect(run('Dara Venn, chairman of Halvorsen Bank Plc, said rates rose.')).toEqual([
+      'Dara Venn LEADS Halvorsen Bank Plc',
+    ]);
+  });
+
+  it('reads no appositive from a role that is the title of the next name in a list', () => {
+    const found = run(
+      'He met Treasury Secretary Tomas Rell, Halvorsen Bank chairman Piet Okafor and others.',
+    );
+    expect(found).not.toContain('Tomas Rell LEADS Halvorsen Bank');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/extract/extract.js';
+
+/** The window-credit pass alone: "Source TYPE Target" lines. */
+function run(text: string): string[] {
+  const { clusters, found } = analyse(text, undefined, {
+    rules: [],
+    window: new Set(['window-credit']),
+  });
+  const name = (i: number) => clusters[i]?.name ?? '?';
+  return found.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+}
+
+// Datelines: the wire service a story credits and the place it files from.
+describe('window-credit', () => {
+  it('reads a service in brackets after the dateline', () => {
+    expect(run('BANGKOK, Thailand (AP) _ Floods cut the main road north.')).toEqual([
+      'AP BASED_IN Bangkok',
+      'AP BASED_IN Thailand',
+    ]);
+  });
+
+  it('reads a service in capitals before the dash of a dated dateline', () => {
+    expect(run('(Text) Moscow April 25 TASS -- Floods cut the main road north.')).toEqual([
+      'TASS BASED_IN Moscow',
+    ]);
+  });
+
+  it('reads no group written in lower case before the dash', () => {
+    expect(run('Paris 1990 Total -- the company said sales rose.')).toEqual([]);
+  });
+});
