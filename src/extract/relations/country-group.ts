@@ -5,7 +5,7 @@ import { WORDS } from './words.js';
 
 /**
  * What a group is to the country it belongs to by the text ("Japan's
- * Fujitsu", "the Chinese Government", "Iran's Quds Force"): a state body
+ * Fujitsu", "the Chinese Government", "Peru's Presidential Guards"): a state body
  * or a force, a word of whose name is a state noun (data/relation-words.json,
  * stateNouns: "Ministry", "Government") or a force noun (data/relations.json:
  * "Brigade", "Guards"), is a member of the
