@@ -30,7 +30,7 @@ import {
   tagWords,
   tokenAtoms,
 } from '../../src/extract/syntax/tagger.js';
-import { rng } from '../random.js';
+import { rng, shuffled } from '../random.js';
 import { lexiconClasses } from './lexicon.js';
 import { Perceptron } from './perceptron.js';
 
@@ -90,15 +90,6 @@ const withLexicon = modelFromParts(outHeader, {
   labels: baseModel.parser.labels,
 }).tagger;
 const SEED = Number(args.seed);
-
-function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
-}
 
 /** A first-pass tagger like the model's (its templates, classes and dictionary), trained on `sents`. */
 function firstPassTagger(

@@ -34,7 +34,7 @@ import {
   tagTemplates,
   tokenAtoms,
 } from '../../src/extract/syntax/tagger.js';
-import { rng } from '../random.js';
+import { rng, shuffled } from '../random.js';
 import { lexiconClasses } from './lexicon.js';
 import { moveCosts, projective } from './oracle.js';
 import { Perceptron } from './perceptron.js';
@@ -83,15 +83,6 @@ const PARSE_ITERS = Number(args['parse-iters']);
 const FOLDS = Number(args.folds);
 const SEED = Number(args.seed);
 const EXPLORE = Number(args.explore);
-
-function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
-}
 
 const read = (split: string) =>
   readConllu(readFileSync(join(args.treebank, `en_ewt-ud-${split}.conllu`), 'utf8'));
