@@ -256,7 +256,16 @@ export function readMentions(original: string): SentenceContext[] {
     joinWeekdayClubs(tokens, mentions, s.text, lex);
     for (const m of mentions) m.text = original.slice(m.start, m.end);
     sents.push(
-      new LazySentence(index, s.start, s.end, s.text, tokens, mentions, text, recased ? original : ''),
+      new LazySentence(
+        index,
+        s.start,
+        s.end,
+        s.text,
+        tokens,
+        mentions,
+        text,
+        recased ? original : '',
+      ),
     );
   });
   // "Sheffield Wednesday are third": a weekday club named once is one in every sentence.
