@@ -13,11 +13,34 @@
 // (code compiled, tables paged in), which a long ingest pays once, and
 // warming on other stories keeps what repeated text would gain out of the
 // figures.
-// Usage: node bench/extract-speed/run.mjs [--files N|all] [--workers N] [--warm N]
-import { readdirSync } from 'node:fs';
+// --pin C runs the whole bench on CPU C alone (Linux, taskset): V8's
+// collector and compiler threads then take their time from the same core,
+// as on a one-core machine, instead of from a second one. The one-process
+// line is followed by how that process's CPU time split between its main
+// thread and V8's other threads (Linux).
+// Usage: node bench/extract-speed/run.mjs [--files N|all] [--workers N] [--warm N] [--pin C]
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { arg, root, shared } from '../args.mjs';
+
+const pin = arg('--pin');
+if (pin !== undefined && process.env.GRAPHWIRE_BENCH_PINNED !== pin) {
+  if (!/^\d+$/.test(pin)) throw new Error(`--pin must be a CPU number: ${pin}`);
+  const run = spawnSync(
+    'taskset',
+    ['-c', pin, process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, GRAPHWIRE_BENCH_PINNED: pin },
+    },
+  );
+  if (run.error) throw new Error(`--pin needs taskset (util-linux): ${run.error.message}`);
+  process.exit(run.status ?? 1);
+}
+if (pin !== undefined)
+  console.log(`pinned to CPU ${pin} (taskset): every thread of this process shares one core`);
 
 const filesArg = arg('--files', '3');
 const workers = Number(arg('--workers', '2'));
@@ -71,6 +94,24 @@ function time(label, fn) {
   });
 }
 
+/** CPU seconds of this process's main thread and of its other threads so far (Linux /proc; undefined elsewhere). */
+function threadCpu() {
+  try {
+    let main = 0;
+    let other = 0;
+    for (const t of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const s = (Number(f[11]) + Number(f[12])) / 100;
+      if (t === String(process.pid)) main += s;
+      else other += s;
+    }
+    return { main, other };
+  } catch {
+    return undefined;
+  }
+}
+
 // Warm up every path on other stories, outside the timings.
 for (const d of warmDocs) {
   extract(d);
@@ -92,9 +133,15 @@ const base = await time('compromise people/places/organizations', () => {
 const syntax = await time('tokenise + tag + parse alone, one process', () => {
   for (const d of docs) for (const s of splitSentences(d.text)) parseSpan(d.text, s.start, s.end);
 });
+const threads0 = threadCpu();
 const one = await time('graphwire extract, one process', () => {
   for (const d of docs) extract(d);
 });
+const threads1 = threadCpu();
+if (threads0 && threads1)
+  console.log(
+    `  of which main thread ${(threads1.main - threads0.main).toFixed(2)} s, V8's other threads (compiler, collector) ${(threads1.other - threads0.other).toFixed(2)} s CPU`,
+  );
 const full = await time('graphwire extract, every sentence parsed', () => {
   for (const d of docs) extract(d, { syntax: true });
 });

@@ -188,6 +188,41 @@ function surface(p: SentenceSyntax, original: string): SentenceSyntax {
 }
 
 /**
+ * A sentence of readMentions, parsed on first use, once: a sentence no pass
+ * asks about costs no parse. The parser reads the truecased text; its tokens
+ * show the original's. A class, not an object literal with getters: V8 keeps
+ * such a literal's properties in a dictionary, so every read of `tokens` or
+ * `mentions` by every pass was a hash lookup.
+ */
+class LazySentence implements SentenceContext {
+  private tree: SentenceSyntax | undefined = undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly tokens: Token[],
+    public mentions: Mention[],
+    /** The truecased document, which the parser reads. */
+    private readonly cased: string,
+    /** The original document where truecasing changed it, else ''. */
+    private readonly original: string,
+  ) {}
+
+  get syntax(): SentenceSyntax {
+    this.tree ??= this.original
+      ? surface(parseSpan(this.cased, this.start, this.end), this.original)
+      : parseSpan(this.cased, this.start, this.end);
+    return this.tree;
+  }
+
+  get parsed(): boolean {
+    return this.tree !== undefined;
+  }
+}
+
+/**
  * Sentences, tokens and the names found in them, typed by gazetteers, heads
  * and context votes (before the learned typing pass and resolution).
  */
@@ -220,26 +255,18 @@ export function readMentions(original: string): SentenceContext[] {
     // "Sheffield Wednesday beat Leeds": a club named by a town and a weekday.
     joinWeekdayClubs(tokens, mentions, s.text, lex);
     for (const m of mentions) m.text = original.slice(m.start, m.end);
-    let parsed: SentenceSyntax | undefined;
-    sents.push({
-      index,
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      tokens,
-      mentions,
-      // Parsed on first use, once: a sentence no pass asks about costs no parse. The parser
-      // reads the truecased text; its tokens show the original's.
-      get syntax() {
-        parsed ??= recased
-          ? surface(parseSpan(text, s.start, s.end), original)
-          : parseSpan(text, s.start, s.end);
-        return parsed;
-      },
-      get parsed() {
-        return parsed !== undefined;
-      },
-    });
+    sents.push(
+      new LazySentence(
+        index,
+        s.start,
+        s.end,
+        s.text,
+        tokens,
+        mentions,
+        text,
+        recased ? original : '',
+      ),
+    );
   });
   // "Sheffield Wednesday are third": a weekday club named once is one in every sentence.
   echoWeekdayClubs(sents, original);

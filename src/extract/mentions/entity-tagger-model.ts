@@ -18,6 +18,8 @@ export function encodeTaggerModel(m: TaggerModel, tags: readonly string[]): Buff
   return gzipSync(Buffer.concat([head, body]), { level: 9 });
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 export function decodeTaggerModel(bytes: Uint8Array): TaggerModel {
   const raw = gunzipSync(bytes);
   const nl = raw.indexOf(10);
@@ -29,7 +31,9 @@ export function decodeTaggerModel(bytes: Uint8Array): TaggerModel {
   const body = raw.subarray(nl + 1);
   // In shared memory: the extraction pool hands the weights to its worker threads (adoptTaggerModel).
   const weights = new Int16Array(new SharedArrayBuffer(body.length & ~1));
-  for (let i = 0; i < weights.length; i++) weights[i] = body.readInt16LE(i * 2);
+  // The file is little-endian, as the machines it runs on: the bytes are copied as they are.
+  if (LITTLE_ENDIAN) new Uint8Array(weights.buffer).set(body.subarray(0, weights.byteLength));
+  else for (let i = 0; i < weights.length; i++) weights[i] = body.readInt16LE(i * 2);
   if (weights.length !== (1 << head.bits) * head.tags.length)
     throw new Error(`${MODEL_URL.pathname}: ${weights.length} weights for ${head.bits} bits`);
   return { bits: head.bits, weights, about: head.about };

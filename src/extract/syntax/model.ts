@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LinearModel } from './linear.js';
 import { readSyntaxModel, type SyntaxHeader } from './model-file.js';
-import { type ParseModel, Parser, parserAtoms } from './parser.js';
+import { type ParseModel, Parser, type ParserAtoms, parserAtoms } from './parser.js';
 import type { Scorer } from './scorer.js';
-import { AtomCache, type TagModel, tagWords, tokenAtoms } from './tagger.js';
+import { AtomCache, type TagModel, type TokenAtoms, tagWords, tokenAtoms } from './tagger.js';
 
 /** The tagger and parser with the names of their classes. */
 export interface SyntaxModel {
@@ -119,6 +119,9 @@ export class SyntaxAnalyser {
   /** Atoms of the words met so far, for the tagger and for the parser. */
   private readonly atoms: AtomCache;
   private readonly known = new Map<string, number>();
+  /** A sentence's atoms, overwritten by the next (grown as needed). */
+  private tagAtoms: TokenAtoms | undefined;
+  private parseAtoms: ParserAtoms | undefined;
 
   constructor(readonly model: SyntaxModel) {
     this.parser = new Parser(model.parser);
@@ -126,16 +129,23 @@ export class SyntaxAnalyser {
   }
 
   analyse(words: readonly string[]): Analysis {
-    const tags = tagWords(this.model.tagger, words, tokenAtoms(words, this.atoms));
+    this.tagAtoms = tokenAtoms(words, this.atoms, this.tagAtoms);
+    const tags = tagWords(this.model.tagger, words, this.tagAtoms);
     return this.parseTagged(words, tags);
   }
 
   /** Parses words whose tag classes are known. */
   parseTagged(words: readonly string[], tags: Int32Array): Analysis {
     const n = words.length;
-    const st = this.parser.parse(
-      parserAtoms(words, tags, this.model.vocab, this.model.upos.length, this.known),
+    this.parseAtoms = parserAtoms(
+      words,
+      tags,
+      this.model.vocab,
+      this.model.upos.length,
+      this.known,
+      this.parseAtoms,
     );
+    const st = this.parser.parse(this.parseAtoms);
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);
     for (let i = 0; i < n; i++) {

@@ -41,10 +41,13 @@ export function parserAtoms(
   vocab: ReadonlySet<string>,
   tagClasses: number,
   known?: Map<string, number>,
+  into?: ParserAtoms,
 ): ParserAtoms {
   const n = words.length;
-  const word = new Uint32Array(n + 1);
-  const tag = new Int32Array(n + 1);
+  // `into`: atoms to overwrite when they have room (read only up to `n`, the root).
+  const reuse = into !== undefined && into.word.length > n;
+  const word = reuse ? into.word : new Uint32Array(n + 1);
+  const tag = reuse ? into.tag : new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
     let atom = known?.get(w);
@@ -58,6 +61,10 @@ export function parserAtoms(
   }
   word[n] = ROOT_WORD;
   tag[n] = tagClasses + 1;
+  if (reuse) {
+    into.n = n;
+    return into;
+  }
   return { n, word, tag };
 }
 

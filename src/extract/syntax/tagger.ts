@@ -171,22 +171,42 @@ export class AtomCache {
   }
 }
 
-export function tokenAtoms(words: readonly string[], cache?: AtomCache): TokenAtoms {
-  const n = words.length;
-  const a: TokenAtoms = {
+/** Atoms with room for `size` words. */
+function newTokenAtoms(n: number, size: number): TokenAtoms {
+  return {
     n,
-    word: new Uint32Array(n),
-    lower: new Uint32Array(n),
-    suf2: new Uint32Array(n),
-    suf3: new Uint32Array(n),
-    suf4: new Uint32Array(n),
-    pre1: new Uint32Array(n),
-    pre3: new Uint32Array(n),
-    shape: new Uint32Array(n),
-    amb: new Uint32Array(n),
-    lex: new Uint32Array(n),
+    word: new Uint32Array(size),
+    lower: new Uint32Array(size),
+    suf2: new Uint32Array(size),
+    suf3: new Uint32Array(size),
+    suf4: new Uint32Array(size),
+    pre1: new Uint32Array(size),
+    pre3: new Uint32Array(size),
+    shape: new Uint32Array(size),
+    amb: new Uint32Array(size),
+    lex: new Uint32Array(size),
   };
-  const scratch = new Uint32Array(ATOMS);
+}
+
+const atomScratch = new Uint32Array(ATOMS);
+
+/**
+ * The atoms of a sentence's words. `into`: atoms to overwrite when they have
+ * room (a caller that tags one sentence at a time reuses one, so a sentence
+ * allocates no arrays); read only their first `n` words.
+ */
+export function tokenAtoms(
+  words: readonly string[],
+  cache?: AtomCache,
+  into?: TokenAtoms,
+): TokenAtoms {
+  const n = words.length;
+  let a: TokenAtoms;
+  if (into && into.word.length >= n) {
+    a = into;
+    a.n = n;
+  } else a = newTokenAtoms(n, n);
+  const scratch = atomScratch;
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
     let x: Uint32Array = scratch;
@@ -432,12 +452,12 @@ export function tagWords(
   const n = words.length;
   const out = new Int32Array(n);
   const unsure: FirstPass | undefined =
-    firstPass ??
-    (model.retag ? { alt: new Int32Array(n), margins: new Float32Array(n) } : undefined);
-  const feats = new Uint32Array(TAG_FEATURES);
+    firstPass ?? (model.retag ? firstPassScratch(n) : undefined);
+  const feats = tagFeats;
   const { scorer } = model;
   const classes = scorer.classes;
-  const scores = new Float32Array(classes);
+  if (tagScores.length < classes) tagScores = new Float32Array(classes);
+  const scores = tagScores;
   let pairs = pairScores.get(scorer);
   if (!pairs && scorer instanceof LinearModel) {
     pairs = new Map();
@@ -497,10 +517,26 @@ export function tagWords(
     p1 = c;
   }
   if (unsure && model.retag) {
-    const first = out.slice();
+    // The first pass's tags (retag reads only the first n).
+    if (firstTags.length < n) firstTags = new Int32Array(2 * n);
+    const first = firstTags;
+    first.set(out);
     retag(model.retag, atoms, first, unsure.alt, unsure.margins, out, scores);
   }
   return out;
+}
+
+// Scratch space of tagWords, reused between sentences (one thread tags one sentence at a time).
+const tagFeats = new Uint32Array(TAG_FEATURES);
+let tagScores = new Float32Array(64);
+let firstTags = new Int32Array(64);
+let ownPass: FirstPass = { alt: new Int32Array(64), margins: new Float32Array(64) };
+
+/** The first pass's scratch record, when the caller asks for none back. */
+function firstPassScratch(n: number): FirstPass {
+  if (ownPass.alt.length < n)
+    ownPass = { alt: new Int32Array(2 * n), margins: new Float32Array(2 * n) };
+  return ownPass;
 }
 
 /**
