@@ -11,29 +11,56 @@ import { root } from '../args.mjs';
 
 const SPLITS = ['train', 'dev'];
 
-/** Trains the three models on `splits` (e.g. ['dev']) into `dir`; returns `dir`. */
-export function trainModels(dir, splits) {
+/** The models by name, and the file each is kept in. */
+export const MODEL_FILES = {
+  tagger: 'tagger.bin',
+  types: 'type-model.json',
+  relations: 'relation-model.json',
+};
+
+/**
+ * Trains the three models on `splits` (e.g. ['dev']) into `dir`; returns `dir`.
+ * `options.env` adds to the trainers' environment (GRAPHWIRE_SHARED for
+ * cross-validation folds); `options.keep` leaves a model already in `dir`
+ * (unless one before it was trained).
+ */
+export function trainModels(dir, splits, options = {}) {
   for (const s of splits)
     if (!SPLITS.includes(s)) throw new Error(`models learn from train or dev, not "${s}"`);
   mkdirSync(dir, { recursive: true });
-  const env = { ...process.env, GRAPHWIRE_MODEL_DIR: dir };
+  const env = { ...process.env, ...options.env, GRAPHWIRE_MODEL_DIR: dir };
   const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env };
+  // A model trained again is read by those after it: they are trained again too.
+  let stale = false;
+  const wanted = (name) => {
+    stale ||= !(options.keep && existsSync(join(dir, MODEL_FILES[name])));
+    return stale;
+  };
   // Each trainer reads the names the models before it find: the tagger first, then types, then pairs.
   const tagger = ['uner', ...splits.map((s) => `conll-${s}`)].join(',');
-  execFileSync(
-    join(root, 'node_modules/.bin/tsx'),
-    [join(root, 'tools/ner/train.ts'), '--train', tagger, '--out', join(dir, 'tagger.bin')],
-    quiet,
-  );
-  for (const [script, epochs, file] of [
-    ['train-types.mjs', '16', 'type-model.json'],
-    ['train-relations.mjs', '20', 'relation-model.json'],
-  ])
+  if (wanted('tagger'))
     execFileSync(
-      process.execPath,
-      [join(root, 'tools/models', script), epochs, splits.join(','), '3', '--out', join(dir, file)],
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'tools/ner/train.ts'), '--train', tagger, '--out', join(dir, MODEL_FILES.tagger)],
       quiet,
     );
+  for (const [script, epochs, name] of [
+    ['train-types.mjs', '16', 'types'],
+    ['train-relations.mjs', '20', 'relations'],
+  ])
+    if (wanted(name))
+      execFileSync(
+        process.execPath,
+        [
+          join(root, 'tools/models', script),
+          epochs,
+          splits.join(','),
+          '3',
+          '--out',
+          join(dir, MODEL_FILES[name]),
+        ],
+        quiet,
+      );
   return dir;
 }
 
