@@ -9,6 +9,7 @@
  * model's parser; --margin is written into the model. Deterministic (seeded).
  *
  *   npx tsx tools/syntax/retag.ts --in data/syntax/en-ewt.bin --out /tmp/retag.bin [--margin 4]
+ *   npx tsx tools/syntax/retag.ts --in data/syntax/en-ewt.bin --jackknife-tags /tmp/tags.json [--margin 16]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +52,12 @@ const { values: args } = parseArgs({
     lexicon: { type: 'string', default: 'off' },
     /** With --lexicon on: as train.ts --lexicon-case (off, on, unseen). */
     'lexicon-case': { type: 'string', default: 'off' },
+    /**
+     * Write jackknifed tags of the training sentences here instead of a model:
+     * first pass, then a second pass under --margin learnt from the other
+     * folds, for train.ts --tags-cache (a parser that learns from two-pass tags).
+     */
+    'jackknife-tags': { type: 'string' },
     treebank: {
       type: 'string',
       default: join(process.cwd(), '../shared/benchmarks/ud-english-ewt'),
@@ -157,39 +164,87 @@ for (let f = 0; f < FOLDS; f++) {
 
 // The second pass.
 const TRAIN_MARGIN = Number(args['train-margin']);
-const p = new Perceptron(classes);
-const feats = new Uint32Array(RETAG_FEATURES);
-const scores = new Float32Array(classes);
-const rand = rng(SEED);
-const items = train.map((s, i) => ({
+type Item = { words: string[]; gold: Int32Array; tags: Int32Array; pass: FirstPass };
+const items: Item[] = train.map((s, i) => ({
   words: s.words.map((w) => w.form),
   gold: goldTags(s),
   tags: firstTags[i] as Int32Array,
   pass: passes[i] as FirstPass,
 }));
 const cache = new AtomCache(withLexicon);
-for (let it = 0; it < Number(args.iters); it++) {
-  let seen = 0;
-  let firstRight = 0;
-  let right = 0;
-  for (const x of shuffled(items, rand)) {
-    const atoms = tokenAtoms(x.words, cache);
-    for (let i = 0; i < x.words.length; i++) {
-      if (!((x.pass.margins[i] as number) < TRAIN_MARGIN)) continue;
-      const k = retagFeatures(atoms, x.tags, x.pass.alt, i, feats, LEXICON);
-      p.score(feats, k, scores);
-      const guess = argmax(scores, classes);
-      p.tick();
-      p.update(feats, k, x.gold[i] as number, guess);
-      seen++;
-      if (x.tags[i] === x.gold[i]) firstRight++;
-      if (guess === x.gold[i]) right++;
+const feats = new Uint32Array(RETAG_FEATURES);
+const scores = new Float32Array(classes);
+
+/** A second pass learnt from `items`' words under the training margin. */
+function trainPass(items: readonly Item[], seed: number): Perceptron {
+  const p = new Perceptron(classes);
+  const rand = rng(seed);
+  for (let it = 0; it < Number(args.iters); it++) {
+    let seen = 0;
+    let firstRight = 0;
+    let right = 0;
+    for (const x of shuffled(items, rand)) {
+      const atoms = tokenAtoms(x.words, cache);
+      for (let i = 0; i < x.words.length; i++) {
+        if (!((x.pass.margins[i] as number) < TRAIN_MARGIN)) continue;
+        const k = retagFeatures(atoms, x.tags, x.pass.alt, i, feats, LEXICON);
+        p.score(feats, k, scores);
+        const guess = argmax(scores, classes);
+        p.tick();
+        p.update(feats, k, x.gold[i] as number, guess);
+        seen++;
+        if (x.tags[i] === x.gold[i]) firstRight++;
+        if (guess === x.gold[i]) right++;
+      }
     }
+    log(
+      `iteration ${it + 1}: ${seen} words, first pass right ${(firstRight / seen).toFixed(4)}, second ${(right / seen).toFixed(4)}`,
+    );
+  }
+  return p;
+}
+
+// Jackknifed two-pass tags for the parser's training (train.ts --tags-cache):
+// each fold is retagged, under --margin, by a pass learnt from the other folds.
+const JACKKNIFE = args['jackknife-tags'];
+if (JACKKNIFE) {
+  const margin = Number(args.margin);
+  const out: number[][] = items.map((x) => [...x.tags]);
+  let first = 0;
+  let second = 0;
+  let all = 0;
+  for (let f = 0; f < FOLDS; f++) {
+    const pass = new LinearModel(
+      trainPass(
+        items.filter((_, i) => i % FOLDS !== f),
+        SEED + 200 + f,
+      ).export(),
+    );
+    items.forEach((x, i) => {
+      if (i % FOLDS !== f) return;
+      const atoms = tokenAtoms(x.words, cache);
+      const tags = out[i] as number[];
+      for (let j = 0; j < x.words.length; j++) {
+        if ((x.pass.margins[j] as number) < margin) {
+          const k = retagFeatures(atoms, x.tags, x.pass.alt, j, feats, LEXICON);
+          pass.score(feats, k, scores);
+          tags[j] = argmax(scores, classes);
+        }
+        if (x.tags[j] === x.gold[j]) first++;
+        if (tags[j] === x.gold[j]) second++;
+        all++;
+      }
+    });
+    log(`fold ${f + 1}/${FOLDS}: second pass learnt from the other folds`);
   }
   log(
-    `iteration ${it + 1}: ${seen} words, first pass right ${(firstRight / seen).toFixed(4)}, second ${(right / seen).toFixed(4)}`,
+    `jackknifed tags: first pass ${(first / all).toFixed(4)}, with the second ${(second / all).toFixed(4)}`,
   );
+  writeFileSync(JACKKNIFE, JSON.stringify(out));
+  log(`wrote ${JACKKNIFE}`);
+  process.exit(0);
 }
+const p = trainPass(items, SEED);
 const retagger = p.export();
 const retagScorer = new LinearModel(retagger);
 

@@ -5,6 +5,7 @@
  * for bench/syntax only.
  *
  *   npx tsx tools/syntax/train.ts [--tag-iters 6] [--parse-iters 15] [--folds 4] [--seed 1]
+ *   npx tsx tools/syntax/train.ts --tagger-from model.bin --tags-cache tags.json [--seed 1]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -69,6 +70,12 @@ const { values: args } = parseArgs({
     'tagger-only': { type: 'string' },
     /** With --tagger-only: write that model with the new tagger (and its dictionaries) here. */
     'tagger-out': { type: 'string' },
+    /**
+     * Train the parser alone beside this model's tagger (and second pass, if
+     * it has one): dev is scored and the model written with them. Give it
+     * --tags-cache with tags like that tagger's (tools/syntax/retag.ts --jackknife-tags).
+     */
+    'tagger-from': { type: 'string' },
     out: { type: 'string', default: MODEL_PATH },
     /** Keep the jackknifed tags in this file between runs that change only the parser. */
     'tags-cache': { type: 'string' },
@@ -336,11 +343,23 @@ if (cached) {
   }
   if (cache) writeFileSync(cache, JSON.stringify(predicted.map((t) => [...t])));
 }
-const { p: tagger, amb } = trainTagger(train, SEED);
-const taggerData = tagger.export();
+/** The tagger beside the parser: a model's (--tagger-from), or one trained here. */
+const from = args['tagger-from'] ? readSyntaxModel(readFileSync(args['tagger-from'])) : undefined;
+if (from)
+  for (const k of ['tags', 'labels', 'vocab'] as const)
+    if (JSON.stringify(from.header[k]) !== JSON.stringify(header({})[k]))
+      throw new Error(`--tagger-from ${args['tagger-from']}: its ${k} differ from train's`);
+const { p: tagger, amb } = from
+  ? { p: undefined, amb: new Map<string, number>() }
+  : trainTagger(train, SEED);
+const taggerData = from ? from.tables.tagger : (tagger as Perceptron).export();
 log(
-  `tagger: ${tagger.features} features, ${taggerData.keys.length} kept, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  `tagger: ${taggerData.keys.length} features${from ? ` from ${args['tagger-from']}` : ''}, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );
+const retaggerData = from?.tables.retagger;
+/** The header of a model with this parser: the --tagger-from model's, or this run's. */
+const modelHeader = (about: Record<string, unknown>) =>
+  from ? { ...from.header, about: { ...from.header.about, parser: about } } : header(about, amb);
 
 // The parser.
 const moves = new Perceptron(MOVES);
@@ -423,10 +442,12 @@ for (let it = 0; it < PARSE_ITERS; it++) {
       st.apply(next, label);
     }
   }
-  const model = modelFromParts(header({}, amb), {
+  const model = modelFromParts(modelHeader({}), {
     tagger: taggerScorer,
     moves: new LinearModel(moves.export(Number(args['min-weight']))),
     labels: new LinearModel(labeller.export(Number(args['min-weight']))),
+    retagger: retaggerData && new LinearModel(retaggerData),
+    taggerScale: taggerData.scale,
   });
   const a = new SyntaxAnalyser(model);
   const sc = scoreSyntax(dev, model, (w) => a.analyse(w));
@@ -455,8 +476,9 @@ for (let it = 0; it < PARSE_ITERS; it++) {
       nonProjective,
       dev: { upos: sc.upos, uas: sc.uas, las: sc.las, lasFull: sc.lasFull },
     };
-    const bytes = writeSyntaxModel(header(about, amb), {
+    const bytes = writeSyntaxModel(modelHeader(about), {
       tagger: taggerData,
+      retagger: retaggerData,
       moves: moves.export(Number(args['min-weight'])),
       labels: labeller.export(Number(args['min-weight'])),
     });
