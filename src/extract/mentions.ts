@@ -14,6 +14,11 @@ import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine, datelineAgency } from './mentions/credit-lines.js';
+import {
+  FOREIGN_GROUP_VOTE,
+  foreignGroupOpens,
+  foreignParticleEnd,
+} from './mentions/foreign-particles.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { markPlaceLists } from './mentions/place-lists.js';
@@ -99,6 +104,11 @@ function runEnd(sc: Scan, i: number): number {
     // "Kim Jae-kyu": a given name's second syllable after a hyphen.
     if (syllableAfter(tokens, i, j, lex)) {
       j += 2;
+      continue;
+    }
+    const foreign = foreignParticleEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);
+    if (foreign > j) {
+      j = foreign;
       continue;
     }
     if (PARTICLES.has(t.lower) && isNameTok(sc, j + 1)) {
@@ -449,6 +459,10 @@ export function findMentions(
     if (!m.compound && h?.text === '-' && h.start === tokens[m.e - 1]?.end && w?.word && !w.cap)
       m.compound = w.lower;
     contextVotes(tokens, m, lex);
+    if (foreignGroupOpens(tokens, m.s, m.e, lex)) {
+      m.votes.Organization += FOREIGN_GROUP_VOTE;
+      m.firm = true;
+    }
     // "the ANSA news agency", "the Minox company": a group's noun after its name.
     if (groupNounEnd(tokens, m, lex) !== undefined)
       m.votes.Organization += groupNounVote(tokens, m);

@@ -162,6 +162,12 @@ export function truecase(text: string, options: TruecaseOptions): string {
   if (whole && caseless.length) caseless.push(...short);
   if (!caseless.length && !datelines.length) return text;
   const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
+  // "DOLLAR OPENS EASIER IN TOKYO ... TOKYO, April 8 -": the dateline's place confirms the
+  // headline's (not a dictionary word such as "NEW" or "BEACH", which a headline uses as a word).
+  if (!whole)
+    for (const w of datelines)
+      if (!evidence.has(w.lower) && !options.lex.dictionary.has(w.lower))
+        evidence.set(w.lower, knownForm(w.lower, options) ?? titleCase(w.lower));
   const out = text.split('');
   for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
   datelines.forEach((w, k) => {

@@ -79,4 +79,19 @@ describe('headlines', () => {
     );
     expect(r.entities).toContain('Location:Japan');
   });
+
+  it("takes the dateline's place as the headline's, and no dictionary word of it", () => {
+    const text =
+      'DOLLAR OPENS EASIER IN HAMAMATSU\n\nHAMAMATSU, April 8 - The dollar opened easier ' +
+      'against major currencies on thin trading, dealers said.';
+    expect(cased(text).startsWith('dollar opens easier in Hamamatsu')).toBe(true);
+    const r = run(text);
+    const place = r.x.entities.find((e) => e.name === 'Hamamatsu');
+    expect(place?.type).toBe('Location');
+    expect(place?.mentions.map((m) => m.start)).toContain(23);
+    const beach = cased(
+      'NEW ISSUE FOR BEACH FIRMS\n\nPALM BEACH, Fla., March 2 - The firm sold bonds, it said.',
+    );
+    expect(beach.slice(0, 25)).toContain('issue for beach firms');
+  });
 });
