@@ -67,6 +67,8 @@ interface WordLexicon {
   foreignGroupWords?: string[];
   /** Lower-case particles inside such names: "do", "de", "della". */
   romanceParticles?: string[];
+  /** Plural nouns that close a union's name: "United Steelworkers", "Communications Workers". */
+  unionHeads?: string[];
   /** Market roles a firm's people have: "Merrill Lynch analyst X" names a firm first. */
   employerRoles?: string[];
   /** Currencies written after their country: "180 mln N.Z. Dlrs". */

@@ -19,6 +19,7 @@ import {
   foreignGroupOpens,
   foreignParticleEnd,
 } from './mentions/foreign-particles.js';
+import { firmOfPlaceEnd } from './mentions/firm-of-place.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { markPlaceLists } from './mentions/place-lists.js';
@@ -119,6 +120,12 @@ function runEnd(sc: Scan, i: number): number {
       j += 2;
       continue;
     }
+    // "Shamrock Holdings of California" (firm-of-place.ts).
+    const local = firmOfPlaceEnd(tokens, j, (k) => isNameTok(sc, k), lex);
+    if (local > j) {
+      j = local;
+      break;
+    }
     if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
       if (isNameTok(sc, j + 1)) {
         j += 2;
@@ -146,7 +153,8 @@ function runEnd(sc: Scan, i: number): number {
         k - j > 2 &&
         (JOIN_OF.has(h) || h === 'corporation' || h === 'company') &&
         !lex.known.has(tokens[j + 1]?.lower ?? '') &&
-        plainRun(tokens, i, j, lex)
+        // "U.S. Securities and Exchange Commission": a country may lead the name.
+        plainRun(tokens, lex.known.get(tokens[i]?.lower ?? '')?.country ? i + 1 : i, j, lex)
       ) {
         j = k;
         continue;

@@ -47,7 +47,8 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
   for (const { tokens, mentions } of sents)
     for (const m of mentions) {
       if (m.firm || m.titles.length) continue;
-      if ((m.fixed || m.town) && !townAsFirm(tokens, m, lex)) continue;
+      const opened = openerEcho(tokens, m, firms, lex);
+      if ((m.fixed || m.town) && !opened && !townAsFirm(tokens, m, lex)) continue;
       if (!firms.has(wordsOf(m.name).join(' '))) continue;
       if (m.fixed || m.town) {
         // "Rocky Mount Undergarment Co Inc ... Rocky Mount sued": the firm, not the town.
@@ -60,6 +61,46 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
       // "Merrill Lynch and Co <MER> ... Merrill Lynch said": the firm's name outweighs a given name in it.
       if (m.votes.Organization <= m.votes.Person) m.votes.Organization = m.votes.Person + 1;
     }
+}
+
+/**
+ * "First Pennsylvania Corp ... but First Pennsylvania already offers": a
+ * common word that opens the firm's name (`companyOpeners`: "First",
+ * "General") is read as a word before its short form, which then names a
+ * place ("Pennsylvania"); where the document names the firm in full, the
+ * mention takes the opener back. Returns whether it did.
+ */
+function openerEcho(
+  tokens: readonly Token[],
+  m: Mention,
+  firms: ReadonlySet<string>,
+  lex: Lexicon,
+): boolean {
+  const opener = tokens[m.s - 1];
+  const first = tokens[m.s];
+  if (!opener?.cap || !first || m.outer < m.s || opener.end + 1 !== first.start) return false;
+  if (!lex.set('companyOpeners').has(opener.lower)) return false;
+  const words = [
+    opener.lower,
+    ...wordsOf(
+      tokens
+        .slice(m.s, m.e)
+        .map((t) => t.text)
+        .join(' '),
+    ),
+  ];
+  if (!firms.has(words.join(' '))) return false;
+  m.s--;
+  m.outer = m.s;
+  m.start = opener.start;
+  m.text = `${opener.text} ${m.text}`;
+  m.name = m.text;
+  m.fixed = undefined;
+  m.town = false;
+  m.country = false;
+  m.region = false;
+  m.votes.Location = 0;
+  return true;
 }
 
 /** Words before a town that keep it a place though a firm bears its name. */

@@ -47,3 +47,21 @@ describe('a town a firm is named after', () => {
     expect(town?.type).toBe('Location');
   });
 });
+
+describe('a company opener before the short form of a firm', () => {
+  it('takes "First" back into "First Pennsylvania" where the story names the firm in full', () => {
+    const r = run(
+      'The card is offered by First Nebraska Bank N.A., a unit of First Nebraska Corp, the bank ' +
+        'said. There is no grace period, but First Nebraska already offers a cheaper card.',
+    );
+    expect(r.x.entities.some((e) => e.mentions.some((m) => m.text === 'First Nebraska'))).toBe(true);
+    expect(r.entities).not.toContain('Location:Nebraska');
+  });
+
+  it('keeps a state a place when no firm of its name is in the story', () => {
+    const r = run(
+      'Banks in Pennsylvania gained, and the first Pennsylvania bank to cut rates was small.',
+    );
+    expect(r.entities).toContain('Location:Pennsylvania');
+  });
+});
