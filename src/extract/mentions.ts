@@ -14,12 +14,12 @@ import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine, datelineAgency } from './mentions/credit-lines.js';
+import { firmOfPlaceEnd } from './mentions/firm-of-place.js';
 import {
   FOREIGN_GROUP_VOTE,
   foreignGroupOpens,
   foreignParticleEnd,
 } from './mentions/foreign-particles.js';
-import { firmOfPlaceEnd } from './mentions/firm-of-place.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { markPlaceLists } from './mentions/place-lists.js';

@@ -54,7 +54,9 @@ describe('a company opener before the short form of a firm', () => {
       'The card is offered by First Nebraska Bank N.A., a unit of First Nebraska Corp, the bank ' +
         'said. There is no grace period, but First Nebraska already offers a cheaper card.',
     );
-    expect(r.x.entities.some((e) => e.mentions.some((m) => m.text === 'First Nebraska'))).toBe(true);
+    expect(r.x.entities.some((e) => e.mentions.some((m) => m.text === 'First Nebraska'))).toBe(
+      true,
+    );
     expect(r.entities).not.toContain('Location:Nebraska');
   });
 
