@@ -92,7 +92,9 @@ function runEnd(sc: Scan, i: number): number {
     const t = tokens[j];
     if (!t || sc.skip[j]) break;
     // "USX Corp. Moody's said": a company suffix with its period closes the name.
+    // ("S.A. Healy Co.": not a suffix that opens the run.)
     if (
+      j - 1 > i &&
       /\.$/.test(tokens[j - 1]?.text ?? '') &&
       sc.sets.companySuffixes.has(tokens[j - 1]?.lower ?? '')
     )

@@ -164,10 +164,12 @@ export function truecase(text: string, options: TruecaseOptions): string {
   const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
   // "DOLLAR OPENS EASIER IN TOKYO ... TOKYO, April 8 -": the dateline's place confirms the
   // headline's (not a dictionary word such as "NEW" or "BEACH", which a headline uses as a word).
-  if (!whole)
+  if (!whole) {
     for (const w of datelines)
       if (!evidence.has(w.lower) && !options.lex.dictionary.has(w.lower))
         evidence.set(w.lower, knownForm(w.lower, options) ?? titleCase(w.lower));
+    for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
+  }
   const out = text.split('');
   for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
   datelines.forEach((w, k) => {
@@ -253,6 +255,45 @@ function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
     out.push(...words.slice(0, k));
   }
   return out;
+}
+
+/** Words a headline's firm name does not reach back over ("SAYS", "TO", "IN"). */
+const HEADLINE_STOPS = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'of', 'from', 'with', 'and']);
+/** Words of a firm's name before its corporate form, at most, in a headline. */
+const HEADLINE_FIRM_WORDS = 3;
+
+/**
+ * "MILASTAR CORP <MILA> 3RD QTR LOSS", "BAYER AG RAISES PROFIT": a corporate
+ * form that is no English word (Corp, Inc, PLC, AG) closes a firm's name in
+ * a headline, whose words up to it (from the line's start or a preposition,
+ * three at most, no numbers) are that name, in Title case where the story
+ * gives no other form.
+ */
+function headlineFirm(words: Word[], evidence: Map<string, string>, lex: Lexicon): void {
+  const suffixes = lex.set('companySuffixes');
+  for (let k = 1; k < words.length; k++) {
+    const suffix = (words[k] as Word).lower;
+    if (!suffixes.has(suffix) || lex.dictionary.has(suffix.replace(/\.$/, ''))) continue;
+    let s = k;
+    while (
+      s > 0 &&
+      k - s < HEADLINE_FIRM_WORDS &&
+      /^\p{L}[\p{L}.'&-]*$/u.test((words[s - 1] as Word).text) &&
+      !HEADLINE_STOPS.has((words[s - 1] as Word).lower) &&
+      !suffixes.has((words[s - 1] as Word).lower)
+    )
+      s--;
+    // Three words before the form with more before them: where the name starts is not known.
+    if (
+      s === k ||
+      (k - s === HEADLINE_FIRM_WORDS && s > 0 && !HEADLINE_STOPS.has((words[s - 1] as Word).lower))
+    )
+      continue;
+    for (let x = s; x <= k; x++) {
+      const w = words[x] as Word;
+      if (!evidence.has(w.lower)) evidence.set(w.lower, titleCase(w.lower));
+    }
+  }
 }
 
 /** A state, country or other known place by this word, or by the word with its abbreviation's period. */

@@ -94,4 +94,21 @@ describe('headlines', () => {
     );
     expect(beach.slice(0, 25)).toContain('issue for beach firms');
   });
+
+  it('reads the words before a corporate form in a headline as a firm', () => {
+    const text =
+      'QUELLMAR CORP <QLM> 3RD QTR LOSS\n\nDAYTON, Ohio, March 26 - Shr loss two cts vs loss ' +
+      'four cts. Net loss 44,000 vs loss 85,000. Sales rose on the year, the company said.';
+    expect(cased(text).startsWith('Quellmar Corp <QLM> 3rd qtr loss')).toBe(true);
+    expect(run(text).entities).toContain('Organization:Quellmar Corp');
+    // A preposition or the line's start bounds it; more than three words before the form do not.
+    expect(
+      cased(`TALKS WITH ZORVAN CORP FAIL\n\n${STORY}`).startsWith('talks with Zorvan Corp'),
+    ).toBe(true);
+    expect(
+      cased(`BIG STEEL SHARES SLUMP ZORVAN CORP SAYS\n\n${STORY}`).startsWith(
+        'big steel shares slump',
+      ),
+    ).toBe(true);
+  });
 });
