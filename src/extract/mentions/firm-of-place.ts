@@ -2,13 +2,15 @@ import type { Lexicon } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
 
 /**
- * "Shamrock Holdings of California", "Ford Motor Co of Canada", "United
- * Steelworkers of America": a firm's name closed by a company suffix, or a
- * union's closed by a workers' noun (`unionHeads` in data/lexicon.json),
- * goes on with "of" and the country or state where that firm or union is
- * the local one. Only a country or a state joins, and only when it ends the
- * run ("Smith of California" and "the Bank of X" are read elsewhere). `j` is
- * the "of" that stopped a run of name words; returns where the name ends, or `j`.
+ * "Shamrock Holdings of California", "Electronic Mail Corp of America",
+ * "United Steelworkers of America": a firm's name closed by a company
+ * suffix, or a union's closed by a workers' noun (`unionHeads` in
+ * data/lexicon.json), goes on with "of" and the state (or America) where
+ * that firm or union is the local one, when the place ends the run. A
+ * foreign country after a firm says where it is from ("Hoechst AG of West
+ * Germany": two names); "Smith of California" and "the Bank of X" are read
+ * elsewhere. `j` is the "of" that stopped a run of name words; returns where
+ * the name ends, or `j`.
  */
 export function firmOfPlaceEnd(
   tokens: readonly Token[],
@@ -30,7 +32,8 @@ export function firmOfPlaceEnd(
       .map((t) => t.lower)
       .join(' ');
     const k = lex.known.get(words);
-    if (k?.type === 'Location' && (k.country || k.region)) return e;
+    // "Hoechst AG of West Germany", "Bennes Marrel SA of France": a firm and where it is from.
+    if (k?.type === 'Location' && (k.region || words === 'america')) return e;
   }
   return j;
 }

@@ -163,11 +163,13 @@ export function truecase(text: string, options: TruecaseOptions): string {
   if (!caseless.length && !datelines.length) return text;
   const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
   // "DOLLAR OPENS EASIER IN TOKYO ... TOKYO, April 8 -": the dateline's place confirms the
-  // headline's (not a dictionary word such as "NEW" or "BEACH", which a headline uses as a word).
+  // headline's (not a dictionary word such as "BEACH", which a headline uses as a word).
   if (!whole) {
-    for (const w of datelines)
-      if (!evidence.has(w.lower) && !options.lex.dictionary.has(w.lower))
-        evidence.set(w.lower, knownForm(w.lower, options) ?? titleCase(w.lower));
+    // One word alone: a place of several ("NEW YORK") is a gazetteer's phrase, which
+    // evidence for one of its words would split.
+    const [only, second] = datelines;
+    if (only && !second && !evidence.has(only.lower) && !options.lex.dictionary.has(only.lower))
+      evidence.set(only.lower, knownForm(only.lower, options) ?? titleCase(only.lower));
     for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
   }
   const out = text.split('');
@@ -291,7 +293,9 @@ function headlineFirm(words: Word[], evidence: Map<string, string>, lex: Lexicon
       continue;
     for (let x = s; x <= k; x++) {
       const w = words[x] as Word;
-      if (!evidence.has(w.lower)) evidence.set(w.lower, titleCase(w.lower));
+      // "ALBERTSON'S INC": "Albertson's" (its "S" a word of its own).
+      const form = w.lower === 's' ? 's' : titleCase(w.lower);
+      if (!evidence.has(w.lower)) evidence.set(w.lower, form);
     }
   }
 }
