@@ -70,6 +70,9 @@ export function companyRunEnd(
       .slice(i, j)
       .map((x) => x.lower)
       .join(' ');
+    // "Albertson's Inc": a suffix right after the possessive; no place owns a bare "Inc".
+    const after = tokens[j + 1];
+    if (after?.cap && suffixes.has(after.lower) && !lex.known.has(owner)) return j + 2;
     if (lex.known.has(owner) || lex.towns.has(owner)) return j;
     let k = j + 1;
     while (k < j + 6 && isName(k)) k++;
