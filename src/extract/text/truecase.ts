@@ -293,8 +293,10 @@ function headlineFirm(words: Word[], evidence: Map<string, string>, lex: Lexicon
       continue;
     for (let x = s; x <= k; x++) {
       const w = words[x] as Word;
-      // "ALBERTSON'S INC": "Albertson's" (its "S" a word of its own).
-      const form = w.lower === 's' ? 's' : titleCase(w.lower);
+      // "ALBERTSON'S INC": "Albertson's" (its "S" a word of its own); "TFC TELESERVICES CORP":
+      // a short word no dictionary knows is an acronym.
+      const acronym = x < k && w.lower.length <= 3 && !lex.dictionary.has(w.lower);
+      const form = w.lower === 's' ? 's' : acronym ? w.text : titleCase(w.lower);
       if (!evidence.has(w.lower)) evidence.set(w.lower, form);
     }
   }

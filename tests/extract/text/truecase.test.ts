@@ -101,6 +101,9 @@ describe('headlines', () => {
       'four cts. Net loss 44,000 vs loss 85,000. Sales rose on the year, the company said.';
     expect(cased(text).startsWith('Quellmar Corp <QLM> 3rd qtr loss')).toBe(true);
     expect(run(text).entities).toContain('Organization:Quellmar Corp');
+    expect(cased(`TQX SYSTEMS INC 4TH QTR NET\n\n${STORY}`).startsWith('TQX Systems Inc')).toBe(
+      true,
+    );
     // A preposition or the line's start bounds it; more than three words before the form do not.
     expect(
       cased(`TALKS WITH ZORVAN CORP FAIL\n\n${STORY}`).startsWith('talks with Zorvan Corp'),
