@@ -170,8 +170,9 @@ export function truecase(text: string, options: TruecaseOptions): string {
     const [only, second] = datelines;
     if (only && !second && !evidence.has(only.lower) && !options.lex.dictionary.has(only.lower))
       evidence.set(only.lower, knownForm(only.lower, options) ?? titleCase(only.lower));
-    for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
   }
+  // A firm's name before its corporate form, in a headline or a story all in capitals.
+  for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
   const out = text.split('');
   for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
   datelines.forEach((w, k) => {
@@ -273,16 +274,16 @@ const HEADLINE_FIRM_WORDS = 3;
  */
 function headlineFirm(words: Word[], evidence: Map<string, string>, lex: Lexicon): void {
   const suffixes = lex.set('companySuffixes');
+  // "CORP", "LTD": no English word ("HOLDINGS" is one, to the dictionary's plural-less list).
+  const formal = (w: string) => suffixes.has(w) && !lex.dictionary.has(w.replace(/\.$/, ''));
   for (let k = 1; k < words.length; k++) {
-    const suffix = (words[k] as Word).lower;
-    if (!suffixes.has(suffix) || lex.dictionary.has(suffix.replace(/\.$/, ''))) continue;
+    if (!formal((words[k] as Word).lower)) continue;
     let s = k;
     while (
       s > 0 &&
       k - s < HEADLINE_FIRM_WORDS &&
       /^\p{L}[\p{L}.'&-]*$/u.test((words[s - 1] as Word).text) &&
-      !HEADLINE_STOPS.has((words[s - 1] as Word).lower) &&
-      !suffixes.has((words[s - 1] as Word).lower)
+      !HEADLINE_STOPS.has((words[s - 1] as Word).lower)
     )
       s--;
     // Three words before the form with more before them: where the name starts is not known.

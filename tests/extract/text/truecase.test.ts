@@ -104,6 +104,11 @@ describe('headlines', () => {
     expect(cased(`TQX SYSTEMS INC 4TH QTR NET\n\n${STORY}`).startsWith('TQX Systems Inc')).toBe(
       true,
     );
+    expect(
+      cased(`VELTAN (HOLDINGS) LTD <VELT.HK> YEAR NET\n\n${STORY}`).startsWith(
+        'Veltan (Holdings) Ltd',
+      ),
+    ).toBe(true);
     // A preposition or the line's start bounds it; more than three words before the form do not.
     expect(
       cased(`TALKS WITH ZORVAN CORP FAIL\n\n${STORY}`).startsWith('talks with Zorvan Corp'),
