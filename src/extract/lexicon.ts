@@ -63,6 +63,12 @@ interface WordLexicon {
   surnameHeads?: string[];
   /** Common words that open company names: "First Union Corp", "General Motors Corp". */
   companyOpeners?: string[];
+  /** Foreign words that open a group's name across particles: "Banco do Brasil", "Caisse d'Epargne". */
+  foreignGroupWords?: string[];
+  /** Lower-case particles inside such names: "do", "de", "della". */
+  romanceParticles?: string[];
+  /** Plural nouns that close a union's name: "United Steelworkers", "Communications Workers". */
+  unionHeads?: string[];
   /** Market roles a firm's people have: "Merrill Lynch analyst X" names a firm first. */
   employerRoles?: string[];
   /** Currencies written after their country: "180 mln N.Z. Dlrs". */

@@ -14,6 +14,12 @@ import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine, datelineAgency } from './mentions/credit-lines.js';
+import { firmOfPlaceEnd } from './mentions/firm-of-place.js';
+import {
+  FOREIGN_GROUP_VOTE,
+  foreignGroupOpens,
+  foreignParticleEnd,
+} from './mentions/foreign-particles.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { markPlaceLists } from './mentions/place-lists.js';
@@ -86,7 +92,9 @@ function runEnd(sc: Scan, i: number): number {
     const t = tokens[j];
     if (!t || sc.skip[j]) break;
     // "USX Corp. Moody's said": a company suffix with its period closes the name.
+    // ("S.A. Healy Co.": not a suffix that opens the run.)
     if (
+      j - 1 > i &&
       /\.$/.test(tokens[j - 1]?.text ?? '') &&
       sc.sets.companySuffixes.has(tokens[j - 1]?.lower ?? '')
     )
@@ -101,6 +109,11 @@ function runEnd(sc: Scan, i: number): number {
       j += 2;
       continue;
     }
+    const foreign = foreignParticleEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);
+    if (foreign > j) {
+      j = foreign;
+      continue;
+    }
     if (PARTICLES.has(t.lower) && isNameTok(sc, j + 1)) {
       j += 2;
       continue;
@@ -108,6 +121,12 @@ function runEnd(sc: Scan, i: number): number {
     if (t.text === '&' && isNameTok(sc, j + 1)) {
       j += 2;
       continue;
+    }
+    // "Shamrock Holdings of California" (firm-of-place.ts).
+    const local = firmOfPlaceEnd(tokens, j, (k) => isNameTok(sc, k), lex);
+    if (local > j) {
+      j = local;
+      break;
     }
     if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
       if (isNameTok(sc, j + 1)) {
@@ -136,7 +155,8 @@ function runEnd(sc: Scan, i: number): number {
         k - j > 2 &&
         (JOIN_OF.has(h) || h === 'corporation' || h === 'company') &&
         !lex.known.has(tokens[j + 1]?.lower ?? '') &&
-        plainRun(tokens, i, j, lex)
+        // "U.S. Securities and Exchange Commission": a country may lead the name.
+        plainRun(tokens, lex.known.get(tokens[i]?.lower ?? '')?.country ? i + 1 : i, j, lex)
       ) {
         j = k;
         continue;
@@ -449,6 +469,10 @@ export function findMentions(
     if (!m.compound && h?.text === '-' && h.start === tokens[m.e - 1]?.end && w?.word && !w.cap)
       m.compound = w.lower;
     contextVotes(tokens, m, lex);
+    if (foreignGroupOpens(tokens, m.s, m.e, lex)) {
+      m.votes.Organization += FOREIGN_GROUP_VOTE;
+      m.firm = true;
+    }
     // "the ANSA news agency", "the Minox company": a group's noun after its name.
     if (groupNounEnd(tokens, m, lex) !== undefined)
       m.votes.Organization += groupNounVote(tokens, m);

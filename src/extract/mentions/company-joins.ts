@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
 import { ownerlessPossessive } from './ownerless-possessive.js';
+import { tradePairEnd } from './trade-pairs.js';
 
 /**
  * Company names that run past what capitalised words alone join:
@@ -27,6 +28,9 @@ export function companyRunEnd(
   const prev = tokens[j - 1] as Token;
   if (t.lower === 'and') {
     if (next.cap && suffixes.has(next.lower)) return j + 2;
+    // "Reserve Oil and Gas Co" (trade-pairs.ts).
+    const trade = tradePairEnd(tokens, j, lex);
+    if (trade > j) return trade;
     // "S and P": single capitals.
     if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}\.?$/u.test(next.text) && j - i === 1) return j + 2;
     // "Johnson and Johnson": one name twice is a firm's, never two people.
@@ -66,6 +70,9 @@ export function companyRunEnd(
       .slice(i, j)
       .map((x) => x.lower)
       .join(' ');
+    // "Albertson's Inc": a suffix right after the possessive; no place owns a bare "Inc".
+    const after = tokens[j + 1];
+    if (after?.cap && suffixes.has(after.lower) && !lex.known.has(owner)) return j + 2;
     if (lex.known.has(owner) || lex.towns.has(owner)) return j;
     let k = j + 1;
     while (k < j + 6 && isName(k)) k++;

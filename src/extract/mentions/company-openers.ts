@@ -1,11 +1,14 @@
 import type { Lexicon } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
+import { MONTHS } from './words.js';
 
 /**
  * "First Union Capital Markets Corp.", "General Motors Corp": common words
  * that open company names (`companyOpeners` in data/lexicon.json) belong to
  * the name when it ends in a company suffix, even where they would
- * otherwise be read as a common word or a sentence opener.
+ * otherwise be read as a common word or a sentence opener; so does a month
+ * before two name words or more ("May Department Stores Co": a date has its
+ * number).
  */
 export function companyOpener(
   tokens: readonly Token[],
@@ -19,8 +22,26 @@ export function companyOpener(
     t !== undefined &&
     last !== undefined &&
     t.cap &&
-    lex.set('companyOpeners').has(t.lower) &&
+    // "May Department Stores Co said": a month before two words or more and the suffix.
+    (lex.set('companyOpeners').has(t.lower) || monthOpener(tokens, k, j)) &&
     lex.set('companySuffixes').has(last.lower)
+  );
+}
+
+/** Tokens after which a month may open a firm's name: a sentence's start, "of", "that", a bracket. */
+const MONTH_FIRM_AFTER = new Set([',', 'of', 'that', '(', '<', '"']);
+
+/**
+ * A month before two name words or more where no date can be: at a
+ * sentence's start or after "of" ("shares of May Department Stores Co"), not
+ * after "in" or a date's dash ("In May Acme Corp said", "April 9 - May 12").
+ */
+function monthOpener(tokens: readonly Token[], k: number, j: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    j - k >= 3 &&
+    MONTHS.has(tokens[k]?.lower ?? '') &&
+    (before === undefined || MONTH_FIRM_AFTER.has(before.lower))
   );
 }
 

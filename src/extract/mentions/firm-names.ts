@@ -17,7 +17,8 @@ export interface NamedSentence {
  * its form (a suffix, a ticker, a firm's possessive, angle brackets), that
  * name, its first words and its last word alone (unless a company word) name
  * the firm too, wherever they stand, and
- * the learned typing pass does not make them a person. So does a name in
+ * the learned typing pass does not make them a person; a town's name
+ * does too where a firm may stand (`townAsFirm`). So does a name in
  * parentheses right after the firm ("The Adelaide Steamship Co Ltd
  * <ADSA.S> (Adsteam)"). A first word that is a given name ("Walt") does not
  * count alone.
@@ -43,15 +44,90 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
       if (alias) firms.add(wordsOf(alias.name).join(' '));
     }
   if (!firms.size) return;
-  for (const { mentions } of sents)
+  for (const { tokens, mentions } of sents)
     for (const m of mentions) {
-      if (m.firm || m.fixed || m.titles.length) continue;
+      if (m.firm || m.titles.length) continue;
+      const opened = openerEcho(tokens, m, firms, lex);
+      if ((m.fixed || m.town) && !opened && !townAsFirm(tokens, m, lex)) continue;
       if (!firms.has(wordsOf(m.name).join(' '))) continue;
+      if (m.fixed || m.town) {
+        // "Rocky Mount Undergarment Co Inc ... Rocky Mount sued": the firm, not the town.
+        m.fixed = undefined;
+        m.town = false;
+        m.votes.Location = 0;
+      }
       m.firm = true;
       m.votes.Organization += FIRM_ECHO_VOTE;
       // "Merrill Lynch and Co <MER> ... Merrill Lynch said": the firm's name outweighs a given name in it.
       if (m.votes.Organization <= m.votes.Person) m.votes.Organization = m.votes.Person + 1;
     }
+}
+
+/**
+ * "First Pennsylvania Corp ... but First Pennsylvania already offers": a
+ * common word that opens the firm's name (`companyOpeners`: "First",
+ * "General") is read as a word before its short form, which then names a
+ * place ("Pennsylvania"); where the document names the firm in full, the
+ * mention takes the opener back. Returns whether it did.
+ */
+function openerEcho(
+  tokens: readonly Token[],
+  m: Mention,
+  firms: ReadonlySet<string>,
+  lex: Lexicon,
+): boolean {
+  const opener = tokens[m.s - 1];
+  const first = tokens[m.s];
+  if (!opener?.cap || !first || m.outer < m.s || opener.end + 1 !== first.start) return false;
+  if (!lex.set('companyOpeners').has(opener.lower)) return false;
+  const words = [
+    opener.lower,
+    ...wordsOf(
+      tokens
+        .slice(m.s, m.e)
+        .map((t) => t.text)
+        .join(' '),
+    ),
+  ];
+  if (!firms.has(words.join(' '))) return false;
+  m.s--;
+  m.outer = m.s;
+  m.start = opener.start;
+  m.text = `${opener.text} ${m.text}`;
+  m.name = m.text;
+  m.fixed = undefined;
+  m.town = false;
+  m.country = false;
+  m.region = false;
+  m.votes.Location = 0;
+  return true;
+}
+
+/** Words before a town that keep it a place though a firm bears its name. */
+const PLACE_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'outside',
+  'into',
+  'around',
+  'across',
+]);
+
+/**
+ * A town only a gazetteer of towns names (no country, state or curated
+ * place), standing where a firm may stand: not after a place preposition,
+ * not before a comma ("Rocky Mount, N.C.", a dateline), not modifying a noun
+ * ("Dallas-based").
+ */
+function townAsFirm(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
+  if ((m.fixed ?? 'Location') !== 'Location' || m.country || m.region || m.compound) return false;
+  const w = m.name.toLowerCase();
+  if (!lex.towns.has(w) || lex.known.get(w)?.curated) return false;
+  if (PLACE_BEFORE.has(tokens[m.s - 1]?.lower ?? '')) return false;
+  return tokens[m.e]?.text !== ',' && tokens[m.e]?.text !== '-';
 }
 
 /** The name in parentheses after firm `m`, past its ticker if any: "X Co Ltd <XCO.S> (Xco)". */
@@ -63,6 +139,8 @@ function aliasAfter(
   let k = m.e;
   const close = angleClose(tokens, k);
   if (close > k) k = close + 1;
+  // "<Banco do Estado de Sao Paulo> (Banespa)": past the bracket the firm's name closes.
+  else if (tokens[k]?.text === '>') k++;
   if (tokens[k]?.text !== '(') return undefined;
   const a = mentions.find((x) => x.s === k + 1);
   return a && tokens[a.e]?.text === ')' && !a.fixed ? a : undefined;

@@ -162,6 +162,17 @@ export function truecase(text: string, options: TruecaseOptions): string {
   if (whole && caseless.length) caseless.push(...short);
   if (!caseless.length && !datelines.length) return text;
   const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
+  // "DOLLAR OPENS EASIER IN TOKYO ... TOKYO, April 8 -": the dateline's place confirms the
+  // headline's (not a dictionary word such as "BEACH", which a headline uses as a word).
+  if (!whole) {
+    // One word alone: a place of several ("NEW YORK") is a gazetteer's phrase, which
+    // evidence for one of its words would split.
+    const [only, second] = datelines;
+    if (only && !second && !evidence.has(only.lower) && !options.lex.dictionary.has(only.lower))
+      evidence.set(only.lower, knownForm(only.lower, options) ?? titleCase(only.lower));
+  }
+  // A firm's name before its corporate form, in a headline or a story all in capitals.
+  for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
   const out = text.split('');
   for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
   datelines.forEach((w, k) => {
@@ -247,6 +258,49 @@ function datelineWords(text: string, all: Stretch[], lex: Lexicon): Word[] {
     out.push(...words.slice(0, k));
   }
   return out;
+}
+
+/** Words a headline's firm name does not reach back over ("SAYS", "TO", "IN"). */
+const HEADLINE_STOPS = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'of', 'from', 'with', 'and']);
+/** Words of a firm's name before its corporate form, at most, in a headline. */
+const HEADLINE_FIRM_WORDS = 3;
+
+/**
+ * "MILASTAR CORP <MILA> 3RD QTR LOSS", "BAYER AG RAISES PROFIT": a corporate
+ * form that is no English word (Corp, Inc, PLC, AG) closes a firm's name in
+ * a headline, whose words up to it (from the line's start or a preposition,
+ * three at most, no numbers) are that name, in Title case where the story
+ * gives no other form.
+ */
+function headlineFirm(words: Word[], evidence: Map<string, string>, lex: Lexicon): void {
+  const suffixes = lex.set('companySuffixes');
+  // "CORP", "LTD": no English word ("HOLDINGS" is one, to the dictionary's plural-less list).
+  const formal = (w: string) => suffixes.has(w) && !lex.dictionary.has(w.replace(/\.$/, ''));
+  for (let k = 1; k < words.length; k++) {
+    if (!formal((words[k] as Word).lower)) continue;
+    let s = k;
+    while (
+      s > 0 &&
+      k - s < HEADLINE_FIRM_WORDS &&
+      /^\p{L}[\p{L}.'&-]*$/u.test((words[s - 1] as Word).text) &&
+      !HEADLINE_STOPS.has((words[s - 1] as Word).lower)
+    )
+      s--;
+    // Three words before the form with more before them: where the name starts is not known.
+    if (
+      s === k ||
+      (k - s === HEADLINE_FIRM_WORDS && s > 0 && !HEADLINE_STOPS.has((words[s - 1] as Word).lower))
+    )
+      continue;
+    for (let x = s; x <= k; x++) {
+      const w = words[x] as Word;
+      // "ALBERTSON'S INC": "Albertson's" (its "S" a word of its own); "TFC TELESERVICES CORP":
+      // a short word no dictionary knows is an acronym.
+      const acronym = x < k && w.lower.length <= 3 && !lex.dictionary.has(w.lower);
+      const form = w.lower === 's' ? 's' : acronym ? w.text : titleCase(w.lower);
+      if (!evidence.has(w.lower)) evidence.set(w.lower, form);
+    }
+  }
 }
 
 /** A state, country or other known place by this word, or by the word with its abbreviation's period. */

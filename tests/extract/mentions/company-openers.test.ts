@@ -34,4 +34,18 @@ describe('a company name cut short', () => {
     expect(r.entities).toContain('Organization:Sun Tak Wing Properties');
     expect(r.entities).not.toContain('Organization:Tak Wing Properties');
   });
+
+  it("keeps a month that opens a firm's name, not a date before a firm", () => {
+    const r = run('Shares of May Dorval Stores Co rose. In May Acme Vantor Corp said sales rose.');
+    expect(r.entities).toContain('Organization:May Dorval Stores Co');
+    expect(r.entities).toContain('Organization:Acme Vantor Corp');
+    expect(r.entities).not.toContain('Organization:May Acme Vantor Corp');
+  });
+
+  it('reads dotted initials before a name as initials, not a suffix: "S.A. Healy Co."', () => {
+    const r = run(
+      'OSHA filed charges against the S.A. Trelloway Co. of McCook, Ill., the contractor.',
+    );
+    expect(r.entities).toContain('Organization:S.A. Trelloway Co.');
+  });
 });

@@ -27,3 +27,43 @@ describe('a company as the subject of a sentence', () => {
     expect(r.entities).toContain('Person:Ann Harbeck');
   });
 });
+
+describe('a town a firm is named after', () => {
+  it("types the town's name a firm where the story names the firm in full", () => {
+    const r = run(
+      'A group holding 48 pct of Rocky Mount Undergarment Co Inc sought control. ' +
+        "The group includes Rocky Mount's former president. Rocky Mount sued the group.",
+    );
+    const named = r.x.entities.filter((e) => e.mentions.some((m) => m.text === 'Rocky Mount'));
+    expect(named.map((e) => e.type)).toEqual(['Organization']);
+  });
+
+  it('keeps the town a place after a place preposition', () => {
+    const r = run(
+      'Kenosha Tool Corp said it will close its plant in Kenosha next year, a spokesman said.',
+    );
+    expect(r.entities).toContain('Organization:Kenosha Tool Corp');
+    const town = r.x.entities.find((e) => e.mentions.some((m) => m.start === 50));
+    expect(town?.type).toBe('Location');
+  });
+});
+
+describe('a company opener before the short form of a firm', () => {
+  it('takes "First" back into "First Pennsylvania" where the story names the firm in full', () => {
+    const r = run(
+      'The card is offered by First Nebraska Bank N.A., a unit of First Nebraska Corp, the bank ' +
+        'said. There is no grace period, but First Nebraska already offers a cheaper card.',
+    );
+    expect(r.x.entities.some((e) => e.mentions.some((m) => m.text === 'First Nebraska'))).toBe(
+      true,
+    );
+    expect(r.entities).not.toContain('Location:Nebraska');
+  });
+
+  it('keeps a state a place when no firm of its name is in the story', () => {
+    const r = run(
+      'Banks in Pennsylvania gained, and the first Pennsylvania bank to cut rates was small.',
+    );
+    expect(r.entities).toContain('Location:Pennsylvania');
+  });
+});

@@ -79,4 +79,44 @@ describe('headlines', () => {
     );
     expect(r.entities).toContain('Location:Japan');
   });
+
+  it("takes the dateline's place as the headline's, and no dictionary word of it", () => {
+    const text =
+      'DOLLAR OPENS EASIER IN HAMAMATSU\n\nHAMAMATSU, April 8 - The dollar opened easier ' +
+      'against major currencies on thin trading, dealers said.';
+    expect(cased(text).startsWith('dollar opens easier in Hamamatsu')).toBe(true);
+    const r = run(text);
+    const place = r.x.entities.find((e) => e.name === 'Hamamatsu');
+    expect(place?.type).toBe('Location');
+    expect(place?.mentions.map((m) => m.start)).toContain(23);
+    const beach = cased(
+      'NEW ISSUE FOR BEACH FIRMS\n\nPALM BEACH, Fla., March 2 - The firm sold bonds, it said.',
+    );
+    expect(beach.slice(0, 25)).toContain('issue for beach firms');
+  });
+
+  it('reads the words before a corporate form in a headline as a firm', () => {
+    const text =
+      'QUELLMAR CORP <QLM> 3RD QTR LOSS\n\nDAYTON, Ohio, March 26 - Shr loss two cts vs loss ' +
+      'four cts. Net loss 44,000 vs loss 85,000. Sales rose on the year, the company said.';
+    expect(cased(text).startsWith('Quellmar Corp <QLM> 3rd qtr loss')).toBe(true);
+    expect(run(text).entities).toContain('Organization:Quellmar Corp');
+    expect(cased(`TQX SYSTEMS INC 4TH QTR NET\n\n${STORY}`).startsWith('TQX Systems Inc')).toBe(
+      true,
+    );
+    expect(
+      cased(`VELTAN (HOLDINGS) LTD <VELT.HK> YEAR NET\n\n${STORY}`).startsWith(
+        'Veltan (Holdings) Ltd',
+      ),
+    ).toBe(true);
+    // A preposition or the line's start bounds it; more than three words before the form do not.
+    expect(
+      cased(`TALKS WITH ZORVAN CORP FAIL\n\n${STORY}`).startsWith('talks with Zorvan Corp'),
+    ).toBe(true);
+    expect(
+      cased(`BIG STEEL SHARES SLUMP ZORVAN CORP SAYS\n\n${STORY}`).startsWith(
+        'big steel shares slump',
+      ),
+    ).toBe(true);
+  });
 });

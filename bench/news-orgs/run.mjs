@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// News proxy for issue 17: organisation, person and place mentions in 40
+// Reuters-21578 stories, annotated by hand, scored by exact span and type.
+// The stories: a seeded sample (mulberry32, seed 20261206) of the stories
+// whose text (title, dateline and body as the SGML reader gives it) is 400 to
+// 1,800 characters long and has a title. Wire copy from 1987: company news,
+// results tables, markets, a few political and general stories; there are
+// no sports results in the sample (the corpus has almost none).
+// The first 25 stories are for tuning, the last 15 are held out
+// (`--part held`, to be read once, at the end of a piece of work).
+//
+// gold.json holds no article text: story ids, character offsets into the
+// text the SGML reader (src/ingest/sgml.ts) makes of the story, the type, and
+// a short hash of each span's text, checked at run time (a reader change
+// that moves offsets stops the bench). The text is read from
+// ../shared/corpora/reuters21578 when the bench runs. Reuters-21578 is for
+// research use: nothing shipped derives from this annotation, and no model
+// is trained on it.
+//
+// Annotation guideline (after CoNLL-2003, whose news test set is the kind
+// of text this proxies):
+// - ORG: companies with their legal form when written ("JP Industries Inc",
+//   and its short re-mentions "JP Industries"), subsidiaries and units named
+//   as firms ("X of America"), banks, exchanges, agencies, ministries and
+//   departments ("Finance Ministry", "U.S. Treasury Department": one span
+//   with the country), central banks, regulators, parliaments ("Senate"),
+//   unions and federations, trade associations, newspapers, wire services
+//   ("told Reuters"), parties and teams; acronyms of these ("SEC", "DTI",
+//   "EC"); names in the all-capitals headline too ("JP INDUSTRIES").
+// - PER: people's names without titles ("Secretary of State George
+//   Shultz": "George Shultz"), surnames and given names used alone.
+// - LOC: countries, states and their abbreviations ("Calif.", "N.J."),
+//   towns, regions, islands, seas, streets used as places ("Wall Street
+//   sources"); dateline places ("NEW YORK, April 9 -") and headline places.
+// - Not annotated: demonyms and nationality words ("Brazilian", "West
+//   German"), stock tickers in angle brackets (the name inside the brackets
+//   is annotated, not the brackets), products and brands, laws, holidays,
+//   currencies, the "Reuter" credit line, possessive endings ("Clevite's":
+//   "Clevite").
+// - Left out of scoring (IGNORE, neither gold nor a false positive): names
+//   whose type the guideline leaves open: product names ("GTI"), crude grades,
+//   a mine or deposit named like a place, "Kremlin", G-5/G-7/"Group of Seven",
+//   a place inside a currency ("Luxembourg franc") or an accord ("Paris
+//   accord"), "Dallas-based".
+//
+// Usage: node bench/news-orgs/run.mjs [--part tune|held|all] [--errors] [--root DIR]
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { arg, root as here, shared } from '../args.mjs';
+
+const argv = process.argv.slice(2);
+const part = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : 'tune';
+if (!['tune', 'held', 'all'].includes(part)) {
+  console.error('usage: node bench/news-orgs/run.mjs [--part tune|held|all] [--errors]');
+  process.exit(1);
+}
+const showErrors = argv.includes('--errors');
+// --root DIR scores another build of the project (its dist/), such as main's.
+const root = arg('--root', here);
+const TUNE = 25;
+const TYPE = { ORG: 'Organization', PER: 'Person', LOC: 'Location' };
+const { stories: all } = JSON.parse(readFileSync(new URL('gold.json', import.meta.url), 'utf8'));
+const stories = part === 'tune' ? all.slice(0, TUNE) : part === 'held' ? all.slice(TUNE) : all;
+const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));
+const { extract } = await import(join(root, 'dist/extract/extract.js'));
+const hash = (s) => createHash('sha256').update(s).digest('hex').slice(0, 8);
+// "... Dayton Hudson Corp.": a period that ends both an abbreviation and the
+// sentence may be read as part of the name or not; spans are compared without it.
+const keyOf = (text, start, end) => `${start}:${text[end - 1] === '.' ? end - 1 : end}`;
+
+const want = new Set(stories.map((s) => s.id));
+const files = [...new Set(stories.map((s) => s.file))].map((f) =>
+  join(shared, 'corpora/reuters21578', f),
+);
+const docs = new Map();
+for await (const it of readDocuments(files))
+  if (it.kind === 'doc' && want.has(it.doc.id)) docs.set(it.doc.id, it.doc);
+
+const counts = {};
+for (const t of Object.values(TYPE)) counts[t] = { tp: 0, fp: 0, fn: 0 };
+const misses = [];
+const extras = [];
+for (const s of stories) {
+  const doc = docs.get(s.id);
+  if (!doc) throw new Error(`${s.id}: not in ${s.file}`);
+  if (hash(doc.text) !== s.textHash)
+    throw new Error(`${s.id}: the reader's text changed; the gold offsets no longer hold`);
+  const gold = new Map();
+  const ignore = [];
+  for (const [start, end, type, h] of s.spans) {
+    if (hash(doc.text.slice(start, end)) !== h)
+      throw new Error(`${s.id}: span ${start}-${end} moved`);
+    if (type === 'IGNORE') ignore.push([start, end]);
+    else gold.set(keyOf(doc.text, start, end), { start, end, type: TYPE[type] });
+  }
+  const x = extract(doc);
+  const found = new Map();
+  for (const e of x.entities)
+    for (const m of e.mentions)
+      if (counts[e.type])
+        found.set(keyOf(doc.text, m.start, m.end), { start: m.start, end: m.end, type: e.type });
+  const show = (a, b) => JSON.stringify(doc.text.slice(a, b).replace(/\s+/g, ' '));
+  for (const [k, g] of gold) {
+    const f = found.get(k);
+    if (f?.type === g.type) {
+      counts[g.type].tp++;
+      continue;
+    }
+    counts[g.type].fn++;
+    const over = [...found.values()]
+      .filter((o) => o.start < g.end && g.start < o.end)
+      .map((o) => `${o.type} ${show(o.start, o.end)}`);
+    misses.push(`${s.id} miss ${g.type} ${show(g.start, g.end)}  found: ${over.join('; ') || '-'}`);
+  }
+  for (const [k, f] of found) {
+    if (gold.get(k)?.type === f.type) continue;
+    if (ignore.some(([a, b]) => f.start < b && a < f.end)) continue;
+    counts[f.type].fp++;
+    extras.push(`${s.id} extra ${f.type} ${show(f.start, f.end)}`);
+  }
+}
+const f3 = (v) => v.toFixed(3);
+const prf = ({ tp, fp, fn }) => {
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return `P ${f3(p)}  R ${f3(r)}  F1 ${f3(p + r ? (2 * p * r) / (p + r) : 0)}  (gold ${tp + fn}, found ${tp + fp})`;
+};
+const names = { tune: 'tuning part', held: 'held-out part', all: 'all' };
+console.log(`Reuters news proxy, ${names[part]}: ${stories.length} stories`);
+const sum = { tp: 0, fp: 0, fn: 0 };
+for (const [t, c] of Object.entries(counts)) {
+  console.log(`${t.padEnd(13)} ${prf(c)}`);
+  for (const k of ['tp', 'fp', 'fn']) sum[k] += c[k];
+}
+console.log(`${'all'.padEnd(13)} ${prf(sum)}`);
+if (showErrors) for (const line of [...misses, ...extras]) console.log(line);
