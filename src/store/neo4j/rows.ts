@@ -185,6 +185,9 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
   const articles: ArticleRow[] = [];
   const mentions: MentionRow[] = [];
   const entities = new Map<string, EntityRow>();
+  // Each entity's mention rows, one per article: put in (key, doc) order at
+  // the end, entity by entity, rather than sorting every mention of the batch.
+  const mentionsOf = new Map<string, MentionRow[]>();
   const relations = new Map<string, { type: RelationType; row: RelationRow }>();
   const known = memo();
   let droppedRelations = 0;
@@ -272,9 +275,9 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       row.nameWords = rank.nameWords;
       row.nameLength = rank.nameLength;
       row.aliases = names.filter((n) => n !== row.name).sort(byString);
-      mentions.push(row);
       let ent = entities.get(row.key);
       if (!ent) {
+        mentionsOf.set(row.key, [row]);
         ent = {
           key: row.key,
           type: row.type,
@@ -286,9 +289,12 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
           mentionCount: 0,
         };
         entities.set(row.key, ent);
-      } else if (row.name !== ent.name) {
-        ent.name = preferredName(ent.name, row.name);
-        Object.assign(ent, known.rank(ent.name));
+      } else {
+        (mentionsOf.get(row.key) as MentionRow[]).push(row);
+        if (row.name !== ent.name) {
+          ent.name = preferredName(ent.name, row.name);
+          Object.assign(ent, known.rank(ent.name));
+        }
       }
       ent.allNames.push(row.name, ...row.aliases);
       ent.titles.push(...row.titles);
@@ -366,6 +372,9 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
     ent.allNames = [...new Set(ent.allNames)].sort(byString);
     ent.titles = [...new Set(ent.titles)].sort(byString);
     ent.docs.sort(byString);
+    const own = mentionsOf.get(ent.key) as MentionRow[];
+    if (own.length > 1) own.sort((a, b) => byString(a.doc, b.doc));
+    for (const m of own) mentions.push(m);
     const list = entityGroups.get(ent.type) ?? [];
     list.push(ent);
     entityGroups.set(ent.type, list);
@@ -377,7 +386,6 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
     list.push(row);
     relationGroups.set(type, list);
   }
-  mentions.sort((a, b) => byString(a.key, b.key) || byString(a.doc, b.doc));
   // Every list in key order and relationship types in the vocabulary's order,
   // so two writers lock what they share in the same order.
   articles.sort((a, b) => byString(a.id, b.id));
