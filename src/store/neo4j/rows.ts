@@ -150,6 +150,12 @@ export function nameRank(name: string): { nameWords: number; nameLength: number 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * Lists of strings are sorted with no comparator: Array.prototype.sort then
+ * compares UTF-16 code units, the order of byString (and of `<`), without a
+ * call into JavaScript per comparison.
+ */
+
+/**
  * Per call of toRows: the key and name rank of each distinct (type, name),
  * computed once. A corpus repeats its names (a country in thousands of
  * articles), and each key is a Unicode normalization and six regular
@@ -274,7 +280,7 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       const rank = known.rank(row.name);
       row.nameWords = rank.nameWords;
       row.nameLength = rank.nameLength;
-      row.aliases = names.filter((n) => n !== row.name).sort(byString);
+      row.aliases = names.filter((n) => n !== row.name).sort();
       let ent = entities.get(row.key);
       if (!ent) {
         mentionsOf.set(row.key, [row]);
@@ -368,10 +374,11 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
     });
   }
   const entityGroups = new Map<EntityType, EntityRow[]>();
-  for (const ent of [...entities.values()].sort((a, b) => byString(a.key, b.key))) {
-    ent.allNames = [...new Set(ent.allNames)].sort(byString);
-    ent.titles = [...new Set(ent.titles)].sort(byString);
-    ent.docs.sort(byString);
+  for (const key of [...entities.keys()].sort()) {
+    const ent = entities.get(key) as EntityRow;
+    ent.allNames = [...new Set(ent.allNames)].sort();
+    ent.titles = ent.titles.length ? [...new Set(ent.titles)].sort() : ent.titles;
+    ent.docs.sort();
     const own = mentionsOf.get(ent.key) as MentionRow[];
     if (own.length > 1) own.sort((a, b) => byString(a.doc, b.doc));
     for (const m of own) mentions.push(m);
@@ -380,8 +387,9 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
     entityGroups.set(ent.type, list);
   }
   const relationGroups = new Map<RelationType, RelationRow[]>();
-  for (const [, { type, row }] of [...relations].sort((a, b) => byString(a[0], b[0]))) {
-    row.docs.sort(byString);
+  for (const edge of [...relations.keys()].sort()) {
+    const { type, row } = relations.get(edge) as { type: RelationType; row: RelationRow };
+    row.docs.sort();
     const list = relationGroups.get(type) ?? [];
     list.push(row);
     relationGroups.set(type, list);
