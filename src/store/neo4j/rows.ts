@@ -150,6 +150,12 @@ export function nameRank(name: string): { nameWords: number; nameLength: number 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * Lists of strings are sorted with no comparator: Array.prototype.sort then
+ * compares UTF-16 code units, the order of byString (and of `<`), without a
+ * call into JavaScript per comparison.
+ */
+
+/**
  * Per call of toRows: the key and name rank of each distinct (type, name),
  * computed once. A corpus repeats its names (a country in thousands of
  * articles), and each key is a Unicode normalization and six regular
@@ -185,6 +191,9 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
   const articles: ArticleRow[] = [];
   const mentions: MentionRow[] = [];
   const entities = new Map<string, EntityRow>();
+  // Each entity's mention rows, one per article: put in (key, doc) order at
+  // the end, entity by entity, rather than sorting every mention of the batch.
+  const mentionsOf = new Map<string, MentionRow[]>();
   const relations = new Map<string, { type: RelationType; row: RelationRow }>();
   const known = memo();
   let droppedRelations = 0;
@@ -271,10 +280,10 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
       const rank = known.rank(row.name);
       row.nameWords = rank.nameWords;
       row.nameLength = rank.nameLength;
-      row.aliases = names.filter((n) => n !== row.name).sort(byString);
-      mentions.push(row);
+      row.aliases = names.filter((n) => n !== row.name).sort();
       let ent = entities.get(row.key);
       if (!ent) {
+        mentionsOf.set(row.key, [row]);
         ent = {
           key: row.key,
           type: row.type,
@@ -286,9 +295,12 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
           mentionCount: 0,
         };
         entities.set(row.key, ent);
-      } else if (row.name !== ent.name) {
-        ent.name = preferredName(ent.name, row.name);
-        Object.assign(ent, known.rank(ent.name));
+      } else {
+        (mentionsOf.get(row.key) as MentionRow[]).push(row);
+        if (row.name !== ent.name) {
+          ent.name = preferredName(ent.name, row.name);
+          Object.assign(ent, known.rank(ent.name));
+        }
       }
       ent.allNames.push(row.name, ...row.aliases);
       ent.titles.push(...row.titles);
@@ -362,22 +374,26 @@ export function toRows(extractions: readonly DocExtraction[]): BatchRows {
     });
   }
   const entityGroups = new Map<EntityType, EntityRow[]>();
-  for (const ent of [...entities.values()].sort((a, b) => byString(a.key, b.key))) {
-    ent.allNames = [...new Set(ent.allNames)].sort(byString);
-    ent.titles = [...new Set(ent.titles)].sort(byString);
-    ent.docs.sort(byString);
+  for (const key of [...entities.keys()].sort()) {
+    const ent = entities.get(key) as EntityRow;
+    ent.allNames = [...new Set(ent.allNames)].sort();
+    ent.titles = ent.titles.length ? [...new Set(ent.titles)].sort() : ent.titles;
+    ent.docs.sort();
+    const own = mentionsOf.get(ent.key) as MentionRow[];
+    if (own.length > 1) own.sort((a, b) => byString(a.doc, b.doc));
+    for (const m of own) mentions.push(m);
     const list = entityGroups.get(ent.type) ?? [];
     list.push(ent);
     entityGroups.set(ent.type, list);
   }
   const relationGroups = new Map<RelationType, RelationRow[]>();
-  for (const [, { type, row }] of [...relations].sort((a, b) => byString(a[0], b[0]))) {
-    row.docs.sort(byString);
+  for (const edge of [...relations.keys()].sort()) {
+    const { type, row } = relations.get(edge) as { type: RelationType; row: RelationRow };
+    row.docs.sort();
     const list = relationGroups.get(type) ?? [];
     list.push(row);
     relationGroups.set(type, list);
   }
-  mentions.sort((a, b) => byString(a.key, b.key) || byString(a.doc, b.doc));
   // Every list in key order and relationship types in the vocabulary's order,
   // so two writers lock what they share in the same order.
   articles.sort((a, b) => byString(a.id, b.id));
