@@ -96,7 +96,11 @@ export function make(tokens: Token[], s: number, e: number, sent: number, outer 
 }
 
 export function applyKnown(m: Mention, k: Known): void {
-  m.name = k.name;
+  // A word list's guess at a group's form ("Fda" for compromise's "fda") yields to
+  // the document's own writing ("FDA"); a curated name keeps its form ("U.S."), and
+  // so does a place ("VANCOUVER, March 3" in a dateline is Vancouver).
+  if (k.curated || k.type !== 'Organization' || m.name.toLowerCase() !== k.name.toLowerCase())
+    m.name = k.name;
   m.fixed = k.type;
   m.votes[k.type] += k.curated ? 10 : 5;
   if (k.country) m.country = true;

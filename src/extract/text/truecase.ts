@@ -164,17 +164,20 @@ export function truecase(text: string, options: TruecaseOptions): string {
   const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
   // "DOLLAR OPENS EASIER IN TOKYO ... TOKYO, April 8 -": the dateline's place confirms the
   // headline's (not a dictionary word such as "BEACH", which a headline uses as a word).
+  // Not after "of": "MUTUAL OF OMAHA ... OMAHA, Neb." names a firm after the place.
+  let place: { lower: string; form: string } | undefined;
   if (!whole) {
     // One word alone: a place of several ("NEW YORK") is a gazetteer's phrase, which
     // evidence for one of its words would split.
     const [only, second] = datelines;
     if (only && !second && !evidence.has(only.lower) && !options.lex.dictionary.has(only.lower))
-      evidence.set(only.lower, knownForm(only.lower, options) ?? titleCase(only.lower));
+      place = { lower: only.lower, form: knownForm(only.lower, options) ?? titleCase(only.lower) };
   }
   // A firm's name before its corporate form, in a headline or a story all in capitals.
   for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
   const out = text.split('');
-  for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
+  const spelled = initialsOf(text);
+  for (const s of caseless) caseStretch(out, s.words, evidence, whole, options, { place, spelled });
   datelines.forEach((w, k) => {
     const inner = k > 0 && (datelines[k - 1] as Word).end + 1 === w.start && PARTICLES.has(w.lower);
     const form = inner
@@ -364,9 +367,14 @@ function caseStretch(
   evidence: Map<string, string>,
   whole: boolean,
   options: TruecaseOptions,
+  { place, spelled }: Headline = {},
 ): void {
   const { lex } = options;
-  const forms: (string | undefined)[] = words.map((w) => evidence.get(w.lower));
+  const forms: (string | undefined)[] = words.map(
+    (w, k) =>
+      evidence.get(w.lower) ??
+      (w.lower === place?.lower && words[k - 1]?.lower !== 'of' ? place.form : undefined),
+  );
   const firsts = phraseFirsts(lex);
   // Gazetteer names of several words, longest first.
   for (let i = 0; i < words.length; i++) {
@@ -406,13 +414,90 @@ function caseStretch(
     let form =
       forms[k] ??
       knownForm(w.lower, options) ??
-      (whole ? modelForm(out, w, words[k - 1], options) : w.lower);
+      (whole
+        ? modelForm(out, w, words[k - 1], options)
+        : (acronymForm(out, w, options, spelled) ?? w.lower));
     // "Donald trump": a given name, then a word that is no verb or adjective, is a surname.
     if (whole && form === w.lower && surnameAfter(prev, w, options)) form = titleCase(form);
     apply(out, w, whole && w.opener ? capitalise(form) : form);
     prev = form;
   });
 }
+
+/** What a mixed-case story tells about its headline's words. */
+interface Headline {
+  /** The dateline's one place word, confirmed in the headline but after "of". */
+  place?: { lower: string; form: string };
+  /** Whether the story spells out this lower-cased acronym ("Securities and Exchange Commission"). */
+  spelled?: (lower: string) => boolean;
+}
+
+/**
+ * "OPEC SAYS OUTPUT STEADY", "SEC SUES DORVEL" over a story that never writes
+ * the acronym: a short word in capitals, no dictionary word ("AIDS") and no
+ * group's head or title ("TV", "CEO"), keeps its capitals where a word list
+ * knows it as a group's name (OPEC) or the story spells it out (the
+ * Securities and Exchange Commission); "U.S. CPI RISES" over "consumer
+ * prices" stays lower case.
+ */
+function acronymForm(
+  out: string[],
+  w: Word,
+  { lex }: TruecaseOptions,
+  spelled?: (lower: string) => boolean,
+): string | undefined {
+  if (!ACRONYM.test(w.text) || lex.dictionary.has(w.lower)) return undefined;
+  // "ALCAN (AL) TO CLOSE SMELTER": a ticker in brackets.
+  if (out[w.start - 1] === '(' && out[w.end] === ')') return undefined;
+  if (lex.set('orgHeads').has(w.lower) || lex.set('titles').has(w.lower)) return undefined;
+  const known = lex.known.get(w.lower);
+  return (known?.type === 'Organization' && !known.curated) || spelled?.(w.lower)
+    ? w.text
+    : undefined;
+}
+
+/** Small words an acronym skips: "Securities and Exchange Commission" is SEC. */
+const ACRONYM_SKIPS = new Set(['and', 'of', 'for', 'the', '&']);
+
+/**
+ * The acronyms the text spells out: the initials of each run of capitalised
+ * words (a dotted abbreviation gives all its letters: "U.S. Department of
+ * Agriculture" is USDA), from every word of a run on. Computed when first asked.
+ */
+function initialsOf(text: string): (lower: string) => boolean {
+  let found: Set<string> | undefined;
+  return (lower) => {
+    if (!found) {
+      found = new Set();
+      for (const line of text.split(/\n\s*\n/)) {
+        // Headlines are what is asked about: only mixed-case text spells out.
+        if (noLower(line)) continue;
+        let run: string[] = [];
+        const close = () => {
+          for (let a = 0; a < run.length; a++) {
+            let acc = '';
+            for (let b = a; b < run.length && acc.length < 6; b++) {
+              acc += run[b];
+              if (b > a) (found as Set<string>).add(acc);
+            }
+          }
+          run = [];
+        };
+        for (const m of line.matchAll(/\S+/g)) {
+          const t = m[0].replace(/^[("“']+|[)"”',;:]+$/g, '');
+          if (/^(?:\p{Lu}\.)+$/u.test(t)) run.push(t.replace(/\./g, '').toLowerCase());
+          else if (/^\p{Lu}/u.test(t)) run.push((t[0] as string).toLowerCase());
+          else if (run.length && ACRONYM_SKIPS.has(t)) continue;
+          else close();
+        }
+        close();
+      }
+    }
+    return found.has(lower);
+  };
+}
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 function surnameAfter(prev: string, w: Word, { lex }: TruecaseOptions): boolean {
   const p = prev.toLowerCase();
