@@ -443,17 +443,21 @@ interface Headline {
 function acronymForm(
   out: string[],
   w: Word,
-  { lex }: TruecaseOptions,
+  { lex, model }: TruecaseOptions,
   spelled?: (lower: string) => boolean,
 ): string | undefined {
   if (!ACRONYM.test(w.text) || lex.dictionary.has(w.lower)) return undefined;
   // "ALCAN (AL) TO CLOSE SMELTER": a ticker in brackets.
   if (out[w.start - 1] === '(' && out[w.end] === ')') return undefined;
   if (lex.set('orgHeads').has(w.lower) || lex.set('titles').has(w.lower)) return undefined;
+  // A word list's group of three letters ("AMC", "KLM"); a longer one only where the trained
+  // table writes it in capitals ("OPEC", not "MOBIL").
   const known = lex.known.get(w.lower);
-  return (known?.type === 'Organization' && !known.curated) || spelled?.(w.lower)
-    ? w.text
-    : undefined;
+  const listed =
+    known?.type === 'Organization' &&
+    !known.curated &&
+    (w.text.length <= 3 || model.forms.get(w.lower) === w.text);
+  return listed || spelled?.(w.lower) ? w.text : undefined;
 }
 
 /** Small words an acronym skips: "Securities and Exchange Commission" is SEC. */
