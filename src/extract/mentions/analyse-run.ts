@@ -467,6 +467,8 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
     if (w === 'of' || w === 'for' || w === 'on') {
       const head = (tokens[k - 1] as Token).lower;
       if (sets.orgHeads.has(head) || sets.locHeads.has(head)) last = head;
+      // "Volkswagen of America" (firm-of-place.ts): a group a word list knows, then its place.
+      else if (k === m.s + 1 && lex.known.get(head)?.type === 'Organization') firm(m, 4);
       break;
     }
   }
