@@ -6,6 +6,7 @@ import type { Mention } from '../types.js';
 import { make, textOf } from './analyse-run.js';
 import { type TaggedSpan, tagSentence } from './entity-tagger.js';
 import { loadTaggerModel } from './entity-tagger-model.js';
+import { formedFirm } from './formed-firms.js';
 import { namedGroup } from './group-nouns.js';
 import { headedName } from './headed-names.js';
 
@@ -148,7 +149,8 @@ export function addTaggedNames(
     for (let k = m.s; k < m.e; k++)
       sure = tags[k] === 0 ? Math.min(sure, (margins[k] as number) / unit) : -1;
     // "the Interfax news agency said": a name its group noun follows is one, however rare its letters.
-    if (sure >= opts.dropMargin && !namedGroup(sc.tokens, m, lex)) m.doubtful = true;
+    if (sure >= opts.dropMargin && !namedGroup(sc.tokens, m, lex) && !formedFirm(m))
+      m.doubtful = true;
   }
   for (const sp of spans) {
     // No name ends in punctuation the tagger ran on into ("aide Oliver North." at a sentence end).
