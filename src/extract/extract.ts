@@ -86,6 +86,7 @@ export function prepare(): void {
 const LOWER_WORD = /^\p{Ll}\p{L}*$/u;
 const BEFORE_WORD = /[\p{L}.'’-]$/u;
 const LETTER_FIRST = /^\p{L}/u;
+const SHOUTED = /^\p{Lu}+$/u;
 
 /**
  * Words the document writes in lower case somewhere: a capitalised sentence
@@ -94,12 +95,21 @@ const LETTER_FIRST = /^\p{L}/u;
  * stands in the text with no letter, period, apostrophe or hyphen before it
  * and no letter after it.
  */
-function lowerWords(text: string): Pick<ReadonlySet<string>, 'has'> {
+function lowerWords(
+  text: string,
+  original: string,
+  lex: Lexicon,
+): Pick<ReadonlySet<string>, 'has'> {
   const known = new Map<string, boolean>();
   const find = (w: string): boolean => {
     if (!LOWER_WORD.test(w)) return false;
     for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1))
       if (
+        // "MUTUAL OF OMAHA ... OMAHA, Neb.": a place's name a headline shouts and the
+        // truecaser lowered is no word the document writes in lower case ("ASSAYS" is one).
+        (text === original ||
+          !(lex.towns.has(w) || lex.known.has(w)) ||
+          !SHOUTED.test(original.slice(p, p + w.length))) &&
         !BEFORE_WORD.test(text.slice(Math.max(0, p - 2), p)) &&
         !LETTER_FIRST.test(text.slice(p + w.length, p + w.length + 2))
       )
@@ -230,7 +240,7 @@ export function readMentions(original: string): SentenceContext[] {
   const { lex } = lexicon();
   // All-capitals and all-lower-case stretches get their case back; same length, so offsets hold.
   const text = truecase(original, { lex, model: loadCaseModel() });
-  const lower = lowerWords(text);
+  const lower = lowerWords(text, original, lex);
   // Where nothing was recased the parse's words are the original's already.
   const recased = text !== original;
   const sents: SentenceContext[] = [];

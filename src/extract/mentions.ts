@@ -155,6 +155,9 @@ function runEnd(sc: Scan, i: number): number {
         k - j > 2 &&
         (JOIN_OF.has(h) || h === 'corporation' || h === 'company') &&
         !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+        // "Iranian Army and Revolutionary Guards Corps": a group's head before "and" closes a
+        // name of its own ("Chemical Bank and Trust Company" is one firm).
+        !(JOIN_OF.has(prev.lower) && JOIN_OF.has(h)) &&
         // "U.S. Securities and Exchange Commission": a country may lead the name.
         plainRun(tokens, lex.known.get(tokens[i]?.lower ?? '')?.country ? i + 1 : i, j, lex)
       ) {

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { formedFirm } from './mentions/formed-firms.js';
 import { namedGroup } from './mentions/group-nouns.js';
 import { headedName } from './mentions/headed-names.js';
 import { bestLabel, contextWord, loadModel } from './perceptron.js';
@@ -112,7 +113,8 @@ export function retype(
         top < opts.keepVotes &&
         !m.tagged &&
         !m.acts &&
-        !namedGroup(tokens, m, lex)
+        !namedGroup(tokens, m, lex) &&
+        !formedFirm(m)
       )
         m.doubtful = true;
       continue;

@@ -96,7 +96,11 @@ export function make(tokens: Token[], s: number, e: number, sent: number, outer 
 }
 
 export function applyKnown(m: Mention, k: Known): void {
-  m.name = k.name;
+  // A word list's guess at a group's form ("Fda" for compromise's "fda") yields to
+  // the document's own writing ("FDA"); a curated name keeps its form ("U.S."), and
+  // so does a place ("VANCOUVER, March 3" in a dateline is Vancouver).
+  if (k.curated || k.type !== 'Organization' || m.name.toLowerCase() !== k.name.toLowerCase())
+    m.name = k.name;
   m.fixed = k.type;
   m.votes[k.type] += k.curated ? 10 : 5;
   if (k.country) m.country = true;
@@ -463,6 +467,8 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
     if (w === 'of' || w === 'for' || w === 'on') {
       const head = (tokens[k - 1] as Token).lower;
       if (sets.orgHeads.has(head) || sets.locHeads.has(head)) last = head;
+      // "Volkswagen of America" (firm-of-place.ts): a group a word list knows, then its place.
+      else if (k === m.s + 1 && lex.known.get(head)?.type === 'Organization') firm(m, 4);
       break;
     }
   }

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
+import { tickerAfter } from './bracketed-firm.js';
 import { MONTHS } from './words.js';
 
 /**
@@ -18,28 +19,35 @@ export function companyOpener(
 ): boolean {
   const t = tokens[k];
   const last = tokens[j - 1];
+  // "FIRST PENNSYLVANIA <FBA>", "MAY STORES <MA>": a stock ticker closes a firm's name as a
+  // suffix does.
+  const ticker = tickerAfter(tokens, j);
   return (
     t !== undefined &&
     last !== undefined &&
     t.cap &&
     // "May Department Stores Co said": a month before two words or more and the suffix.
-    (lex.set('companyOpeners').has(t.lower) || monthOpener(tokens, k, j)) &&
-    lex.set('companySuffixes').has(last.lower)
+    (lex.set('companyOpeners').has(t.lower) || monthOpener(tokens, k, j, ticker ? 2 : 3)) &&
+    (ticker || lex.set('companySuffixes').has(last.lower))
   );
 }
 
-/** Tokens after which a month may open a firm's name: a sentence's start, "of", "that", a bracket. */
-const MONTH_FIRM_AFTER = new Set([',', 'of', 'that', '(', '<', '"']);
+/**
+ * Tokens after which a month may open a firm's name: a sentence's start, "of", "that", a
+ * bracket, a dateline's dash ("ST. LOUIS, April 9 - May Department Stores Co said").
+ */
+const MONTH_FIRM_AFTER = new Set([',', 'of', 'that', '(', '<', '"', '-']);
 
 /**
- * A month before two name words or more where no date can be: at a
- * sentence's start or after "of" ("shares of May Department Stores Co"), not
- * after "in" or a date's dash ("In May Acme Corp said", "April 9 - May 12").
+ * A month before name words (`least` tokens with the closing suffix) where no
+ * date can be: at a sentence's start, after "of" ("shares of May Department
+ * Stores Co") or a dateline's dash, not after "in" ("In May Acme Corp said");
+ * a date's number is no name word ("April 9 - May 12").
  */
-function monthOpener(tokens: readonly Token[], k: number, j: number): boolean {
+function monthOpener(tokens: readonly Token[], k: number, j: number, least: number): boolean {
   const before = tokens[k - 1];
   return (
-    j - k >= 3 &&
+    j - k >= least &&
     MONTHS.has(tokens[k]?.lower ?? '') &&
     (before === undefined || MONTH_FIRM_AFTER.has(before.lower))
   );

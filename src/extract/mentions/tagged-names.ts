@@ -6,6 +6,7 @@ import type { Mention } from '../types.js';
 import { make, textOf } from './analyse-run.js';
 import { type TaggedSpan, tagSentence } from './entity-tagger.js';
 import { loadTaggerModel } from './entity-tagger-model.js';
+import { formedFirm } from './formed-firms.js';
 import { namedGroup } from './group-nouns.js';
 import { headedName } from './headed-names.js';
 
@@ -105,8 +106,14 @@ function setType(m: Mention, sp: TaggedSpan, tokens: readonly Token[], lex: Lexi
   // A company by its form ("Orbicorp", "Moody's") is not made a person (as in type-model.ts),
   // nor a name a head closes ("Dan Sai District").
   if (sp.type === 'Person' && (m.firm || headedName(tokens, m, lex))) return;
+  // "NORTH AMERICAN BIOLOGICALS INC": a name its corporate form closes is no place.
+  if (sp.type === 'Location' && m.e - m.s > 1 && suffixClosed(tokens, m, lex)) return;
   const top = topOf(m);
   if (m.votes[sp.type] < top || top <= 0) m.votes[sp.type] = top + 1;
+}
+
+function suffixClosed(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
+  return lex.set('companySuffixes').has((tokens[m.e - 1] as Token).lower);
 }
 
 /**
@@ -142,7 +149,8 @@ export function addTaggedNames(
     for (let k = m.s; k < m.e; k++)
       sure = tags[k] === 0 ? Math.min(sure, (margins[k] as number) / unit) : -1;
     // "the Interfax news agency said": a name its group noun follows is one, however rare its letters.
-    if (sure >= opts.dropMargin && !namedGroup(sc.tokens, m, lex)) m.doubtful = true;
+    if (sure >= opts.dropMargin && !namedGroup(sc.tokens, m, lex) && !formedFirm(m))
+      m.doubtful = true;
   }
   for (const sp of spans) {
     // No name ends in punctuation the tagger ran on into ("aide Oliver North." at a sentence end).

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DAY_NAMES, MONTH_NAMES } from '../calendar.js';
 import type { Known, Lexicon } from '../lexicon.js';
 import { CASE_WORD, noLower, noUpper } from './case-words.js';
+import { acronymForm, initialsOf } from './headline-acronyms.js';
 
 /**
  * Truecasing: restores the case of text written in all capitals or all lower
@@ -164,17 +165,20 @@ export function truecase(text: string, options: TruecaseOptions): string {
   const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
   // "DOLLAR OPENS EASIER IN TOKYO ... TOKYO, April 8 -": the dateline's place confirms the
   // headline's (not a dictionary word such as "BEACH", which a headline uses as a word).
+  // Not after "of": "MUTUAL OF OMAHA ... OMAHA, Neb." names a firm after the place.
+  let place: { lower: string; form: string } | undefined;
   if (!whole) {
     // One word alone: a place of several ("NEW YORK") is a gazetteer's phrase, which
     // evidence for one of its words would split.
     const [only, second] = datelines;
     if (only && !second && !evidence.has(only.lower) && !options.lex.dictionary.has(only.lower))
-      evidence.set(only.lower, knownForm(only.lower, options) ?? titleCase(only.lower));
+      place = { lower: only.lower, form: knownForm(only.lower, options) ?? titleCase(only.lower) };
   }
   // A firm's name before its corporate form, in a headline or a story all in capitals.
   for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
   const out = text.split('');
-  for (const s of caseless) caseStretch(out, s.words, evidence, whole, options);
+  const spelled = initialsOf(text);
+  for (const s of caseless) caseStretch(out, s.words, evidence, whole, options, { place, spelled });
   datelines.forEach((w, k) => {
     const inner = k > 0 && (datelines[k - 1] as Word).end + 1 === w.start && PARTICLES.has(w.lower);
     const form = inner
@@ -364,9 +368,14 @@ function caseStretch(
   evidence: Map<string, string>,
   whole: boolean,
   options: TruecaseOptions,
+  { place, spelled }: Headline = {},
 ): void {
   const { lex } = options;
-  const forms: (string | undefined)[] = words.map((w) => evidence.get(w.lower));
+  const forms: (string | undefined)[] = words.map(
+    (w, k) =>
+      evidence.get(w.lower) ??
+      (w.lower === place?.lower && words[k - 1]?.lower !== 'of' ? place.form : undefined),
+  );
   const firsts = phraseFirsts(lex);
   // Gazetteer names of several words, longest first.
   for (let i = 0; i < words.length; i++) {
@@ -406,12 +415,22 @@ function caseStretch(
     let form =
       forms[k] ??
       knownForm(w.lower, options) ??
-      (whole ? modelForm(out, w, words[k - 1], options) : w.lower);
+      (whole
+        ? modelForm(out, w, words[k - 1], options)
+        : (acronymForm(out, w, options, spelled) ?? w.lower));
     // "Donald trump": a given name, then a word that is no verb or adjective, is a surname.
     if (whole && form === w.lower && surnameAfter(prev, w, options)) form = titleCase(form);
     apply(out, w, whole && w.opener ? capitalise(form) : form);
     prev = form;
   });
+}
+
+/** What a mixed-case story tells about its headline's words. */
+interface Headline {
+  /** The dateline's one place word, confirmed in the headline but after "of". */
+  place?: { lower: string; form: string };
+  /** Whether the story spells out this lower-cased acronym ("Securities and Exchange Commission"). */
+  spelled?: (lower: string) => boolean;
 }
 
 function surnameAfter(prev: string, w: Word, { lex }: TruecaseOptions): boolean {

@@ -48,4 +48,31 @@ describe('a company name cut short', () => {
     );
     expect(r.entities).toContain('Organization:S.A. Trelloway Co.');
   });
+
+  it("keeps a month after a dateline's dash, not a date's day", () => {
+    const r = run(
+      'ST. LOUIS, April 9 - May Dorval Stores Co said sales for March rose 3.5 pct to ' +
+        '885 mln dlrs. DALLAS, April 9 - May 12 is the date Acme Vantor Corp picked.',
+    );
+    expect(r.entities).toContain('Organization:May Dorval Stores Co');
+    expect(r.entities).not.toContain('Organization:Dorval Stores Co');
+    expect(r.entities).toContain('Organization:Acme Vantor Corp');
+  });
+
+  it('closes a headline firm opened by a month or "First" with its ticker', () => {
+    const may = run(
+      'MAY DORVAL <MDV> MARCH SALES RISE 3.5 PCT\n\nST. LOUIS, April 9 - May Dorval Stores Co ' +
+        'said sales for March rose 3.5 pct.',
+    );
+    // The headline's short form joins the firm the story names in full.
+    expect(may.entities).toContain('Organization:May Dorval Stores Co');
+    expect(may.entity('May Dorval Stores Co')?.mentions).toHaveLength(2);
+    expect(may.entities).not.toContain('Organization:Dorval');
+    const first = run(
+      'FIRST OHIO <FOH> TO LAUNCH NEW CARD\n\nCOLUMBUS, June 29 - First Ohio Bancorp said it ' +
+        'will add a card to its line, the bank said.',
+    );
+    expect(first.entities.some((e) => e.startsWith('Organization:First Ohio'))).toBe(true);
+    expect(first.entities).not.toContain('Location:Ohio');
+  });
 });

@@ -34,4 +34,14 @@ describe('a firm or union of America', () => {
     expect(r.entities).toContain('Organization:U.S. Tariffs and Quotas Commission');
     expect(r.entities).not.toContain('Organization:U.S. Tariffs');
   });
+
+  it('reads "of America" after a group a word list knows, without a suffix', () => {
+    const r = run(
+      'Volkswagen of America said it will close a plant, and Toyota of Japan said it would not.',
+    );
+    expect(r.entities).toContain('Organization:Volkswagen of America');
+    expect(r.entities).not.toContain('Location:America');
+    expect(r.entities).toContain('Location:Japan');
+    expect(r.entities).toContain('Organization:Toyota');
+  });
 });

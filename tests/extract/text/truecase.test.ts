@@ -120,3 +120,46 @@ describe('headlines', () => {
     ).toBe(true);
   });
 });
+
+describe('acronyms in the headline of a mixed-case story', () => {
+  const story =
+    '\n\nLONDON, March 3 - Oil ministers of the group said output stayed within its ' +
+    'ceiling in March, according to a survey of traders and shipping agents.';
+
+  it('keeps the capitals of a group a word list knows by its acronym ("OPEC", "IBM")', () => {
+    expect(cased(`OPEC SAYS OUTPUT WITHIN CEILING${story}`)).toMatch(/^OPEC says output/);
+    expect(cased(`IBM, DORVEL IN CHIP PACT${story}`)).toMatch(/^IBM, dorvel in chip pact/);
+  });
+
+  it('keeps the capitals of an acronym the story spells out ("SEC", "USDA")', () => {
+    const sec =
+      '\n\nWASHINGTON, March 3 - The Securities and Exchange Commission said it sued Dorvel Corp.';
+    expect(cased(`SEC SUES DORVEL${sec}`)).toMatch(/^SEC sues/);
+    const usda =
+      '\n\nWASHINGTON, March 3 - The U.S. Department of Agriculture said output would rise.';
+    expect(cased(`USDA SEES HIGHER CORN CROP${usda}`)).toMatch(/^USDA sees/);
+  });
+
+  it('lowers a short word the story does not spell out ("CPI" over "consumer prices")', () => {
+    const cpi =
+      '\n\nWASHINGTON, March 3 - Consumer prices rose 0.4 pct, the Labor Department said.';
+    expect(cased(`U.S. CPI RISES 0.4 PCT${cpi}`)).toMatch(/U\.S\. cpi rises/);
+  });
+
+  it('lowers a dictionary word or a group\'s head the table writes in capitals ("AIDS", "TV")', () => {
+    expect(cased(`AIDS FOR EXPORTERS RAISED${story}`)).toMatch(/^aids for exporters/);
+    expect(cased(`DORVEL TO SELL CABLE TV UNIT${story}`)).toMatch(/cable tv unit/);
+  });
+});
+
+describe('the dateline place in the headline', () => {
+  const body = '\n\nTOKYO, March 2 - Qtly div 36 cts vs 36 cts prior\n    Pay April one\n Reuter';
+
+  it('confirms the place after a preposition ("IN TOKYO")', () => {
+    expect(cased(`DOLLAR OPENS EASIER IN TOKYO${body}`)).toMatch(/^dollar opens easier in Tokyo/);
+  });
+
+  it('does not confirm it after "of", where a firm is named after it ("MUTUAL OF TOKYO")', () => {
+    expect(cased(`MUTUAL OF TOKYO SHARES QTLY DIV${body}`)).toMatch(/^mutual of tokyo shares/);
+  });
+});
