@@ -22,6 +22,7 @@ import {
 } from './mentions/foreign-particles.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
+import { listVotes } from './mentions/list-votes.js';
 import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
@@ -487,44 +488,6 @@ export function findMentions(
   return out.filter((m) => m.fixed || !onlyTitles(tokens, m, sets.titleHeads, sets.orgHeads));
 }
 
-/**
- * "Brazoria, Fort Bend, Galveston and Harris Counties": names listed together
- * are of one kind, so a weakly typed member takes the kind its surely typed
- * neighbours share (three members at least; a stray adjective may lead one).
- */
-function listVotes(tokens: Token[], ms: Mention[]): void {
-  const TYPES = ['Person', 'Organization', 'Location'] as const;
-  const best = (m: Mention) => Math.max(m.votes.Person, m.votes.Organization, m.votes.Location);
-  let i = 0;
-  while (i < ms.length) {
-    let j = i + 1;
-    while (j < ms.length) {
-      const a = ms[j - 1] as Mention;
-      const b = ms[j] as Mention;
-      let k = a.e;
-      const sep = tokens[k]?.text;
-      if (sep !== ',' && sep !== 'and' && sep !== 'or') break;
-      k++;
-      if (sep === ',' && (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or')) k++;
-      const t = tokens[k];
-      if (k < b.outer && t?.word && !t.cap && k + 1 === b.outer) k++;
-      if (k !== b.outer) break;
-      j++;
-    }
-    if (j - i >= 3) {
-      const list = ms.slice(i, j);
-      for (const type of TYPES) {
-        const sure = list.filter((m) => m.votes[type] >= 3 && m.votes[type] === best(m)).length;
-        if (sure < 2 && !(sure === 1 && list.length === 3)) continue;
-        for (const m of list)
-          if (!m.fixed && best(m) < 1.5 && m.votes[type] < 1.5) m.votes[type] += 1.5;
-        break;
-      }
-    }
-    i = j;
-  }
-}
-
 /** Words no gazetteer or name list knows: a run that may open a longer name. */
 function plainRun(tokens: Token[], s: number, e: number, lex: Lexicon): boolean {
   for (let k = s; k < e; k++) {
@@ -559,7 +522,6 @@ function onlyTitles(
   return true;
 }
 
-/** Tokens inside [brackets] and inside photo-credit parentheses are not read for names. */
 /** An all-capitals word next to another one: part of a headline. */
 function shouting(tokens: Token[], k: number): boolean {
   const caps = (t: Token | undefined) =>
@@ -572,6 +534,7 @@ function shouting(tokens: Token[], k: number): boolean {
   return caps(tokens[k]) && (caps(tokens[k - 1]) || caps(tokens[k + 1]));
 }
 
+/** Tokens inside [brackets] and inside photo-credit parentheses are not read for names. */
 export function skipMask(tokens: Token[]): boolean[] {
   const skip = new Array<boolean>(tokens.length).fill(false);
   for (let k = 0; k < tokens.length; k++) {
