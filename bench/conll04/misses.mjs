@@ -69,9 +69,8 @@ const { analyse } = await import(join(root, 'dist/extract/extract.js'));
 const { loadLexicon } = await import(join(root, 'dist/extract/lexicon.js'));
 const rm = await import(join(root, 'dist/extract/relation-model.js'));
 const { bestLabel, loadModel } = await import(join(root, 'dist/extract/perceptron.js'));
-const { compileCues, markStance, dropDoubtfulPairs, dropDatelinePairs } = await import(
-  join(root, 'dist/extract/relations/index.js')
-);
+const { compileCues, markStance, dropAddresseePairs, dropDoubtfulPairs, dropDatelinePairs } =
+  await import(join(root, 'dist/extract/relations/index.js'));
 const { conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
   join(root, 'dist/eval/index.js')
 );
@@ -100,7 +99,7 @@ docs.forEach((d, i) => {
   const { sents, clusters, found: ruled } = analyse(d.text);
   const modelled = markStance(sents, cues, rm.modelRelations(sents, clusters, ruled, cues));
   const all = [...ruled, ...modelled];
-  const doubted = dropDoubtfulPairs(clusters, all);
+  const doubted = dropAddresseePairs(sents, dropDoubtfulPairs(clusters, all));
   const final = dropDatelinePairs(sents, clusters, doubted);
   const endpoint = (g) => {
     const want = CONLL_TYPES[g.type];
