@@ -29,8 +29,10 @@ const onlyType = arg('--type', '');
 // A cv run spawns one process per fold (each reads its own fold's models) and sums their misses.
 if (split === 'cv') {
   const base = arg('--models', '');
-  if (!base)
-    throw new Error('misses.mjs cv needs --models DIR (run.mjs cv --models DIR trains them)');
+  if (!base) {
+    console.error('misses.mjs cv needs --models DIR (run.mjs cv --models DIR trains them there)');
+    process.exit(1);
+  }
   const records = [];
   for (let k = 0; k < folds; k++) {
     const out = execFileSync(
