@@ -21,6 +21,19 @@ export function foldOf(id, folds, seed) {
   return createHash('sha1').update(`${seed}:${id}`).digest().readUInt32BE(0) % folds;
 }
 
+/** The sentences of train+dev in fold `k` of `folds` under `seed`, as readSplit gives a split. */
+export function readFold(k, folds, seed) {
+  const sentences = [];
+  const docs = [];
+  for (const s of ['train', 'dev'].map(readSplit))
+    s.docs.forEach((d, i) => {
+      if (foldOf(d.id, folds, seed) !== k) return;
+      docs.push(d);
+      sentences.push(s.sentences[i]);
+    });
+  return { sentences, docs };
+}
+
 /** Writes a split's two files (annotations JSON, documents JSONL) into `dir`. */
 function writeSplit(dir, name, part) {
   writeFileSync(join(dir, `conll04_${name}.json`), JSON.stringify(part.map((x) => x.sentence)));

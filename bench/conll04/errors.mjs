@@ -10,12 +10,16 @@
 // --kinds counts the entity errors by kind: a gold name found with another type,
 // found too long or too short, missed entirely, and names found where gold has
 // none (overlapping a gold name, or not at all).
-// Usage: node bench/conll04/errors.mjs [train|dev] [--errors N] [--only ent|rel] [--off rule,...]
+// `fold K [--folds 5] [--seed 1]` lists the errors of cross-validation fold K of train+dev; point
+// GRAPHWIRE_MODEL_DIR at that fold's models (run.mjs cv --models DIR keeps them in
+// DIR/5-folds-seed-1/fold-K), so no model saw the sentences it scores.
+// Usage: node bench/conll04/errors.mjs [train|dev|fold K] [--errors N] [--only ent|rel] [--off rule,...]
 //        [--models-from dev|train] [--models DIR] [--kinds]
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg, root } from '../args.mjs';
+import { readFold } from './cv.mjs';
 import { modelDirFromArgs } from './models.mjs';
 import { readSplit } from './split.mjs';
 
@@ -38,7 +42,10 @@ const { scoreConll04, conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await impo
   join(root, 'dist/eval/index.js')
 );
 const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
-const { sentences, docs } = readSplit(split);
+const { sentences, docs } =
+  split === 'fold'
+    ? readFold(Number(process.argv[3]), Number(arg('--folds', 5)), Number(arg('--seed', 1)))
+    : readSplit(split);
 
 const graph = { nodes: [], edges: [] };
 const kinds = new Map();

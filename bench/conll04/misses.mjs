@@ -6,33 +6,83 @@
 // model, one the model scores under its lead or a tree gate refuses, or one
 // nothing reads. Use it on train with models that never saw train:
 //   node bench/conll04/misses.mjs train --models-from dev --models /tmp/dev-models [--show reason,...] [--type Kill]
+// cv: the misses of each cross-validation fold of train+dev scored by that fold's models
+// (kept by `run.mjs cv --models DIR`), summed: never test, and every sentence unseen by its models.
+//   node bench/conll04/misses.mjs cv --models DIR [--folds 5] [--seed 1] [--paths]
+// --paths groups the misses no filter or other relation explains by the tree path between the
+// two names (labels, and the word at its top), most common first, with an example of each.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { arg, root } from '../args.mjs';
+import { readFold } from './cv.mjs';
 import { modelDirFromArgs } from './models.mjs';
 import { readSplit } from './split.mjs';
 
-const models = modelDirFromArgs(process.argv, () =>
-  mkdtempSync(join(tmpdir(), 'graphwire-conll04-models-')),
-);
-if (models) process.env.GRAPHWIRE_MODEL_DIR = models;
 const split = process.argv[2] ?? 'train';
+const folds = Number(arg('--folds', 5));
+const seed = Number(arg('--seed', 1));
 const show = new Set(arg('--show', '').split(',').filter(Boolean));
 const onlyType = arg('--type', '');
+// A cv run spawns one process per fold (each reads its own fold's models) and sums their misses.
+if (split === 'cv') {
+  const base = arg('--models', '');
+  if (!base) {
+    console.error('misses.mjs cv needs --models DIR (run.mjs cv --models DIR trains them there)');
+    process.exit(1);
+  }
+  const records = [];
+  for (let k = 0; k < folds; k++) {
+    const out = execFileSync(
+      process.execPath,
+      [
+        fileURLToPath(import.meta.url),
+        'fold',
+        String(k),
+        '--folds',
+        String(folds),
+        '--seed',
+        String(seed),
+        '--json',
+        ...process.argv.slice(3),
+      ],
+      {
+        env: {
+          ...process.env,
+          GRAPHWIRE_MODEL_DIR: join(base, `${folds}-folds-seed-${seed}`, `fold-${k}`),
+        },
+        maxBuffer: 1 << 28,
+      },
+    );
+    records.push(...JSON.parse(out.toString()));
+  }
+  report(records, `CoNLL04 train+dev, ${folds}-fold cross-validation (seed ${seed})`);
+  process.exit(0);
+}
+if (split !== 'fold') {
+  const models = modelDirFromArgs(process.argv, () =>
+    mkdtempSync(join(tmpdir(), 'graphwire-conll04-models-')),
+  );
+  if (models) process.env.GRAPHWIRE_MODEL_DIR = models;
+}
 const { analyse } = await import(join(root, 'dist/extract/extract.js'));
 const { loadLexicon } = await import(join(root, 'dist/extract/lexicon.js'));
 const rm = await import(join(root, 'dist/extract/relation-model.js'));
 const { bestLabel, loadModel } = await import(join(root, 'dist/extract/perceptron.js'));
-const { compileCues, markStance, dropDoubtfulPairs, dropDatelinePairs } = await import(
-  join(root, 'dist/extract/relations/index.js')
-);
+const { compileCues, markStance, dropAddresseePairs, dropDoubtfulPairs, dropDatelinePairs } =
+  await import(join(root, 'dist/extract/relations/index.js'));
 const { conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
   join(root, 'dist/eval/index.js')
 );
 const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+const { treePath } = await import(join(root, 'dist/extract/relations/tree-path.js'));
 
-const { sentences, docs } = readSplit(split);
+const { sentences, docs } =
+  split === 'fold' ? readFold(Number(process.argv[3]), folds, seed) : readSplit(split);
+const records = [];
+
 const MODEL_TYPE = {
   Kill: 'KILLED',
   Work_For: 'WORKS_FOR',
@@ -42,8 +92,6 @@ const MODEL_TYPE = {
 };
 const cues = compileCues(loadLexicon());
 const pairModel = loadModel('relation-model.json');
-const counts = new Map();
-const lines = [];
 const names = (c) =>
   new Set([c.name, ...(c.aliases ?? []), ...c.mentions.map((m) => m.text)].map(normalizeName));
 
@@ -53,7 +101,7 @@ docs.forEach((d, i) => {
   const { sents, clusters, found: ruled } = analyse(d.text);
   const modelled = markStance(sents, cues, rm.modelRelations(sents, clusters, ruled, cues));
   const all = [...ruled, ...modelled];
-  const doubted = dropDoubtfulPairs(clusters, all);
+  const doubted = dropAddresseePairs(sents, dropDoubtfulPairs(clusters, all));
   const final = dropDatelinePairs(sents, clusters, doubted);
   const endpoint = (g) => {
     const want = CONLL_TYPES[g.type];
@@ -76,6 +124,7 @@ docs.forEach((d, i) => {
     const t = endpoint(gold[g.tail]);
     const between = (r) => r.source === h.id && r.target === t.id;
     let why;
+    let path = '';
     if (h.why || t.why) why = `entity: ${h.why ?? t.why}`;
     else if (final.some((r) => between(r) && want.includes(r.type))) continue;
     else if (all.some((r) => between(r) && want.includes(r.type)))
@@ -95,6 +144,7 @@ docs.forEach((d, i) => {
       const p =
         sc &&
         rm.candidatePairs(sc, clusters).find((p) => p.a.entity === h.id && p.b.entity === t.id);
+      if (sc) path = pathShape(sc, h.id, t.id);
       if (!sc) why = 'pair: not in one sentence';
       else if (!p) why = 'pair: too far apart or too many names between';
       else {
@@ -106,21 +156,66 @@ docs.forEach((d, i) => {
         else why = `nothing: model says ${label}`;
       }
     }
-    const key = `${g.type.padEnd(11)} ${why}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (show.has(why.split(':')[0]) || show.has(why))
-      lines.push(`${g.type}(${gold[g.head].text}, ${gold[g.tail].text}) ${why}  | ${d.text}`);
+    records.push({
+      type: g.type,
+      why,
+      path,
+      line: `${g.type}(${gold[g.head].text}, ${gold[g.tail].text}) ${why}  | ${d.text}`,
+    });
   }
 });
-const coarse = new Map();
-for (const [k, n] of counts) {
-  const c = k.split(':')[0];
-  coarse.set(c, (coarse.get(c) ?? 0) + n);
+if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(records));
+else report(records, `CoNLL04 ${split}`);
+
+/**
+ * The tree path between the first mentions of two entities in a sentence:
+ * its labels (^ up from the source, v down to the target) and the word at
+ * its top in lower case ("nsubj^ work obl:v").
+ */
+function pathShape(sc, h, t) {
+  const a = sc.mentions.find((m) => m.entity === h);
+  const b = sc.mentions.find((m) => m.entity === t);
+  const path = treePath(sc, a, b);
+  if (!path) return 'nopath';
+  const toks = sc.syntax.tokens;
+  const { nodes, top } = path;
+  const n = nodes.length - 1;
+  const labels = nodes.map((k, i) =>
+    i < top ? `${toks[k].deprel}^` : i > top ? `${toks[k].deprel}v` : '',
+  );
+  const word = top > 0 && top < n ? `[${toks[nodes[top]].text.toLowerCase()}]` : '';
+  return [...labels.slice(0, top), word, ...labels.slice(top + 1)].filter(Boolean).join(' ');
 }
-console.log(`missed gold relations of CoNLL04 ${split}, by type and reason`);
-for (const [k, n] of [...coarse].sort((a, b) => b[1] - a[1]))
-  console.log(`${String(n).padStart(4)}  ${k}`);
-console.log();
-for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]))
-  console.log(`${String(n).padStart(4)}  ${k}`);
-for (const l of lines) console.log(l);
+
+function report(records, title) {
+  const counts = new Map();
+  const coarse = new Map();
+  const add = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const r of records) {
+    add(counts, `${r.type.padEnd(11)} ${r.why}`);
+    add(coarse, r.why.split(':')[0]);
+  }
+  console.log(`missed gold relations of ${title}, by type and reason: ${records.length}`);
+  for (const [k, n] of [...coarse].sort((a, b) => b[1] - a[1]))
+    console.log(`${String(n).padStart(4)}  ${k}`);
+  console.log();
+  for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]))
+    console.log(`${String(n).padStart(4)}  ${k}`);
+  if (process.argv.includes('--paths')) {
+    // Misses the extractor had both names for and drew nothing between, by path shape.
+    const open = records.filter((r) => r.path && /^(model|nothing)/.test(r.why));
+    const shapes = new Map();
+    for (const r of open) {
+      const k = `${r.type.padEnd(11)} ${r.path}`;
+      if (!shapes.has(k)) shapes.set(k, []);
+      shapes.get(k).push(r.line);
+    }
+    console.log(`\n${open.length} misses with both names found and nothing drawn, by tree path:`);
+    for (const [k, ls] of [...shapes]
+      .sort((a, b) => b[1].length - a[1].length)
+      .slice(0, Number(arg('--top', 40))))
+      console.log(`${String(ls.length).padStart(4)}  ${k}\n        e.g. ${ls[0]}`);
+  }
+  for (const r of records)
+    if (show.has(r.why.split(':')[0]) || show.has(r.why)) console.log(r.line);
+}

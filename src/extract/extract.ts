@@ -26,6 +26,7 @@ import { modelRelations } from './relation-model.js';
 import {
   type CueIndex,
   compileCues,
+  dropAddresseePairs,
   dropDatelinePairs,
   dropDoubtfulPairs,
   dropHeadlinePossessives,
@@ -362,7 +363,7 @@ export function analyseRelations(
     lexicon().cues,
     modelRelations(sents, clusters, ruled, lexicon().cues),
   );
-  const kept = dropDoubtfulPairs(clusters, [...ruled, ...modelled]);
+  const kept = dropAddresseePairs(sents, dropDoubtfulPairs(clusters, [...ruled, ...modelled]));
   const placed = dropDatelinePairs(sents, clusters, kept);
   return { sents, clusters, found: dropHeadlinePossessives(sents, clusters, placed) };
 }

@@ -34,6 +34,7 @@ import { treeSentence } from './tree.js';
 import type { CueIndex, FoundRelation, RuleContext, TreeRule, TreeSentence } from './types.js';
 import { findWindowRelations } from './window/index.js';
 
+export { dropAddresseePairs } from './addressee.js';
 export { compileCues } from './cues.js';
 export { datelineOf, dropDatelinePairs } from './dateline.js';
 export { dropDoubtfulPairs, SIDE_BY_SIDE_RULES } from './doubtful.js';

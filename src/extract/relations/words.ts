@@ -105,6 +105,8 @@ export interface RelationWords {
   forceOnlyRoles: ReadonlySet<string>;
   /** Verbs through which the pair model may read work for a group ("X, who heads Acme's research"). */
   workVerbs: ReadonlySet<string>;
+  /** Verbs whose object is who is told ("X told Reuters"), not a party to what is said. */
+  tellVerbs: ReadonlySet<string>;
   /** Nouns of a part of a place by its direction ("in the north of Y"). */
   compassNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
@@ -206,6 +208,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     infinitiveCueRelations: infinitive as ReadonlySet<RelationType>,
     forceOnlyRoles: list('forceOnlyRoles'),
     workVerbs: list('workVerbs'),
+    tellVerbs: list('tellVerbs'),
     compassNouns: list('compassNouns'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),

@@ -4,6 +4,33 @@ import { run } from '../helpers.js';
 
 // The token-window verb cue reads the object to the right of its verb.
 describe('window-verb-cue', () => {
+  it('reads no deed from a cue word the tagger makes a noun: plural, or with a modifier before it', () => {
+    const deeds = (text: string) =>
+      run(text).relations.filter((x) => /ATTACKED|KILLED|ORDERED/.test(x));
+    // "air raids": a plural noun with a noun before it, so the country that halts them raided no one.
+    expect(
+      deeds(
+        'The truce ends on Friday, a month after Chad announced a halt to air raids on condition that Libya stop shelling Chadian villages.',
+      ),
+    ).toEqual(['Libya ATTACKED Chad']);
+    expect(deeds('The Sahel Front set strict budget targets for Congress this year.')).toEqual([]);
+  });
+
+  it('still reads a verb the tagger misreads as a noun after a name or before "dead"', () => {
+    expect(
+      run('Crowds fled after Booth shot Lincoln at the theatre that night.').relations,
+    ).toContain('Booth KILLED Lincoln');
+    expect(
+      run('Police said Dara Venn shot dead Tomas Reed, a 30-year-old clerk, in Veyra in 1990.')
+        .relations,
+    ).toContain('Dara Venn KILLED Tomas Reed');
+    expect(
+      run(
+        'Marcus Trell, a 40-year-old engineer, shot dead Archduke Karl Vester of Norland in Veyra.',
+      ).relations,
+    ).toContain('Marcus Trell KILLED Archduke Karl Vester');
+  });
+
   it('takes no name after "with" as the object: "attacked the town with Kestrel rockets"', () => {
     const r = run(
       'The Sahel Front attacked the outskirts of the town with Kestrel rockets, said Marcus Trell.',

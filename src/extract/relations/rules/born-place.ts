@@ -51,6 +51,13 @@ function places(t: TreeSentence, h: number, depth: number): number[] {
   return out;
 }
 
+/**
+ * Labels the name one was born with hangs on "born" by: an object or
+ * complement, or a nominal with no preposition, which the parser reads in
+ * "was born Charles Holley in Y" as obl:unmarked or obl.
+ */
+const GIVEN_LABELS = ['obj', 'xcomp', 'obl', 'obl:unmarked'];
+
 /** Labels of a word "born" that modifies the one born ("Illinois born X"). */
 const MODIFIER = new Set(['amod', 'acl', 'compound']);
 
@@ -92,8 +99,8 @@ export const bornPlace: TreeRule = {
       }
       // "X was born Charles Hardin Holley in Y": the name born with, which the parser may give
       // the place; it lived there too.
-      const given = kidsOf(t, v, 'obj', 'xcomp').filter(
-        (k) => typeOf(c, t.mentionOf[k]) === 'Person',
+      const given = kidsOf(t, v, ...GIVEN_LABELS).filter(
+        (k) => typeOf(c, t.mentionOf[k]) === 'Person' && !caseOf(t, k),
       );
       const where = [...places(t, v, 0), ...given.flatMap((k) => places(t, k, MAX_DEPTH))];
       if (!where.length) return;

@@ -1,7 +1,24 @@
 import { CONFIDENCE } from '../confidence.js';
-import { caseOf, emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
+import { caseOf, emitTree, headOf, kidsOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 import { WORDS } from '../words.js';
+
+/**
+ * Most words between a name and the preposition of the name it is read
+ * with: "X, analyst with Acme" (two) is X's; in "X, in talks in Washington
+ * last week with the IMF" (seven) the parser hung "with the IMF" on X, but
+ * it is the talks'.
+ */
+const MAX_WORDS_BETWEEN = 3;
+
+/** Syntax tokens between the end of name `a` and the preposition of token `k`. */
+function wordsBetween(t: TreeSentence, a: { end: number }, k: number): number {
+  const mark = kidsOf(t, k, 'case')[0] ?? k;
+  const at = t.toks[mark]?.start ?? 0;
+  let n = 0;
+  for (const tok of t.toks) if (tok.start >= a.end && tok.end <= at) n++;
+  return n;
+}
 
 /**
  * "John Smith of Acme Corp", "Smith of Boston", "the Museum of Art in
@@ -16,7 +33,7 @@ export const xOfY: TreeRule = {
       if (!a || t.mentionOf[headOf(t, h)] === a) return;
       for (const k of kidsOfName(t, a, 'nmod')) {
         const b = t.mentionOf[k];
-        if (!b || b === a) continue;
+        if (!b || b === a || wordsBetween(t, a, k) > MAX_WORDS_BETWEEN) continue;
         const rel = WORDS.nameOfName.get(`${typeOf(c, a)}>${typeOf(c, b)}`)?.get(caseOf(t, k));
         if (rel) emitTree(c, t, this.name, rel, a, b, h, CONFIDENCE.modifier);
       }

@@ -18,15 +18,44 @@ import {
 } from './tokens.js';
 import { BE, CHARGED, DETS, isAdverb, RELATIVE } from './words.js';
 
+/** Relations a verb cue states of where someone or something is ("lives in", "offices in"). */
+const PLACE_RELS: ReadonlySet<RelationType> = new Set([
+  'DEPLOYED_TO',
+  'BASED_IN',
+  'LIVES_IN',
+  'LOCATED_IN',
+]);
+
+/** Dependents that make a noun of a word the tagger calls one ("air raids", "their target"). */
+const NOUN_MODIFIERS = new Set(['nmod:poss', 'amod', 'compound']);
+
 /**
- * Whether the word at token k is a noun with a determiner ("a rocket attack",
- * "these attacks"): the tagger says noun and the tree gives it a determiner.
+ * Whether the word at token k is a noun: the tagger says noun and the tree
+ * gives it a determiner ("a rocket attack", "these attacks"); for a cue of
+ * a deed (`deed`: not a place cue such as "offices in", which is a noun by
+ * design) also a plural ("deficit targets for Congress", "semiconductor
+ * orders") or a possessive, adjective or common-noun modifier ("their pricing
+ * target", "a moratorium on air raids") before it; not one after ("shot dead
+ * X", which the tagger may read as a noun "shot"). A name before it does not count:
+ * the tagger reads "Booth shot Lincoln" as a noun "shot" with a compound
+ * "Booth".
  */
-function taggedNominal(sc: SentenceContext, k: number): boolean {
+function taggedNominal(sc: SentenceContext, k: number, deed: boolean): boolean {
   const t = sc.tokens[k];
   const i = t ? tokenAt(sc.syntax, t.start) : -1;
-  if (i < 0 || sc.syntax.tokens[i]?.upos !== 'NOUN') return false;
-  return sc.syntax.tokens.some((d) => d.head === i && d.deprel === 'det');
+  const toks = sc.syntax.tokens;
+  if (i < 0 || toks[i]?.upos !== 'NOUN') return false;
+  if (deed && toks[i]?.xpos === 'NNS') return true;
+  return toks.some(
+    (d, j) =>
+      d.head === i &&
+      (d.deprel === 'det' ||
+        (deed &&
+          j < i &&
+          NOUN_MODIFIERS.has(d.deprel) &&
+          d.upos !== 'PROPN' &&
+          !sc.mentions.some((m) => d.start >= m.start && d.end <= m.end))),
+  );
 }
 
 export function verbCues(c: Ctx, sc: SentenceContext): void {
@@ -38,7 +67,8 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
     if (!list) continue;
     const matching = list.filter((q) => matchWords(tokens, k, q.words));
     if (!matching.length) continue;
-    if (sc.parsed !== false && taggedNominal(sc, k)) continue;
+    const deed = matching.some((q) => !PLACE_RELS.has(q.rel));
+    if (sc.parsed !== false && taggedNominal(sc, k, deed)) continue;
     // In a sentence not parsed yet, the cue is read first and undone if the word is a noun with
     // a determiner: the tree that says so is built only where the cue found something.
     const found = c.out.length;
@@ -48,7 +78,7 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
     if (
       sc.parsed === false &&
       (c.out.length !== found || c.pending !== pending) &&
-      taggedNominal(sc, k)
+      taggedNominal(sc, k, deed)
     ) {
       c.out.length = found;
       c.pending = pending;
@@ -102,12 +132,7 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
         emit(c, cue.rel, source, target, sc.index, 0.8);
       return;
     }
-    if (
-      cue.rel === 'DEPLOYED_TO' ||
-      cue.rel === 'BASED_IN' ||
-      cue.rel === 'LIVES_IN' ||
-      cue.rel === 'LOCATED_IN'
-    ) {
+    if (PLACE_RELS.has(cue.rel)) {
       const target = objectRight(c, sc, end, rc.target, 4);
       // A reduced relative: "the X Division stationed at Y" is about the name right before.
       const right = sc.mentions.find(

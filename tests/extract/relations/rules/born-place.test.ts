@@ -45,4 +45,15 @@ describe('born-place: "X was born near Y", "born in a cabin in Y", "Illinois bor
     ]);
     expect(run('Tom Reed was born Thomas Reed.').relations).toEqual([]);
   });
+
+  it('reads the birth name the parser labels obl:unmarked ("was born Christopher Lane Dawson in Y")', () => {
+    expect(
+      run('Kit Dawson was born Christopher Lane Dawson in Abilene, Texas, in 1948.').relations,
+    ).toEqual([
+      'Christopher Lane Dawson LIVES_IN Abilene',
+      'Christopher Lane Dawson LIVES_IN Abilene',
+    ]);
+    // A person after a preposition is not a name one was born with.
+    expect(run('Nell Ayres was born to Nora Pike in a hut.').relations).toEqual([]);
+  });
 });

@@ -17,4 +17,17 @@ describe('x-of-y: "Marcus Trell of Apex Mining Corp."', () => {
   it('does not read "of" on a verb as joining two names', () => {
     expect(run('Marcus Trell spoke of Apex Mining Corp. yesterday.').relations).toEqual([]);
   });
+
+  it('reads a name a few words after the first ("X, analyst with Y"), not one a clause away', () => {
+    expect(
+      run('"Nobody expected it," said Marcus Trell, analyst with Apex Mining, Pierce and Lowe.')
+        .relations,
+    ).toEqual([expect.stringMatching(/^Marcus Trell WORKS_FOR Apex Mining/)]);
+    // "with the Fund" is the talks', seven words on: the parser hangs it on the name.
+    expect(
+      run(
+        'Still, Romanian central bank head Ion Popa, in talks in Paris last week with the International Monetary Fund and World Bank, made it plain.',
+      ).relations,
+    ).toEqual([]);
+  });
 });

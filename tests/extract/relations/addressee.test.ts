@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// Who is told something ("X told Reuters") is no party to what is said, nor to the speaker.
+describe('addressee: the one told keeps only what its own phrase says', () => {
+  it('draws nothing between the one told and a name outside its phrase', () => {
+    expect(
+      run('Mining Minister Carlos Vela told Reuters in La Paz that Bolivia would export more tin.')
+        .relations,
+    ).not.toContain('Reuters BASED_IN La Paz');
+    expect(
+      run(
+        'Ramos told Reuters Finance Secretary Jaime Ortega had decided not to insist on new loans.',
+      ).relations,
+    ).not.toContain('Jaime Ortega LEADS Reuters');
+  });
+
+  it("keeps what the phrase of the one told says of it: told Brazil's Finance Minister X", () => {
+    expect(
+      run(
+        "Trade Secretary Ann Hale told Brazil's Finance Minister Paulo Serra that the talks would go on.",
+      ).relations,
+    ).toContain('Paulo Serra MEMBER_OF Brazil');
+  });
+});
