@@ -1,4 +1,5 @@
 import { hashString } from './hash.js';
+import { bestClass, isLabelled, labelOfClass, moveOfClass } from './labelled-moves.js';
 import { LEFT, MOVES, ParseState, SHIFT } from './parser-state.js';
 import { argmax, type Scorer } from './scorer.js';
 import { fillKeys, type Templates, templates } from './templates.js';
@@ -397,8 +398,15 @@ export function labelFeatures(
 }
 
 export interface ParseModel {
+  /**
+   * Moves (3 classes), or labelled moves (labelled-moves.ts), whose labels
+   * are groups of labels when `labelGroups` is given.
+   */
   moves: Scorer;
+  /** Labels an arc; with labelled moves, only within its group of several labels. */
   labels: Scorer;
+  /** With labelled moves: the group of each label (absent: every label its own group). */
+  labelGroups?: Int32Array;
   /** Label id of the arc to the root. */
   rootLabel: number;
   /** Labels known from the tag classes of an arc's words alone, by `labelKey`. */
@@ -414,17 +422,31 @@ export function labelKey(depTag: number, headTag: number, depFirst: boolean): nu
 export class Parser {
   readonly state = new ParseState();
   private readonly feats = new Uint32Array(Math.max(MOVE_FEATURES, LABEL_FEATURES));
-  private readonly moveScores = new Float32Array(MOVES);
+  private readonly moveScores: Float32Array;
   private readonly labelScores: Float32Array;
+  /** Labels (or label groups) of the labelled moves (0: the moves are unlabelled). */
+  private readonly labelled: number;
+  /** Per label group: its one label, or -1 when it has several (the label model chooses). */
+  private readonly groupLabel: Int32Array;
+  private readonly rootGroup: number;
 
   constructor(private readonly model: ParseModel) {
     this.labelScores = new Float32Array(model.labels.classes);
+    this.moveScores = new Float32Array(Math.max(MOVES, model.moves.classes));
+    this.labelled = isLabelled(model.moves.classes) ? (model.moves.classes - 1) / 2 : 0;
+    const groups = model.labelGroups ?? Int32Array.from({ length: this.labelled }, (_, i) => i);
+    this.groupLabel = new Int32Array(this.labelled).fill(-2);
+    groups.forEach((g, l) => {
+      this.groupLabel[g] = this.groupLabel[g] === -2 ? l : -1;
+    });
+    this.rootGroup = groups[model.rootLabel] ?? 0;
   }
 
   /** Parses a sentence; heads and labels are left in `this.state` (head n is the root). */
   parse(a: ParserAtoms): ParseState {
     const st = this.state;
     st.reset(a.n);
+    if (this.labelled > 0) return this.parseLabelled(a);
     while (!st.done()) {
       let move = -1;
       let choices = 0;
@@ -446,6 +468,40 @@ export class Parser {
       st.apply(move, label);
     }
     return st;
+  }
+
+  /** Parses with labelled moves: each arc's label is chosen with its move. */
+  private parseLabelled(a: ParserAtoms): ParseState {
+    const st = this.state;
+    const groups = this.labelled;
+    while (!st.done()) {
+      if (st.sp === 0) st.apply(SHIFT, -1);
+      else if (st.b >= st.n && st.sp === 1) st.apply(LEFT, this.model.rootLabel);
+      else {
+        const nf = moveFeatures(st, a, this.feats);
+        this.model.moves.score(this.feats, nf, this.moveScores);
+        const c = bestClass(st, this.moveScores, groups, this.rootGroup);
+        const move = moveOfClass(c, groups);
+        const g = labelOfClass(c, groups);
+        st.apply(move, move === SHIFT ? -1 : this.labelIn(a, move, g));
+      }
+    }
+    return st;
+  }
+
+  /** The label of the arc `move` makes, within label group `g`. */
+  labelIn(a: ParserAtoms, move: number, g: number): number {
+    const only = this.groupLabel[g] as number;
+    if (only >= 0) return only;
+    const st = this.state;
+    const dep = st.s(0);
+    const head = move === LEFT ? st.b : st.s(1);
+    const nf = labelFeatures(st, a, dep, head, this.feats);
+    const sc = this.labelScores;
+    this.model.labels.score(this.feats, nf, sc);
+    const groups = this.model.labelGroups as Int32Array;
+    for (let l = 0; l < sc.length; l++) if (groups[l] !== g) sc[l] = Number.NEGATIVE_INFINITY;
+    return argmax(sc, this.model.labels.classes);
   }
 
   /** The label of the arc `move` makes. */
