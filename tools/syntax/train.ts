@@ -6,12 +6,19 @@
  *
  *   npx tsx tools/syntax/train.ts [--tag-iters 6] [--parse-iters 15] [--folds 4] [--seed 1]
  *   npx tsx tools/syntax/train.ts --tagger-from model.bin --tags-cache tags.json [--seed 1]
+ *   npx tsx tools/syntax/train.ts --labelled-moves on [--limit 2000]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scoreSyntax } from '../../src/eval/syntax.js';
 import { type ConlluSentence, readConllu } from '../../src/extract/syntax/conllu.js';
+import {
+  labelGroups,
+  labelledClasses,
+  labelOfClass,
+  moveOfClass,
+} from '../../src/extract/syntax/labelled-moves.js';
 import { LinearModel } from '../../src/extract/syntax/linear.js';
 import { MODEL_PATH, modelFromParts, SyntaxAnalyser } from '../../src/extract/syntax/model.js';
 import { readSyntaxModel, writeSyntaxModel } from '../../src/extract/syntax/model-file.js';
@@ -37,7 +44,7 @@ import {
 } from '../../src/extract/syntax/tagger.js';
 import { rng, shuffled } from '../random.js';
 import { lexiconClasses } from './lexicon.js';
-import { moveCosts, projective } from './oracle.js';
+import { labelledCosts, moveCosts, projective } from './oracle.js';
 import { Perceptron } from './perceptron.js';
 
 const { values: args } = parseArgs({
@@ -47,6 +54,12 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '4' },
     seed: { type: 'string', default: '1' },
     explore: { type: 'string', default: '0.9' },
+    /** One perceptron over labelled moves (src/extract/syntax/labelled-moves.ts) instead of moves and a labeller: on, or off. */
+    'labelled-moves': { type: 'string', default: 'off' },
+    /** With --labelled-moves on: the moves name only this many most frequent labels, the rest one group the labeller splits. */
+    'label-groups': { type: 'string' },
+    /** Train the parser on the first this many training sentences only (for timing a setting). */
+    limit: { type: 'string' },
     'min-weight': { type: 'string', default: '0' },
     /** Ambiguity classes for the tagger (from the treebank): on, or off. */
     ambiguity: { type: 'string', default: 'off' },
@@ -90,6 +103,9 @@ const PARSE_ITERS = Number(args['parse-iters']);
 const FOLDS = Number(args.folds);
 const SEED = Number(args.seed);
 const EXPLORE = Number(args.explore);
+const LABELLED = args['labelled-moves'] === 'on';
+if (!LABELLED && args['labelled-moves'] !== 'off') throw new Error('--labelled-moves is on or off');
+const ALONE = args['label-groups'] === undefined ? undefined : Number(args['label-groups']);
 
 const read = (split: string) =>
   readConllu(readFileSync(join(args.treebank, `en_ewt-ud-${split}.conllu`), 'utf8'));
@@ -357,30 +373,54 @@ log(
   `tagger: ${taggerData.keys.length} features${from ? ` from ${args['tagger-from']}` : ''}, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );
 const retaggerData = from?.tables.retagger;
+/** With --label-groups: the group of each label (labelled-moves.ts, labelGroups). */
+const labelFreq = labels.map(() => 0);
+for (const s of train)
+  for (const w of s.words) {
+    const l = labelId.get(w.deprel) as number;
+    labelFreq[l] = (labelFreq[l] as number) + 1;
+  }
+const groupOf =
+  ALONE === undefined
+    ? Int32Array.from(labels, (_, i) => i)
+    : labelGroups(labelFreq, labelId.get('root') as number, ALONE);
+const GROUPS = ALONE === undefined ? labels.length : ALONE + 2;
+/** Per group: its one label, or -1 when the labeller splits it. */
+const groupOnly = new Int32Array(GROUPS).fill(-2);
+groupOf.forEach((g, l) => {
+  groupOnly[g] = groupOnly[g] === -2 ? l : -1;
+});
 /** The header of a model with this parser: the --tagger-from model's, or this run's. */
-const modelHeader = (about: Record<string, unknown>) =>
-  from ? { ...from.header, about: { ...from.header.about, parser: about } } : header(about, amb);
+const modelHeader = (about: Record<string, unknown>) => ({
+  ...(from
+    ? { ...from.header, about: { ...from.header.about, parser: about } }
+    : header(about, amb)),
+  labelGroups: LABELLED && ALONE !== undefined ? [...groupOf] : undefined,
+});
 
 // The parser.
-const moves = new Perceptron(MOVES);
+const CLASSES = LABELLED ? labelledClasses(GROUPS) : MOVES;
+const moves = new Perceptron(CLASSES);
 const labeller = new Perceptron(labels.length);
 const rootLabel = labelId.get('root') as number;
 const st = new ParseState();
 const feats = new Uint32Array(MOVE_FEATURES);
 const lfeats = new Uint32Array(LABEL_FEATURES);
-const scores = new Float32Array(MOVES);
+const scores = new Float32Array(CLASSES);
 const lscores = new Float32Array(labels.length);
-const costs = new Float64Array(MOVES);
+const costs = new Float64Array(CLASSES);
 const rand = rng(SEED);
-const items = train.map((s, i) => {
+const items = train.slice(0, args.limit ? Number(args.limit) : undefined).map((s, i) => {
   const n = s.words.length;
   const gold = Int32Array.from(s.words, (w) => (w.head === 0 ? n : w.head - 1));
   const glabel = Int32Array.from(s.words, (w) => labelId.get(w.deprel) as number);
+  const ggroup = glabel.map((l) => groupOf[l] as number);
   const words = s.words.map((w) => w.form);
   return {
     n,
     gold,
     glabel,
+    ggroup,
     atoms: parserAtoms(words, predicted[i] as Int32Array, vocabSet, tags.length),
   };
 });
@@ -405,13 +445,16 @@ for (let it = 0; it < PARSE_ITERS; it++) {
     while (!st.done()) {
       const nf = moveFeatures(st, x.atoms, feats);
       moves.score(feats, nf, scores);
-      moveCosts(st, x.gold, costs);
+      if (LABELLED)
+        labelledCosts(st, x.gold, x.ggroup, GROUPS, groupOf[rootLabel] as number, costs);
+      else moveCosts(st, x.gold, costs);
       let guess = -1;
       let good = -1;
       let min = Number.POSITIVE_INFINITY;
-      for (let m = 0; m < MOVES; m++) min = Math.min(min, costs[m] as number);
-      for (let m = 0; m < MOVES; m++) {
-        if (!st.valid(m)) continue;
+      for (let m = 0; m < CLASSES; m++) min = Math.min(min, costs[m] as number);
+      // A class costs Infinity exactly when it may not be taken.
+      for (let m = 0; m < CLASSES; m++) {
+        if (costs[m] === Number.POSITIVE_INFINITY) continue;
         if (guess < 0 || (scores[m] as number) > (scores[guess] as number)) guess = m;
         if (costs[m] === min && (good < 0 || (scores[m] as number) > (scores[good] as number)))
           good = m;
@@ -422,18 +465,25 @@ for (let it = 0; it < PARSE_ITERS; it++) {
         wrong++;
         moves.update(feats, nf, good, guess);
       }
-      const next = it > 0 && rand() < EXPLORE ? guess : good;
+      const chosen = it > 0 && rand() < EXPLORE ? guess : good;
+      const next = LABELLED ? moveOfClass(chosen, GROUPS) : chosen;
+      // With labelled moves, the arc's label is its group's, or the labeller's within its group.
+      const group = LABELLED ? labelOfClass(chosen, GROUPS) : -1;
       let label = -1;
       if (next !== SHIFT) {
         const dep = st.s(0);
         const head = next === LEFT ? st.b : st.s(1);
         if (head === x.n) label = rootLabel;
+        else if (LABELLED && (groupOnly[group] as number) >= 0) label = groupOnly[group] as number;
         else {
           const lf = labelFeatures(st, x.atoms, dep, head, lfeats);
           labeller.score(lfeats, lf, lscores);
           lscores[rootLabel] = Number.NEGATIVE_INFINITY;
+          if (LABELLED)
+            for (let l = 0; l < labels.length; l++)
+              if (groupOf[l] !== group) lscores[l] = Number.NEGATIVE_INFINITY;
           label = argmax(lscores, labels.length);
-          if (x.gold[dep] === head) {
+          if (x.gold[dep] === head && (!LABELLED || groupOf[x.glabel[dep] as number] === group)) {
             labeller.tick();
             labeller.update(lfeats, lf, x.glabel[dep] as number, label);
           }
@@ -442,10 +492,12 @@ for (let it = 0; it < PARSE_ITERS; it++) {
       st.apply(next, label);
     }
   }
+  const movesData = moves.export(Number(args['min-weight']));
+  const labelsData = labeller.export(Number(args['min-weight']));
   const model = modelFromParts(modelHeader({}), {
     tagger: taggerScorer,
-    moves: new LinearModel(moves.export(Number(args['min-weight']))),
-    labels: new LinearModel(labeller.export(Number(args['min-weight']))),
+    moves: new LinearModel(movesData),
+    labels: new LinearModel(labelsData),
     retagger: retaggerData && new LinearModel(retaggerData),
     taggerScale: taggerData.scale,
   });
@@ -466,6 +518,7 @@ for (let it = 0; it < PARSE_ITERS; it++) {
         folds: FOLDS,
         seed: SEED,
         explore: EXPLORE,
+        ...(LABELLED && { labelledMoves: true, labelGroups: ALONE }),
         ...(LEXICON && { lexicon: 'compromise (tools/syntax/lexicon.ts)' }),
         ...(AMBIGUITY && {
           ambMin: Number(args['amb-min']),
@@ -479,8 +532,8 @@ for (let it = 0; it < PARSE_ITERS; it++) {
     const bytes = writeSyntaxModel(modelHeader(about), {
       tagger: taggerData,
       retagger: retaggerData,
-      moves: moves.export(Number(args['min-weight'])),
-      labels: labeller.export(Number(args['min-weight'])),
+      moves: movesData,
+      labels: labelsData,
     });
     best = { uas: sc.uas, las: sc.las, iter: it + 1, bytes };
   }

@@ -54,6 +54,12 @@ export interface SyntaxHeader {
    * tagged again (retagger.ts). Absent from older files.
    */
   retagMargin?: number;
+  /**
+   * With labelled moves over groups of labels (labelled-moves.ts,
+   * labelGroups): the group of each label. Absent from older files and when
+   * every label is its own group.
+   */
+  labelGroups?: number[];
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }

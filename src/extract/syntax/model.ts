@@ -49,6 +49,7 @@ export function modelFromParts(
     | 'lexiconCase'
     | 'lexiconScope'
     | 'retagMargin'
+    | 'labelGroups'
     | 'about'
   >,
   scorers: {
@@ -89,6 +90,7 @@ export function modelFromParts(
       labels: scorers.labels,
       rootLabel,
       labelDict: header.labelDict && new Map(header.labelDict),
+      labelGroups: header.labelGroups && Int32Array.from(header.labelGroups),
     },
     upos: header.tags.map((t) => t.split(' ')[0] as string),
     xpos: header.tags.map((t) => t.split(' ')[1] as string),

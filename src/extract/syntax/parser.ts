@@ -1,6 +1,10 @@
 import { hashString } from './hash.js';
+import { bestClass, isLabelled, labelOfClass, moveOfClass } from './labelled-moves.js';
+import { LEFT, MOVES, ParseState, SHIFT } from './parser-state.js';
 import { argmax, type Scorer } from './scorer.js';
 import { fillKeys, type Templates, templates } from './templates.js';
+
+export { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 /**
  * A greedy arc-hybrid dependency parser (Kuhlmann et al. 2011; Goldberg and
@@ -11,13 +15,6 @@ import { fillKeys, type Templates, templates } from './templates.js';
  * Words are 0..n-1; n is the root, which sits at the end of the buffer, so
  * the last word left on the stack attaches to it and every tree has one root.
  */
-
-export const SHIFT = 0;
-/** s0 becomes a dependent of s1. */
-export const RIGHT = 1;
-/** s0 becomes a dependent of n0 (the front of the buffer). */
-export const LEFT = 2;
-export const MOVES = 3;
 
 /** The parser's view of a sentence: a word atom and a tag atom per word, the root last. */
 export interface ParserAtoms {
@@ -66,113 +63,6 @@ export function parserAtoms(
     return into;
   }
   return { n, word, tag };
-}
-
-/** The configuration of the transition system, with arrays reused across sentences. */
-export class ParseState {
-  n = 0;
-  sp = 0;
-  b = 0;
-  stack: Int32Array;
-  heads: Int32Array;
-  labels: Int32Array;
-  /** Leftmost and second leftmost, rightmost and second rightmost dependents. */
-  lc1: Int32Array;
-  lc2: Int32Array;
-  rc1: Int32Array;
-  rc2: Int32Array;
-  /** Numbers of left and right dependents. */
-  nl: Int32Array;
-  nr: Int32Array;
-  /** The labels of the left and right dependents, as one order-free hash each. */
-  ls: Int32Array;
-  rs: Int32Array;
-
-  constructor(capacity = 64) {
-    this.stack = new Int32Array(0);
-    this.heads = this.stack;
-    this.labels = this.stack;
-    this.lc1 = this.stack;
-    this.lc2 = this.stack;
-    this.rc1 = this.stack;
-    this.rc2 = this.stack;
-    this.nl = this.stack;
-    this.nr = this.stack;
-    this.ls = this.stack;
-    this.rs = this.stack;
-    this.grow(capacity);
-  }
-
-  private grow(size: number): void {
-    this.stack = new Int32Array(size);
-    this.heads = new Int32Array(size);
-    this.labels = new Int32Array(size);
-    this.lc1 = new Int32Array(size);
-    this.lc2 = new Int32Array(size);
-    this.rc1 = new Int32Array(size);
-    this.rc2 = new Int32Array(size);
-    this.nl = new Int32Array(size);
-    this.nr = new Int32Array(size);
-    this.ls = new Int32Array(size);
-    this.rs = new Int32Array(size);
-  }
-
-  reset(n: number): void {
-    if (this.stack.length < n + 1) this.grow(2 * (n + 1));
-    this.n = n;
-    this.sp = 0;
-    this.b = 0;
-    for (const a of [this.heads, this.labels, this.lc1, this.lc2, this.rc1, this.rc2])
-      a.fill(-1, 0, n + 1);
-    this.nl.fill(0, 0, n + 1);
-    this.nr.fill(0, 0, n + 1);
-    this.ls.fill(0, 0, n + 1);
-    this.rs.fill(0, 0, n + 1);
-  }
-
-  done(): boolean {
-    return this.b >= this.n && this.sp === 0;
-  }
-
-  s(i: number): number {
-    return this.sp > i ? (this.stack[this.sp - 1 - i] as number) : -1;
-  }
-
-  valid(move: number): boolean {
-    if (move === SHIFT) return this.b < this.n;
-    if (move === RIGHT) return this.sp >= 2;
-    return this.sp >= 1 && (this.b < this.n || this.sp === 1);
-  }
-
-  /** Applies a move; for an arc, `label` is the arc's label id. */
-  apply(move: number, label: number): void {
-    if (move === SHIFT) {
-      this.stack[this.sp++] = this.b++;
-      return;
-    }
-    const d = this.stack[--this.sp] as number;
-    const h = move === LEFT ? this.b : (this.stack[this.sp - 1] as number);
-    this.heads[d] = h;
-    this.labels[d] = label;
-    const lh = Math.imul(label + 1, 0x9e3779b1);
-    if (d < h) {
-      this.ls[h] = ((this.ls[h] as number) + lh) | 0;
-      this.nl[h] = (this.nl[h] as number) + 1;
-      const c1 = this.lc1[h] as number;
-      if (c1 === -1 || d < c1) {
-        this.lc2[h] = c1;
-        this.lc1[h] = d;
-      } else if (this.lc2[h] === -1 || d < (this.lc2[h] as number)) this.lc2[h] = d;
-    } else {
-      this.rs[h] = ((this.rs[h] as number) + lh) | 0;
-      this.nr[h] = (this.nr[h] as number) + 1;
-      const c1 = this.rc1[h] as number;
-      if (c1 === -1 || d > c1) {
-        this.rc2[h] = c1;
-        this.rc1[h] = d;
-      } else if (this.rc2[h] === -1 || d > (this.rc2[h] as number)) this.rc2[h] = d;
-    }
-  }
 }
 
 /** Distance buckets: 1, 2, 3, 4, 5-7, 8-11, 12+. */
@@ -508,8 +398,15 @@ export function labelFeatures(
 }
 
 export interface ParseModel {
+  /**
+   * Moves (3 classes), or labelled moves (labelled-moves.ts), whose labels
+   * are groups of labels when `labelGroups` is given.
+   */
   moves: Scorer;
+  /** Labels an arc; with labelled moves, only within its group of several labels. */
   labels: Scorer;
+  /** With labelled moves: the group of each label (absent: every label its own group). */
+  labelGroups?: Int32Array;
   /** Label id of the arc to the root. */
   rootLabel: number;
   /** Labels known from the tag classes of an arc's words alone, by `labelKey`. */
@@ -525,17 +422,31 @@ export function labelKey(depTag: number, headTag: number, depFirst: boolean): nu
 export class Parser {
   readonly state = new ParseState();
   private readonly feats = new Uint32Array(Math.max(MOVE_FEATURES, LABEL_FEATURES));
-  private readonly moveScores = new Float32Array(MOVES);
+  private readonly moveScores: Float32Array;
   private readonly labelScores: Float32Array;
+  /** Labels (or label groups) of the labelled moves (0: the moves are unlabelled). */
+  private readonly labelled: number;
+  /** Per label group: its one label, or -1 when it has several (the label model chooses). */
+  private readonly groupLabel: Int32Array;
+  private readonly rootGroup: number;
 
   constructor(private readonly model: ParseModel) {
     this.labelScores = new Float32Array(model.labels.classes);
+    this.moveScores = new Float32Array(Math.max(MOVES, model.moves.classes));
+    this.labelled = isLabelled(model.moves.classes) ? (model.moves.classes - 1) / 2 : 0;
+    const groups = model.labelGroups ?? Int32Array.from({ length: this.labelled }, (_, i) => i);
+    this.groupLabel = new Int32Array(this.labelled).fill(-2);
+    groups.forEach((g, l) => {
+      this.groupLabel[g] = this.groupLabel[g] === -2 ? l : -1;
+    });
+    this.rootGroup = groups[model.rootLabel] ?? 0;
   }
 
   /** Parses a sentence; heads and labels are left in `this.state` (head n is the root). */
   parse(a: ParserAtoms): ParseState {
     const st = this.state;
     st.reset(a.n);
+    if (this.labelled > 0) return this.parseLabelled(a);
     while (!st.done()) {
       let move = -1;
       let choices = 0;
@@ -557,6 +468,40 @@ export class Parser {
       st.apply(move, label);
     }
     return st;
+  }
+
+  /** Parses with labelled moves: each arc's label is chosen with its move. */
+  private parseLabelled(a: ParserAtoms): ParseState {
+    const st = this.state;
+    const groups = this.labelled;
+    while (!st.done()) {
+      if (st.sp === 0) st.apply(SHIFT, -1);
+      else if (st.b >= st.n && st.sp === 1) st.apply(LEFT, this.model.rootLabel);
+      else {
+        const nf = moveFeatures(st, a, this.feats);
+        this.model.moves.score(this.feats, nf, this.moveScores);
+        const c = bestClass(st, this.moveScores, groups, this.rootGroup);
+        const move = moveOfClass(c, groups);
+        const g = labelOfClass(c, groups);
+        st.apply(move, move === SHIFT ? -1 : this.labelIn(a, move, g));
+      }
+    }
+    return st;
+  }
+
+  /** The label of the arc `move` makes, within label group `g`. */
+  labelIn(a: ParserAtoms, move: number, g: number): number {
+    const only = this.groupLabel[g] as number;
+    if (only >= 0) return only;
+    const st = this.state;
+    const dep = st.s(0);
+    const head = move === LEFT ? st.b : st.s(1);
+    const nf = labelFeatures(st, a, dep, head, this.feats);
+    const sc = this.labelScores;
+    this.model.labels.score(this.feats, nf, sc);
+    const groups = this.model.labelGroups as Int32Array;
+    for (let l = 0; l < sc.length; l++) if (groups[l] !== g) sc[l] = Number.NEGATIVE_INFINITY;
+    return argmax(sc, this.model.labels.classes);
   }
 
   /** The label of the arc `move` makes. */
