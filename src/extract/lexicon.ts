@@ -97,6 +97,14 @@ interface WordLexicon {
   institutionWords?: string[];
   /** Words that make a town's name a club's: "Leeds United", "Real Madrid", "Bayern Munich". */
   clubWords?: string[];
+  /** Team sports a headline names before its dash: "SOCCER - LEEDS HOLD CHELSEA". */
+  teamSports?: string[];
+  /** Roles a club's name stands before in a sports story: "Leeds manager X", "Schalke midfielder X". */
+  clubRoles?: string[];
+  /** Nouns of a game whose other side follows a preposition: "a 3-1 win over Hamburg". */
+  gameNouns?: string[];
+  /** What a player scores or plays for a side: "21 points for Chicago", "14 games for Montreal". */
+  tallyNouns?: string[];
   /** Nations that are no sovereign country but field national sides: England, Wales. */
   nationalSides?: string[];
   /** Nouns for a country's people that are no demonym of world-countries: "Frenchman", "Spaniard". */

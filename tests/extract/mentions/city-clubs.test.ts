@@ -61,3 +61,13 @@ describe('results lines', () => {
     );
   });
 });
+
+describe('score and venue forms of a game', () => {
+  it('reads the side after a score: "drew 3-3 with", "lost 2-0 at home to", "lost 1-0 at"', () => {
+    const r = run(
+      'Leeds drew 3-3 with Chelsea on Saturday. Everton lost 2-1 at home to Southampton and Bayern Munich lost 1-0 at Bochum.',
+    );
+    for (const club of ['Leeds', 'Chelsea', 'Everton', 'Southampton', 'Bochum'])
+      expect(r.entities).toContain(`Organization:${club}`);
+  });
+});
