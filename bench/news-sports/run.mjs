@@ -19,10 +19,10 @@
 // nationality words (MISC in CoNLL-2003) are left out ({X ...}) or not
 // marked, as is "Kremlin".
 //
-// Usage: node bench/news-sports/run.mjs [--part tune|held|all] [--errors] [--root DIR]
+// Usage: node bench/news-sports/run.mjs [--part tune|held|all] [--spaced] [--errors] [--root DIR]
 import { join } from 'node:path';
 import { arg, root as here } from '../args.mjs';
-import { readStories } from './stories.mjs';
+import { readStories, spaced } from './stories.mjs';
 
 const argv = process.argv.slice(2);
 const part = arg('--part', 'tune');
@@ -36,10 +36,12 @@ const showErrors = argv.includes('--errors');
 // --root DIR scores another build of the project (its dist/), such as main's.
 const root = arg('--root', here);
 const file = (name) => new URL(name, import.meta.url).pathname;
+// --spaced: the stories with their tokens joined by spaces, as CoNLL-2003's files give them.
+const asGiven = argv.includes('--spaced') ? spaced : (s) => s;
 const stories = [
   ...(part !== 'held' ? readStories(file('tune.txt')) : []),
   ...(part !== 'tune' ? readStories(file('held.txt')) : []),
-];
+].map(asGiven);
 const { extract } = await import(join(root, 'dist/extract/extract.js'));
 // "... Meridian Foods Corp.": a period that ends both an abbreviation and the
 // sentence may be read as part of the name or not; spans are compared without it.
@@ -90,7 +92,9 @@ const prf = ({ tp, fp, fn }) => {
   return `P ${f3(p)}  R ${f3(r)}  F1 ${f3(p + r ? (2 * p * r) / (p + r) : 0)}  (gold ${tp + fn}, found ${tp + fp})`;
 };
 const names = { tune: 'tuning part', held: 'held-out part', all: 'all' };
-console.log(`Sports-and-wire proxy, ${names[part]}: ${stories.length} stories`);
+console.log(
+  `Sports-and-wire proxy, ${names[part]}${asGiven === spaced ? ', tokens spaced' : ''}: ${stories.length} stories`,
+);
 const sum = { tp: 0, fp: 0, fn: 0 };
 for (const [t, c] of Object.entries(counts)) {
   console.log(`${t.padEnd(13)} ${prf(c)}`);

@@ -38,3 +38,38 @@ export function readStories(path) {
   }
   return stories;
 }
+
+/**
+ * The story as the CoNLL-2003 files give it when their tokens are joined by
+ * spaces: "Newcastle 's title", "( Germany )", "said on Friday ." Spans keep
+ * covering the same characters.
+ */
+export function spaced({ id, text, spans }) {
+  const at = new Array(text.length + 1);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const prev = text[i - 1] ?? '\n';
+    const next = text[i + 1] ?? '\n';
+    // A space before a closing mark, a clitic or a final stop; after an opening mark.
+    const before =
+      /[,;:)"]/.test(c) && !/\d/.test(next === ' ' ? '' : next)
+        ? true
+        : c === "'" && /s\b/.test(text.slice(i + 1, i + 3)) && /\w/.test(prev)
+          ? true
+          : c === '.' &&
+            /\s/.test(next) &&
+            /[a-z0-9)]/.test(prev) &&
+            !/\b[A-Z][a-z]?$/.test(text.slice(i - 2, i));
+    if (before && !/\s/.test(prev)) out += ' ';
+    at[i] = out.length;
+    out += c;
+    if (/[("]/.test(c) && !/\s/.test(next) && (c === '(' || /\s/.test(prev) || i === 0)) out += ' ';
+  }
+  at[text.length] = out.length;
+  return {
+    id,
+    text: out,
+    spans: spans.map((s) => ({ ...s, start: at[s.start], end: at[s.end - 1] + 1 })),
+  };
+}

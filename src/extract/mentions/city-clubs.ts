@@ -7,6 +7,7 @@ import type { Mention } from '../types.js';
 import { clubNames } from './club-names.js';
 import { clubRoleNames } from './club-roles.js';
 import { gameNounSides } from './game-nouns.js';
+import { sideScores } from './side-scores.js';
 import { headlineSides, teamSportDash } from './sport-headlines.js';
 import { standingsRowNames } from './standings-rows.js';
 
@@ -67,6 +68,8 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
       for (const m of clubRoleNames(sc.tokens, ms, lex)) if (maySide(m)) club(m);
       for (const m of gameNounSides(sc.tokens, ms, lex)) if (maySide(m)) club(m);
     }
+    // "Glamorgan 259 and 207", "Kent 108-3": a side and its score, in a team sport's story.
+    if (players) for (const m of sideScores(sc.tokens, ms)) if (maySide(m)) club(m);
     if (!sc.tokens.some((t) => clubVerbs.has(t.lower))) continue;
     // A club already known ("Bayern Munich lost 1-0 at Bochum") shows its game's other side too.
     const known = (m: Mention) => m.fixed === 'Organization' && m.votes.Organization >= CLUB_VOTE;
