@@ -59,6 +59,7 @@ interface Scan {
   opts: MentionOptions;
   sets: Sets;
   notNames: Set<string>;
+  givenMonths: Set<string>;
   /** Tokens no name may use: ticker symbols, bracketed notes, credit lines, URLs (see skipMask). */
   skip: boolean[];
   firstWord: number;
@@ -67,7 +68,9 @@ interface Scan {
 function isNameTok(sc: Scan, k: number): boolean {
   const t = sc.tokens[k];
   if (!t || sc.skip[k] || !t.word || !t.cap) return false;
-  if (sc.notNames.has(t.lower)) return false;
+  // "Jan Nielsen": a month's short form that is a given name before a surname.
+  if (sc.notNames.has(t.lower) && !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap))
+    return false;
   if (DAYS.has(t.lower)) return false;
   if (MONTHS.has(t.lower) && /^\d/.test(sc.tokens[k + 1]?.text ?? '')) return false;
   // "1987", "A-2", "M-1": numbers, ratings and money supplies are no names.
@@ -406,6 +409,7 @@ export function findMentions(
     opts,
     sets,
     notNames: lex.set('notNames'),
+    givenMonths: lex.set('givenMonths'),
     skip: skipMask(tokens),
     firstWord: firstWordIndex(tokens),
   };

@@ -4,12 +4,14 @@ import type { SentenceSyntax } from '../syntax/index.js';
 import { spanHead } from '../syntax/tree.js';
 import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
+import { bracketedSides } from './bracketed-sides.js';
 import { clubNames } from './club-names.js';
 import { clubRoleNames } from './club-roles.js';
 import { gameNounSides } from './game-nouns.js';
 import { sideScores } from './side-scores.js';
 import { headlineSides, teamSportDash } from './sport-headlines.js';
 import { standingsRowNames } from './standings-rows.js';
+import { transferSides } from './transfer-sides.js';
 
 /** Goals or points in a results line: "Leeds 2 Arsenal 1", "Chicago 101 Boston 98". */
 const GOALS = /^\d{1,3}$/;
@@ -35,10 +37,10 @@ const SIDES = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl']);
  * only sports sentences with a club verb and a town in them.
  */
 export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): void {
-  const clubVerbs = lex.set('clubVerbs');
   const nations = lex.set('nationalSides');
   // "SOCCER - LEEDS HOLD CHELSEA": every sentence of a team sport's story is a sports report.
   const dash = teamSportDash(sents, lex);
+  const clubVerbs = dash >= 0 ? teamVerbs(lex) : lex.set('clubVerbs');
   const players = dash >= 0 ? playerSurnames(sents, lex) : undefined;
   // A club a team sport's story may name: a town, a state, or a name no list knows ("Juventus").
   const maySide = (m: Mention): boolean => {
@@ -65,16 +67,23 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
       club(m);
     if (sports()) {
       // "Leeds manager X", "a 3-1 win over Hamburg".
-      for (const m of clubRoleNames(sc.tokens, ms, lex)) if (maySide(m)) club(m);
+      for (const m of clubRoleNames(sc.tokens, ms, lex, dash >= 0)) if (maySide(m)) club(m);
       for (const m of gameNounSides(sc.tokens, ms, lex)) if (maySide(m)) club(m);
     }
     // "Glamorgan 259 and 207", "Kent 108-3": a side and its score, in a team sport's story.
-    if (players) for (const m of sideScores(sc.tokens, ms)) if (maySide(m)) club(m);
+    // "Alan Shearer (Newcastle)", "joined Genoa", "signed X from Brondby".
+    if (players)
+      for (const m of [
+        ...sideScores(sc.tokens, ms),
+        ...bracketedSides(sc.tokens, sc.mentions),
+        ...transferSides(sc.tokens, ms, lex),
+      ])
+        if (maySide(m)) club(m);
     if (!sc.tokens.some((t) => clubVerbs.has(t.lower))) continue;
     // A club already known ("Bayern Munich lost 1-0 at Bochum") shows its game's other side too.
     const known = (m: Mention) => m.fixed === 'Organization' && m.votes.Organization >= CLUB_VOTE;
     const towns = ms.filter((m) => (players ? maySide(m) : town(m)) || known(m));
-    if (towns.length && sports()) clubSides(sc, towns, ms, lex, dash >= 0 ? maySide : side);
+    if (towns.length && sports()) clubSides(sc, towns, ms, clubVerbs, dash >= 0 ? maySide : side);
   }
   // "LEEDS BEAT ARSENAL ... Leeds beat Arsenal 2-0": a club in one sentence is one in all (but a dateline).
   const clubs = new Set<string>();
@@ -98,6 +107,15 @@ function dateline(tokens: Token[], m: Mention): boolean {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const teamVerbSets = new WeakMap<Lexicon, Set<string>>();
+
+/** Verbs of a game in a team sport's story: `clubVerbs` and `teamVerbs` ("travel to", "host"). */
+function teamVerbs(lex: Lexicon): Set<string> {
+  let s = teamVerbSets.get(lex);
+  if (!s) teamVerbSets.set(lex, (s = new Set([...lex.set('clubVerbs'), ...lex.set('teamVerbs')])));
+  return s;
+}
 
 /** The end of a line before a token: a table's row starts there. */
 const LINE_START = /\n[ \t]*$/;
@@ -210,11 +228,10 @@ function clubSides(
   sc: SentenceContext,
   towns: readonly Mention[],
   all: readonly Mention[],
-  lex: Lexicon,
+  clubVerbs: ReadonlySet<string>,
   other: (m: Mention) => boolean,
 ): void {
   const s = sc.syntax;
-  const clubVerbs = lex.set('clubVerbs');
   for (const m of towns) {
     const h = spanHead(s, m.start, m.end);
     const v = clubVerbOf(sc, m, h, clubVerbs);
@@ -242,14 +259,21 @@ function clubSides(
  * Leeds: after a dateline run into the sentence it may hang it on the date).
  * -1 for none.
  */
-function clubVerbOf(sc: SentenceContext, m: Mention, h: number, clubVerbs: Set<string>): number {
+function clubVerbOf(
+  sc: SentenceContext,
+  m: Mention,
+  h: number,
+  clubVerbs: ReadonlySet<string>,
+): number {
   const s = sc.syntax;
   const v = s.tokens[h]?.head ?? -1;
   const verb = s.tokens[v];
   if (verb && sideOf(s, h) && clubVerbs.has(verb.text.toLowerCase())) return v;
   const k = s.tokens.findIndex((t) => t.start >= m.end);
   const next = s.tokens[k];
-  if (next?.upos !== 'VERB' || !clubVerbs.has(next.text.toLowerCase())) return -1;
+  // "Wimbledon travel to Sunderland": the parser may take a plural's verb for a noun.
+  if (!next || (next.upos !== 'VERB' && next.upos !== 'NOUN')) return -1;
+  if (!clubVerbs.has(next.text.toLowerCase())) return -1;
   return /^\s+$/.test(sc.text.slice(m.end - sc.start, next.start - sc.start)) ? k : -1;
 }
 

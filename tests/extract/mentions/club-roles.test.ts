@@ -29,5 +29,27 @@ describe('a club before a player\'s or coach\'s role ("Leeds manager X")', () =>
     expect(run('The Liverpool manager market grew by 3 percent last year.').entities).not.toContain(
       'Organization:Liverpool',
     );
+    // A chairman or an owner is a club's only in a team sport's story.
+    expect(
+      run('Boston chairman John Hale said the home season of the opera would open in May.')
+        .entities,
+    ).toContain('Location:Boston');
+  });
+});
+
+describe('a club\'s possessive before its player ("Sampdoria\'s Vincenzo Montella")', () => {
+  it("types the name whose possessive a player's full name follows a club in a team sport's story", () => {
+    const r = run(
+      "SOCCER - ITALIAN LEAGUE\n\nROME 1996-12-08\n\nSampdoria's Vincenzo Montella scored twice on Sunday.",
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Organization:Sampdoria', 'Person:Vincenzo Montella']),
+    );
+  });
+
+  it("keeps a country's possessive a place", () => {
+    expect(
+      run("SOCCER - WORLD CUP\n\nROME 1996-12-08\n\nItaly's Paolo Maldini was injured.").entities,
+    ).toContain('Location:Italy');
   });
 });

@@ -40,3 +40,13 @@ describe('a team sport headline names clubs ("SOCCER - NEWCASTLE SLUMP CONTINUES
     );
   });
 });
+
+describe("sides of a game in a team sport's story", () => {
+  it('reads "travel to" and "host" though the parser takes the verb for a noun', () => {
+    const r = run(
+      'SOCCER - WEEKEND FIXTURES\n\nLONDON 1996-12-06\n\nWimbledon travel to Sunderland while Derby host Coventry.',
+    );
+    for (const club of ['Wimbledon', 'Sunderland', 'Derby', 'Coventry'])
+      expect(r.entities).toContain(`Organization:${club}`);
+  });
+});
