@@ -316,6 +316,8 @@ function splitCreditLine(sc: Scan, s: number, e: number, sent: number, out: Ment
     (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
     (s === sc.firstWord && wordTokens(tokens) <= 4);
   if (e - s <= 1 || !creditLine || sc.sets.locHeads.has(tokens[e - 1]?.lower ?? '')) return false;
+  // "RIO DE JANEIRO 1996-12-08": a place's whole name is a dateline, no city and outlet.
+  if (placeAt(lex, textOf(tokens, s, e))) return false;
   for (let k = Math.min(e - 1, s + 2); k > s; k--) {
     const place = placeAt(lex, textOf(tokens, s, k));
     if (!place) continue;
