@@ -8,6 +8,7 @@ import { bracketedSides } from './bracketed-sides.js';
 import { clubNames } from './club-names.js';
 import { clubRoleNames } from './club-roles.js';
 import { gameNounSides } from './game-nouns.js';
+import { scorerNames } from './scorers.js';
 import { sideScores } from './side-scores.js';
 import { headlineSides, teamSportDash } from './sport-headlines.js';
 import { standingsRowNames } from './standings-rows.js';
@@ -69,6 +70,11 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
       // "Leeds manager X", "a 3-1 win over Hamburg".
       for (const m of clubRoleNames(sc.tokens, ms, lex, dash >= 0)) if (maySide(m)) club(m);
       for (const m of gameNounSides(sc.tokens, ms, lex)) if (maySide(m)) club(m);
+    }
+    // "Hamburg 1 (Spoerl 70)": scorers and their minutes are people.
+    for (const m of scorerNames(sc.tokens, ms)) {
+      m.fixed = 'Person';
+      m.votes.Person += CLUB_VOTE;
     }
     // "Glamorgan 259 and 207", "Kent 108-3": a side and its score, in a team sport's story.
     // "Alan Shearer (Newcastle)", "joined Genoa", "signed X from Brondby".
@@ -141,7 +147,10 @@ function playerSurnames(sents: readonly SentenceContext[], lex: Lexicon): Set<st
 function unknownName(m: Mention, lex: Lexicon): boolean {
   if (m.e - m.s !== 1 || m.fixed || m.acronym) return false;
   const { Person, Organization, Location } = m.votes;
-  const given = lex.firstNames.has(m.name.toLowerCase());
+  const w = m.name.toLowerCase();
+  // "Halftime 2-0": a word of the game's own, no side.
+  if (lex.set('sportsWords').has(w)) return false;
+  const given = lex.firstNames.has(w);
   return (
     Math.max(Organization, Location) < UNKNOWN_VOTE &&
     Person < (given ? GIVEN_NAME_VOTE : UNKNOWN_VOTE)

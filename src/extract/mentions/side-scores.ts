@@ -19,7 +19,18 @@ export function sideScores(tokens: readonly Token[], ms: readonly Mention[]): Me
     const next = tokens[m.e];
     if (!next || !SCORE.test(next.text) || NOT_A_SIDE.has(tokens[m.outer - 1]?.lower ?? ''))
       continue;
-    out.push(m);
+    // "Leverkusen 3 (Kirsten 12, Sergio 45)": a scorer and his minute, in brackets.
+    if (!inBrackets(tokens, m.outer)) out.push(m);
   }
   return out;
+}
+
+/** Token `k` stands inside brackets opened before it and not yet closed. */
+function inBrackets(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = (tokens[j] as Token).text;
+    if (t === ')') return false;
+    if (t === '(') return true;
+  }
+  return false;
 }
