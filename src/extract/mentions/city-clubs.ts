@@ -280,9 +280,9 @@ function clubVerbOf(
   if (verb && sideOf(s, h) && clubVerbs.has(verb.text.toLowerCase())) return v;
   const k = s.tokens.findIndex((t) => t.start >= m.end);
   const next = s.tokens[k];
-  // "Wimbledon travel to Sunderland": the parser may take a plural's verb for a noun.
-  if (!next || (next.upos !== 'VERB' && next.upos !== 'NOUN')) return -1;
-  if (!clubVerbs.has(next.text.toLowerCase())) return -1;
+  // "Wimbledon travel to Sunderland", "as Chicago beat Utah": the parser may take the verb
+  // for a noun or a preposition; a word of the list right after the name is read as the verb.
+  if (!next || !clubVerbs.has(next.text.toLowerCase())) return -1;
   return /^\s+$/.test(sc.text.slice(m.end - sc.start, next.start - sc.start)) ? k : -1;
 }
 

@@ -7,7 +7,7 @@ const MAX_PREFIX = 3;
 
 /**
  * The dash after a team sport's name that opens the story's first line
- * ("SOCCER - LEEDS HOLD CHELSEA", "ICE HOCKEY - RANGERS EDGE FLYERS"), a
+ * ("SOCCER - LEEDS HOLD CHELSEA", "NHL ICE HOCKEY - RANGERS EDGE FLYERS"), a
  * sport of `teamSports` in data/lexicon.json; -1 for none. Tennis, golf or
  * skiing headlines name players, not teams, and do not count.
  */
@@ -16,11 +16,13 @@ export function teamSportDash(sents: readonly SentenceContext[], lex: Lexicon): 
   if (!tokens) return -1;
   const dash = tokens.findIndex((t) => t.text === '-' || t.text === '–');
   if (dash < 1 || dash > MAX_PREFIX) return -1;
-  const sport = tokens
-    .slice(0, dash)
-    .map((t) => t.lower)
-    .join(' ');
-  return lex.set('teamSports').has(sport) ? dash : -1;
+  // "NHL ICE HOCKEY", "NBA BASKETBALL": a league's name may go before the sport's.
+  const words = tokens.slice(0, dash).map((t) => t.lower);
+  const sports = lex.set('teamSports');
+  for (let a = 0; a < words.length; a++)
+    for (let b = a + 1; b <= words.length; b++)
+      if (sports.has(words.slice(a, b).join(' '))) return dash;
+  return -1;
 }
 
 /**

@@ -50,3 +50,14 @@ describe("sides of a game in a team sport's story", () => {
       expect(r.entities).toContain(`Organization:${club}`);
   });
 });
+
+describe('a league before the sport in the headline ("NHL ICE HOCKEY -")', () => {
+  it("reads the sport after a league's name", () => {
+    const r = run(
+      'NBA BASKETBALL - BULLS ROLL ON\n\nCHICAGO 1996-12-06\n\nScottie Pippen scored 30 points as Chicago beat Utah. Utah coach Jerry Sloan was angry.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Organization:Chicago', 'Organization:Utah', 'Location:Chicago']),
+    );
+  });
+});
