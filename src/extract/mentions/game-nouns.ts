@@ -10,7 +10,7 @@ const OPPONENT = new Set(['over', 'against', 'by', 'to', 'with', 'at', 'from']);
  * Sevilla": in a sports report, the name a preposition brings in right after
  * a game's noun (`gameNouns` in data/lexicon.json) is the other side, a
  * club; so is the side a player's tally is for ("21 points for Chicago",
- * `tallyNouns`). The caller says which mentions may be a club (a country stays its
+ * `tallyNouns`), and the side whose game it is ("Kilmarnock's 3-0 victory"). The caller says which mentions may be a club (a country stays its
  * national side). Returns those mentions.
  */
 export function gameNounSides(
@@ -24,7 +24,15 @@ export function gameNounSides(
   for (const m of ms) {
     const prep = tokens[m.outer - 1];
     const noun = tokens[m.outer - 2];
+    // "Kilmarnock's 3-0 victory over Raith": the side whose win or defeat it is.
+    if (ownsGame(tokens, m.e, nouns)) {
+      out.push(m);
+      continue;
+    }
     if (!prep || !noun) continue;
+    // "at home to Southampton", "away to Dundee", not "flew home to Paris", "away from Narjes".
+    if (noun.lower === 'home' && tokens[m.outer - 3]?.lower !== 'at') continue;
+    if (noun.lower === 'away' && prep.lower !== 'to') continue;
     if (
       OPPONENT.has(prep.lower)
         ? nouns.has(noun.lower)
@@ -33,4 +41,14 @@ export function gameNounSides(
       out.push(m);
   }
   return out;
+}
+
+const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/** A possessive at `k`, then a game's noun, with its score between or not: "'s 3-0 victory". */
+function ownsGame(tokens: readonly Token[], k: number, nouns: ReadonlySet<string>): boolean {
+  if (!POSSESSIVE.has(tokens[k]?.text ?? '')) return false;
+  const n = SCORE.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  return nouns.has(tokens[n]?.lower ?? '');
 }

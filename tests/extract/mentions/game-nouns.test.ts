@@ -41,3 +41,19 @@ describe('the side a tally is for ("21 points for Chicago")', () => {
     ).toEqual(expect.arrayContaining(['Location:Chicago', 'Location:Montreal']));
   });
 });
+
+describe('more forms of a game', () => {
+  it('reads "away to X", "at home to X", "lost on penalties to X" and "X\'s 3-0 victory"', () => {
+    const r = run(
+      "SOCCER - SCOTTISH LEAGUE\n\nGLASGOW 1996-12-08\n\nHearts are away to Dunfermline next week. Aberdeen lost on penalties to Motherwell. Kilmarnock's 3-0 victory over Raith lifted them off the bottom. Stirling lost 1-0 at home to Arbroath.",
+    );
+    for (const c of ['Dunfermline', 'Motherwell', 'Kilmarnock', 'Raith', 'Arbroath'])
+      expect(r.entities).toContain(`Organization:${c}`);
+  });
+
+  it('leaves a town a place a player flew home to', () => {
+    expect(
+      run('The striker flew home to Paris after the match, and the coach stayed in Lyon.').entities,
+    ).toContain('Location:Paris');
+  });
+});
