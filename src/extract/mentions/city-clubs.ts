@@ -25,7 +25,7 @@ const OPPONENT = new Set(['with', 'to', 'against', 'over', 'by']);
 /** Between a club verb and the other side: nothing, or the preposition that introduces it. */
 const AFTER_VERB =
   /^\s+(?:(?:\d{1,3}-\d{1,3}\s+)?(?:at home\s+)?(?:with|to|against|over|by)\s+(?:the\s+)?|\d{1,3}-\d{1,3}\s+at\s+)?$/;
-const SIDES = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl']);
+const SIDES = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl', 'obl:agent']);
 
 /**
  * Clubs and teams named after their cities: "Leeds 2 Arsenal 1", "Leeds v
@@ -290,7 +290,8 @@ function clubVerbOf(
 function sideOf(s: SentenceSyntax, k: number): boolean {
   const t = s.tokens[k];
   if (!t || !SIDES.has(t.deprel)) return false;
-  if (t.deprel !== 'obl') return true;
+  // "beaten 2-0 by Nottingham Forest": an agent is a side as an oblique is.
+  if (t.deprel !== 'obl' && t.deprel !== 'obl:agent') return true;
   return s.tokens.some(
     (c) => c.head === k && c.deprel === 'case' && OPPONENT.has(c.text.toLowerCase()),
   );

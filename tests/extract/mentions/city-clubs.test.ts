@@ -71,3 +71,25 @@ describe('score and venue forms of a game', () => {
       expect(r.entities).toContain(`Organization:${club}`);
   });
 });
+
+describe('more sides of a verb', () => {
+  it('reads the agent of a passive club verb ("beaten 2-0 by Nottingham Forest")', () => {
+    const r = run('Newcastle were beaten 2-0 by Nottingham Forest in the league on Sunday.');
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Organization:Newcastle', 'Organization:Nottingham Forest']),
+    );
+    expect(run('The bill was beaten by Boston lawmakers at home this season.').entities).toContain(
+      'Location:Boston',
+    );
+  });
+
+  it('reads the side a player led in a team sport\'s story ("led Utah with 24 points")', () => {
+    const r = run(
+      'NBA BASKETBALL - JAZZ LOSE\n\nSALT LAKE CITY 1996-12-06\n\nKarl Malone led Utah with 24 points.',
+    );
+    expect(r.entities).toEqual(expect.arrayContaining(['Organization:Utah', 'Person:Karl Malone']));
+    expect(run('Governor Mike Leavitt led Utah through the budget talks.').entities).toContain(
+      'Location:Utah',
+    );
+  });
+});
