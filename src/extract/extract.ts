@@ -107,9 +107,10 @@ function lowerWords(
     for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1))
       if (
         // "MUTUAL OF OMAHA ... OMAHA, Neb.": a place's name a headline shouts and the
-        // truecaser lowered is no word the document writes in lower case ("ASSAYS" is one).
+        // truecaser lowered is no word the document writes in lower case ("ASSAYS" is one);
+        // nor is a word no dictionary has ("JUVENTUS TOP GROUP ... Juventus beat").
         (text === original ||
-          !(lex.towns.has(w) || lex.known.has(w)) ||
+          !(lex.towns.has(w) || lex.known.has(w) || !dictionaryWord(w, lex)) ||
           !SHOUTED.test(original.slice(p, p + w.length))) &&
         !BEFORE_WORD.test(text.slice(Math.max(0, p - 2), p)) &&
         !LETTER_FIRST.test(text.slice(p + w.length, p + w.length + 2))
@@ -125,6 +126,13 @@ function lowerWords(
     },
   };
 }
+
+/** A word of the dictionary, or one of its inflections ("assays", "signed"). */
+function dictionaryWord(w: string, lex: Lexicon): boolean {
+  return lex.dictionary.has(w) || lex.dictionary.has(w.replace(INFLECTION, ''));
+}
+
+const INFLECTION = /(?:e?s|e?d|ing)$/;
 
 /**
  * "Lubbock, Texas" is also a way of writing Lubbock: kept as an alias of the

@@ -91,12 +91,30 @@ interface WordLexicon {
   firmStatements?: string[];
   /** Verbs a club or team is the subject or object of in a sports story: "X beat Y", "X drew with Y". */
   clubVerbs?: string[];
+  /** More such verbs, read only in a team sport's story ("Wimbledon travel to Sunderland"). */
+  teamVerbs?: string[];
   /** Words that make a sentence a sports report, beside a score ("2-1"). */
   sportsWords?: string[];
   /** Institutions named by one word, capitalised inside a sentence: "Army arrested X". */
   institutionWords?: string[];
   /** Words that make a town's name a club's: "Leeds United", "Real Madrid", "Bayern Munich". */
   clubWords?: string[];
+  /** Team sports a headline names before its dash: "SOCCER - LEEDS HOLD CHELSEA". */
+  teamSports?: string[];
+  /** Roles a club's name stands before in a sports story: "Leeds manager X", "Schalke midfielder X". */
+  clubRoles?: string[];
+  /** Roles that say "club" only in a team sport's story: "Leeds chairman X", "Sampdoria captain X". */
+  teamRoles?: string[];
+  /** Nouns of a game whose other side follows a preposition: "a 3-1 win over Hamburg". */
+  gameNouns?: string[];
+  /** What a player scores or plays for a side: "21 points for Chicago", "14 games for Montreal". */
+  tallyNouns?: string[];
+  /** Verbs of a player's move between clubs, a club their subject: "Leeds signed X from Y". */
+  transferVerbs?: string[];
+  /** Nouns of a player's move between clubs: "on loan to Y", "a transfer from Y". */
+  transferNouns?: string[];
+  /** Months' short forms of `notNames` that are given names before a capitalised surname: "Jan Nielsen". */
+  givenMonths?: string[];
   /** Nations that are no sovereign country but field national sides: England, Wales. */
   nationalSides?: string[];
   /** Nouns for a country's people that are no demonym of world-countries: "Frenchman", "Spaniard". */

@@ -59,6 +59,7 @@ interface Scan {
   opts: MentionOptions;
   sets: Sets;
   notNames: Set<string>;
+  givenMonths: Set<string>;
   /** Tokens no name may use: ticker symbols, bracketed notes, credit lines, URLs (see skipMask). */
   skip: boolean[];
   firstWord: number;
@@ -67,7 +68,9 @@ interface Scan {
 function isNameTok(sc: Scan, k: number): boolean {
   const t = sc.tokens[k];
   if (!t || sc.skip[k] || !t.word || !t.cap) return false;
-  if (sc.notNames.has(t.lower)) return false;
+  // "Jan Nielsen": a month's short form that is a given name before a surname.
+  if (sc.notNames.has(t.lower) && !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap))
+    return false;
   if (DAYS.has(t.lower)) return false;
   if (MONTHS.has(t.lower) && /^\d/.test(sc.tokens[k + 1]?.text ?? '')) return false;
   // "1987", "A-2", "M-1": numbers, ratings and money supplies are no names.
@@ -313,6 +316,8 @@ function splitCreditLine(sc: Scan, s: number, e: number, sent: number, out: Ment
     (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
     (s === sc.firstWord && wordTokens(tokens) <= 4);
   if (e - s <= 1 || !creditLine || sc.sets.locHeads.has(tokens[e - 1]?.lower ?? '')) return false;
+  // "RIO DE JANEIRO 1996-12-08": a place's whole name is a dateline, no city and outlet.
+  if (placeAt(lex, textOf(tokens, s, e))) return false;
   for (let k = Math.min(e - 1, s + 2); k > s; k--) {
     const place = placeAt(lex, textOf(tokens, s, k));
     if (!place) continue;
@@ -406,6 +411,7 @@ export function findMentions(
     opts,
     sets,
     notNames: lex.set('notNames'),
+    givenMonths: lex.set('givenMonths'),
     skip: skipMask(tokens),
     firstWord: firstWordIndex(tokens),
   };

@@ -15,6 +15,12 @@ describe('all-capitals datelines', () => {
     expect(r.entities).toContain('Location:Merrivale');
   });
 
+  it('reads an unknown town before a country of several words and an ISO date as a place', () => {
+    const r = run('CRICKET - INDIA WIN\n\nKORVALA, Sri Lanka 1996-12-06\n\nIndia won on Friday.');
+    expect(r.entities.map((e) => e.toLowerCase())).toContain('location:korvala');
+    expect(r.entities.some((e) => e.startsWith('Organization:'))).toBe(false);
+  });
+
   it('keeps a dateline of a known country a place', () => {
     const r = run('BAHRAIN, March 3 - Oil ministers of the region met on Tuesday.');
     expect(r.entities).toContain('Location:Bahrain');

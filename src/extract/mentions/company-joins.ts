@@ -74,6 +74,8 @@ export function companyRunEnd(
     const after = tokens[j + 1];
     if (after?.cap && suffixes.has(after.lower) && !lex.known.has(owner)) return j + 2;
     if (lex.known.has(owner) || lex.towns.has(owner)) return j;
+    // "Panhandle Eastern Corp's Trunkline Gas Co": a firm its form closes owns a firm of its own.
+    if (suffixes.has(prev.lower.replace(/\.$/, '')) || suffixes.has(prev.lower)) return j;
     let k = j + 1;
     while (k < j + 6 && isName(k)) k++;
     if (k > j + 2 && suffixes.has(tokens[k - 1]?.lower ?? '')) return k;

@@ -189,9 +189,22 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "Sofia, February 15 (BTA) --", "Moscow March 5 (ITAR-TASS)": a place, a date, then the agency.
   const d = a?.text === ',' ? b : a;
   // "LOS ANGELES 1996-12-05": a place, then the date.
-  if (d && /^\d{4}-\d{2}-\d{2}$/.test(d.text)) {
+  if (d && ISO_DATE.test(d.text)) {
     m.votes.Location += DATELINE_VOTE;
     return;
+  }
+  // "AL-KHOR, United Arab Emirates 1996-12-06": a country or region of words, then the date.
+  if (a?.text === ',' && b?.cap) {
+    let k = m.e + 2;
+    while (k < m.e + MAX_PLACE_WORDS && tokens[k]?.cap) k++;
+    const place = tokens
+      .slice(m.e + 1, k)
+      .map((t) => t.lower)
+      .join(' ');
+    if (ISO_DATE.test(tokens[k]?.text ?? '') && lex.known.get(place)?.type === 'Location') {
+      m.votes.Location += DATELINE_VOTE;
+      return;
+    }
   }
   const k = d === b ? m.e + 2 : m.e + 1;
   const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
@@ -228,6 +241,9 @@ const POSSESSOR_VOTE = 3;
 
 /** A dateline's place: as sure as a gazetteer. */
 const DATELINE_VOTE = 5;
+/** Words of a dateline's country or region at most ("United Arab Emirates"). */
+const MAX_PLACE_WORDS = 5;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An article among tokens [from, to). */
 function articleWithin(tokens: Token[], from: number, to: number): boolean {

@@ -63,8 +63,9 @@ const SHARE_ROW = 3;
 /**
  * Standings rows: "Arsenal 17 9 5 3 32 16 32", "Manchester United 16 8 5 3
  * 31 22 29", rows in a sentence of their own or run together: a name that
- * opens the sentence, follows a colon or the figures of the row before, with only
- * figures after it, is a club or team. A country stays a place (national
+ * opens the sentence or a line (`lineStart`: rows under a heading such as
+ * "ATLANTIC DIVISION"), follows a colon or the figures of the row before,
+ * with only figures after it, is a club or team. A country stays a place (national
  * sides are named as their country, as in a World Cup group) and a name
  * opening with a given name stays a person. Returns the mentions it made clubs.
  */
@@ -73,12 +74,14 @@ export function standingsRowNames(
   ms: readonly Mention[],
   firstWord: number,
   lex: Lexicon,
+  lineStart: (k: number) => boolean = () => false,
 ): Mention[] {
   const out: Mention[] = [];
   for (const m of ms) {
     if (m.country || m.demonym || !standingsRowAt(tokens, m.e)) continue;
     const before = tokens[m.outer - 1]?.text ?? '';
-    if (m.outer !== firstWord && before !== ':' && !FIGURE.test(before)) continue;
+    if (m.outer !== firstWord && before !== ':' && !FIGURE.test(before) && !lineStart(m.outer))
+      continue;
     if (m.e - m.s > 1 && lex.firstNames.has(tokens[m.s]?.lower ?? '')) continue;
     out.push(m);
   }

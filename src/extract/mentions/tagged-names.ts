@@ -189,6 +189,9 @@ export function addTaggedNames(
       continue;
     }
     if (!plausible(sc.tokens, sp, titles)) continue;
+    // "the Davis Cup final": a name an event's capitalised head goes on into is the event's.
+    const head = sc.tokens[sp.e];
+    if (head?.cap && lex.set('eventHeads').has(head.lower)) continue;
     if (over.length === 0) {
       if (margin < opts.addMargin) continue;
       // Photo credits, tickers and URLs are not read for names (mentions.ts skipMask).

@@ -162,7 +162,9 @@ export function truecase(text: string, options: TruecaseOptions): string {
   const whole = mixedWords < MIN_MIXED_WORDS;
   if (whole && caseless.length) caseless.push(...short);
   if (!caseless.length && !datelines.length) return text;
-  const evidence = whole ? new Map<string, string>() : documentForms(text, caseless, datelines);
+  const evidence = whole
+    ? new Map<string, string>()
+    : documentForms(text, caseless, datelines, options.lex);
   // "DOLLAR OPENS EASIER IN TOKYO ... TOKYO, April 8 -": the dateline's place confirms the
   // headline's (not a dictionary word such as "BEACH", which a headline uses as a word).
   // Not after "of": "MUTUAL OF OMAHA ... OMAHA, Neb." names a firm after the place.
@@ -318,7 +320,12 @@ function stateOrCountry(lex: Lexicon, w: string): boolean {
 const MONTH_PREFIX = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()));
 
 /** How the document's mixed-case stretches write the words the caseless ones need. */
-function documentForms(text: string, caseless: Stretch[], more: Word[]): Map<string, string> {
+function documentForms(
+  text: string,
+  caseless: Stretch[],
+  more: Word[],
+  lex: Lexicon,
+): Map<string, string> {
   const need = new Set<string>();
   const ranges: [number, number][] = [];
   for (const s of caseless) {
@@ -343,7 +350,19 @@ function documentForms(text: string, caseless: Stretch[], more: Word[]): Map<str
     if (!need.has(lower)) continue;
     const at = m.index;
     if (ranges.some(([a, b]) => at >= a && at < b)) continue;
-    if (at === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    // A sentence's first word says nothing by its capital, unless no dictionary has it and
+    // a name goes on or a gazetteer knows it ("Bayern Munich lost": "BAYERN" is "Bayern").
+    if (
+      (at === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) &&
+      (lex.dictionary.has(lower) ||
+        lex.common.has(lower) ||
+        !(
+          NAME_GOES_ON.test(text.slice(at + word.length, at + word.length + 3)) ||
+          lex.towns.has(lower) ||
+          lex.known.has(lower)
+        ))
+    )
+      continue;
     let c = counts.get(lower);
     if (!c) counts.set(lower, (c = new Map()));
     c.set(word, (c.get(word) ?? 0) + 1);
@@ -358,6 +377,9 @@ function documentForms(text: string, caseless: Stretch[], more: Word[]): Map<str
   }
   return out;
 }
+
+/** A capitalised word right after another: "Bayern Munich". */
+const NAME_GOES_ON = /^ \p{Lu}\p{Ll}/u;
 
 /** What stands before a word that opens a sentence or a quotation (its capital says nothing). */
 const OPENS_BEFORE = /(?:[.!?]["'”’)\]]*\s+|\n\s*\n\s*|(?:^|\s)["“‘(]|^\s*)$/;

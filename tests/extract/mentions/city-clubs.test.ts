@@ -61,3 +61,35 @@ describe('results lines', () => {
     );
   });
 });
+
+describe('score and venue forms of a game', () => {
+  it('reads the side after a score: "drew 3-3 with", "lost 2-0 at home to", "lost 1-0 at"', () => {
+    const r = run(
+      'Leeds drew 3-3 with Chelsea on Saturday. Everton lost 2-1 at home to Southampton and Bayern Munich lost 1-0 at Bochum.',
+    );
+    for (const club of ['Leeds', 'Chelsea', 'Everton', 'Southampton', 'Bochum'])
+      expect(r.entities).toContain(`Organization:${club}`);
+  });
+});
+
+describe('more sides of a verb', () => {
+  it('reads the agent of a passive club verb ("beaten 2-0 by Nottingham Forest")', () => {
+    const r = run('Newcastle were beaten 2-0 by Nottingham Forest in the league on Sunday.');
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Organization:Newcastle', 'Organization:Nottingham Forest']),
+    );
+    expect(run('The bill was beaten by Boston lawmakers at home this season.').entities).toContain(
+      'Location:Boston',
+    );
+  });
+
+  it('reads the side a player led in a team sport\'s story ("led Utah with 24 points")', () => {
+    const r = run(
+      'NBA BASKETBALL - JAZZ LOSE\n\nSALT LAKE CITY 1996-12-06\n\nKarl Malone led Utah with 24 points.',
+    );
+    expect(r.entities).toEqual(expect.arrayContaining(['Organization:Utah', 'Person:Karl Malone']));
+    expect(run('Governor Mike Leavitt led Utah through the budget talks.').entities).toContain(
+      'Location:Utah',
+    );
+  });
+});

@@ -29,6 +29,16 @@ describe('company names that run past capitalised words', () => {
     expect(r.entities).toContain("Organization:Velmondo's Investors Service Inc");
   });
 
+  it('splits a firm its form closes from the unit it owns: "X Corp\'s Y Gas Co"', () => {
+    const r = run("Panhandle Eastern Corp's Trunkline Gas Co said it filed a rate case.");
+    expect(r.entities).toEqual(
+      expect.arrayContaining([
+        'Organization:Panhandle Eastern Corp',
+        'Organization:Trunkline Gas Co',
+      ]),
+    );
+  });
+
   it('keeps a place in brackets inside the name before the suffix', () => {
     const r = run('Marrick Equity (Pacific) Ltd said it raised its stake to 11 pct.');
     expect(r.entities).toContain('Organization:Marrick Equity (Pacific) Ltd');

@@ -57,5 +57,8 @@ describe('the source line of a monitoring report or wire credit', () => {
 
   it('reads no agency from a dateline without one', () => {
     expect(run('BAHRAIN, March 3 - Oil prices rose.').entities).toEqual(['Location:Bahrain']);
+    // A city's whole name with a particle, in capitals, is one place ("DE JANEIRO" no outlet).
+    const rio = run('RIO DE JANEIRO 1996-12-08\n\nOil prices rose on Sunday.').entities;
+    expect(rio.map((e) => e.toLowerCase())).toEqual(['location:rio de janeiro']);
   });
 });

@@ -129,3 +129,11 @@ describe.skipIf(!existsSync(unerPath))('on the held-out UNER slice it never trai
     expect(f1(found, goldKeys)).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("names inside an event's name", () => {
+  it('adds no person from the tagger inside "the Davis Cup final"', () => {
+    const r = run('France took a 2-0 lead over Sweden in the Davis Cup final on Friday.');
+    expect(r.entities).not.toContain('Person:Davis');
+    expect(r.entities).toEqual(expect.arrayContaining(['Location:France', 'Location:Sweden']));
+  });
+});

@@ -38,3 +38,13 @@ describe('standings rows', () => {
     );
   });
 });
+
+describe('standings rows under a heading', () => {
+  it("reads rows that open a line under a division's heading", () => {
+    const r = run(
+      "NBA standings after Thursday's games (won, lost, percentage, games behind):\nEASTERN CONFERENCE\nATLANTIC DIVISION\nMIAMI 14 4 .778 -\nNEW YORK 12 6 .667 2\nCENTRAL DIVISION\nCHICAGO 17 1 .944 -\nDETROIT 14 3 .824 2 1/2",
+    );
+    for (const club of ['Miami', 'Chicago', 'Detroit'])
+      expect(r.entities).toContain(`Organization:${club}`);
+  });
+});
