@@ -7,7 +7,7 @@ import { type Lexicon, loadLexicon } from './lexicon.js';
 import { keepActingNames } from './mentions/acting-names.js';
 import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
-import { opensClause } from './mentions/clause-openers.js';
+import { opensClauseAlone } from './mentions/clause-openers.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { groupNounEnd } from './mentions/group-nouns.js';
@@ -256,7 +256,7 @@ export function readMentions(original: string): SentenceContext[] {
         t.cap &&
         tokens[k - 1]?.text !== '"' &&
         tokens[k - 1]?.text !== '“' &&
-        !opensClause(tokens, k)
+        !opensClauseAlone(tokens, k)
       )
         capWords.add(t.lower);
     });

@@ -294,7 +294,7 @@ function nameStart(sc: Scan, i: number, j: number): number {
   let s = i;
   while (
     s < j &&
-    (s === sc.firstWord || opensClause(tokens, s)) &&
+    (s === sc.firstWord || (j - s === 1 && opensClause(tokens, s))) &&
     commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1) &&
     !keepsOpener(sc, s, j)
   )
