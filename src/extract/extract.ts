@@ -7,6 +7,7 @@ import { type Lexicon, loadLexicon } from './lexicon.js';
 import { keepActingNames } from './mentions/acting-names.js';
 import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
+import { opensClauseAlone } from './mentions/clause-openers.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { groupNounEnd } from './mentions/group-nouns.js';
@@ -258,7 +259,13 @@ export function readMentions(original: string): SentenceContext[] {
   for (const { tokens } of split) {
     const first = tokens.findIndex((t) => t.word);
     tokens.forEach((t, k) => {
-      if (k > first && t.cap && tokens[k - 1]?.text !== '"' && tokens[k - 1]?.text !== '“')
+      if (
+        k > first &&
+        t.cap &&
+        tokens[k - 1]?.text !== '"' &&
+        tokens[k - 1]?.text !== '“' &&
+        !opensClauseAlone(tokens, k)
+      )
         capWords.add(t.lower);
     });
   }

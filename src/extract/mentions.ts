@@ -10,6 +10,7 @@ import {
   textOf,
 } from './mentions/analyse-run.js';
 import { angleClose, tickerInside } from './mentions/bracketed-firm.js';
+import { opensClause } from './mentions/clause-openers.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
@@ -296,7 +297,7 @@ function nameStart(sc: Scan, i: number, j: number): number {
   let s = i;
   while (
     s < j &&
-    s === sc.firstWord &&
+    (s === sc.firstWord || (j - s === 1 && opensClause(tokens, s))) &&
     commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1) &&
     !keepsOpener(sc, s, j)
   )

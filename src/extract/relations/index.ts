@@ -98,6 +98,7 @@ export const WINDOW_PASSES: ReadonlySet<string> = new Set([
   'window-credit',
   'window-compound',
   'window-facility',
+  'window-born-clause',
   // Not 'window-place-chain' ("X, Y, Z": X in Z): 1 right of 4 on CoNLL04 train, no F1 lost without it.
 ]);
 

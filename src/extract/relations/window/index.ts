@@ -4,6 +4,7 @@ import type { SentenceContext } from '../../sentence-context.js';
 import type { CueIndex, FoundRelation } from '../types.js';
 import { adjacency } from './adjacency.js';
 import { appositives } from './appositive.js';
+import { bornClauses } from './born-clause.js';
 import { compounds } from './compound.js';
 import type { Ctx } from './context.js';
 import { credits } from './credit.js';
@@ -40,6 +41,7 @@ const PASSES: Record<string, (c: Ctx, sc: SentenceContext) => void> = {
   'window-credit': credits,
   'window-compound': compounds,
   'window-facility': facilities,
+  'window-born-clause': bornClauses,
 };
 
 /** PASSES as a list, made once (not per sentence). */
