@@ -273,7 +273,7 @@ export function readMentions(original: string): SentenceContext[] {
   const storms = stormNames(split.map((x) => x.tokens));
   split.forEach(({ s, tokens }, index) => {
     const mentions = withoutStorms(
-      findMentions(tokens, index, lex, { lowerWords: lower, capWords }),
+      findMentions(tokens, index, lex, { lowerWords: lower, capWords, original }),
       tokens,
       storms,
     );

@@ -23,6 +23,7 @@ import {
 } from './mentions/foreign-particles.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
+import { caseBreakAt } from './mentions/line-breaks.js';
 import { listVotes } from './mentions/list-votes.js';
 import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
@@ -51,6 +52,8 @@ export interface MentionOptions {
   lowerWords: Pick<ReadonlySet<string>, 'has'>;
   /** Lower-cased words the document capitalises somewhere other than at a sentence start. */
   capWords: Set<string>;
+  /** The document's text before truecasing: a table's line breaks (line-breaks.ts). */
+  original?: string;
 }
 
 /** One sentence being scanned for names, and what the scan looks words up in. */
@@ -104,7 +107,8 @@ function runEnd(sc: Scan, i: number): number {
       sc.sets.companySuffixes.has(tokens[j - 1]?.lower ?? '')
     )
       break;
-    if (isNameTok(sc, j)) {
+    // "American League\nCLEVELAND 5": a table's line in capitals starts a name of its own.
+    if (isNameTok(sc, j) && !lineCaseBreak(sc, j)) {
       j++;
       continue;
     }
@@ -210,6 +214,11 @@ function runEnd(sc: Scan, i: number): number {
     break;
   }
   return j;
+}
+
+function lineCaseBreak(sc: Scan, j: number): boolean {
+  const o = sc.opts.original;
+  return o !== undefined && caseBreakAt(sc.tokens, j, o);
 }
 
 /** Headlines in capitals: a run is kept only when a gazetteer knows it or a dateline follows. */

@@ -8,6 +8,7 @@ import { bracketedSides } from './bracketed-sides.js';
 import { clubNames } from './club-names.js';
 import { clubRoleNames } from './club-roles.js';
 import { gameNounSides } from './game-nouns.js';
+import { scheduleSides } from './schedule-lines.js';
 import { scorerNames } from './scorers.js';
 import { sideScores } from './side-scores.js';
 import { headlineSides, teamSportDash } from './sport-headlines.js';
@@ -83,6 +84,8 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
         ...sideScores(sc.tokens, ms),
         ...bracketedSides(sc.tokens, sc.mentions),
         ...transferSides(sc.tokens, ms, lex),
+        // "NEW YORK AT BOSTON": a schedule's line.
+        ...scheduleSides(sc.tokens, ms, sc.text, sc.start),
       ])
         if (maySide(m)) club(m);
     if (!sc.tokens.some((t) => clubVerbs.has(t.lower))) continue;

@@ -21,9 +21,15 @@ const SHARE = /^\.\d{3}$/;
  * A standings row follows from token `k`: "Arsenal 17 9 5 3 32 16 32" has
  * only figures after the name, at least `minFigures` of them, or wins,
  * losses and a winning share ("Miami 14 5 .737 -", a dash for games behind),
- * up to the end of the sentence or the next row's name.
+ * up to the end of the sentence, the next row's name or the line's end
+ * (`lineStart`: "ORLANDO 8 8 .500 5\nCENTRAL DIVISION", a heading the
+ * truecaser wrote in lower case).
  */
-export function standingsRowAt(tokens: readonly Token[], k: number): boolean {
+export function standingsRowAt(
+  tokens: readonly Token[],
+  k: number,
+  lineStart: (k: number) => boolean = () => false,
+): boolean {
   let n = 0;
   let share = false;
   for (;;) {
@@ -40,7 +46,7 @@ export function standingsRowAt(tokens: readonly Token[], k: number): boolean {
   }
   if (n < DEFAULTS.minFigures && !(share && n >= SHARE_ROW)) return false;
   const next = tokens[k + n];
-  return !next || next.cap || !next.word;
+  return !next || next.cap || !next.word || lineStart(k + n);
 }
 
 /** A stop at `i` and three digits after it make a share written on its own: " .737 ". */
@@ -78,7 +84,7 @@ export function standingsRowNames(
 ): Mention[] {
   const out: Mention[] = [];
   for (const m of ms) {
-    if (m.country || m.demonym || !standingsRowAt(tokens, m.e)) continue;
+    if (m.country || m.demonym || !standingsRowAt(tokens, m.e, lineStart)) continue;
     const before = tokens[m.outer - 1]?.text ?? '';
     if (m.outer !== firstWord && before !== ':' && !FIGURE.test(before) && !lineStart(m.outer))
       continue;

@@ -47,4 +47,11 @@ describe('standings rows under a heading', () => {
     for (const club of ['Miami', 'Chicago', 'Detroit'])
       expect(r.entities).toContain(`Organization:${club}`);
   });
+
+  it('ends a row at its line, before a division heading in capitals', () => {
+    const r = run(
+      'BASKETBALL - NBA STANDINGS\n\nStandings after Thursday (won, lost, share, games behind):\nATLANTIC DIVISION\nMIAMI 14 4 .778 -\nORLANDO 8 8 .500 5\nCENTRAL DIVISION\nCHICAGO 17 1 .944 -\n',
+    );
+    expect(r.entities.some((e) => /^Organization:orlando$/i.test(e))).toBe(true);
+  });
 });
