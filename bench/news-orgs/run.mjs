@@ -48,6 +48,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { arg, root as here, shared } from '../args.mjs';
+import { newCounts, printCounts, scoreStory } from '../span-score.mjs';
 
 const argv = process.argv.slice(2);
 const part = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : 'tune';
@@ -65,10 +66,6 @@ const stories = part === 'tune' ? all.slice(0, TUNE) : part === 'held' ? all.sli
 const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));
 const { extract } = await import(join(root, 'dist/extract/extract.js'));
 const hash = (s) => createHash('sha256').update(s).digest('hex').slice(0, 8);
-// "... Dayton Hudson Corp.": a period that ends both an abbreviation and the
-// sentence may be read as part of the name or not; spans are compared without it.
-const keyOf = (text, start, end) => `${start}:${text[end - 1] === '.' ? end - 1 : end}`;
-
 const want = new Set(stories.map((s) => s.id));
 const files = [...new Set(stories.map((s) => s.file))].map((f) =>
   join(shared, 'corpora/reuters21578', f),
@@ -77,61 +74,23 @@ const docs = new Map();
 for await (const it of readDocuments(files))
   if (it.kind === 'doc' && want.has(it.doc.id)) docs.set(it.doc.id, it.doc);
 
-const counts = {};
-for (const t of Object.values(TYPE)) counts[t] = { tp: 0, fp: 0, fn: 0 };
-const misses = [];
-const extras = [];
+const tally = { counts: newCounts(Object.values(TYPE)), misses: [], extras: [] };
 for (const s of stories) {
   const doc = docs.get(s.id);
   if (!doc) throw new Error(`${s.id}: not in ${s.file}`);
   if (hash(doc.text) !== s.textHash)
     throw new Error(`${s.id}: the reader's text changed; the gold offsets no longer hold`);
-  const gold = new Map();
+  const gold = [];
   const ignore = [];
   for (const [start, end, type, h] of s.spans) {
     if (hash(doc.text.slice(start, end)) !== h)
       throw new Error(`${s.id}: span ${start}-${end} moved`);
-    if (type === 'IGNORE') ignore.push([start, end]);
-    else gold.set(keyOf(doc.text, start, end), { start, end, type: TYPE[type] });
+    if (type === 'IGNORE') ignore.push({ start, end });
+    else gold.push({ start, end, type: TYPE[type] });
   }
-  const x = extract(doc);
-  const found = new Map();
-  for (const e of x.entities)
-    for (const m of e.mentions)
-      if (counts[e.type])
-        found.set(keyOf(doc.text, m.start, m.end), { start: m.start, end: m.end, type: e.type });
-  const show = (a, b) => JSON.stringify(doc.text.slice(a, b).replace(/\s+/g, ' '));
-  for (const [k, g] of gold) {
-    const f = found.get(k);
-    if (f?.type === g.type) {
-      counts[g.type].tp++;
-      continue;
-    }
-    counts[g.type].fn++;
-    const over = [...found.values()]
-      .filter((o) => o.start < g.end && g.start < o.end)
-      .map((o) => `${o.type} ${show(o.start, o.end)}`);
-    misses.push(`${s.id} miss ${g.type} ${show(g.start, g.end)}  found: ${over.join('; ') || '-'}`);
-  }
-  for (const [k, f] of found) {
-    if (gold.get(k)?.type === f.type) continue;
-    if (ignore.some(([a, b]) => f.start < b && a < f.end)) continue;
-    counts[f.type].fp++;
-    extras.push(`${s.id} extra ${f.type} ${show(f.start, f.end)}`);
-  }
+  scoreStory(s.id, doc.text, gold, ignore, extract(doc).entities, tally);
 }
-const f3 = (v) => v.toFixed(3);
-const prf = ({ tp, fp, fn }) => {
-  const p = tp / (tp + fp || 1);
-  const r = tp / (tp + fn || 1);
-  return `P ${f3(p)}  R ${f3(r)}  F1 ${f3(p + r ? (2 * p * r) / (p + r) : 0)}  (gold ${tp + fn}, found ${tp + fp})`;
-};
 const names = { tune: 'tuning part', held: 'held-out part', all: 'all' };
 console.log(`Reuters news proxy, ${names[part]}: ${stories.length} stories`);
-const sum = { tp: 0, fp: 0, fn: 0 };
-for (const [t, c] of Object.entries(counts)) {
-  console.log(`${t.padEnd(13)} ${prf(c)}`);
-  for (const k of ['tp', 'fp', 'fn']) sum[k] += c[k];
-}
-console.log(`${'all'.padEnd(13)} ${prf(sum)}`);
-if (showErrors) for (const line of [...misses, ...extras]) console.log(line);
+printCounts(tally.counts);
+if (showErrors) for (const line of [...tally.misses, ...tally.extras]) console.log(line);
