@@ -14,6 +14,7 @@ import {
   type Word,
   wordsOf,
 } from './stretches.js';
+import { tableLineForms } from './table-lines.js';
 
 /**
  * Truecasing: restores the case of text written in all capitals or all lower
@@ -118,7 +119,11 @@ export function truecase(text: string, options: TruecaseOptions): string {
   for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
   const out = text.split('');
   const spelled = initialsOf(text);
-  for (const s of caseless) caseStretch(out, s.words, evidence, whole, options, { place, spelled });
+  for (const s of caseless) {
+    // A mixed story's table lines in capitals ("NEW YORK AT BOSTON"): each side read as a unit.
+    const table = whole ? undefined : tableLineForms(text, s.words, evidence, options.lex);
+    caseStretch(out, s.words, evidence, whole, options, { place, spelled, table });
+  }
   datelines.forEach((w, k) => {
     const inner = k > 0 && (datelines[k - 1] as Word).end + 1 === w.start && PARTICLES.has(w.lower);
     const form = inner
@@ -299,12 +304,13 @@ function caseStretch(
   evidence: Map<string, string>,
   whole: boolean,
   options: TruecaseOptions,
-  { place, spelled }: Headline = {},
+  { place, spelled, table }: Headline = {},
 ): void {
   const { lex } = options;
   const forms: (string | undefined)[] = words.map(
     (w, k) =>
       evidence.get(w.lower) ??
+      table?.get(k) ??
       (w.lower === place?.lower && words[k - 1]?.lower !== 'of' ? place.form : undefined),
   );
   const firsts = phraseFirsts(lex);
@@ -362,6 +368,8 @@ interface Headline {
   place?: { lower: string; form: string };
   /** Whether the story spells out this lower-cased acronym ("Securities and Exchange Commission"). */
   spelled?: (lower: string) => boolean;
+  /** Forms of the words of table lines, by index (tableLineForms). */
+  table?: Map<number, string>;
 }
 
 function surnameAfter(prev: string, w: Word, { lex }: TruecaseOptions): boolean {
