@@ -1,3 +1,4 @@
+import { isTableLine } from '../text/table-lines.js';
 import type { Token } from '../tokenize.js';
 
 export const DEFAULTS = {
@@ -22,7 +23,8 @@ const LOWER = /\p{Ll}/u;
  * A name does not run on across the line break before token `j` where the
  * case changes there in the original text (one side a word in capitals, the
  * other a word with lower case) and the line before the break is a table's
- * short line. Tables of results and schedules write the home team in
+ * short line, or both sides are in capitals after a table's line in
+ * capitals ("NEW YORK AT BOSTON\nORLANDO AT MIAMI", table-lines.ts). Tables of results and schedules write the home team in
  * capitals on lines of their own ("American League\nCLEVELAND 5 Seattle 3",
  * "ORLANDO AT MIAMI\nSacramento at DENVER"); wrapped prose keeps its names
  * across the break ("Morgan\nStanley", "JP\nIndustries"). `original` is the
@@ -34,8 +36,10 @@ export function caseBreakAt(tokens: readonly Token[], j: number, original: strin
   if (!a || !b || b.start === a.end || !a.cap || !b.cap) return false;
   const x = original.slice(a.start, a.end);
   const y = original.slice(b.start, b.end);
+  if (!original.slice(a.end, b.start).includes('\n')) return false;
+  const line = original.slice(original.lastIndexOf('\n', a.start) + 1, a.end);
+  // "NEW YORK AT BOSTON\nORLANDO AT MIAMI": capitals on both sides, after a table's line in capitals.
+  if (CAPITALS.test(x) && CAPITALS.test(y) && isTableLine(line)) return true;
   const changes = CAPITALS.test(x) ? LOWER.test(y) : CAPITALS.test(y) && LOWER.test(x);
-  if (!changes || !original.slice(a.end, b.start).includes('\n')) return false;
-  const line = original.slice(original.lastIndexOf('\n', a.start) + 1, a.end).trim();
-  return line.length <= DEFAULTS.maxTableLine;
+  return changes && line.trim().length <= DEFAULTS.maxTableLine;
 }

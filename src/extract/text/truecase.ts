@@ -3,6 +3,18 @@ import { DAY_NAMES, MONTH_NAMES } from '../calendar.js';
 import type { Known, Lexicon } from '../lexicon.js';
 import { CASE_WORD, noLower, noUpper } from './case-words.js';
 import { acronymForm, initialsOf } from './headline-acronyms.js';
+import {
+  lettered,
+  lettersRuns,
+  MIN_UPPER_WORDS,
+  mayNeedCasing,
+  type Stretch,
+  shoutedLines,
+  stretches,
+  type Word,
+  wordsOf,
+} from './stretches.js';
+import { tableLineForms } from './table-lines.js';
 
 /**
  * Truecasing: restores the case of text written in all capitals or all lower
@@ -44,7 +56,6 @@ export interface TruecaseOptions {
 /** Mixed-case words a document needs, at least, to count as mixed case (a headline's story). */
 export const MIN_MIXED_WORDS = 8;
 /** Words of a caseless stretch below which it is left alone ("REUTER", "U.S."). */
-const MIN_UPPER_WORDS = 2;
 const MIN_LOWER_WORDS = 3;
 /** Longest gazetteer name looked for, in words. */
 const MAX_PHRASE = 4;
@@ -60,78 +71,6 @@ export function loadCaseModel(): CaseModel {
   cachedModel = { forms: new Map(Object.entries(raw.forms)), lower: new Set(raw.lower) };
   return cachedModel;
 }
-
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** Opens a sentence. */
-  opener: boolean;
-}
-
-interface Stretch {
-  start: number;
-  end: number;
-  words: Word[];
-}
-
-/** Cheap test: could any part of this text be caseless? */
-function mayNeedCasing(text: string): boolean {
-  return (
-    /\p{Lu}{2}[\p{Lu}\p{N}.'’&-]*\s+\p{Lu}{2}/u.test(text) ||
-    !/\p{Lu}/u.test(text) ||
-    /(?:^|\n)\s*\p{Lu}{2}[\p{Lu}.'’]*,?\s+(?:\p{Lu}\p{Ll}|\d{4}-)/u.test(text)
-  );
-}
-
-const SENTENCE_END = /[.!?]["'”’)\]]*\s+|\n\s*\n/g;
-
-/**
- * The text cut into sentences and paragraphs: what is tested for being
- * caseless. Not into lines: wire copy wraps its sentences at 70 characters,
- * and a wrapped line of lower-case words is no lower-case text.
- */
-function stretches(text: string): Stretch[] {
-  const out: Stretch[] = [];
-  let start = 0;
-  const add = (end: number) => {
-    if (end > start) out.push({ start, end, words: [] });
-    start = end;
-  };
-  for (const m of text.matchAll(SENTENCE_END)) {
-    // "U.S. officials": a dotted abbreviation does not end a sentence.
-    const at = m.index ?? 0;
-    if (
-      m[0].startsWith('.') &&
-      /(?:\p{L}\.)+\p{L}$|\b\p{L}$/u.test(text.slice(Math.max(start, at - 12), at))
-    )
-      continue;
-    add(at + m[0].length);
-  }
-  add(text.length);
-  return out;
-}
-
-function wordsOf(text: string, s: Stretch): Word[] {
-  const out: Word[] = [];
-  const part = text.slice(s.start, s.end);
-  for (const m of part.matchAll(CASE_WORD)) {
-    const start = s.start + (m.index ?? 0);
-    out.push({
-      start,
-      end: start + m[0].length,
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      // Only the stretch's first word: the text before any later one holds a word, which
-      // /^\s*["“‘(]$/ (a quote or bracket alone) never matched (it was tested on every word).
-      opener: out.length === 0,
-    });
-  }
-  return out;
-}
-
-const lettered = (w: Word) => /\p{L}/u.test(w.text);
 
 /**
  * Returns `text` with the case of its all-capitals and all-lower-case
@@ -180,7 +119,11 @@ export function truecase(text: string, options: TruecaseOptions): string {
   for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
   const out = text.split('');
   const spelled = initialsOf(text);
-  for (const s of caseless) caseStretch(out, s.words, evidence, whole, options, { place, spelled });
+  for (const s of caseless) {
+    // A mixed story's table lines in capitals ("NEW YORK AT BOSTON"): each side read as a unit.
+    const table = whole ? undefined : tableLineForms(text, s.words, evidence, options.lex);
+    caseStretch(out, s.words, evidence, whole, options, { place, spelled, table });
+  }
   datelines.forEach((w, k) => {
     const inner = k > 0 && (datelines[k - 1] as Word).end + 1 === w.start && PARTICLES.has(w.lower);
     const form = inner
@@ -189,35 +132,6 @@ export function truecase(text: string, options: TruecaseOptions): string {
     apply(out, w, form);
   });
   return out.join('');
-}
-
-const LETTERS = /\p{L}+/gu;
-
-/** Runs of letters in `text`, counted up to `most` (only whether a document has enough matters). */
-function lettersRuns(text: string, most: number): number {
-  let n = 0;
-  LETTERS.lastIndex = 0;
-  while (n < most && LETTERS.test(text)) n++;
-  return n;
-}
-
-/** Whole lines in capitals inside a mixed-case stretch: a headline over its story. */
-function shoutedLines(text: string, s: Stretch): Stretch[] {
-  const out: Stretch[] = [];
-  let start = s.start;
-  while (start < s.end) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 || nl > s.end ? s.end : nl + 1;
-    if (end < s.end || start > s.start) {
-      if (noLower(text.slice(start, end))) {
-        const line: Stretch = { start, end, words: [] };
-        line.words = wordsOf(text, line);
-        if (line.words.filter(lettered).length >= MIN_UPPER_WORDS) out.push(line);
-      }
-    }
-    start = end;
-  }
-  return out;
 }
 
 /**
@@ -390,12 +304,13 @@ function caseStretch(
   evidence: Map<string, string>,
   whole: boolean,
   options: TruecaseOptions,
-  { place, spelled }: Headline = {},
+  { place, spelled, table }: Headline = {},
 ): void {
   const { lex } = options;
   const forms: (string | undefined)[] = words.map(
     (w, k) =>
       evidence.get(w.lower) ??
+      table?.get(k) ??
       (w.lower === place?.lower && words[k - 1]?.lower !== 'of' ? place.form : undefined),
   );
   const firsts = phraseFirsts(lex);
@@ -453,6 +368,8 @@ interface Headline {
   place?: { lower: string; form: string };
   /** Whether the story spells out this lower-cased acronym ("Securities and Exchange Commission"). */
   spelled?: (lower: string) => boolean;
+  /** Forms of the words of table lines, by index (tableLineForms). */
+  table?: Map<number, string>;
 }
 
 function surnameAfter(prev: string, w: Word, { lex }: TruecaseOptions): boolean {
