@@ -8,6 +8,7 @@
 // --models keeps each fold's models in DIR/<folds>-folds-seed-<seed>/fold-K and reuses them;
 // --retrain names the models to train again there (tagger, types, relations),
 // e.g. after a change to the pair model's features.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,23 @@ import { arg, shared } from '../args.mjs';
 import { MODEL_FILES, trainModels } from './models.mjs';
 import { printScore, scoreThroughCli, sumScores } from './score.mjs';
 import { readSplit } from './split.mjs';
+
+/** Where `run.mjs cv --models base` keeps fold `k`'s models of one draw of folds. */
+export const foldModels = (base, folds, seed, k) =>
+  join(base, `${folds}-folds-seed-${seed}`, `fold-${k}`);
+
+/**
+ * Runs `script fold K --folds F --seed S ...args` in a child process (its own
+ * models by `env`, such as GRAPHWIRE_MODEL_DIR) and parses the JSON it prints.
+ */
+export function runFold(script, k, folds, seed, args, env) {
+  const out = execFileSync(
+    process.execPath,
+    [script, 'fold', String(k), '--folds', String(folds), '--seed', String(seed), ...args],
+    { env: { ...process.env, ...env }, maxBuffer: 1 << 28 },
+  );
+  return JSON.parse(out.toString());
+}
 
 /** The fold (0 .. folds-1) of a sentence id under `seed`: the same on every machine and run. */
 export function foldOf(id, folds, seed) {
@@ -113,7 +131,7 @@ function crossValidateOnce(tmp, splits, folds, seed, base, retrain) {
     const fake = join(tmp, draw, `shared-${k}`);
     const { input, held } = foldShared(fake, pool, k);
     // Models kept per draw: a fold's models never score sentences they learned under another draw.
-    const models = join(base, draw, `fold-${k}`);
+    const models = foldModels(base, folds, seed, k);
     for (const r of retrain) rmSync(join(models, MODEL_FILES[r]), { force: true });
     trainModels(models, ['train'], { env: { GRAPHWIRE_SHARED: fake }, keep: true });
     const env = { ...process.env, GRAPHWIRE_MODEL_DIR: models };

@@ -11,13 +11,12 @@
 //   node bench/conll04/misses.mjs cv --models DIR [--folds 5] [--seed 1] [--paths]
 // --paths groups the misses no filter or other relation explains by the tree path between the
 // two names (labels, and the word at its top), most common first, with an example of each.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arg, root } from '../args.mjs';
-import { readFold } from './cv.mjs';
+import { foldModels, readFold, runFold } from './cv.mjs';
 import { modelDirFromArgs } from './models.mjs';
 import { readSplit } from './split.mjs';
 
@@ -35,28 +34,13 @@ if (split === 'cv') {
   }
   const records = [];
   for (let k = 0; k < folds; k++) {
-    const out = execFileSync(
-      process.execPath,
-      [
-        fileURLToPath(import.meta.url),
-        'fold',
-        String(k),
-        '--folds',
-        String(folds),
-        '--seed',
-        String(seed),
-        '--json',
-        ...process.argv.slice(3),
-      ],
-      {
-        env: {
-          ...process.env,
-          GRAPHWIRE_MODEL_DIR: join(base, `${folds}-folds-seed-${seed}`, `fold-${k}`),
-        },
-        maxBuffer: 1 << 28,
-      },
+    const models = foldModels(base, folds, seed, k);
+    const args = ['--json', ...process.argv.slice(3)];
+    records.push(
+      ...runFold(fileURLToPath(import.meta.url), k, folds, seed, args, {
+        GRAPHWIRE_MODEL_DIR: models,
+      }),
     );
-    records.push(...JSON.parse(out.toString()));
   }
   report(records, `CoNLL04 train+dev, ${folds}-fold cross-validation (seed ${seed})`);
   process.exit(0);

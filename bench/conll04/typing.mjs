@@ -10,13 +10,12 @@
 // the gold relations it costs (a relation needs both ends typed as the gold
 // has them). Test is never read.
 //   node bench/conll04/typing.mjs cv --models DIR [--folds 5] [--seed 1[,2]] [--show Organization>Person]
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arg, root } from '../args.mjs';
-import { readFold } from './cv.mjs';
+import { foldModels, readFold, runFold } from './cv.mjs';
 
 const mode = process.argv[2];
 const folds = Number(arg('--folds', 5));
@@ -71,22 +70,8 @@ function withoutTypeModel(models) {
   return dir;
 }
 
-function readFoldTypes(k, seed, env) {
-  const out = execFileSync(
-    process.execPath,
-    [
-      fileURLToPath(import.meta.url),
-      'fold',
-      String(k),
-      '--folds',
-      String(folds),
-      '--seed',
-      String(seed),
-    ],
-    { env: { ...process.env, ...env }, maxBuffer: 1 << 28 },
-  );
-  return JSON.parse(out.toString());
-}
+const readFoldTypes = (k, seed, env) =>
+  runFold(fileURLToPath(import.meta.url), k, folds, seed, [], env);
 
 const TYPES = ['Person', 'Organization', 'Location'];
 const confusion = new Map();
@@ -99,7 +84,7 @@ const seeds = String(arg('--seed', '1')).split(',').map(Number);
 try {
   for (const seed of seeds)
     for (let k = 0; k < folds; k++) {
-      const models = join(base, `${folds}-folds-seed-${seed}`, `fold-${k}`);
+      const models = foldModels(base, folds, seed, k);
       const noTypes = withoutTypeModel(models);
       const full = readFoldTypes(k, seed, { GRAPHWIRE_MODEL_DIR: models });
       const tagged = readFoldTypes(k, seed, { GRAPHWIRE_MODEL_DIR: noTypes });
