@@ -65,7 +65,7 @@ export interface SyntaxHeader {
    * With a `cascade` table: transition decisions whose best valid move leads
    * the runner-up by less than this (a weight of the move table, not
    * quantised) are decided by the cascade's labelled moves (parser.ts,
-   * Parser.parse). Absent from older files.
+   * Parser.consult). Absent from older files.
    */
   cascadeMargin?: number;
   /** How the model was made: corpus, licence, settings, scores on dev. */
