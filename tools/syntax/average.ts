@@ -103,6 +103,9 @@ for (const name of ['tagger', 'moves', 'labels'] as const)
 // Second tagging passes (tools/syntax/retag.ts) on the same first pass are averaged as well.
 const retaggers = models.map((m) => m.tables.retagger);
 if (retaggers.every((t) => t)) tables.retagger = mean(retaggers as LinearModelData[]);
+// So are cascade tables (tools/syntax/cascade.ts) added to the same base.
+const cascades = models.map((m) => m.tables.cascade);
+if (cascades.every((t) => t)) tables.cascade = mean(cascades as LinearModelData[]);
 const about = { ...first.header.about, averagedOf: models.map((m) => m.header.about.settings) };
 const out = writeSyntaxModel({ ...first.header, about }, tables);
 console.log(`mean: ${(out.length / 1e6).toFixed(1)} MB, ${score(out)}`);

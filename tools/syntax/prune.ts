@@ -76,6 +76,8 @@ const pruned = {
   moves: which.has('moves') ? prune(tables.moves, min) : tables.moves,
   labels: which.has('labels') ? prune(tables.labels, min) : tables.labels,
   retagger: tables.retagger,
+  // A cascade table (tools/syntax/cascade.ts) is kept as it is: prune the labelled model before adding it.
+  cascade: tables.cascade,
 };
 const before = (header.about.pruned as unknown[] | undefined) ?? [];
 const about = { ...header.about, pruned: [...before, { min, tables: [...which] }] };

@@ -3,7 +3,8 @@ import type { LinearModelData } from './linear.js';
 /**
  * The syntax model file: a JSON header (tag classes, labels, vocabulary, tag
  * dictionary, provenance) followed by the weight tables of the tagger, the
- * transition model and the label model as little-endian typed arrays.
+ * transition model and the label model (then the optional second tagging pass
+ * and cascade) as little-endian typed arrays.
  *
  *   u32 header length | header JSON | pad to 4 | per table:
  *   keys u32[n] | counts u8[n] | pad | classes u8[m] | pad | weights i16[m] | pad
@@ -60,6 +61,13 @@ export interface SyntaxHeader {
    * every label is its own group.
    */
   labelGroups?: number[];
+  /**
+   * With a `cascade` table: transition decisions whose best valid move leads
+   * the runner-up by less than this (a weight of the move table, not
+   * quantised) are decided by the cascade's labelled moves (parser.ts,
+   * Parser.consult). Absent from older files.
+   */
+  cascadeMargin?: number;
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }
@@ -70,9 +78,14 @@ export interface SyntaxTables {
   labels: LinearModelData;
   /** The second tagging pass (retagger.ts). Absent from older files. */
   retagger?: LinearModelData;
+  /**
+   * Labelled moves over every label (labelled-moves.ts) on the move table's
+   * templates, consulted where the move table is unsure. Absent from older files.
+   */
+  cascade?: LinearModelData;
 }
 
-const ORDER = ['tagger', 'moves', 'labels', 'retagger'] as const;
+const ORDER = ['tagger', 'moves', 'labels', 'retagger', 'cascade'] as const;
 
 const pad4 = (n: number) => (n + 3) & ~3;
 

@@ -31,6 +31,8 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
     labels: new LinearModel(tables.labels),
     retagger: tables.retagger && new LinearModel(tables.retagger),
     taggerScale: tables.tagger.scale,
+    cascade: tables.cascade && new LinearModel(tables.cascade),
+    movesScale: tables.moves.scale,
   });
 }
 
@@ -50,6 +52,7 @@ export function modelFromParts(
     | 'lexiconScope'
     | 'retagMargin'
     | 'labelGroups'
+    | 'cascadeMargin'
     | 'about'
   >,
   scorers: {
@@ -60,6 +63,10 @@ export function modelFromParts(
     retagger?: Scorer | undefined;
     /** The first pass's quantisation scale (1 for a training perceptron's weights). */
     taggerScale?: number;
+    /** Labelled moves for unsure transitions, read when the header gives their margin. */
+    cascade?: Scorer | undefined;
+    /** The move table's quantisation scale (1 for a training perceptron's weights). */
+    movesScale?: number;
   },
 ): SyntaxModel {
   const rootLabel = header.labels.indexOf('root');
@@ -91,6 +98,10 @@ export function modelFromParts(
       rootLabel,
       labelDict: header.labelDict && new Map(header.labelDict),
       labelGroups: header.labelGroups && Int32Array.from(header.labelGroups),
+      cascade:
+        scorers.cascade && header.cascadeMargin !== undefined
+          ? { scorer: scorers.cascade, margin: header.cascadeMargin * (scorers.movesScale ?? 1) }
+          : undefined,
     },
     upos: header.tags.map((t) => t.split(' ')[0] as string),
     xpos: header.tags.map((t) => t.split(' ')[1] as string),
@@ -117,7 +128,7 @@ export interface Analysis {
 
 /** Tags and parses sentences given as words, with scratch space kept between calls. */
 export class SyntaxAnalyser {
-  private readonly parser: Parser;
+  readonly parser: Parser;
   /** Atoms of the words met so far, for the tagger and for the parser. */
   private readonly atoms: AtomCache;
   private readonly known = new Map<string, number>();

@@ -1,5 +1,11 @@
 import { hashString } from './hash.js';
-import { bestClass, isLabelled, labelOfClass, moveOfClass } from './labelled-moves.js';
+import {
+  bestClass,
+  isLabelled,
+  labelledClasses,
+  labelOfClass,
+  moveOfClass,
+} from './labelled-moves.js';
 import { LEFT, MOVES, ParseState, SHIFT } from './parser-state.js';
 import { argmax, type Scorer } from './scorer.js';
 import { fillKeys, type Templates, templates } from './templates.js';
@@ -411,6 +417,15 @@ export interface ParseModel {
   rootLabel: number;
   /** Labels known from the tag classes of an arc's words alone, by `labelKey`. */
   labelDict?: ReadonlyMap<number, number>;
+  /**
+   * A confidence cascade: labelled moves over every label (labelled-moves.ts)
+   * on the move table's templates decide a transition, with its arc's label,
+   * where the move table's best valid move leads the runner-up by less than
+   * `margin` (in the move table's score units). Greedy parsers' errors gather
+   * in such close decisions, and a decision of the big table costs about 3.5
+   * of the small one (README, "Syntax: tokens, tags and trees").
+   */
+  cascade?: { scorer: Scorer; margin: number } | undefined;
 }
 
 /** The key of an arc in a label dictionary: dependent's and head's tag classes, and direction. */
@@ -429,6 +444,10 @@ export class Parser {
   /** Per label group: its one label, or -1 when it has several (the label model chooses). */
   private readonly groupLabel: Int32Array;
   private readonly rootGroup: number;
+  private readonly cascadeScores: Float32Array;
+  /** With a cascade: the decisions scored, and those the cascade made (for choosing its margin). */
+  decided = 0;
+  consulted = 0;
 
   constructor(private readonly model: ParseModel) {
     this.labelScores = new Float32Array(model.labels.classes);
@@ -440,6 +459,12 @@ export class Parser {
       this.groupLabel[g] = this.groupLabel[g] === -2 ? l : -1;
     });
     this.rootGroup = groups[model.rootLabel] ?? 0;
+    const cascade = model.cascade?.scorer.classes ?? 0;
+    if (cascade > 0 && cascade !== labelledClasses(model.labels.classes))
+      throw new Error(
+        'syntax model: the cascade table does not score labelled moves over every label',
+      );
+    this.cascadeScores = new Float32Array(cascade);
   }
 
   /** Parses a sentence; heads and labels are left in `this.state` (head n is the root). */
@@ -462,12 +487,40 @@ export class Parser {
         move = -1;
         for (let m = 0; m < MOVES; m++)
           if (st.valid(m) && (move < 0 || (sc[m] as number) > (sc[move] as number))) move = m;
+        if (this.model.cascade !== undefined) {
+          const c = this.consult(nf, move);
+          if (c >= 0) {
+            const labels = this.model.labels.classes;
+            const m = moveOfClass(c, labels);
+            st.apply(m, m === SHIFT ? -1 : labelOfClass(c, labels));
+            continue;
+          }
+        }
       }
       let label = -1;
       if (move !== SHIFT) label = this.label(a, move);
       st.apply(move, label);
     }
     return st;
+  }
+
+  /**
+   * The cascade's labelled class for the decision whose move features are in
+   * `this.feats` (`nf` of them), when the move table's choice `move` leads the
+   * runner-up valid move by less than the cascade's margin; -1 otherwise.
+   */
+  private consult(nf: number, move: number): number {
+    const cascade = this.model.cascade as NonNullable<ParseModel['cascade']>;
+    const st = this.state;
+    const sc = this.moveScores;
+    this.decided++;
+    let second = Number.NEGATIVE_INFINITY;
+    for (let m = 0; m < MOVES; m++)
+      if (m !== move && st.valid(m) && (sc[m] as number) > second) second = sc[m] as number;
+    if ((sc[move] as number) - second >= cascade.margin) return -1;
+    this.consulted++;
+    cascade.scorer.score(this.feats, nf, this.cascadeScores);
+    return bestClass(st, this.cascadeScores, this.model.labels.classes, this.model.rootLabel);
   }
 
   /** Parses with labelled moves: each arc's label is chosen with its move. */
