@@ -60,11 +60,10 @@ describe('pair model gates for news copy', () => {
 });
 
 describe('the lead the pair model needs', () => {
-  it('is smaller for work for a group, which only a verb of work or a post may state', () => {
-    // The shipped model reads this at a lead between 2 and 4: under the lead of the other types.
-    const r = run(
-      'Tom Reed was appointed vice president and general manager of the Brisko Parts Group.',
-    );
-    expect(r.relations).toEqual(['Tom Reed WORKS_FOR Brisko Parts Group']);
+  it('is smaller for a killing, which a killing word between the names must state', () => {
+    // The shipped model reads this at a lead between 2 and 4, under the lead of the other types.
+    expect(run('Ann Dale was the woman Tom Reed shot.').relations).toEqual([
+      'Tom Reed KILLED Ann Dale',
+    ]);
   });
 });
