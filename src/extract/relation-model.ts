@@ -33,7 +33,7 @@ export const DEFAULTS = {
    * the wrong victim (`needsCue`, `treeAllows`): the killings the model
    * reads at leads 2 to 4 were right 6 times of 10 on CoNLL04
    * cross-validation (seeds 1 and 2), and none is drawn on 5,000 Reuters
-   * stories. Work for a group at a lead of 2 was right 16 times of 29 on
+   * stories. Work for a group at a lead of 2 was right 10 times of 19 on
    * the folds but 13 of 28 on Reuters (firms in lists typed as people:
    * "Donaldson, Lufkin and Jenrette", "Pierson, Heldring en Pierson"), and
    * the other types 14 of 40 and about 10 of 26: they keep 4.
