@@ -134,7 +134,8 @@ docs.forEach((d, i) => {
       else {
         const { label, margin } = bestLabel(pairModel, rm.pairFeatures(sc, p));
         const type = MODEL_TYPE[label];
-        if (label === g.type && margin < rm.DEFAULTS.minMargin) why = 'model: under its lead';
+        const lead = rm.DEFAULTS.minMarginFor[type] ?? rm.DEFAULTS.minMargin;
+        if (label === g.type && margin < lead) why = 'model: under its lead';
         else if (label === g.type && !rm.treeAllows(sc, p, type, cues)) why = 'model: tree gate';
         else if (label === g.type) why = 'model: stance or other';
         else why = `nothing: model says ${label}`;

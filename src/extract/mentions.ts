@@ -29,6 +29,7 @@ import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
+import { apostropheInside } from './mentions/spaced-apostrophes.js';
 import { standingsRowAt } from './mentions/standings-rows.js';
 import {
   CONTRACTION,
@@ -113,6 +114,11 @@ function runEnd(sc: Scan, i: number): number {
       continue;
     }
     const prev = tokens[j - 1] as Token;
+    // "Malcolm O 'Neill": an apostrophe inside a name, parted from the word before it.
+    if (apostropheInside(tokens, i, j)) {
+      j += 2;
+      continue;
+    }
     // "Kim Jae-kyu": a given name's second syllable after a hyphen.
     if (syllableAfter(tokens, i, j, lex)) {
       j += 2;
