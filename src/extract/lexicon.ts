@@ -99,6 +99,12 @@ interface WordLexicon {
   institutionWords?: string[];
   /** Words that make a town's name a club's: "Leeds United", "Real Madrid", "Bayern Munich". */
   clubWords?: string[];
+  /** Plurals that close no team's name: a party's members, people, pacts, events ("Iowa Democrats", "Geneva Conventions"). */
+  memberPlurals?: string[];
+  /** Plurals that close a place's own name, no team's nickname: "Florida Keys", "Grand Rapids". */
+  placePlurals?: string[];
+  /** Prepositions after which a town is a place even in a team sport's story: "in Boston". */
+  placePrepositions?: string[];
   /** Team sports a headline names before its dash: "SOCCER - LEEDS HOLD CHELSEA". */
   teamSports?: string[];
   /** Roles a club's name stands before in a sports story: "Leeds manager X", "Schalke midfielder X". */
