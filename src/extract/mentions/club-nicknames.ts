@@ -15,8 +15,8 @@ const PLURAL = /^\p{Lu}[\p{Ll}]{2,}s$/u;
  * data/lexicon.json: "Iowa Democrats", "Geneva Conventions"), a people
  * ("Bosnian Serbs"), places' own plurals and heads (`placePlurals`,
  * `locHeads`: "Colorado Springs", "Florida Keys"), a place's prefix before
- * the plural ("St James' Park"), a given name before it ("Sanford
- * Margoshes"), a line break or an abbreviation between the two
+ * the plural ("St James' Park"), a surname that is no word's plural and a
+ * given name before it ("Sanford Margoshes"), a line break or an abbreviation between the two
  * ("N.M.\nRothschilds"), a name a gazetteer knows whole, and a country
  * before the plural. Returns the mentions that are teams.
  */
@@ -36,6 +36,8 @@ export function nicknameClubs(
     // "Sanford Margoshes": a given name that is a town's too opens a person's name.
     if (m.e - m.s === 2 && lex.firstNames.has(before.lower)) continue;
     const plural = last.lower;
+    // "Panthers", "Wolves", "Rockets": a word's plural; "Sanford Margoshes" is a person's.
+    if (!nounPlural(plural, lex)) continue;
     if (lex.set('memberPlurals').has(plural) || lex.set('placePlurals').has(plural)) continue;
     if (lex.set('locHeads').has(plural)) continue;
     // "Bosnian Serbs", "Iraqi Kurds": a people, not a team.
@@ -51,4 +53,15 @@ export function nicknameClubs(
     if (place ? !place.country : lex.towns.has(town.toLowerCase())) out.push(m);
   }
   return out;
+}
+
+/** A plural of a word the dictionary has: "bulls", "wolves", "canaries". */
+function nounPlural(w: string, lex: Lexicon): boolean {
+  const d = lex.dictionary;
+  return (
+    d.has(w.slice(0, -1)) ||
+    (w.endsWith('es') && d.has(w.slice(0, -2))) ||
+    (w.endsWith('ves') && d.has(`${w.slice(0, -3)}f`)) ||
+    (w.endsWith('ies') && d.has(`${w.slice(0, -3)}y`))
+  );
 }
