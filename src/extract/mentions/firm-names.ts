@@ -65,7 +65,7 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
         m.votes.Location = 0;
       }
       m.firm = true;
-      m.echoed = true;
+      m.echoed = shorter.has(wordsOf(m.name).join(' '));
       m.votes.Organization += FIRM_ECHO_VOTE;
       // "Merrill Lynch and Co <MER> ... Merrill Lynch said": the firm's name outweighs a given name in it.
       if (m.votes.Organization <= m.votes.Person) m.votes.Organization = m.votes.Person + 1;
