@@ -89,6 +89,12 @@ interface WordLexicon {
   firmNouns?: string[];
   /** Verbs of a statement whose clause's subject, "it", is their own subject: "X said it will". */
   firmStatements?: string[];
+  /** What is owned in a firm, before "in" or "of" and its name: "shares in X", "a stake in X". */
+  shareNouns?: string[];
+  /** Words between a statement verb and its "it": "X said on Friday it would". */
+  statementFillers?: string[];
+  /** Verbs and auxiliaries after "it" that speak of a firm: "X said it would", "X said it bought". */
+  firmItVerbs?: string[];
   /** Verbs a club or team is the subject or object of in a sports story: "X beat Y", "X drew with Y". */
   clubVerbs?: string[];
   /** More such verbs, read only in a team sport's story ("Wimbledon travel to Sunderland"). */

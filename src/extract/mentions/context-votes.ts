@@ -5,6 +5,7 @@ import { acronymStaff, STAFF_VOTE } from './acronym-staff.js';
 import { tickerAfter } from './bracketed-firm.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
 import { personBeforeRole } from './possessor-role.js';
+import { shareOwner } from './share-owners.js';
 import {
   ADJ_BEFORE,
   GROUP_MEMBERS,
@@ -128,6 +129,8 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "Merrill Lynch analyst Charles Ryan": the firm a market voice speaks for.
   if (employerBeforeRole(tokens, m.e, lex) || employerAfterRole(tokens, m.outer, lex))
     firm(m, EMPLOYER_VOTE);
+  // "shares in Glaxo Wellcome", "a stake in Dunmore": the firm whose shares they are.
+  else if (shareOwner(tokens, m.outer, lex)) firm(m, EMPLOYER_VOTE);
   // "180 mln N.Z. Dlrs": a currency's country.
   if (a?.word && lex.set('currencyWords').has(a.lower) && /^\d/.test(prev?.text ?? ''))
     m.votes.Location += 3;
