@@ -4,6 +4,7 @@ import type { Mention } from '../types.js';
 import { acronymStaff, STAFF_VOTE } from './acronym-staff.js';
 import { tickerAfter } from './bracketed-firm.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
+import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
 import { shareOwner } from './share-owners.js';
 import {
@@ -181,6 +182,8 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
       if (ORG_OWNS.has(owned.lower)) m.votes.Organization += 1.5;
       else if (PLACE_OWNS.has(owned.lower)) m.votes.Location += 1.5;
     }
+    // "Benetton's Jean Alesi", "Chelsea's Gianfranco Zola": a team or firm owns a person named in full.
+    else if (peopleOwner(tokens, m, lex)) m.votes.Organization += PEOPLE_OWNER_VOTE;
   }
 }
 
