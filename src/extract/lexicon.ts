@@ -125,6 +125,8 @@ interface WordLexicon {
   transferVerbs?: string[];
   /** Nouns of a player's move between clubs: "on loan to Y", "a transfer from Y". */
   transferNouns?: string[];
+  /** Given names that are English words, which the name lists leave out: "Bill", "Frank", "Guy". */
+  givenWords?: string[];
   /** Months' short forms of `notNames` that are given names before a capitalised surname: "Jan Nielsen". */
   givenMonths?: string[];
   /** Nations that are no sovereign country but field national sides: England, Wales. */

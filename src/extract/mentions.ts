@@ -247,6 +247,8 @@ function commonOpener(sc: Scan, w: string, long: boolean): boolean {
     !lex.known.has(w) &&
     !lex.firstNames.has(w) &&
     !lex.personWords.has(w) &&
+    // "Bill Guerrin scored": a given name that is a word too, before a name.
+    !(long && lex.set('givenWords').has(w)) &&
     !(sc.sets.titles.has(w) && long)
   );
 }
