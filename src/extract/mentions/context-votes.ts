@@ -3,6 +3,7 @@ import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
 import { acronymStaff, STAFF_VOTE } from './acronym-staff.js';
 import { tickerAfter } from './bracketed-firm.js';
+import { datelinePlace } from './dateline-places.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
 import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
@@ -197,6 +198,11 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "LOS ANGELES 1996-12-05": a place, then the date.
   if (d && ISO_DATE.test(d.text)) {
     m.votes.Location += DATELINE_VOTE;
+    // "UNITED NATIONS 1996-12-11": alone on its line, the name is the place filed from.
+    if (m.fixed === 'Organization' && datelinePlace(tokens, m)) {
+      m.fixed = 'Location';
+      m.votes.Organization = 0;
+    }
     return;
   }
   // "AL-KHOR, United Arab Emirates 1996-12-06": a country or region of words, then the date.
