@@ -62,7 +62,8 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
     );
     const sports = () => dash >= 0 || sportsReport(sc, lex);
     // "Leeds United", "Real Madrid": a town's name with a club word.
-    for (const m of clubNames(sc.tokens, ms, lex, sports)) club(m);
+    const games = () => dash >= 0 || SCORE.test(sc.text);
+    for (const m of clubNames(sc.tokens, ms, lex, sports, games)) club(m);
     // "Bradford Bulls", "Florida Panthers": a town and a plural nickname.
     for (const m of nicknameClubs(sc.tokens, ms, lex)) club(m);
     scoreLines(sc.tokens, ms);
