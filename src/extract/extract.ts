@@ -409,6 +409,7 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     for (const m of [...c.mentions].sort((a, b) => a.start - b.start)) {
       const k = `${m.start}:${m.end}`;
       if (seen.has(k)) continue;
+      if (m.demonym && c.mentions.some((x) => !x.demonym)) continue;
       seen.add(k);
       mentions.push({ doc: doc.id, text: m.text, start: m.start, end: m.end });
       // "the Sosnoff organization": a group's written form names no person of the same name.
