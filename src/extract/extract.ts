@@ -11,6 +11,7 @@ import { opensClauseAlone } from './mentions/clause-openers.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { groupNounEnd } from './mentions/group-nouns.js';
+import { retypeHyphenFirms } from './mentions/hyphen-firms.js';
 import { markItsOwners } from './mentions/its-owners.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
@@ -348,6 +349,8 @@ export function analyse(
   if (clock) clock.resolve += performance.now() - resolveStart;
   retypeLoneNames({ clusters, mentions: all, sentences: sents.length }, lex);
   retypeFirmSubjects({ clusters, sentences: sents }, lex);
+  // "Mercedes-Benz said": two capitalised words joined by a hyphen, no given name: a firm.
+  retypeHyphenFirms({ clusters, mentions: all }, lex);
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });
@@ -406,6 +409,7 @@ export function extract(doc: Document, options?: ExtractOptions): DocExtraction 
     for (const m of [...c.mentions].sort((a, b) => a.start - b.start)) {
       const k = `${m.start}:${m.end}`;
       if (seen.has(k)) continue;
+      if (m.demonym && c.mentions.some((x) => !x.demonym)) continue;
       seen.add(k);
       mentions.push({ doc: doc.id, text: m.text, start: m.start, end: m.end });
       // "the Sosnoff organization": a group's written form names no person of the same name.

@@ -89,6 +89,12 @@ interface WordLexicon {
   firmNouns?: string[];
   /** Verbs of a statement whose clause's subject, "it", is their own subject: "X said it will". */
   firmStatements?: string[];
+  /** What is owned in a firm, before "in" or "of" and its name: "shares in X", "a stake in X". */
+  shareNouns?: string[];
+  /** Words between a statement verb and its "it": "X said on Friday it would". */
+  statementFillers?: string[];
+  /** Verbs and auxiliaries after "it" that speak of a firm: "X said it would", "X said it bought". */
+  firmItVerbs?: string[];
   /** Verbs a club or team is the subject or object of in a sports story: "X beat Y", "X drew with Y". */
   clubVerbs?: string[];
   /** More such verbs, read only in a team sport's story ("Wimbledon travel to Sunderland"). */
@@ -99,6 +105,12 @@ interface WordLexicon {
   institutionWords?: string[];
   /** Words that make a town's name a club's: "Leeds United", "Real Madrid", "Bayern Munich". */
   clubWords?: string[];
+  /** Plurals that close no team's name: a party's members, people, pacts, events ("Iowa Democrats", "Geneva Conventions"). */
+  memberPlurals?: string[];
+  /** Plurals that close a place's own name, no team's nickname: "Florida Keys", "Grand Rapids". */
+  placePlurals?: string[];
+  /** Prepositions after which a town is a place even in a team sport's story: "in Boston". */
+  placePrepositions?: string[];
   /** Team sports a headline names before its dash: "SOCCER - LEEDS HOLD CHELSEA". */
   teamSports?: string[];
   /** Roles a club's name stands before in a sports story: "Leeds manager X", "Schalke midfielder X". */
@@ -113,6 +125,8 @@ interface WordLexicon {
   transferVerbs?: string[];
   /** Nouns of a player's move between clubs: "on loan to Y", "a transfer from Y". */
   transferNouns?: string[];
+  /** Given names that are English words, which the name lists leave out: "Bill", "Frank", "Guy". */
+  givenWords?: string[];
   /** Months' short forms of `notNames` that are given names before a capitalised surname: "Jan Nielsen". */
   givenMonths?: string[];
   /** Nations that are no sovereign country but field national sides: England, Wales. */

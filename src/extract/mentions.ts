@@ -25,6 +25,7 @@ import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { caseBreakAt } from './mentions/line-breaks.js';
 import { listVotes } from './mentions/list-votes.js';
+import { openerFirm } from './mentions/opener-firms.js';
 import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
@@ -252,6 +253,8 @@ function commonOpener(sc: Scan, w: string, long: boolean): boolean {
     !lex.known.has(w) &&
     !lex.firstNames.has(w) &&
     !lex.personWords.has(w) &&
+    // "Bill Guerrin scored": a given name that is a word too, before a name.
+    !(long && lex.set('givenWords').has(w)) &&
     !(sc.sets.titles.has(w) && long)
   );
 }
@@ -292,6 +295,8 @@ function keepsOpener(sc: Scan, k: number, j: number): boolean {
     // "Will Rogers": a surname right after it.
     (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
     companyOpener(tokens, k, j, lex) ||
+    // "Standard Chartered said": an opener of firms' names before a firm's verb.
+    openerFirm(tokens, k, j, lex) ||
     formalSuffixCloses(tokens, j, lex) ||
     // "Sun Hung Kai Properties": three words or more under an organisation's head.
     (j - k >= 3 &&

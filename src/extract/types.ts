@@ -188,6 +188,8 @@ export interface Mention {
   groupForm?: string;
   /** A company by its form (a suffix, a ticker, a firm's possessive, a coined name): never retyped a person. */
   firm?: boolean;
+  /** A shorter form of a firm the document names in full ("Gilmore ... Gilmore Brothers Holdings"). */
+  echoed?: boolean;
   /** The learned typing pass doubts it is an entity: kept only where a relation uses it. */
   doubtful?: boolean;
   /** The entity tagger is sure it is a name: the typing pass does not doubt it. */

@@ -18,17 +18,26 @@ describe('news-sports stories', () => {
     expect(() => unmark('{Q Leeds} won')).toThrow(/Q/);
   });
 
-  it('keeps every span of both parts on its name, plain and spaced', () => {
-    for (const part of ['tune.txt', 'held.txt']) {
+  it('keeps every span of every part on its name, plain and spaced', () => {
+    const sizes: Record<string, number> = {
+      'tune.txt': 25,
+      'held.txt': 15,
+      'tune2.txt': 12,
+      'fresh.txt': 12,
+    };
+    for (const [part, size] of Object.entries(sizes)) {
       const stories = readStories(join(bench, part));
-      expect(stories.length).toBe(part === 'tune.txt' ? 25 : 15);
+      expect(stories.length).toBe(size);
       for (const s of stories) {
         const names = s.spans.map((g: { start: number; end: number }) =>
           s.text.slice(g.start, g.end),
         );
         const t = spaced(s);
+        // "Moody 's Investors Service": spaced, a clitic inside a name stands apart, as CoNLL-2003 writes it.
         expect(
-          t.spans.map((g: { start: number; end: number }) => t.text.slice(g.start, g.end)),
+          t.spans.map((g: { start: number; end: number }) =>
+            t.text.slice(g.start, g.end).replace(/ 's\b/g, "'s"),
+          ),
         ).toEqual(names);
         for (const n of names) expect(n).toMatch(/^\S(?:.*\S)?$/);
       }

@@ -90,6 +90,7 @@ export function make(tokens: Token[], s: number, e: number, sent: number, outer 
     forms: undefined,
     groupForm: undefined,
     firm: undefined,
+    echoed: undefined,
     doubtful: undefined,
     entity: undefined,
   };

@@ -6,12 +6,14 @@ import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
 import { bracketedSides } from './bracketed-sides.js';
 import { clubNames } from './club-names.js';
+import { nicknameClubs } from './club-nicknames.js';
 import { clubRoleNames } from './club-roles.js';
 import { gameNounSides } from './game-nouns.js';
 import { scheduleSides } from './schedule-lines.js';
 import { scorerNames } from './scorers.js';
 import { sideScores } from './side-scores.js';
 import { headlineSides, teamSportDash } from './sport-headlines.js';
+import { sportTowns } from './sport-towns.js';
 import { standingsRowNames } from './standings-rows.js';
 import { transferSides } from './transfer-sides.js';
 
@@ -60,7 +62,10 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
     );
     const sports = () => dash >= 0 || sportsReport(sc, lex);
     // "Leeds United", "Real Madrid": a town's name with a club word.
-    for (const m of clubNames(sc.tokens, ms, lex, sports)) club(m);
+    const games = () => dash >= 0 || SCORE.test(sc.text);
+    for (const m of clubNames(sc.tokens, ms, lex, sports, games)) club(m);
+    // "Bradford Bulls", "Florida Panthers": a town and a plural nickname.
+    for (const m of nicknameClubs(sc.tokens, ms, lex)) club(m);
     scoreLines(sc.tokens, ms);
     // "Arsenal 17 9 5 3 32 16 32": a standings row's name is its club.
     const lineStart = (k: number) =>
@@ -86,6 +91,8 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
         ...transferSides(sc.tokens, ms, lex),
         // "NEW YORK AT BOSTON": a schedule's line.
         ...scheduleSides(sc.tokens, ms, sc.text, sc.start),
+        // "Leeds and Bradford had also wanted him": a town in a team sport's story, not placed.
+        ...sportTowns(sc.tokens, ms, sc.text, lex),
       ])
         if (maySide(m)) club(m);
     if (!sc.tokens.some((t) => clubVerbs.has(t.lower))) continue;
@@ -109,6 +116,8 @@ export function markCityClubs(sents: readonly SentenceContext[], lex: Lexicon): 
 
 /** "LONDON 1996-12-06", "LEEDS, England, Dec 6": the place a story is filed from. */
 function dateline(tokens: Token[], m: Mention): boolean {
+  // "EAST RUTHERFORD, New Jersey 1996-12-12": every place of a line that ends in its date.
+  if (datedLine(tokens, m)) return true;
   if (m.outer !== firstWordIndex(tokens)) return false;
   const next = tokens[m.e];
   const after = tokens[m.e + 1];
@@ -116,6 +125,17 @@ function dateline(tokens: Token[], m: Mention): boolean {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A mention in a line of names and commas that an ISO date closes, such as a dateline's. */
+function datedLine(tokens: Token[], m: Mention): boolean {
+  const date = tokens.findIndex((t) => ISO_DATE.test(t.text));
+  if (date < m.e) return false;
+  for (let k = firstWordIndex(tokens); k < date; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && !t.cap && t.text !== ',') return false;
+  }
+  return true;
+}
 
 const teamVerbSets = new WeakMap<Lexicon, Set<string>>();
 

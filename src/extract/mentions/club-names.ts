@@ -14,13 +14,18 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
  * never a country ("a United Germany"). Such a name is a club wherever it
  * stands, a sports story or not. In a sports report (`sports()`) an acronym
  * before a town names one too ("PSV Eindhoven", "CSKA Moscow", "AEK
- * Athens"). Returns the mentions that are clubs.
+ * Athens"), and, in a team sport's story or a sentence with a score (`games()`), so
+ * does a word no list knows before a city the gazetteer knows ("Ajax
+ * Amsterdam", "Feyenoord Rotterdam"; not a given name or a surname, and not
+ * a town of the towns list only: "Kazuo Tanabe scored", "Sevket Kazan
+ * said"). Returns the mentions that are clubs.
  */
 export function clubNames(
   tokens: Token[],
   ms: readonly Mention[],
   lex: Lexicon,
   sports: () => boolean = () => false,
+  games: () => boolean = () => false,
 ): Mention[] {
   const words = lex.set('clubWords');
   const out: Mention[] = [];
@@ -29,12 +34,35 @@ export function clubNames(
     const first = tokens[m.s] as Token;
     const last = tokens[m.e - 1] as Token;
     let rest: string;
+    let unknown = false;
     if (words.has(last.lower) && last.cap) rest = textOf(tokens, m.s, m.e - 1);
-    else if ((words.has(first.lower) && first.cap) || (ACRONYM.test(first.text) && sports()))
+    else if (
+      (words.has(first.lower) && first.cap) ||
+      (ACRONYM.test(first.text) && sports()) ||
+      (unknownWord(first, lex) && games())
+    ) {
       rest = textOf(tokens, m.s + 1, m.e);
-    else continue;
+      unknown = !words.has(first.lower) && !ACRONYM.test(first.text);
+    } else continue;
     const place = placeAt(lex, rest);
-    if (place && !place.country) out.push(m);
+    if (!place || place.country) continue;
+    // "Kazuo Tanabe scored": after a word no list knows, only a city the gazetteer knows
+    // whole, not one of the towns list, which holds many surnames.
+    if (unknown && !lex.known.has(rest.toLowerCase())) continue;
+    out.push(m);
   }
   return out;
+}
+
+/** A capitalised word no dictionary, gazetteer or name list knows: "Ajax", "Feyenoord". */
+function unknownWord(t: Token, lex: Lexicon): boolean {
+  const w = t.lower;
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+    !lex.dictionary.has(w) &&
+    !lex.known.has(w) &&
+    !lex.firstNames.has(w) &&
+    !lex.lastNames.has(w) &&
+    !lex.towns.has(w)
+  );
 }

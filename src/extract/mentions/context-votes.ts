@@ -3,8 +3,11 @@ import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
 import { acronymStaff, STAFF_VOTE } from './acronym-staff.js';
 import { tickerAfter } from './bracketed-firm.js';
+import { datelinePlace } from './dateline-places.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
+import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
+import { shareOwner } from './share-owners.js';
 import {
   ADJ_BEFORE,
   GROUP_MEMBERS,
@@ -128,6 +131,8 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "Merrill Lynch analyst Charles Ryan": the firm a market voice speaks for.
   if (employerBeforeRole(tokens, m.e, lex) || employerAfterRole(tokens, m.outer, lex))
     firm(m, EMPLOYER_VOTE);
+  // "shares in Glaxo Wellcome", "a stake in Dunmore": the firm whose shares they are.
+  else if (shareOwner(tokens, m.outer, lex)) firm(m, EMPLOYER_VOTE);
   // "180 mln N.Z. Dlrs": a currency's country.
   if (a?.word && lex.set('currencyWords').has(a.lower) && /^\d/.test(prev?.text ?? ''))
     m.votes.Location += 3;
@@ -178,6 +183,8 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
       if (ORG_OWNS.has(owned.lower)) m.votes.Organization += 1.5;
       else if (PLACE_OWNS.has(owned.lower)) m.votes.Location += 1.5;
     }
+    // "Benetton's Jean Alesi", "Chelsea's Gianfranco Zola": a team or firm owns a person named in full.
+    else if (peopleOwner(tokens, m, lex)) m.votes.Organization += PEOPLE_OWNER_VOTE;
   }
 }
 
@@ -191,6 +198,11 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
   // "LOS ANGELES 1996-12-05": a place, then the date.
   if (d && ISO_DATE.test(d.text)) {
     m.votes.Location += DATELINE_VOTE;
+    // "UNITED NATIONS 1996-12-11": alone on its line, the name is the place filed from.
+    if (m.fixed === 'Organization' && datelinePlace(tokens, m)) {
+      m.fixed = 'Location';
+      m.votes.Organization = 0;
+    }
     return;
   }
   // "AL-KHOR, United Arab Emirates 1996-12-06": a country or region of words, then the date.

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
-import type { Token } from '../tokenize.js';
+import { firstWordIndex, type Token } from '../tokenize.js';
 
 /**
  * "Merrill Lynch analyst Charles Ryan", "Kidder Peabody analyst Arnie
@@ -20,16 +20,19 @@ export function employerBeforeRole(tokens: readonly Token[], e: number, lex: Lex
 
 /**
  * "analyst with Merrill Lynch", "analyst at Montgomery Securities": a market
- * role, then "at", "with" or "of", then the name: the firm. `s` is the
- * name's first token.
+ * role, then "at", "with" or "of", then the name: the firm; the role may
+ * open the sentence ("Analysts at Nomura said"). `s` is the name's first
+ * token.
  */
 export function employerAfterRole(tokens: readonly Token[], s: number, lex: Lexicon): boolean {
   const prep = tokens[s - 1]?.lower;
   const role = tokens[s - 2];
+  // "Analysts at Nomura said": the sentence's first word has its capital from its place.
+  const opens = s - 2 === firstWordIndex(tokens as Token[]);
   return Boolean(
     (prep === 'at' || prep === 'with' || prep === 'of') &&
       role?.word &&
-      !role.cap &&
+      (!role.cap || opens) &&
       lex.set('employerRoles').has(role.lower),
   );
 }

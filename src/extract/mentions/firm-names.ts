@@ -25,6 +25,8 @@ export interface NamedSentence {
  */
 export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): void {
   const firms = new Set<string>();
+  // Forms shorter than a firm's name in full: "Gilmore" of "Gilmore Brothers Holdings".
+  const shorter = new Set<string>();
   for (const { tokens, mentions } of sents)
     for (const m of mentions) {
       if (!m.firm) continue;
@@ -32,6 +34,7 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
       for (let n = 1; n <= words.length; n++) {
         if (n === 1 && words.length > 1 && lex.firstNames.has(words[0] as string)) continue;
         firms.add(words.slice(0, n).join(' '));
+        if (n < words.length) shorter.add(words.slice(0, n).join(' '));
       }
       // "Regie Nationale des Usines Renault <RENA.PA> ... Renault said": a firm's last word,
       // unless it is a company word ("Corp", "Industries") that names nothing alone.
@@ -39,13 +42,18 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
       let end = words.length;
       while (end > 1 && companyWord(words[end - 1] as string, lex)) end--;
       const last = words[end - 1] as string;
-      if (end > 1 && (end === words.length || !lex.dictionary.has(last))) firms.add(last);
+      if (end > 1 && (end === words.length || !lex.dictionary.has(last))) {
+        firms.add(last);
+        shorter.add(last);
+      }
       const alias = aliasAfter(tokens, mentions, m);
       if (alias) firms.add(wordsOf(alias.name).join(' '));
     }
   if (!firms.size) return;
   for (const { tokens, mentions } of sents)
     for (const m of mentions) {
+      // "Gilmore chairman X": a short form another rule made a firm is still one the document named.
+      if (m.firm && shorter.has(wordsOf(m.name).join(' '))) m.echoed = true;
       if (m.firm || m.titles.length) continue;
       const opened = openerEcho(tokens, m, firms, lex);
       if ((m.fixed || m.town) && !opened && !townAsFirm(tokens, m, lex)) continue;
@@ -57,6 +65,7 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
         m.votes.Location = 0;
       }
       m.firm = true;
+      m.echoed = shorter.has(wordsOf(m.name).join(' '));
       m.votes.Organization += FIRM_ECHO_VOTE;
       // "Merrill Lynch and Co <MER> ... Merrill Lynch said": the firm's name outweighs a given name in it.
       if (m.votes.Organization <= m.votes.Person) m.votes.Organization = m.votes.Person + 1;

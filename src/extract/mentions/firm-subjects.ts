@@ -4,6 +4,7 @@ import type { SentenceContext } from '../sentence-context.js';
 import type { SentenceSyntax } from '../syntax/index.js';
 import { spanHead } from '../syntax/tree.js';
 import type { Mention } from '../types.js';
+import { saidIt } from './said-it.js';
 
 export const DEFAULTS = {
   /** Person votes of a mention at which a cue has named it a person outright ("Mr. X", "X, 43,"). */
@@ -23,7 +24,8 @@ const PERSONAL = new Set(['he', 'she']);
  * Organization when one of its mentions is the subject of a verb only firms
  * do (`firmVerbs` in data/lexicon.json), of a verb whose object is a firm's
  * (`firmObjects`: profit, loss, dividend), of a statement whose clause's
- * subject is "it" ("X said it would", `firmStatements`), or modifies or owns
+ * subject is "it" ("X said it would", `firmStatements`; where the parse
+ * loses the clause, read from the words: `said-it.ts`), or modifies or owns
  * a firm's noun (`firmNouns`: shares, earnings). Only an entity no mention of
  * which begins with a given name, carries a title or a sure person cue,
  * and none of whose statements goes on with "he" or "she". Runs on the
@@ -47,7 +49,9 @@ export function retypeFirmSubjects(
     for (const m of c.mentions) {
       const sc = input.sentences[m.sent];
       if (!sc?.tokens.some((t) => cues?.has(t.lower))) continue;
-      const reading = readTree(sc.syntax, m, lex);
+      // "Daewoo said it would invest": the words say it where the parse lost the clause.
+      const reading =
+        readTree(sc.syntax, m, lex) ?? (saidIt(sc.tokens, m, lex) ? 'firm' : undefined);
       if (reading === 'person') {
         firm = false;
         break;
@@ -80,6 +84,7 @@ function cueWords(lex: Lexicon): Set<string> {
     ...lex.set('firmObjects'),
     ...lex.set('firmNouns'),
     'it',
+    'its',
   ]);
 }
 

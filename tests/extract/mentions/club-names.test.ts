@@ -34,3 +34,24 @@ describe('club names: a town with a club word', () => {
     expect(r.entities.some((e) => e.startsWith('Organization'))).toBe(false);
   });
 });
+
+describe('a club named by a word no list knows and its town', () => {
+  it('types "Ajax Amsterdam" and "Feyenoord Rotterdam" clubs in a game\'s sentence', () => {
+    const r = run('Ajax Amsterdam beat Feyenoord Rotterdam 2-1 on Sunday.');
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Organization:Ajax Amsterdam', 'Organization:Feyenoord Rotterdam']),
+    );
+  });
+
+  it('leaves a person whose surname is a town a person', () => {
+    expect(
+      run(
+        'SOCCER - JAPAN WIN\n\nTOKYO 1996-12-06\n\nKazuo Tanabe scored the winner in a 2-1 win over Syria.',
+      ).entities,
+    ).toContain('Person:Kazuo Tanabe');
+    expect(
+      run('Sevket Kazan, deputy leader of the party, said his party would win the elections.')
+        .entities,
+    ).not.toContain('Organization:Sevket Kazan');
+  });
+});

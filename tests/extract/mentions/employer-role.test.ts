@@ -13,3 +13,11 @@ describe('the firm a market voice speaks for', () => {
     expect(r.entities).toContain('Organization:Harold Brisk');
   });
 });
+
+describe('a market role that opens the sentence', () => {
+  it('types the name after "Analysts at" an organisation, though the role has its capital', () => {
+    const r = run('Analysts at Tarvane said the yen would weaken next year.');
+    expect(r.entities).toContain('Organization:Tarvane');
+    expect(r.entities).not.toContain('Person:Tarvane');
+  });
+});

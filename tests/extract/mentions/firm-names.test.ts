@@ -67,3 +67,15 @@ describe('a company opener before the short form of a firm', () => {
     expect(r.entities).toContain('Location:Pennsylvania');
   });
 });
+
+describe('the short form of a firm named in full', () => {
+  it('keeps a short form that opens a role ("Gilmore chairman X") as the firm', () => {
+    const r = run(
+      'Morrow is a unit of Gilmore Brothers Holdings, the Dallas-based insurer. Gilmore chairman Wendell Pryce said the group would raise capital.',
+    );
+    const short = r.x.entities.find(
+      (e) => e.type === 'Organization' && e.mentions.some((m) => m.start === 73),
+    );
+    expect(short).toBeDefined();
+  });
+});
