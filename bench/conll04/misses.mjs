@@ -55,8 +55,15 @@ const { analyse } = await import(join(root, 'dist/extract/extract.js'));
 const { loadLexicon } = await import(join(root, 'dist/extract/lexicon.js'));
 const rm = await import(join(root, 'dist/extract/relation-model.js'));
 const { bestLabel, loadModel } = await import(join(root, 'dist/extract/perceptron.js'));
-const { compileCues, markStance, dropAddresseePairs, dropDoubtfulPairs, dropDatelinePairs } =
-  await import(join(root, 'dist/extract/relations/index.js'));
+const {
+  compileCues,
+  markStance,
+  dropAddresseePairs,
+  dropDoubtfulPairs,
+  dropDatelinePairs,
+  dropFalseEmployers,
+  dropFirmPartners,
+} = await import(join(root, 'dist/extract/relations/index.js'));
 const { conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
   join(root, 'dist/eval/index.js')
 );
@@ -85,8 +92,13 @@ docs.forEach((d, i) => {
   const { sents, clusters, found: ruled } = analyse(d.text);
   const modelled = markStance(sents, cues, rm.modelRelations(sents, clusters, ruled, cues));
   const all = [...ruled, ...modelled];
-  const doubted = dropAddresseePairs(sents, dropDoubtfulPairs(clusters, all));
-  const final = dropDatelinePairs(sents, clusters, doubted);
+  const doubted = dropAddresseePairs(sents, dropDoubtfulPairs(clusters, all), clusters);
+  const partners = dropFalseEmployers(
+    sents,
+    clusters,
+    dropFirmPartners(sents, clusters, doubted, cues),
+  );
+  const final = dropDatelinePairs(sents, clusters, partners);
   const endpoint = (g) => {
     const want = CONLL_TYPES[g.type];
     const n = normalizeName(g.text);

@@ -31,6 +31,8 @@ import {
   dropAddresseePairs,
   dropDatelinePairs,
   dropDoubtfulPairs,
+  dropFalseEmployers,
+  dropFirmPartners,
   dropHeadlinePossessives,
   type FindOptions,
   type FoundRelation,
@@ -381,8 +383,17 @@ export function analyseRelations(
     lexicon().cues,
     modelRelations(sents, clusters, ruled, lexicon().cues),
   );
-  const kept = dropAddresseePairs(sents, dropDoubtfulPairs(clusters, [...ruled, ...modelled]));
-  const placed = dropDatelinePairs(sents, clusters, kept);
+  const kept = dropAddresseePairs(
+    sents,
+    dropDoubtfulPairs(clusters, [...ruled, ...modelled]),
+    clusters,
+  );
+  const partners = dropFalseEmployers(
+    sents,
+    clusters,
+    dropFirmPartners(sents, clusters, kept, lexicon().cues),
+  );
+  const placed = dropDatelinePairs(sents, clusters, partners);
   return { sents, clusters, found: dropHeadlinePossessives(sents, clusters, placed) };
 }
 

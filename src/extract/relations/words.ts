@@ -107,6 +107,12 @@ export interface RelationWords {
   workVerbs: ReadonlySet<string>;
   /** Verbs whose object is who is told ("X told Reuters"), not a party to what is said. */
   tellVerbs: ReadonlySet<string>;
+  /** Nouns after a possessed name that keep it the possessor's ("Textron's Bell Helicopter unit"). */
+  ownedPartNouns: ReadonlySet<string>;
+  /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
+  interviewNouns: ReadonlySet<string>;
+  /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
+  partyMemberNouns: ReadonlySet<string>;
   /** Nouns of a part of a place by its direction ("in the north of Y"). */
   compassNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
@@ -209,6 +215,9 @@ export function parseRelationWords(raw: unknown): RelationWords {
     forceOnlyRoles: list('forceOnlyRoles'),
     workVerbs: list('workVerbs'),
     tellVerbs: list('tellVerbs'),
+    ownedPartNouns: list('ownedPartNouns'),
+    interviewNouns: list('interviewNouns'),
+    partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),

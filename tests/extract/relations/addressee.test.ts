@@ -22,4 +22,23 @@ describe('addressee: the one told keeps only what its own phrase says', () => {
       ).relations,
     ).toContain('Paulo Serra MEMBER_OF Brazil');
   });
+
+  it('makes the group one interviews with no employer of whoever speaks', () => {
+    expect(
+      run(
+        'Agriculture Minister Hanna Lindqvist, in an interview with Reuters, said quotas would go.',
+      ).relations,
+    ).not.toContain('Hanna Lindqvist WORKS_FOR Reuters');
+    expect(
+      run('"The sale is large," said Hanna Lindqvist in a telephone interview with Reuters.')
+        .relations,
+    ).not.toContain('Hanna Lindqvist WORKS_FOR Reuters');
+  });
+
+  it('keeps what the speaker says of itself beside an interview', () => {
+    expect(
+      run('In an interview with the Financial Times, Acme spokesman Carl Borg said it would close.')
+        .relations,
+    ).toContain('Carl Borg WORKS_FOR Acme');
+  });
 });

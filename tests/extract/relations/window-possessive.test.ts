@@ -31,4 +31,16 @@ describe('window-possessive', () => {
     expect(possessive("Apex Mining Corp's offer for Delta Drilling Inc was rejected.")).toEqual([]);
     expect(possessive("Norland's talks in Kessa City with the bank were concrete.")).toEqual([]);
   });
+
+  it("ties it to no name that only modifies a person's or group's noun, but to an owned unit", () => {
+    expect(possessive("The talks were launched by Olsen's Liberal Alliance government.")).toEqual(
+      [],
+    );
+    expect(
+      possessive("Kodak secured marketing rights for three of Velmar Inc's Zentra enzymes."),
+    ).toEqual([]);
+    expect(possessive("Hartwell Corp's Brightline Tools unit said it would hire.")).toEqual([
+      'Brightline Tools MEMBER_OF Hartwell Corp',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { RelationType } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
 import { groupOfCountry } from '../country-group.js';
+import { modifiesNoun } from '../modifier.js';
 import { roleAtToken } from '../roles.js';
 import { emitTree, headOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
@@ -24,6 +25,8 @@ export const possessive: TreeRule = {
         if (!a || a === b || roleAtToken(c.cues, t, h)) continue;
         const ta = typeOf(c, a);
         const tb = typeOf(c, b);
+        // "GM's Detroit-Hamtramck car plant": the plant is GM's, the name only names it.
+        if (ta !== 'Location' && tb !== 'Location' && modifiesNoun(t.sc, b)) continue;
         let rel: RelationType | undefined;
         let source = b;
         let target = a;

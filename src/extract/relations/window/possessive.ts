@@ -1,5 +1,6 @@
 import type { SentenceContext } from '../../sentence-context.js';
 import { groupOfCountry } from '../country-group.js';
+import { modifiesNoun } from '../modifier.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import { roleAt, roleRelation } from './role-lookup.js';
 import { at, mentionAt } from './tokens.js';
@@ -44,6 +45,8 @@ export function possessives(c: Ctx, sc: SentenceContext): void {
         continue;
       }
       const tb = typeOf(c, b);
+      // "Mulroney's Progressive Conservative government": the government is his, not the name.
+      if (ta !== 'Location' && tb !== 'Location' && modifiesNoun(sc, b)) continue;
       if (ta === 'Location' && tb === 'Organization')
         emit(c, a.country ? groupOfCountry(c.cues, tokens, b) : 'BASED_IN', b, a, sc.index, 0.7);
       else if (ta === 'Location' && tb === 'Location' && !b.country)

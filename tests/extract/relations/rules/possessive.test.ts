@@ -26,4 +26,10 @@ describe('possessive: "Sweden\'s Coastal Brigade"', () => {
   it('reads nothing into a possessive of a common noun', () => {
     expect(run("Sweden's coast was calm.").relations).toEqual([]);
   });
+
+  it("relates no name that only modifies a person's or a group's noun after it", () => {
+    expect(
+      run("The talks were launched by Olsen's Liberal Alliance government.").relations,
+    ).toEqual([]);
+  });
 });
