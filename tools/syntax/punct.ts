@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ConlluSentence, readConllu } from '../../src/extract/syntax/conllu.js';
-import { LinearModel, type LinearModelData } from '../../src/extract/syntax/linear.js';
+import type { LinearModelData } from '../../src/extract/syntax/linear.js';
 import { type Analysis, SyntaxAnalyser, syntaxModelFrom } from '../../src/extract/syntax/model.js';
 import { readSyntaxModel, writeSyntaxModel } from '../../src/extract/syntax/model-file.js';
 import {
@@ -24,6 +24,7 @@ import {
   PunctAttacher,
   PunctScratch,
   type PunctSentence,
+  PunctTable,
 } from '../../src/extract/syntax/punct.js';
 import { Perceptron } from './perceptron.js';
 
@@ -133,7 +134,7 @@ function scoreDev(
   table: LinearModelData | undefined,
   margin = 0,
 ): { uas: number; las: number; punct: number } {
-  const attacher = table && new PunctAttacher(new LinearModel(table), margin * table.scale);
+  const attacher = table && new PunctAttacher(new PunctTable(table), margin * table.scale);
   let words = 0;
   let uas = 0;
   let las = 0;

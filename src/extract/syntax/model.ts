@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { LinearModel } from './linear.js';
 import { readSyntaxModel, type SyntaxHeader } from './model-file.js';
 import { type ParseModel, Parser, type ParserAtoms, parserAtoms } from './parser.js';
-import { PunctAttacher, type PunctSentence } from './punct.js';
+import { PunctAttacher, type PunctSentence, PunctTable } from './punct.js';
 import type { Scorer } from './scorer.js';
 import { AtomCache, type TagModel, type TokenAtoms, tagWords, tokenAtoms } from './tagger.js';
 
@@ -36,7 +36,7 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
     taggerScale: tables.tagger.scale,
     cascade: tables.cascade && new LinearModel(tables.cascade),
     movesScale: tables.moves.scale,
-    punct: tables.punct && new LinearModel(tables.punct),
+    punct: tables.punct && new PunctTable(tables.punct),
   });
 }
 
