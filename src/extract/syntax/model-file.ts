@@ -3,8 +3,8 @@ import type { LinearModelData } from './linear.js';
 /**
  * The syntax model file: a JSON header (tag classes, labels, vocabulary, tag
  * dictionary, provenance) followed by the weight tables of the tagger, the
- * transition model and the label model (then the optional second tagging pass
- * and cascade) as little-endian typed arrays.
+ * transition model and the label model (then the optional second tagging pass,
+ * cascade and punctuation table) as little-endian typed arrays.
  *
  *   u32 header length | header JSON | pad to 4 | per table:
  *   keys u32[n] | counts u8[n] | pad | classes u8[m] | pad | weights i16[m] | pad
@@ -83,9 +83,14 @@ export interface SyntaxTables {
    * templates, consulted where the move table is unsure. Absent from older files.
    */
   cascade?: LinearModelData;
+  /**
+   * One score for each candidate head of a punctuation mark (punct.ts),
+   * applied after parsing. Absent from older files.
+   */
+  punct?: LinearModelData;
 }
 
-const ORDER = ['tagger', 'moves', 'labels', 'retagger', 'cascade'] as const;
+const ORDER = ['tagger', 'moves', 'labels', 'retagger', 'cascade', 'punct'] as const;
 
 const pad4 = (n: number) => (n + 3) & ~3;
 

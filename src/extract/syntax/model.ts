@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { LinearModel } from './linear.js';
 import { readSyntaxModel, type SyntaxHeader } from './model-file.js';
 import { type ParseModel, Parser, type ParserAtoms, parserAtoms } from './parser.js';
+import { PunctAttacher, type PunctSentence, PunctTable } from './punct.js';
 import type { Scorer } from './scorer.js';
 import { AtomCache, type TagModel, type TokenAtoms, tagWords, tokenAtoms } from './tagger.js';
 
@@ -16,6 +17,8 @@ export interface SyntaxModel {
   labels: string[];
   vocab: ReadonlySet<string>;
   about: Record<string, unknown>;
+  /** Rehangs punctuation after parsing (punct.ts); absent: the parser's heads stand. */
+  punct?: Scorer | undefined;
 }
 
 /** The shipped model, trained on UD English EWT by tools/syntax/train.ts. */
@@ -33,6 +36,7 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
     taggerScale: tables.tagger.scale,
     cascade: tables.cascade && new LinearModel(tables.cascade),
     movesScale: tables.moves.scale,
+    punct: tables.punct && new PunctTable(tables.punct),
   });
 }
 
@@ -67,6 +71,8 @@ export function modelFromParts(
     cascade?: Scorer | undefined;
     /** The move table's quantisation scale (1 for a training perceptron's weights). */
     movesScale?: number;
+    /** The punctuation ranker (punct.ts). */
+    punct?: Scorer | undefined;
   },
 ): SyntaxModel {
   const rootLabel = header.labels.indexOf('root');
@@ -108,6 +114,7 @@ export function modelFromParts(
     labels: header.labels,
     vocab,
     about: header.about,
+    punct: scorers.punct,
   };
 }
 
@@ -135,10 +142,48 @@ export class SyntaxAnalyser {
   /** A sentence's atoms, overwritten by the next (grown as needed). */
   private tagAtoms: TokenAtoms | undefined;
   private parseAtoms: ParserAtoms | undefined;
+  private readonly punct: PunctAttacher | undefined;
+  /** Per tag class: its UPOS's number, and whether it is punctuation. */
+  private readonly uposIds: Int32Array;
+  private readonly isPunct: Uint8Array;
 
   constructor(readonly model: SyntaxModel) {
     this.parser = new Parser(model.parser);
     this.atoms = new AtomCache(model.tagger);
+    this.punct = model.punct && new PunctAttacher(model.punct);
+    const names = [...new Set(model.upos)].sort();
+    this.uposIds = Int32Array.from(model.upos, (u) => names.indexOf(u));
+    this.isPunct = Uint8Array.from(model.upos, (u) => (u === 'PUNCT' ? 1 : 0));
+  }
+
+  private hasPunct(tags: Int32Array): boolean {
+    for (let i = 0; i < tags.length; i++) if (this.isPunct[tags[i] as number]) return true;
+    return false;
+  }
+
+  /** Scratch of the punctuation ranker's sentence (longer than the sentence). */
+  private punctUpos = new Int32Array(64);
+  private punctMarks = new Uint8Array(64);
+  private punctParsed = new Int32Array(64);
+
+  /** The sentence as the punctuation ranker reads it (punct.ts); its arrays are reused by the next call. */
+  punctSentence(words: readonly string[], tags: Int32Array, a: Analysis): PunctSentence {
+    const { uposIds, isPunct } = this;
+    const n = words.length;
+    if (this.punctUpos.length < n) {
+      const size = 2 * n;
+      this.punctUpos = new Int32Array(size);
+      this.punctMarks = new Uint8Array(size);
+      this.punctParsed = new Int32Array(size);
+    }
+    const { punctUpos, punctMarks, punctParsed } = this;
+    for (let i = 0; i < n; i++) {
+      const t = tags[i] as number;
+      punctUpos[i] = uposIds[t] as number;
+      punctMarks[i] = isPunct[t] as number;
+      punctParsed[i] = a.heads[i] as number;
+    }
+    return { words, upos: punctUpos, labels: a.labels, punct: punctMarks, parsed: punctParsed };
   }
 
   analyse(words: readonly string[]): Analysis {
@@ -166,6 +211,9 @@ export class SyntaxAnalyser {
       heads[i] = h === n ? -1 : h;
       labels[i] = st.labels[i] as number;
     }
-    return { tags, heads, labels };
+    const a = { tags, heads, labels };
+    if (this.punct && this.hasPunct(tags))
+      this.punct.reattach(this.punctSentence(words, tags, a), heads);
+    return a;
   }
 }
