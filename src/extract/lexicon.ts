@@ -129,6 +129,8 @@ interface WordLexicon {
   givenWords?: string[];
   /** Last words of an institution named by its kind, never a place: "the High Court", "the Finance Ministry". */
   institutionHeads?: string[];
+  /** Event heads whose name, as a statement's subject, is the agency running it: "World Food Programme said". */
+  agencyEventHeads?: string[];
   /** Articles of other languages that open a newspaper's or broadcaster's name: "Le Monde", "Die Welt". */
   foreignArticles?: string[];
   /** Months' short forms of `notNames` that are given names before a capitalised surname: "Jan Nielsen". */
