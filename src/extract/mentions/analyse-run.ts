@@ -1,7 +1,7 @@
-import { agencyProgramme } from './agency-programmes.js';
 import { type Known, knownEntry, type Lexicon } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
 import type { Mention, TypeVotes } from '../types.js';
+import { agencyProgramme } from './agency-programmes.js';
 import { bareHead } from './bare-heads.js';
 import { bracketedFirm } from './bracketed-firm.js';
 import { companyShape } from './company-shape.js';
