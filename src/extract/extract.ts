@@ -10,8 +10,10 @@ import { markCityClubs } from './mentions/city-clubs.js';
 import { opensClauseAlone } from './mentions/clause-openers.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
+import { retypeForeignPapers } from './mentions/foreign-papers.js';
 import { groupNounEnd } from './mentions/group-nouns.js';
 import { retypeHyphenFirms } from './mentions/hyphen-firms.js';
+import { retypeInstitutionPlaces } from './mentions/institution-places.js';
 import { markItsOwners } from './mentions/its-owners.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
@@ -353,6 +355,10 @@ export function analyse(
   retypeFirmSubjects({ clusters, sentences: sents }, lex);
   // "Mercedes-Benz said": two capitalised words joined by a hyphen, no given name: a firm.
   retypeHyphenFirms({ clusters, mentions: all }, lex);
+  // "Le Monde reported": another language's article and one word, no given name: a paper.
+  retypeForeignPapers({ clusters }, lex);
+  // "in the High Court": an institution named by its kind is no place.
+  retypeInstitutionPlaces({ clusters, sentences: sents }, lex);
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });

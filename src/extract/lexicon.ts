@@ -127,6 +127,12 @@ interface WordLexicon {
   transferNouns?: string[];
   /** Given names that are English words, which the name lists leave out: "Bill", "Frank", "Guy". */
   givenWords?: string[];
+  /** Last words of an institution named by its kind, never a place: "the High Court", "the Finance Ministry". */
+  institutionHeads?: string[];
+  /** Event heads whose name, as a statement's subject, is the agency running it: "World Food Programme said". */
+  agencyEventHeads?: string[];
+  /** Articles of other languages that open a newspaper's or broadcaster's name: "Le Monde", "Die Welt". */
+  foreignArticles?: string[];
   /** Months' short forms of `notNames` that are given names before a capitalised surname: "Jan Nielsen". */
   givenMonths?: string[];
   /** Nations that are no sovereign country but field national sides: England, Wales. */

@@ -1,6 +1,7 @@
 import { type Known, knownEntry, type Lexicon } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
 import type { Mention, TypeVotes } from '../types.js';
+import { agencyProgramme } from './agency-programmes.js';
 import { bareHead } from './bare-heads.js';
 import { bracketedFirm } from './bracketed-firm.js';
 import { companyShape } from './company-shape.js';
@@ -125,6 +126,8 @@ function isEvent(x: RunOut, s: number, e: number): boolean {
   const last = tokens[e - 1] as Token;
   // "the Business Day newspaper": a publication, not a day.
   if (publicationAfter(tokens, e, lex)) return false;
+  // "The World Food Programme said": the agency that runs the programme.
+  if (agencyProgramme(tokens, s, e, lex)) return false;
   if (eventHeads.has(last.lower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e))) return true;
   // "World War II": an event head numbered.
   return e - s > 2 && ROMAN.test(last.text) && eventHeads.has((tokens[e - 2] as Token).lower);
