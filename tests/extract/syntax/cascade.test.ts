@@ -6,21 +6,8 @@ import { readSyntaxModel, writeSyntaxModel } from '../../../src/extract/syntax/m
 import { MOVES, Parser, type ParseState } from '../../../src/extract/syntax/parser.js';
 import type { Scorer } from '../../../src/extract/syntax/scorer.js';
 import { labelledCosts, moveCosts } from '../../../tools/syntax/oracle.js';
+import { heads, LABELS, labels, NSUBJ, n, ROOT } from '../../helpers/small-tree.js';
 
-// Labels of a small label set; 0 is the root's.
-const ROOT = 0;
-const NSUBJ = 1;
-const OBJ = 2;
-const DET = 3;
-const CASE = 4;
-const OBL = 5;
-const PUNCT = 6;
-const LABELS = 7;
-
-/** "The dog chased the cat into the garden ." with its gold tree; 9 (the word count) is the root. */
-const heads = Int32Array.from([1, 2, 9, 4, 2, 7, 7, 2, 2]);
-const labels = Int32Array.from([DET, NSUBJ, ROOT, DET, OBJ, CASE, DET, OBL, PUNCT]);
-const n = heads.length;
 const atoms = () => ({ n, word: new Uint32Array(n + 1), tag: new Int32Array(n + 1) });
 
 /**

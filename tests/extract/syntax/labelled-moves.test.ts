@@ -9,24 +9,7 @@ import {
 import { LEFT, Parser, ParseState, RIGHT, SHIFT } from '../../../src/extract/syntax/parser.js';
 import type { Scorer } from '../../../src/extract/syntax/scorer.js';
 import { labelledCosts, projective } from '../../../tools/syntax/oracle.js';
-
-// Labels of a small label set; 0 is the root's.
-const ROOT = 0;
-const NSUBJ = 1;
-const OBJ = 2;
-const DET = 3;
-const CASE = 4;
-const OBL = 5;
-const PUNCT = 6;
-const LABELS = 7;
-
-/**
- * "The dog chased the cat into the garden ." with its gold tree: heads are
- * word indexes and 9 (the word count) is the root.
- */
-const heads = Int32Array.from([1, 2, 9, 4, 2, 7, 7, 2, 2]);
-const labels = Int32Array.from([DET, NSUBJ, ROOT, DET, OBJ, CASE, DET, OBL, PUNCT]);
-const n = heads.length;
+import { DET, heads, LABELS, labels, n, OBJ, PUNCT, ROOT } from '../../helpers/small-tree.js';
 
 /** Classes of cost 0 in the configuration `st`, by the labelled oracle. */
 function zeroCost(st: ParseState): number[] {
