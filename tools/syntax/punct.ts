@@ -26,6 +26,7 @@ import {
   type PunctSentence,
   PunctTable,
 } from '../../src/extract/syntax/punct.js';
+import { shuffled } from '../random.js';
 import { Perceptron } from './perceptron.js';
 
 const { values: args } = parseArgs({
@@ -173,13 +174,10 @@ const feats = new Uint32Array(PUNCT_FEATURES);
 const candFeats: Uint32Array[] = [];
 const candCounts: number[] = [];
 const out = new Float32Array(2);
-const order = train.map((_, i) => i);
+let order = train.map((_, i) => i);
 let table: LinearModelData | undefined;
 for (let it = 1; it <= Number(args.iters); it++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
+  order = shuffled(order, random);
   let seen = 0;
   let wrong = 0;
   for (const i of order) {
