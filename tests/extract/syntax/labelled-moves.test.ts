@@ -9,7 +9,7 @@ import {
 import { LEFT, Parser, ParseState, RIGHT, SHIFT } from '../../../src/extract/syntax/parser.js';
 import type { Scorer } from '../../../src/extract/syntax/scorer.js';
 import { labelledCosts, projective } from '../../../tools/syntax/oracle.js';
-import { DET, heads, LABELS, labels, n, OBJ, PUNCT, ROOT } from '../../helpers/small-tree.js';
+import { DET, heads, LABELS, labels, n, OBJ, ROOT } from '../../helpers/small-tree.js';
 
 /** Classes of cost 0 in the configuration `st`, by the labelled oracle. */
 function zeroCost(st: ParseState): number[] {
