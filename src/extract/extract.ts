@@ -40,6 +40,7 @@ import {
   type FoundRelation,
   findRelations,
   markStance,
+  scopeRoles,
 } from './relations/index.js';
 import { WORDS } from './relations/words.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -399,7 +400,11 @@ export function analyseRelations(
     clusters,
     dropFirmPartners(sents, clusters, kept, lexicon().cues),
   );
-  const placed = dropDatelinePairs(sents, clusters, partners);
+  const placed = dropDatelinePairs(
+    sents,
+    clusters,
+    scopeRoles(sents, clusters, partners, lexicon().cues),
+  );
   return { sents, clusters, found: dropHeadlinePossessives(sents, clusters, placed) };
 }
 
