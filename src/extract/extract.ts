@@ -36,6 +36,7 @@ import {
   dropFalseEmployers,
   dropFirmPartners,
   dropHeadlinePossessives,
+  dropModifierPlaces,
   type FindOptions,
   type FoundRelation,
   findRelations,
@@ -403,7 +404,12 @@ export function analyseRelations(
   const placed = dropDatelinePairs(
     sents,
     clusters,
-    scopeRoles(sents, clusters, partners, lexicon().cues),
+    scopeRoles(
+      sents,
+      clusters,
+      dropModifierPlaces(sents, clusters, partners, lexicon().cues),
+      lexicon().cues,
+    ),
   );
   return { sents, clusters, found: dropHeadlinePossessives(sents, clusters, placed) };
 }
