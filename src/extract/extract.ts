@@ -36,10 +36,12 @@ import {
   dropFalseEmployers,
   dropFirmPartners,
   dropHeadlinePossessives,
+  dropModifierPlaces,
   type FindOptions,
   type FoundRelation,
   findRelations,
   markStance,
+  scopeRoles,
 } from './relations/index.js';
 import { WORDS } from './relations/words.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -399,7 +401,16 @@ export function analyseRelations(
     clusters,
     dropFirmPartners(sents, clusters, kept, lexicon().cues),
   );
-  const placed = dropDatelinePairs(sents, clusters, partners);
+  const placed = dropDatelinePairs(
+    sents,
+    clusters,
+    scopeRoles(
+      sents,
+      clusters,
+      dropModifierPlaces(sents, clusters, partners, lexicon().cues),
+      lexicon().cues,
+    ),
+  );
   return { sents, clusters, found: dropHeadlinePossessives(sents, clusters, placed) };
 }
 

@@ -41,6 +41,8 @@ export { dropDoubtfulPairs, SIDE_BY_SIDE_RULES } from './doubtful.js';
 export { dropFirmPartners } from './firm-partners.js';
 export { dropHeadlinePossessives } from './headline.js';
 export { dropFalseEmployers } from './person-employer.js';
+export { dropModifierPlaces } from './place-modifier.js';
+export { scopeRoles } from './role-scope.js';
 export { markStance } from './stance.js';
 export { treeSentence } from './tree.js';
 export type { CueIndex, FoundRelation, TreeRule } from './types.js';

@@ -115,6 +115,12 @@ export interface RelationWords {
   partyMemberNouns: ReadonlySet<string>;
   /** Nouns of a part of a place by its direction ("in the north of Y"). */
   compassNouns: ReadonlySet<string>;
+  /** Words that make a leading role the head of one part of a group ("ICI financial director"). */
+  departmentWords: ReadonlySet<string>;
+  /** Leading roles a group has several holders of at once ("a director of Salomon"). */
+  sharedRoles: ReadonlySet<string>;
+  /** Nouns of a body of several members ("Federal Reserve Board Governor X" is one of them). */
+  collegialNouns: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -219,6 +225,9 @@ export function parseRelationWords(raw: unknown): RelationWords {
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),
+    departmentWords: list('departmentWords'),
+    sharedRoles: list('sharedRoles'),
+    collegialNouns: list('collegialNouns'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),
