@@ -19,6 +19,7 @@ import { firmOfPlaceEnd } from './mentions/firm-of-place.js';
 import {
   FOREIGN_GROUP_VOTE,
   foreignGroupOpens,
+  foreignOpenerAt,
   foreignParticleEnd,
 } from './mentions/foreign-particles.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
@@ -74,8 +75,12 @@ interface Scan {
 function isNameTok(sc: Scan, k: number): boolean {
   const t = sc.tokens[k];
   if (!t || sc.skip[k] || !t.word || !t.cap) return false;
-  // "Jan Nielsen": a month's short form that is a given name before a surname.
-  if (sc.notNames.has(t.lower) && !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap))
+  // "Jan Nielsen": a month's short form that is a given name before a surname; "Credit Suisse".
+  if (
+    sc.notNames.has(t.lower) &&
+    !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap) &&
+    !foreignOpenerAt(sc.tokens, k, sc.lex)
+  )
     return false;
   if (DAYS.has(t.lower)) return false;
   if (MONTHS.has(t.lower) && /^\d/.test(sc.tokens[k + 1]?.text ?? '')) return false;
