@@ -21,6 +21,7 @@ import { echoPublications } from './mentions/publication-names.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
 import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
+import { markTheSpeakers } from './mentions/the-speakers.js';
 import { keepTitledForms } from './mentions/titled-forms.js';
 import { echoWeekdayClubs, joinWeekdayClubs } from './mentions/weekday-clubs.js';
 import { PLACE_AFTER } from './mentions/words.js';
@@ -340,6 +341,8 @@ export function analyse(
     keepActingNames(c, lex);
     // "Marathon shut its plant": a name "its" stands for is a firm.
     markItsOwners(c, lex);
+    // "The Times said": a name after "the" that makes a statement is a group.
+    markTheSpeakers(c, lex);
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text, lex);
     // "Texas Gov. John Connally": the titled form is a way of writing the person.
