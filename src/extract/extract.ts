@@ -4,6 +4,7 @@ import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { markAcronymOpeners } from './mentions/acronym-openers.js';
 import { keepActingNames } from './mentions/acting-names.js';
 import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
@@ -343,6 +344,8 @@ export function analyse(
     markItsOwners(c, lex);
     // "The Times said": a name after "the" that makes a statement is a group.
     markTheSpeakers(c, lex);
+    // "CIBC Wood Gundy said": an acronym opens a firm's name, never a person's.
+    markAcronymOpeners(c, lex);
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text, lex);
     // "Texas Gov. John Connally": the titled form is a way of writing the person.
