@@ -12,6 +12,7 @@ import { opensClauseAlone } from './mentions/clause-openers.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeForeignPapers } from './mentions/foreign-papers.js';
+import { retypeGivenFirms } from './mentions/given-firms.js';
 import { groupNounEnd } from './mentions/group-nouns.js';
 import { retypeHyphenFirms } from './mentions/hyphen-firms.js';
 import { retypeInstitutionPlaces } from './mentions/institution-places.js';
@@ -359,6 +360,8 @@ export function analyse(
   if (clock) clock.resolve += performance.now() - resolveStart;
   retypeLoneNames({ clusters, mentions: all, sentences: sents.length }, lex);
   retypeFirmSubjects({ clusters, sentences: sents }, lex);
+  // "Morgan Stanley said it would ... said its profit": a firm named after a person.
+  retypeGivenFirms({ clusters, sentences: sents }, lex);
   // "Mercedes-Benz said": two capitalised words joined by a hyphen, no given name: a firm.
   retypeHyphenFirms({ clusters, mentions: all }, lex);
   // "Le Monde reported": another language's article and one word, no given name: a paper.
