@@ -19,11 +19,11 @@ import { firmOfPlaceEnd } from './mentions/firm-of-place.js';
 import {
   FOREIGN_GROUP_VOTE,
   foreignGroupOpens,
-  foreignOpenerAt,
   foreignParticleEnd,
 } from './mentions/foreign-particles.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
+import { keptInName } from './mentions/kept-words.js';
 import { caseBreakAt } from './mentions/line-breaks.js';
 import { listVotes } from './mentions/list-votes.js';
 import { openerFirm } from './mentions/opener-firms.js';
@@ -75,11 +75,12 @@ interface Scan {
 function isNameTok(sc: Scan, k: number): boolean {
   const t = sc.tokens[k];
   if (!t || sc.skip[k] || !t.word || !t.cap) return false;
-  // "Jan Nielsen": a month's short form that is a given name before a surname; "Credit Suisse".
+  // "Jan Nielsen": a month's short form that is a given name before a surname; "Credit Suisse",
+  // "Anitec Image Technology Inc" (kept-words.ts).
   if (
     sc.notNames.has(t.lower) &&
     !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap) &&
-    !foreignOpenerAt(sc.tokens, k, sc.lex)
+    !keptInName(sc.tokens, k, sc.lex)
   )
     return false;
   if (DAYS.has(t.lower)) return false;
