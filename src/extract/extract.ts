@@ -4,6 +4,7 @@ import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { markAcronymOpeners } from './mentions/acronym-openers.js';
 import { keepActingNames } from './mentions/acting-names.js';
 import { joinBirthplaceStates } from './mentions/birthplace-state.js';
 import { markCityClubs } from './mentions/city-clubs.js';
@@ -11,6 +12,7 @@ import { opensClauseAlone } from './mentions/clause-openers.js';
 import { echoFirmNames } from './mentions/firm-names.js';
 import { retypeFirmSubjects } from './mentions/firm-subjects.js';
 import { retypeForeignPapers } from './mentions/foreign-papers.js';
+import { retypeGivenFirms } from './mentions/given-firms.js';
 import { groupNounEnd } from './mentions/group-nouns.js';
 import { retypeHyphenFirms } from './mentions/hyphen-firms.js';
 import { retypeInstitutionPlaces } from './mentions/institution-places.js';
@@ -21,6 +23,7 @@ import { echoPublications } from './mentions/publication-names.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
 import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
+import { markTheSpeakers } from './mentions/the-speakers.js';
 import { keepTitledForms } from './mentions/titled-forms.js';
 import { echoWeekdayClubs, joinWeekdayClubs } from './mentions/weekday-clubs.js';
 import { PLACE_AFTER } from './mentions/words.js';
@@ -342,6 +345,10 @@ export function analyse(
     keepActingNames(c, lex);
     // "Marathon shut its plant": a name "its" stands for is a firm.
     markItsOwners(c, lex);
+    // "The Times said": a name after "the" that makes a statement is a group.
+    markTheSpeakers(c, lex);
+    // "CIBC Wood Gundy said": an acronym opens a firm's name, never a person's.
+    markAcronymOpeners(c, lex);
     retype(c.tokens, c.mentions, lex);
     placeForms(c.tokens, c.mentions, text, lex);
     // "Texas Gov. John Connally": the titled form is a way of writing the person.
@@ -355,6 +362,8 @@ export function analyse(
   if (clock) clock.resolve += performance.now() - resolveStart;
   retypeLoneNames({ clusters, mentions: all, sentences: sents.length }, lex);
   retypeFirmSubjects({ clusters, sentences: sents }, lex);
+  // "Morgan Stanley said it would ... said its profit": a firm named after a person.
+  retypeGivenFirms({ clusters, sentences: sents }, lex);
   // "Mercedes-Benz said": two capitalised words joined by a hyphen, no given name: a firm.
   retypeHyphenFirms({ clusters, mentions: all }, lex);
   // "Le Monde reported": another language's article and one word, no given name: a paper.

@@ -133,6 +133,10 @@ interface WordLexicon {
   agencyEventHeads?: string[];
   /** Articles of other languages that open a newspaper's or broadcaster's name: "Le Monde", "Die Welt". */
   foreignArticles?: string[];
+  /** Roles of a bond or loan syndicate, held by banks: "lead manager X", "lead managed by X". */
+  syndicateRoles?: string[];
+  /** Verbs of a source's statement, whose subject after "the" is a group: "The Times said", "the Observer reported". */
+  reportVerbs?: string[];
   /** Months' short forms of `notNames` that are given names before a capitalised surname: "Jan Nielsen". */
   givenMonths?: string[];
   /** Nations that are no sovereign country but field national sides: England, Wales. */

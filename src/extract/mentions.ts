@@ -23,6 +23,7 @@ import {
 } from './mentions/foreign-particles.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
+import { keptInName } from './mentions/kept-words.js';
 import { caseBreakAt } from './mentions/line-breaks.js';
 import { listVotes } from './mentions/list-votes.js';
 import { openerFirm } from './mentions/opener-firms.js';
@@ -74,8 +75,13 @@ interface Scan {
 function isNameTok(sc: Scan, k: number): boolean {
   const t = sc.tokens[k];
   if (!t || sc.skip[k] || !t.word || !t.cap) return false;
-  // "Jan Nielsen": a month's short form that is a given name before a surname.
-  if (sc.notNames.has(t.lower) && !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap))
+  // "Jan Nielsen": a month's short form that is a given name before a surname; "Credit Suisse",
+  // "Anitec Image Technology Inc" (kept-words.ts).
+  if (
+    sc.notNames.has(t.lower) &&
+    !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap) &&
+    !keptInName(sc.tokens, k, sc.lex)
+  )
     return false;
   if (DAYS.has(t.lower)) return false;
   if (MONTHS.has(t.lower) && /^\d/.test(sc.tokens[k + 1]?.text ?? '')) return false;

@@ -168,6 +168,24 @@ describe('entities', () => {
       ]),
     );
   });
+  it('keeps "of" inside names a trust, a chamber, an authority or an exchange heads', () => {
+    const r = run(
+      'The Press Trust of Veldora said the U.S. Chamber of Commerce and the Stock Exchange of ' +
+        'Singapore had met the Tourism Authority of Thailand.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining([
+        'Organization:Press Trust of Veldora',
+        'Organization:U.S. Chamber of Commerce',
+        'Organization:Stock Exchange of Singapore',
+        'Organization:Tourism Authority of Thailand',
+      ]),
+    );
+    expect(r.entities).not.toContain('Location:Thailand');
+    // A place after a firm's suffix stays where the firm is from.
+    const f = run('Continental Grain Co of New York said it would sell the unit.');
+    expect(f.entities).toContain('Location:New York');
+  });
 
   it('splits a credit line after a town or before an outlet in capitals', () => {
     const r = run('Helsinki Radio Suomi Network in Finnish 1000 GMT 3 Mar 94');

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
 import { placeAt, textOf } from './analyse-run.js';
+import { DEFAULTS as CREDIT_LINE, placeOf } from './credit-lines.js';
 
 /** A capitalised plural: "Bulls", "Canadiens", "Panthers" (not "Jones's"). */
 const PLURAL = /^\p{Lu}[\p{Ll}]{2,}s$/u;
@@ -33,8 +34,10 @@ export function nicknameClubs(
     if (!PLURAL.test(last.text)) continue;
     // "N.M.\nRothschilds", "Ala.\n Terms": a line's end or an abbreviation parts two names.
     if (last.start !== before.end + 1 || before.text.endsWith('.')) continue;
-    // "Sanford Margoshes": a given name that is a town's too opens a person's name.
-    if (m.e - m.s === 2 && lex.firstNames.has(before.lower)) continue;
+    // "Sanford Margoshes": a given name that is a town's too opens a person's name; a city's
+    // of 100,000 people that the towns list leaves out for it stays a town ("Bradford Bulls").
+    const city = bigCity(tokens, m, lex);
+    if (m.e - m.s === 2 && lex.firstNames.has(before.lower) && !city) continue;
     const plural = last.lower;
     // "Panthers", "Wolves", "Rockets": a word's plural; "Sanford Margoshes" is a person's.
     if (!nounPlural(plural, lex)) continue;
@@ -50,9 +53,21 @@ export function nicknameClubs(
     // The town or state: a gazetteer's place that is no country, or a town of the towns list.
     const town = textOf(tokens as Token[], m.s, m.e - 1);
     const place = placeAt(lex, town);
-    if (place ? !place.country : lex.towns.has(town.toLowerCase())) out.push(m);
+    if (place ? !place.country : lex.towns.has(town.toLowerCase()) || city) out.push(m);
   }
   return out;
+}
+
+/**
+ * "Bradford Bulls", "Charlotte Hornets": one word before the plural naming a city of
+ * `cityPopulation` people or more (credit-lines.ts), which the towns list leaves out for
+ * being a given name too.
+ */
+function bigCity(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
+  if (m.e - m.s !== 2) return false;
+  const town = (tokens[m.s] as Token).text;
+  const place = placeOf(lex, town, CREDIT_LINE.cityPopulation);
+  return place?.type === 'Location' && !place.country;
 }
 
 /** A plural of a word the dictionary has: "bulls", "wolves", "canaries". */

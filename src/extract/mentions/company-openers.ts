@@ -70,3 +70,28 @@ export function formalSuffixCloses(tokens: readonly Token[], j: number, lex: Lex
   const last = tokens[j - 1]?.lower ?? '';
   return lex.set('companySuffixes').has(last) && !lex.dictionary.has(last.replace(/\.$/, ''));
 }
+
+/** Name words a word inside a firm's name may stand before its suffix: "Image Technology Inc". */
+const SUFFIX_REACH = 3;
+
+/**
+ * "Anitec Image Technology Inc said": a word kept from names (`notNames`:
+ * "Image", "Video", "Share", "Class") written in Title case between a
+ * capitalised name word and the company suffix that closes the name, within
+ * `SUFFIX_REACH` capitalised words, is part of the firm's name; it cut
+ * "Anitec" from "Technology Inc". Never at a name's start ("Photo Credit
+ * Reuters", "Click Here").
+ */
+export function suffixInside(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev?.word || !prev.cap || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (prev.end + 1 !== t.start || lex.set('notNames').has(prev.lower)) return false;
+  const suffixes = lex.set('companySuffixes');
+  for (let x = k + 1; x <= k + SUFFIX_REACH; x++) {
+    const w = tokens[x];
+    if (!w?.word || !w.cap) return false;
+    if (suffixes.has(w.lower)) return true;
+  }
+  return false;
+}

@@ -5,6 +5,7 @@ import { acronymStaff, STAFF_VOTE } from './acronym-staff.js';
 import { tickerAfter } from './bracketed-firm.js';
 import { datelinePlace } from './dateline-places.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
+import { SYNDICATE_VOTE, syndicateRoleBefore } from './lead-managers.js';
 import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
 import { shareOwner } from './share-owners.js';
@@ -92,6 +93,8 @@ function votesBefore(tokens: Token[], m: Mention, lex: Lexicon): void {
   if (single && prev?.lower === 'of' && m.votes.Person < 1 && m.votes.Organization < 1)
     m.votes.Location += 0.5;
   if (prev?.lower === 'the' && prev2 && LOC_PREPS.has(prev2.lower)) m.votes.Organization += 0.5;
+  // "lead manager Morgan Guaranty Ltd said": a syndicate's role is a bank's.
+  if (syndicateRoleBefore(tokens, m.outer, lex)) firm(m, SYNDICATE_VOTE);
 }
 
 /** "X, a militia that ...": the noun of an appositive after the name. */

@@ -39,7 +39,7 @@ function serial(t: Token | undefined): boolean {
  * of `population` people or more that the towns list leaves out for being a
  * given name or a word too ("Sofia", "Split").
  */
-function placeOf(lex: Lexicon, text: string, population: number): Known | undefined {
+export function placeOf(lex: Lexicon, text: string, population: number): Known | undefined {
   const known = placeAt(lex, text);
   if (known) return known;
   const cities = loadGazetteer().byName.get(text.toLowerCase());

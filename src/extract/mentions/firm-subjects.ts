@@ -47,11 +47,7 @@ export function retypeFirmSubjects(
     cues ??= cueWords(lex);
     let firm = false;
     for (const m of c.mentions) {
-      const sc = input.sentences[m.sent];
-      if (!sc?.tokens.some((t) => cues?.has(t.lower))) continue;
-      // "Daewoo said it would invest": the words say it where the parse lost the clause.
-      const reading =
-        readTree(sc.syntax, m, lex) ?? (saidIt(sc.tokens, m, lex) ? 'firm' : undefined);
+      const reading = firmReading(input.sentences[m.sent], m, lex, cues);
       if (reading === 'person') {
         firm = false;
         break;
@@ -66,6 +62,20 @@ export function retypeFirmSubjects(
   }
 }
 
+/**
+ * What one mention's sentence says of its kind: the tree, or, where the parse lost the
+ * clause, the words ("Daewoo said it would invest"). Parses only a sentence holding a cue word.
+ */
+export function firmReading(
+  sc: SentenceContext | undefined,
+  m: Mention,
+  lex: Lexicon,
+  cues: Set<string> = cueWords(lex),
+): Reading {
+  if (!sc?.tokens.some((t) => cues.has(t.lower))) return undefined;
+  return readTree(sc.syntax, m, lex) ?? (saidIt(sc.tokens, m, lex) ? 'firm' : undefined);
+}
+
 /** No given name opens it, no title or sure cue names a person. */
 function unmarked(m: Mention, lex: Lexicon, surePerson: number): boolean {
   const first = m.name.split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -78,7 +88,7 @@ function unmarked(m: Mention, lex: Lexicon, surePerson: number): boolean {
   );
 }
 
-function cueWords(lex: Lexicon): Set<string> {
+export function cueWords(lex: Lexicon): Set<string> {
   return new Set([
     ...lex.set('firmVerbs'),
     ...lex.set('firmObjects'),

@@ -47,3 +47,25 @@ export function foreignGroupOpens(
 ): boolean {
   return e - s > 1 && lex.set('foreignGroupWords').has(tokens[s]?.lower ?? '');
 }
+
+/**
+ * "Credit Suisse", "Credit Lyonnais said": a foreign group word that is a
+ * common English word kept from names (`notNames`: "Credit") opens a name
+ * where it is written with a capital before a capitalised word no English
+ * dictionary has, opening the run ("Photo Credit Reuters" is a credit line);
+ * "Credit Markets" and "Credit card" stay out.
+ */
+export function foreignOpenerAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return Boolean(
+    t &&
+      !tokens[k - 1]?.cap &&
+      next?.word &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      /^\p{Lu}\p{Ll}/u.test(next.text) &&
+      next.start === t.end + 1 &&
+      lex.set('foreignGroupWords').has(t.lower) &&
+      !lex.dictionary.has(next.lower),
+  );
+}

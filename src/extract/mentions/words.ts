@@ -73,6 +73,14 @@ export const JOIN_OF = new Set([
   'brigade',
   'division',
   'group',
+  // "Press Trust of India", "Chamber of Commerce", "Tourism Authority of Thailand".
+  'trust',
+  'chamber',
+  'authority',
+  'exchange',
+  'college',
+  'assembly',
+  'tribunal',
 ]);
 /** Heads that keep "of the" inside a name: "International Committee of the Red Cross". */
 export const OF_THE = new Set([

@@ -16,6 +16,15 @@ describe('a team named by its town and a plural nickname', () => {
     expect(r.entities).not.toContain('Person:Florida Panthers');
   });
 
+  it('reads a city the towns list leaves out for being a given name too', () => {
+    const r = run(
+      'Bradford Bulls signed the winger on Friday. Sanford Margoshes said he would stay.',
+    );
+    expect(r.entities).toContain('Organization:Bradford Bulls');
+    expect(r.entities).not.toContain('Person:Bradford Bulls');
+    expect(r.entities).toContain('Person:Sanford Margoshes');
+  });
+
   it("leaves a place whose own name ends in a plural, a party's members and a person's surname alone", () => {
     const r = run(
       'He moved to Colorado Springs last year. Iowa Democrats met in Des Moines. Jim Parsons said he would stay.',

@@ -75,4 +75,19 @@ describe('a company name cut short', () => {
     expect(first.entities.some((e) => e.startsWith('Organization:First Ohio'))).toBe(true);
     expect(first.entities).not.toContain('Location:Ohio');
   });
+
+  it('keeps a word kept from names inside a firm its suffix closes: "Anitec Image Technology Inc"', () => {
+    const r = run(
+      'BINGHAMTON, N.Y., March 3 - Velmar Image Technology Inc said it filed a registration ' +
+        'statement. Velmar said the proceeds will be used for acquisitions.',
+    );
+    expect(r.entities).toContain('Organization:Velmar Image Technology Inc');
+    expect(r.entities).not.toContain('Organization:Technology Inc');
+    expect(r.entities).not.toContain('Person:Velmar');
+  });
+
+  it('does not open a name with such a word: "Photo Credit Reuters"', () => {
+    const r = run('Photo Credit Reuters. Click Here Corp said it would buy the unit.');
+    expect(r.entities).not.toContain('Organization:Click Here Corp');
+  });
 });

@@ -22,4 +22,18 @@ describe('foreign group names across their particles', () => {
     const r = run('Officials in Marlow do Business with Trenton, the mayor said.');
     expect(r.entities).not.toContain('Organization:Marlow do Business');
   });
+
+  it('keeps "Credit" before a foreign word: "Credit Suisse" is a bank, no country', () => {
+    const r = run(
+      'Credit Suisse said on Monday its profit would rise. Analysts at Credit Lyonnais agreed.',
+    );
+    expect(r.entities).toContain('Organization:Credit Suisse');
+    expect(r.entities).toContain('Organization:Credit Lyonnais');
+    expect(r.entities).not.toContain('Location:Switzerland');
+  });
+
+  it('leaves "Credit" before an English word or inside a credit line', () => {
+    const r = run('Credit Markets were quiet in Zurich. Photo Credit Reuters.');
+    expect(r.entities.some((e) => e.includes('Credit'))).toBe(false);
+  });
 });
