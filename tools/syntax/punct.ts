@@ -4,12 +4,16 @@
  * EWT train, each with the words it can hang from without crossing an arc;
  * `--trees predicted` ranks them in the trees the model's own parser makes of
  * train (so the parser's choice is a feature), `--trees gold` in the gold
- * trees. An averaged perceptron learns to put the gold head first. Prints EWT
+ * trees, `--trees jackknife` in the trees parsers that did not learn a
+ * sentence made of it (`--jackknife-trees`: the CoNLL-U files `train.ts
+ * --parser-fold F --held-out-trees` writes, each sentence with its
+ * `# train_index`), which err as the parser does on unseen text. An averaged
+ * perceptron learns to put the gold head first. Prints EWT
  * dev UAS and LAS after each iteration (the model's trees, marks re-hung),
  * beside the model without the table. Deterministic for a seed.
  *
  *   npx tsx tools/syntax/punct.ts --in data/syntax/en-ewt.bin [--iters 8] [--seed 1] \
- *     [--trees predicted|gold] [--out model.bin]
+ *     [--trees predicted|gold|jackknife] [--jackknife-trees f0.conllu,f1.conllu,...] [--out model.bin]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +41,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     trees: { type: 'string', default: 'predicted' },
     own: { type: 'string', default: 'on' },
+    'jackknife-trees': { type: 'string' },
     treebank: {
       type: 'string',
       default: join(process.cwd(), '../shared/benchmarks/ud-english-ewt'),
@@ -44,8 +49,10 @@ const { values: args } = parseArgs({
   },
 });
 if (!args.in) throw new Error('--in is required');
-if (args.trees !== 'predicted' && args.trees !== 'gold')
-  throw new Error('--trees is predicted or gold');
+if (!['predicted', 'gold', 'jackknife'].includes(args.trees as string))
+  throw new Error('--trees is predicted, gold or jackknife');
+if (args.trees === 'jackknife' && !args['jackknife-trees'])
+  throw new Error('--trees jackknife needs --jackknife-trees');
 
 const file = readSyntaxModel(readFileSync(args.in));
 const base = syntaxModelFrom(writeSyntaxModel(file.header, { ...file.tables, punct: undefined }));
@@ -102,7 +109,38 @@ function examples(
   });
 }
 
-const train = examples(read('train'), args.trees, 'train');
+/** Train's sentences in the held-out trees of a jackknife (train.ts --held-out-trees), in train's order. */
+function jackknifed(sents: ConlluSentence[], files: string[]): Example[] {
+  const trees: ConlluSentence[] = new Array(sents.length);
+  for (const f of files)
+    for (const t of readConllu(readFileSync(f, 'utf8'))) {
+      const at = t.comments.find((c) => c.startsWith('train_index = '));
+      if (at) trees[Number(at.slice('train_index = '.length))] = t;
+    }
+  const missing = sents.filter((_, i) => !trees[i]).length;
+  if (missing) console.log(`--jackknife-trees: ${missing} train sentences have no tree; left out`);
+  return sents.flatMap((c, i) => {
+    const t = trees[i];
+    if (!t) return [];
+    const words = c.words.map((w) => w.form);
+    const heads = Int32Array.from(t.words, (w) => w.head - 1);
+    const s: PunctSentence = {
+      words,
+      upos: t.words.map((w) => uposNames.indexOf(w.upos)),
+      labels: Int32Array.from(t.words, (w) => base.labels.indexOf(w.deprel)),
+      punct: t.words.map((w) => (w.upos === 'PUNCT' ? 1 : 0)),
+      parsed: heads.slice(),
+    };
+    const gold = Int32Array.from(c.words, (w) => w.head - 1);
+    const analysis = { tags: new Int32Array(words.length), heads, labels: s.labels as Int32Array };
+    return [{ s, heads, gold, goldLabels: c.words.map((w) => w.deprel), analysis }];
+  });
+}
+
+const train =
+  args.trees === 'jackknife'
+    ? jackknifed(read('train'), (args['jackknife-trees'] as string).split(','))
+    : examples(read('train'), args.trees as 'predicted' | 'gold', 'train');
 const dev = examples(read('dev'), 'predicted', 'dev');
 
 /** A two-class perceptron's table as one score: class 1 (class 0 holds its negation). */

@@ -7,6 +7,8 @@
  *   npx tsx tools/syntax/train.ts [--tag-iters 6] [--parse-iters 15] [--folds 4] [--seed 1]
  *   npx tsx tools/syntax/train.ts --tagger-from model.bin --tags-cache tags.json [--seed 1]
  *   npx tsx tools/syntax/train.ts --labelled-moves on [--limit 2000]
+ *   npx tsx tools/syntax/train.ts --tagger-from model.bin --tags-cache tags.json \
+ *     --parser-fold 0 --held-out-trees fold0.conllu   (one parser of a jackknife)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +22,12 @@ import {
   moveOfClass,
 } from '../../src/extract/syntax/labelled-moves.js';
 import { LinearModel } from '../../src/extract/syntax/linear.js';
-import { MODEL_PATH, modelFromParts, SyntaxAnalyser } from '../../src/extract/syntax/model.js';
+import {
+  MODEL_PATH,
+  modelFromParts,
+  SyntaxAnalyser,
+  syntaxModelFrom,
+} from '../../src/extract/syntax/model.js';
 import { readSyntaxModel, writeSyntaxModel } from '../../src/extract/syntax/model-file.js';
 import {
   LABEL_FEATURES,
@@ -89,6 +96,13 @@ const { values: args } = parseArgs({
      * --tags-cache with tags like that tagger's (tools/syntax/retag.ts --jackknife-tags).
      */
     'tagger-from': { type: 'string' },
+    /**
+     * With --folds K: train the parser without the training sentences of this
+     * fold (sentence i is in fold i % K), the jackknifed tags' split.
+     */
+    'parser-fold': { type: 'string' },
+    /** With --parser-fold: write the held-out fold's trees (its jackknifed tags, this parser) here as CoNLL-U. */
+    'held-out-trees': { type: 'string' },
     out: { type: 'string', default: MODEL_PATH },
     /** Keep the jackknifed tags in this file between runs that change only the parser. */
     'tags-cache': { type: 'string' },
@@ -106,6 +120,9 @@ const EXPLORE = Number(args.explore);
 const LABELLED = args['labelled-moves'] === 'on';
 if (!LABELLED && args['labelled-moves'] !== 'off') throw new Error('--labelled-moves is on or off');
 const ALONE = args['label-groups'] === undefined ? undefined : Number(args['label-groups']);
+const PARSER_FOLD = args['parser-fold'] === undefined ? undefined : Number(args['parser-fold']);
+if (PARSER_FOLD !== undefined && !(PARSER_FOLD >= 0 && PARSER_FOLD < FOLDS))
+  throw new Error(`--parser-fold is a fold from 0 to ${FOLDS - 1}`);
 
 const read = (split: string) =>
   readConllu(readFileSync(join(args.treebank, `en_ewt-ud-${split}.conllu`), 'utf8'));
@@ -410,20 +427,25 @@ const scores = new Float32Array(CLASSES);
 const lscores = new Float32Array(labels.length);
 const costs = new Float64Array(CLASSES);
 const rand = rng(SEED);
-const items = train.slice(0, args.limit ? Number(args.limit) : undefined).map((s, i) => {
-  const n = s.words.length;
-  const gold = Int32Array.from(s.words, (w) => (w.head === 0 ? n : w.head - 1));
-  const glabel = Int32Array.from(s.words, (w) => labelId.get(w.deprel) as number);
-  const ggroup = glabel.map((l) => groupOf[l] as number);
-  const words = s.words.map((w) => w.form);
-  return {
-    n,
-    gold,
-    glabel,
-    ggroup,
-    atoms: parserAtoms(words, predicted[i] as Int32Array, vocabSet, tags.length),
-  };
-});
+const heldOut = (i: number) => PARSER_FOLD !== undefined && i % FOLDS === PARSER_FOLD;
+const items = train
+  .slice(0, args.limit ? Number(args.limit) : undefined)
+  .map((s, i) => {
+    if (heldOut(i)) return undefined;
+    const n = s.words.length;
+    const gold = Int32Array.from(s.words, (w) => (w.head === 0 ? n : w.head - 1));
+    const glabel = Int32Array.from(s.words, (w) => labelId.get(w.deprel) as number);
+    const ggroup = glabel.map((l) => groupOf[l] as number);
+    const words = s.words.map((w) => w.form);
+    return {
+      n,
+      gold,
+      glabel,
+      ggroup,
+      atoms: parserAtoms(words, predicted[i] as Int32Array, vocabSet, tags.length),
+    };
+  })
+  .filter((x) => x !== undefined);
 const nonProjective = items.filter((x) => !projective(x.gold, x.n)).length;
 log(
   `parser: ${items.length} sentences, ${nonProjective} non-projective (trained on with the cheapest moves)`,
@@ -516,6 +538,7 @@ for (let it = 0; it < PARSE_ITERS; it++) {
         tagIters: TAG_ITERS,
         parseIters: it + 1,
         folds: FOLDS,
+        ...(PARSER_FOLD !== undefined && { parserFold: PARSER_FOLD }),
         seed: SEED,
         explore: EXPLORE,
         ...(LABELLED && { labelledMoves: true, labelGroups: ALONE }),
@@ -540,6 +563,31 @@ for (let it = 0; it < PARSE_ITERS; it++) {
 }
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, best.bytes);
+const treesOut = args['held-out-trees'];
+if (treesOut) {
+  if (PARSER_FOLD === undefined) throw new Error('--held-out-trees needs --parser-fold');
+  // The held-out sentences as this parser reads them: their jackknifed tags, no punctuation ranker.
+  const a = new SyntaxAnalyser(syntaxModelFrom(best.bytes));
+  const lines: string[] = [];
+  train.forEach((s, i) => {
+    if (!heldOut(i)) return;
+    const words = s.words.map((w) => w.form);
+    const t = predicted[i] as Int32Array;
+    const r = a.parseTagged(words, t);
+    lines.push(`# train_index = ${i}`);
+    words.forEach((w, j) => {
+      const [upos, xpos] = (tags[t[j] as number] as string).split(' ');
+      const label = labels[r.labels[j] as number];
+      lines.push(
+        [j + 1, w, '_', upos, xpos, '_', (r.heads[j] as number) + 1, label, '_', '_'].join('\t'),
+      );
+    });
+    lines.push('');
+  });
+  mkdirSync(dirname(treesOut), { recursive: true });
+  writeFileSync(treesOut, `${lines.join('\n')}\n`);
+  log(`wrote ${treesOut}: fold ${PARSER_FOLD}'s ${lines.filter((l) => l === '').length} sentences`);
+}
 log(
   `wrote ${args.out}: ${(best.bytes.length / 1e6).toFixed(1)} MB, iteration ${best.iter}, dev UAS ${best.uas.toFixed(4)} LAS ${best.las.toFixed(4)}`,
 );

@@ -4,7 +4,7 @@ import type { LinearModelData } from './linear.js';
  * The syntax model file: a JSON header (tag classes, labels, vocabulary, tag
  * dictionary, provenance) followed by the weight tables of the tagger, the
  * transition model and the label model (then the optional second tagging pass,
- * cascade and punctuation table) as little-endian typed arrays.
+ * cascade, punctuation and re-attachment tables) as little-endian typed arrays.
  *
  *   u32 header length | header JSON | pad to 4 | per table:
  *   keys u32[n] | counts u8[n] | pad | classes u8[m] | pad | weights i16[m] | pad
@@ -68,6 +68,12 @@ export interface SyntaxHeader {
    * Parser.consult). Absent from older files.
    */
   cascadeMargin?: number;
+  /**
+   * With a `reattach` table (reattach.ts): whether it moves only words that
+   * head nothing, and by how much (a weight, not quantised) a candidate must
+   * lead the parser's head. Absent from older files.
+   */
+  reattach?: { leavesOnly: boolean; margin: number };
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }
@@ -88,9 +94,14 @@ export interface SyntaxTables {
    * applied after parsing. Absent from older files.
    */
   punct?: LinearModelData;
+  /**
+   * One score for each candidate head of a word (reattach.ts), applied after
+   * punctuation is hung again. Absent from older files.
+   */
+  reattach?: LinearModelData;
 }
 
-const ORDER = ['tagger', 'moves', 'labels', 'retagger', 'cascade', 'punct'] as const;
+const ORDER = ['tagger', 'moves', 'labels', 'retagger', 'cascade', 'punct', 'reattach'] as const;
 
 const pad4 = (n: number) => (n + 3) & ~3;
 

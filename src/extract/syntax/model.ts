@@ -4,6 +4,7 @@ import { LinearModel } from './linear.js';
 import { readSyntaxModel, type SyntaxHeader } from './model-file.js';
 import { type ParseModel, Parser, type ParserAtoms, parserAtoms } from './parser.js';
 import { PunctAttacher, type PunctSentence, PunctTable } from './punct.js';
+import { Reattacher, type ReattachSentence, reattachTags } from './reattach.js';
 import type { Scorer } from './scorer.js';
 import { AtomCache, type TagModel, type TokenAtoms, tagWords, tokenAtoms } from './tagger.js';
 
@@ -19,6 +20,8 @@ export interface SyntaxModel {
   about: Record<string, unknown>;
   /** Rehangs punctuation after parsing (punct.ts); absent: the parser's heads stand. */
   punct?: Scorer | undefined;
+  /** Rehangs words after punctuation (reattach.ts); absent: their heads stand. */
+  reattach?: { scorer: Scorer; leavesOnly: boolean; margin: number } | undefined;
 }
 
 /** The shipped model, trained on UD English EWT by tools/syntax/train.ts. */
@@ -37,6 +40,8 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
     cascade: tables.cascade && new LinearModel(tables.cascade),
     movesScale: tables.moves.scale,
     punct: tables.punct && new PunctTable(tables.punct),
+    reattach: tables.reattach && new PunctTable(tables.reattach),
+    reattachScale: tables.reattach?.scale,
   });
 }
 
@@ -57,6 +62,7 @@ export function modelFromParts(
     | 'retagMargin'
     | 'labelGroups'
     | 'cascadeMargin'
+    | 'reattach'
     | 'about'
   >,
   scorers: {
@@ -73,6 +79,10 @@ export function modelFromParts(
     movesScale?: number;
     /** The punctuation ranker (punct.ts). */
     punct?: Scorer | undefined;
+    /** The word re-attacher (reattach.ts), read when the header gives its settings. */
+    reattach?: Scorer | undefined;
+    /** Its table's quantisation scale. */
+    reattachScale?: number | undefined;
   },
 ): SyntaxModel {
   const rootLabel = header.labels.indexOf('root');
@@ -108,6 +118,7 @@ export function modelFromParts(
         scorers.cascade && header.cascadeMargin !== undefined
           ? { scorer: scorers.cascade, margin: header.cascadeMargin * (scorers.movesScale ?? 1) }
           : undefined,
+      movesScale: scorers.movesScale,
     },
     upos: header.tags.map((t) => t.split(' ')[0] as string),
     xpos: header.tags.map((t) => t.split(' ')[1] as string),
@@ -115,6 +126,14 @@ export function modelFromParts(
     vocab,
     about: header.about,
     punct: scorers.punct,
+    reattach:
+      scorers.reattach && header.reattach
+        ? {
+            scorer: scorers.reattach,
+            leavesOnly: header.reattach.leavesOnly,
+            margin: header.reattach.margin * (scorers.reattachScale ?? 1),
+          }
+        : undefined,
   };
 }
 
@@ -143,6 +162,16 @@ export class SyntaxAnalyser {
   private tagAtoms: TokenAtoms | undefined;
   private parseAtoms: ParserAtoms | undefined;
   private readonly punct: PunctAttacher | undefined;
+  private readonly reattach: Reattacher | undefined;
+  /** The word re-attacher's view of a sentence (its arrays reused). */
+  private readonly reattachView: ReattachSentence = {
+    words: [],
+    upos: [],
+    labels: [],
+    punct: [],
+    parsed: [],
+    atoms: [],
+  };
   /** Per tag class: its UPOS's number, and whether it is punctuation. */
   private readonly uposIds: Int32Array;
   private readonly isPunct: Uint8Array;
@@ -151,6 +180,9 @@ export class SyntaxAnalyser {
     this.parser = new Parser(model.parser);
     this.atoms = new AtomCache(model.tagger);
     this.punct = model.punct && new PunctAttacher(model.punct);
+    const r = model.reattach;
+    this.reattach = r && new Reattacher(r.scorer, reattachTags(model.upos), r.leavesOnly, r.margin);
+    this.parser.recordMargins = r !== undefined;
     const names = [...new Set(model.upos)].sort();
     this.uposIds = Int32Array.from(model.upos, (u) => names.indexOf(u));
     this.isPunct = Uint8Array.from(model.upos, (u) => (u === 'PUNCT' ? 1 : 0));
@@ -214,6 +246,22 @@ export class SyntaxAnalyser {
     const a = { tags, heads, labels };
     if (this.punct && this.hasPunct(tags))
       this.punct.reattach(this.punctSentence(words, tags, a), heads);
+    if (this.reattach) {
+      // The punctuation ranker's view, after it: `parsed` holds the heads as they now stand.
+      const p = this.punctSentence(words, tags, a);
+      const view = this.reattachView;
+      view.words = words;
+      view.upos = p.upos;
+      view.punct = p.punct;
+      view.parsed = p.parsed;
+      view.labels = labels;
+      view.margins = this.parser.margins;
+      const atoms = this.parseAtoms;
+      view.atoms = atoms.word;
+      this.reattach.reattach(view, heads, labels, (dep, head) =>
+        this.parser.labelArc(atoms, dep, head),
+      );
+    }
     return a;
   }
 }

@@ -93,7 +93,25 @@ export class ParseState {
       return;
     }
     const d = this.stack[--this.sp] as number;
-    const h = move === LEFT ? this.b : (this.stack[this.sp - 1] as number);
+    this.attach(d, move === LEFT ? this.b : (this.stack[this.sp - 1] as number), label);
+  }
+
+  /**
+   * Sets this configuration to a finished tree (heads -1 or n for the root),
+   * as parsing it would leave it: every arc and its label, the stack and
+   * buffer empty.
+   */
+  setTree(n: number, heads: ArrayLike<number>, labels: ArrayLike<number>): void {
+    this.reset(n);
+    for (let d = 0; d < n; d++) {
+      const h = heads[d] as number;
+      this.attach(d, h < 0 ? n : h, labels[d] as number);
+    }
+    this.b = n;
+  }
+
+  /** Makes `d` a dependent of `h` with `label`. */
+  private attach(d: number, h: number, label: number): void {
     this.heads[d] = h;
     this.labels[d] = label;
     const lh = Math.imul(label + 1, 0x9e3779b1);

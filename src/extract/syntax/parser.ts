@@ -426,6 +426,8 @@ export interface ParseModel {
    * of the small one (README, "Syntax: tokens, tags and trees").
    */
   cascade?: { scorer: Scorer; margin: number } | undefined;
+  /** The move table's quantisation scale (its scores over this are weights); 1 when absent. */
+  movesScale?: number | undefined;
 }
 
 /** The key of an arc in a label dictionary: dependent's and head's tag classes, and direction. */
@@ -436,6 +438,13 @@ export function labelKey(depTag: number, headTag: number, depFirst: boolean): nu
 /** Scratch buffers for parsing, reused across sentences. */
 export class Parser {
   readonly state = new ParseState();
+  /**
+   * With `recordMargins`, per word after parsing: how far (in weights) the
+   * move that made its arc led the runner-up valid move; Infinity when no
+   * other move was valid (the word re-attacher reads it; reattach.ts).
+   */
+  margins = new Float32Array(64);
+  recordMargins = false;
   private readonly feats = new Uint32Array(Math.max(MOVE_FEATURES, LABEL_FEATURES));
   private readonly moveScores: Float32Array;
   private readonly labelScores: Float32Array;
@@ -471,7 +480,14 @@ export class Parser {
   parse(a: ParserAtoms): ParseState {
     const st = this.state;
     st.reset(a.n);
+    const record = this.recordMargins;
+    if (record) {
+      if (this.margins.length <= a.n) this.margins = new Float32Array(2 * (a.n + 1));
+      this.margins.fill(Number.POSITIVE_INFINITY, 0, a.n + 1);
+    }
+    const margins = this.margins;
     if (this.labelled > 0) return this.parseLabelled(a);
+    const unit = 1 / (this.model.movesScale ?? 1);
     while (!st.done()) {
       let move = -1;
       let choices = 0;
@@ -487,6 +503,12 @@ export class Parser {
         move = -1;
         for (let m = 0; m < MOVES; m++)
           if (st.valid(m) && (move < 0 || (sc[m] as number) > (sc[move] as number))) move = m;
+        if (record && move !== SHIFT) {
+          let second = Number.NEGATIVE_INFINITY;
+          for (let m = 0; m < MOVES; m++)
+            if (m !== move && st.valid(m) && (sc[m] as number) > second) second = sc[m] as number;
+          margins[st.s(0)] = ((sc[move] as number) - second) * unit;
+        }
         if (this.model.cascade !== undefined) {
           const c = this.consult(nf, move);
           if (c >= 0) {
@@ -561,7 +583,16 @@ export class Parser {
   label(a: ParserAtoms, move: number): number {
     const st = this.state;
     const dep = st.s(0);
-    const head = move === LEFT ? st.b : st.s(1);
+    return this.labelArc(a, dep, move === LEFT ? st.b : st.s(1));
+  }
+
+  /**
+   * The label of the arc head -> dep, read in `this.state`: the configuration
+   * a move is about to change, or, after parsing, the finished tree (a word
+   * re-attached after parsing is labelled so; reattach.ts).
+   */
+  labelArc(a: ParserAtoms, dep: number, head: number): number {
+    const st = this.state;
     if (head === a.n) return this.model.rootLabel;
     const known = this.model.labelDict?.get(
       labelKey((a.tag[dep] as number) - 1, (a.tag[head] as number) - 1, dep < head),

@@ -78,7 +78,12 @@ export function punctCandidates(
  * when none). A mark's own arc may be counted: its ends are the mark and a word
  * the sweep only reaches past the mark, so it never blocks a candidate.
  */
-function arcSpans(heads: ArrayLike<number>, n: number, lo: Int32Array, hi: Int32Array): void {
+export function arcSpans(
+  heads: ArrayLike<number>,
+  n: number,
+  lo: Int32Array,
+  hi: Int32Array,
+): void {
   for (let i = 0; i < n; i++) {
     lo[i] = i;
     hi[i] = i;
@@ -93,8 +98,8 @@ function arcSpans(heads: ArrayLike<number>, n: number, lo: Int32Array, hi: Int32
   }
 }
 
-/** The candidates of mark `p` given the words' arc spans (punctCandidates). */
-function sweep(
+/** The candidates of mark (or word) `p` given the words' arc spans (punctCandidates). */
+export function sweep(
   n: number,
   p: number,
   lo: Int32Array,
