@@ -79,7 +79,10 @@ export function nameAt(t: TreeSentence, i: number): Mention | undefined {
   // Only a common noun ("the leader, X") or a title ("President X") stands for a name
   // beside it; an unnamed place ("Fort Bragg, N.C.") does not stand for its state.
   const common = t.toks[i]?.upos === 'NOUN';
-  for (const k of kidsOf(t, i, ...NAME_PARTS)) {
+  // A name in apposition to the noun is what it stands for before one that modifies it: in "CBS
+  // newsman Harry Reasoner" the newsman is Harry Reasoner, not CBS.
+  const kids = kidsOf(t, i, ...NAME_PARTS);
+  for (const k of [...kids.filter((k) => deprel(t, k) !== 'compound'), ...kids]) {
     const n = t.mentionOf[k];
     if (n && (common || deprel(t, k) === 'flat')) return n;
   }

@@ -49,6 +49,16 @@ describe('home-of: "her native Georgia", "his Iowa hometown"', () => {
     ).toEqual(['Ana Pell LIVES_IN Georgia']);
   });
 
+  it('reads a subject noun with a name beside it as that name, not the group that modifies it', () => {
+    // The parser hangs "Dan Mills" on "anchor" beside "CBS": the anchor is Dan Mills.
+    expect(
+      run('CBS anchor Dan Mills is flying to his Ohio hometown for the funeral.').relations,
+    ).toEqual(['Dan Mills LIVES_IN Ohio']);
+    expect(run('The CBS anchor is flying to his Ohio hometown for the funeral.').relations).toEqual(
+      [],
+    );
+  });
+
   it('gives a reported home to the one it is told of, attributed to the speaker', () => {
     expect(run('Ana Pell said Tom Reed returned to his native Georgia.').marked).toEqual([
       'Tom Reed LIVES_IN Georgia asserted happened by Ana Pell',
