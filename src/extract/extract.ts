@@ -21,6 +21,7 @@ import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
 import { echoPublications } from './mentions/publication-names.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
+import { retypeSourceSubjects } from './mentions/source-subjects.js';
 import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
 import { markTheSpeakers } from './mentions/the-speakers.js';
@@ -362,6 +363,8 @@ export function analyse(
   if (clock) clock.resolve += performance.now() - resolveStart;
   retypeLoneNames({ clusters, mentions: all, sentences: sents.length }, lex);
   retypeFirmSubjects({ clusters, sentences: sents }, lex);
+  // "Kyodo said": a lone word no full name or title introduces, speaking: a firm or a body.
+  retypeSourceSubjects({ clusters, mentions: all, sentences: sents }, lex);
   // "Morgan Stanley said it would ... said its profit": a firm named after a person.
   retypeGivenFirms({ clusters, sentences: sents }, lex);
   // "Mercedes-Benz said": two capitalised words joined by a hyphen, no given name: a firm.

@@ -47,12 +47,12 @@ export function retypeLoneNames(
 }
 
 /** A word the gazetteers know as a given name, a surname or a person word. */
-function personName(word: string, lex: Lexicon): boolean {
+export function personName(word: string, lex: Lexicon): boolean {
   return lex.firstNames.has(word) || lex.lastNames.has(word) || lex.personWords.has(word);
 }
 
 /** The entity's one word, lower-cased, when every mention is that word alone and nothing names a person. */
-function loneWord(c: Cluster, surePerson: number): string | undefined {
+export function loneWord(c: Cluster, surePerson: number): string | undefined {
   const word = c.name.toLowerCase();
   if (!/^\p{L}[\p{L}-]*$/u.test(word)) return undefined;
   for (const m of c.mentions)
@@ -60,14 +60,14 @@ function loneWord(c: Cluster, surePerson: number): string | undefined {
   return word;
 }
 
-interface LongNames {
+export interface LongNames {
   /** Words of the other names of two words or more (people's, or untyped). */
   person: Set<string>;
   /** First words of names of two words or more that read as an organisation's. */
   orgOpeners: Set<string>;
 }
 
-function longNames(all: readonly Mention[]): LongNames {
+export function longNames(all: readonly Mention[]): LongNames {
   const out: LongNames = { person: new Set(), orgOpeners: new Set() };
   for (const m of all) {
     const words = m.name.toLowerCase().split(/[\s-]+/);
