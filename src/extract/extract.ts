@@ -17,6 +17,7 @@ import { groupNounEnd } from './mentions/group-nouns.js';
 import { retypeHyphenFirms } from './mentions/hyphen-firms.js';
 import { retypeInstitutionPlaces } from './mentions/institution-places.js';
 import { markItsOwners } from './mentions/its-owners.js';
+import { retypeJoinedFirms } from './mentions/joined-firms.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
 import { echoPublications } from './mentions/publication-names.js';
@@ -26,6 +27,7 @@ import { stormNames, withoutStorms } from './mentions/storm-names.js';
 import { addTaggedNames } from './mentions/tagged-names.js';
 import { markTheSpeakers } from './mentions/the-speakers.js';
 import { keepTitledForms } from './mentions/titled-forms.js';
+import { retypeVoiceObjects } from './mentions/voice-objects.js';
 import { echoWeekdayClubs, joinWeekdayClubs } from './mentions/weekday-clubs.js';
 import { PLACE_AFTER } from './mentions/words.js';
 import { findMentions } from './mentions.js';
@@ -365,6 +367,10 @@ export function analyse(
   retypeFirmSubjects({ clusters, sentences: sents }, lex);
   // "Kyodo said": a lone word no full name or title introduces, speaking: a firm or a body.
   retypeSourceSubjects({ clusters, mentions: all, sentences: sents }, lex);
+  // "a spokesman for Keidanren": a lone word a body's voice speaks for.
+  retypeVoiceObjects({ clusters, mentions: all, sentences: sents }, lex);
+  // "Euroclear and Cedel SA intend": a lone word joined to a firm's name.
+  retypeJoinedFirms({ clusters, mentions: all, sentences: sents }, lex);
   // "Morgan Stanley said it would ... said its profit": a firm named after a person.
   retypeGivenFirms({ clusters, sentences: sents }, lex);
   // "Mercedes-Benz said": two capitalised words joined by a hyphen, no given name: a firm.

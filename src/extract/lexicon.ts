@@ -89,6 +89,8 @@ interface WordLexicon {
   firmNouns?: string[];
   /** Verbs of a statement whose clause's subject, "it", is their own subject: "X said it will". */
   firmStatements?: string[];
+  /** Voices and parts of a body, before "for" or "of" and its name: "a spokesman for X", "a unit of X". */
+  firmVoices?: string[];
   /** What is owned in a firm, before "in" or "of" and its name: "shares in X", "a stake in X". */
   shareNouns?: string[];
   /** Words between a statement verb and its "it": "X said on Friday it would". */

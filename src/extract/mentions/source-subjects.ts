@@ -70,14 +70,14 @@ function speaks(sc: SentenceContext | undefined, m: Mention, lex: Lexicon): bool
 }
 
 /** "he" or "she" in the mention's sentence or the one either side of it. */
-function nearPronoun(sentences: readonly SentenceContext[], at: number): boolean {
+export function nearPronoun(sentences: readonly SentenceContext[], at: number): boolean {
   for (let i = at - 1; i <= at + 1; i++)
     if (sentences[i]?.tokens.some((t) => PERSONAL.has(t.lower))) return true;
   return false;
 }
 
 /** The word, or a part of it between hyphens, is a word of the set or one letter from one. */
-function spelledAs(word: string, words: ReadonlySet<string>): boolean {
+export function spelledAs(word: string, words: ReadonlySet<string>): boolean {
   const parts = [word, ...(word.includes('-') ? word.split('-') : [])];
   for (const p of parts) {
     if (words.has(p)) return true;
