@@ -1,62 +1,26 @@
-import type { Cluster } from '../../resolve/in-document.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
 import { spanHead } from '../syntax/tree.js';
 import type { Mention } from '../types.js';
-import { type LongNames, loneWord, longNames, personName } from './lone-names.js';
-
-export const DEFAULTS = {
-  /** Sentences a document needs before the convention is read into it. */
-  minSentences: 3,
-  /** Person votes of a mention at which a cue has named it a person outright ("Mr. X", "X, 43,"). */
-  surePerson: 4,
-};
-
-const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);
+import { type DEFAULTS, type LoneFirmInput, retypeLoneFirms } from './lone-firms.js';
 
 /**
- * "Kyodo said", "Euroclear reported", "Amtorg announced": news introduces a
- * person by a full name or a title before it uses the surname alone, so a
- * one-word name that speaks with neither is more likely a firm or a body. A
- * Person entity of a document of some length whose every mention is that
- * one word, with no title and no sure person cue, which no longer person's
- * name in the document holds, even misspelt ("John Brelton ... Brelton
- * said", "John Crosbie ... Crosibie said") and which no
- * gazetteer knows as a given name, a surname or a person word ("Tom said"),
- * is an Organization when one of its mentions is the subject (`nsubj`) of a
- * statement (`firmStatements`: said, reported, announced) and neither its
- * sentence nor the one either side says "he" or "she" ('"...," he said.
- * ... Cardenas said' is a person's way of being quoted). A name the entity
- * tagger doubts is left alone.
+ * "Kyodo said", "Euroclear reported", "Amtorg announced": a lone one-word
+ * name (`retypeLoneFirms` says which) is an Organization when one of its
+ * mentions is the subject (`nsubj`) of a statement (`firmStatements`: said,
+ * reported, announced).
  */
 export function retypeSourceSubjects(
-  input: {
-    clusters: readonly Cluster[];
-    mentions: readonly Mention[];
-    sentences: readonly SentenceContext[];
-  },
+  input: LoneFirmInput,
   lex: Lexicon,
   options?: Partial<typeof DEFAULTS>,
 ): void {
-  const opts = { ...DEFAULTS, ...options };
-  // A sentence alone (a title, a quoted line) has no room to introduce anyone.
-  if (input.sentences.length < opts.minSentences) return;
-  let names: LongNames | undefined;
-  for (const c of input.clusters) {
-    // A name the entity tagger doubts ("Sales of homes", "Meet the Press") is left to the passes that drop it.
-    if (c.type !== 'Person' || c.titles.length || c.weak || c.mentions.some((m) => m.doubtful))
-      continue;
-    const word = loneWord(c, opts.surePerson);
-    if (!word || personName(word, lex)) continue;
-    names ??= longNames(input.mentions);
-    // "John Crosbie ... Crosibie said", "Buchanan Snith ... Buchanan-Smith said": a misspelt surname.
-    if (spelledAs(word, names.person)) continue;
-    const sents = c.mentions.map((m) => input.sentences[m.sent]);
-    // '"...," he said. ... Cardenas said': a speaker called "he" next to the name is a person.
-    if (c.mentions.some((m) => nearPronoun(input.sentences, m.sent))) continue;
-    if (!c.mentions.some((m, i) => speaks(sents[i], m, lex))) continue;
-    c.type = 'Organization';
-  }
+  retypeLoneFirms(
+    input,
+    lex,
+    (c) => c.mentions.some((m) => speaks(input.sentences[m.sent], m, lex)),
+    options,
+  );
 }
 
 /** The mention is the subject of a statement verb in its sentence's tree. */
@@ -67,31 +31,4 @@ function speaks(sc: SentenceContext | undefined, m: Mention, lex: Lexicon): bool
   if (head?.deprel !== 'nsubj') return false;
   const up = s.tokens[head.head];
   return !!up && lex.set('firmStatements').has(up.text.toLowerCase());
-}
-
-/** "he" or "she" in the mention's sentence or the one either side of it. */
-export function nearPronoun(sentences: readonly SentenceContext[], at: number): boolean {
-  for (let i = at - 1; i <= at + 1; i++)
-    if (sentences[i]?.tokens.some((t) => PERSONAL.has(t.lower))) return true;
-  return false;
-}
-
-/** The word, or a part of it between hyphens, is a word of the set or one letter from one. */
-export function spelledAs(word: string, words: ReadonlySet<string>): boolean {
-  const parts = [word, ...(word.includes('-') ? word.split('-') : [])];
-  for (const p of parts) {
-    if (words.has(p)) return true;
-    if (p.length < 5) continue;
-    for (const w of words) if (oneEdit(p, w)) return true;
-  }
-  return false;
-}
-
-/** One letter added, dropped or changed turns a into b. */
-function oneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
