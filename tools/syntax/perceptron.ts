@@ -124,3 +124,29 @@ export class Perceptron implements Scorer {
     };
   }
 }
+
+/** A two-class perceptron's table as one score: class 1 (class 0 holds its negation). */
+export function oneClass(t: LinearModelData): LinearModelData {
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const w: number[] = [];
+  let at = 0;
+  t.keys.forEach((k, i) => {
+    const c = t.counts[i] as number;
+    for (let j = at; j < at + c; j++)
+      if (t.cls[j] === 1) {
+        keys.push(k);
+        counts.push(1);
+        w.push(t.w[j] as number);
+      }
+    at += c;
+  });
+  return {
+    classes: 1,
+    keys: Uint32Array.from(keys),
+    counts: Uint8Array.from(counts),
+    cls: new Uint8Array(w.length),
+    w: Int16Array.from(w),
+    scale: t.scale,
+  };
+}

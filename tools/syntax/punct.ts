@@ -23,15 +23,15 @@ import type { LinearModelData } from '../../src/extract/syntax/linear.js';
 import { type Analysis, SyntaxAnalyser, syntaxModelFrom } from '../../src/extract/syntax/model.js';
 import { readSyntaxModel, writeSyntaxModel } from '../../src/extract/syntax/model-file.js';
 import {
+  AttachScratch,
   eachPunct,
   PUNCT_FEATURES,
   PunctAttacher,
-  PunctScratch,
   type PunctSentence,
   PunctTable,
 } from '../../src/extract/syntax/punct.js';
 import { shuffled } from '../random.js';
-import { Perceptron } from './perceptron.js';
+import { oneClass, Perceptron } from './perceptron.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -143,32 +143,6 @@ const train =
     : examples(read('train'), args.trees as 'predicted' | 'gold', 'train');
 const dev = examples(read('dev'), 'predicted', 'dev');
 
-/** A two-class perceptron's table as one score: class 1 (class 0 holds its negation). */
-function oneClass(t: LinearModelData): LinearModelData {
-  const keys: number[] = [];
-  const counts: number[] = [];
-  const w: number[] = [];
-  let at = 0;
-  t.keys.forEach((k, i) => {
-    const c = t.counts[i] as number;
-    for (let j = at; j < at + c; j++)
-      if (t.cls[j] === 1) {
-        keys.push(k);
-        counts.push(1);
-        w.push(t.w[j] as number);
-      }
-    at += c;
-  });
-  return {
-    classes: 1,
-    keys: Uint32Array.from(keys),
-    counts: Uint8Array.from(counts),
-    cls: new Uint8Array(w.length),
-    w: Int16Array.from(w),
-    scale: t.scale,
-  };
-}
-
 function scoreDev(
   table: LinearModelData | undefined,
   margin = 0,
@@ -207,7 +181,7 @@ const random = () => {
   return rng / 2 ** 32;
 };
 const p = new Perceptron(2);
-const scratch = new PunctScratch();
+const scratch = new AttachScratch();
 const feats = new Uint32Array(PUNCT_FEATURES);
 const candFeats: Uint32Array[] = [];
 const candCounts: number[] = [];

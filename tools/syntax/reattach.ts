@@ -26,18 +26,17 @@ import type { LinearModelData } from '../../src/extract/syntax/linear.js';
 import { SyntaxAnalyser, syntaxModelFrom } from '../../src/extract/syntax/model.js';
 import { readSyntaxModel, writeSyntaxModel } from '../../src/extract/syntax/model-file.js';
 import { type ParserAtoms, parserAtoms } from '../../src/extract/syntax/parser.js';
-import { PunctAttacher, PunctTable } from '../../src/extract/syntax/punct.js';
+import { AttachScratch, PunctAttacher, PunctTable } from '../../src/extract/syntax/punct.js';
 import {
   eachWord,
   REATTACH_FEATURES,
   Reattacher,
-  ReattachScratch,
   type ReattachSentence,
   reattachTags,
 } from '../../src/extract/syntax/reattach.js';
 import type { Scorer } from '../../src/extract/syntax/scorer.js';
 import { rng, shuffled } from '../random.js';
-import { Perceptron } from './perceptron.js';
+import { oneClass, Perceptron } from './perceptron.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -189,32 +188,6 @@ function parsedDev(sents: ConlluSentence[]): Example[] {
 const train = jackknifed(read('train'), args['jackknife-trees'].split(','));
 const dev = parsedDev(read('dev'));
 
-/** A two-class perceptron's table as one score: class 1 (class 0 holds its negation). */
-function oneClass(t: LinearModelData): LinearModelData {
-  const keys: number[] = [];
-  const counts: number[] = [];
-  const w: number[] = [];
-  let at = 0;
-  t.keys.forEach((k, i) => {
-    const c = t.counts[i] as number;
-    for (let j = at; j < at + c; j++)
-      if (t.cls[j] === 1) {
-        keys.push(k);
-        counts.push(1);
-        w.push(t.w[j] as number);
-      }
-    at += c;
-  });
-  return {
-    classes: 1,
-    keys: Uint32Array.from(keys),
-    counts: Uint8Array.from(counts),
-    cls: new Uint8Array(w.length),
-    w: Int16Array.from(w),
-    scale: t.scale,
-  };
-}
-
 const sameLabel = (a: string, b: string) => a.split(':')[0] === b.split(':')[0];
 
 function scoreDev(table: LinearModelData | undefined, margin = 0) {
@@ -258,7 +231,7 @@ const show = (name: string, r: ReturnType<typeof scoreDev>) =>
 show('parser and punctuation', scoreDev(undefined));
 {
   // The candidates' ceiling: each word that may move takes its gold head when that is a candidate.
-  const scratch = new ReattachScratch();
+  const scratch = new AttachScratch();
   const feats = new Uint32Array(REATTACH_FEATURES);
   let words = 0;
   let right = 0;
@@ -283,7 +256,7 @@ show('parser and punctuation', scoreDev(undefined));
 
 const random = rng(Number(args.seed));
 const p = new Perceptron(2);
-const scratch = new ReattachScratch();
+const scratch = new AttachScratch();
 const feats = new Uint32Array(REATTACH_FEATURES);
 const candFeats: Uint32Array[] = [];
 const candCounts: number[] = [];

@@ -34,12 +34,16 @@ export interface PunctSentence {
   parsed: ArrayLike<number>;
 }
 
-/** Scratch arrays of one sentence, grown as needed. */
-class Scratch {
+/**
+ * Scratch arrays of one sentence, grown as needed: arc spans, ancestors'
+ * marks, child counts and candidates (the punctuation ranker and the
+ * re-attacher share it).
+ */
+export class AttachScratch {
   lo = new Int32Array(64);
   hi = new Int32Array(64);
   anc = new Uint8Array(64);
-  kids = new Uint8Array(64);
+  kids = new Int32Array(64);
   cands = new Int32Array(64);
   grow(n: number): void {
     if (this.lo.length >= n) return;
@@ -48,7 +52,7 @@ class Scratch {
     this.lo = new Int32Array(size);
     this.hi = new Int32Array(size);
     this.anc = new Uint8Array(size);
-    this.kids = new Uint8Array(size);
+    this.kids = new Int32Array(size);
     this.cands = new Int32Array(size);
   }
 }
@@ -271,7 +275,7 @@ function context(
 export function eachPunct(
   s: PunctSentence,
   heads: Int32Array,
-  scratch: Scratch,
+  scratch: AttachScratch,
   feats: Uint32Array,
   choose: (p: number, cands: Int32Array, count: number, featsOf: (c: number) => number) => number,
 ): void {
@@ -369,7 +373,7 @@ export class PunctTable implements Scorer {
 
 /** Re-attaches punctuation with a trained table. */
 export class PunctAttacher {
-  private readonly scratch = new Scratch();
+  private readonly scratch = new AttachScratch();
   private readonly feats = new Uint32Array(PUNCT_FEATURES);
   private readonly out = new Float32Array(1);
 
@@ -400,5 +404,3 @@ export class PunctAttacher {
     });
   }
 }
-
-export { Scratch as PunctScratch };

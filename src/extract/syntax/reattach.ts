@@ -1,5 +1,5 @@
 import { key1, key2, key3 } from './hash.js';
-import { arcSpans, type PunctSentence, sweep } from './punct.js';
+import { AttachScratch, arcSpans, type PunctSentence, sweep } from './punct.js';
 import type { Scorer } from './scorer.js';
 
 /**
@@ -60,23 +60,6 @@ export function reattachTags(upos: readonly string[]): ReattachTags {
     noun: names.indexOf('NOUN'),
     propn: names.indexOf('PROPN'),
   };
-}
-
-/** Scratch arrays of one sentence, grown as needed. */
-export class ReattachScratch {
-  lo = new Int32Array(64);
-  hi = new Int32Array(64);
-  kids = new Int32Array(64);
-  cands = new Int32Array(64);
-  grow(n: number): void {
-    if (this.lo.length >= n) return;
-    let size = this.lo.length;
-    while (size < n) size *= 2;
-    this.lo = new Int32Array(size);
-    this.hi = new Int32Array(size);
-    this.kids = new Int32Array(size);
-    this.cands = new Int32Array(size);
-  }
 }
 
 /** Whether `h` lies in the subtree of `p` (following heads up from `h`). */
@@ -178,7 +161,7 @@ export function eachWord(
   tags: ReattachTags,
   heads: Int32Array,
   leavesOnly: boolean,
-  scratch: ReattachScratch,
+  scratch: AttachScratch,
   feats: Uint32Array,
   choose: (p: number, cands: Int32Array, count: number, featsOf: (c: number) => number) => number,
 ): void {
@@ -238,7 +221,7 @@ export function eachWord(
 
 /** Re-attaches words with a trained table; `relabel` gives a moved word's label on its new head. */
 export class Reattacher {
-  private readonly scratch = new ReattachScratch();
+  private readonly scratch = new AttachScratch();
   private readonly feats = new Uint32Array(REATTACH_FEATURES);
   private readonly out = new Float32Array(1);
 

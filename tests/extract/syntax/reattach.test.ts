@@ -7,10 +7,10 @@ import {
   syntaxModelFrom,
 } from '../../../src/extract/syntax/model.js';
 import { readSyntaxModel, writeSyntaxModel } from '../../../src/extract/syntax/model-file.js';
+import { AttachScratch } from '../../../src/extract/syntax/punct.js';
 import {
   eachWord,
   REATTACH_FEATURES,
-  ReattachScratch,
   type ReattachSentence,
   reattachTags,
 } from '../../../src/extract/syntax/reattach.js';
@@ -93,7 +93,7 @@ describe('word re-attachment', () => {
   function candidates(leavesOnly: boolean): Map<number, number[]> {
     const seen = new Map<number, number[]>();
     const feats = new Uint32Array(REATTACH_FEATURES);
-    eachWord(sentence, tags, heads.slice(), leavesOnly, new ReattachScratch(), feats, (p, c, k) => {
+    eachWord(sentence, tags, heads.slice(), leavesOnly, new AttachScratch(), feats, (p, c, k) => {
       seen.set(p, [...c.subarray(0, k)]);
       return -1;
     });
