@@ -40,6 +40,13 @@ describe('entities', () => {
     expect(r.entity('Omar Tal')?.titles).toEqual(['Supreme Leader']);
   });
 
+  it('keeps "managing" of a title out of the group before it', () => {
+    const r = run('The minister met ECB Managing Director Lena Varga in Frankfurt.');
+    expect(r.entities).toContain('Organization:ECB');
+    expect(r.entities).not.toContain('Organization:ECB Managing');
+    expect(r.entity('Lena Varga')?.titles).toEqual(['Managing Director']);
+  });
+
   it('reads AP state abbreviations as the state', () => {
     const r = run('The storm hit Mobile, Ala., and Raleigh, N.C., overnight.');
     expect(r.entities).toEqual(
