@@ -9,7 +9,6 @@ import {
   type Sets,
   textOf,
 } from './mentions/analyse-run.js';
-import { angleClose, tickerInside } from './mentions/bracketed-firm.js';
 import { opensClause } from './mentions/clause-openers.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
@@ -31,11 +30,11 @@ import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
+import { skipMask } from './mentions/skip-mask.js';
 import { apostropheInside } from './mentions/spaced-apostrophes.js';
 import { standingsRowAt } from './mentions/standings-rows.js';
 import {
   CONTRACTION,
-  CREDIT,
   DAYS,
   ETHNIC,
   JOIN_OF,
@@ -565,39 +564,6 @@ function shouting(tokens: Token[], k: number): boolean {
         /\p{Lu}{2}/u.test(t.text),
     );
   return caps(tokens[k]) && (caps(tokens[k - 1]) || caps(tokens[k + 1]));
-}
-
-/** Tokens inside [brackets] and inside photo-credit parentheses are not read for names. */
-export function skipMask(tokens: Token[]): boolean[] {
-  const skip = new Array<boolean>(tokens.length).fill(false);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.text === '<') {
-      // Ticker symbols: <DBCG.F>. A company's name in brackets is read ("<Qantas Airways Ltd>").
-      const j = angleClose(tokens, k);
-      if (j > k && tickerInside(tokens, k, j)) for (let x = k; x <= j; x++) skip[x] = true;
-    }
-    if (t.text === '[' || t.text === '(') {
-      const close = t.text === '[' ? ']' : ')';
-      let j = k + 1;
-      while (j < tokens.length && (tokens[j] as Token).text !== close) j++;
-      const inner = tokens
-        .slice(k + 1, j)
-        .map((x) => x.text)
-        .join(' ');
-      const lone = j === k + 2 && /^[A-Z]{2,5}$/.test(inner);
-      if (t.text === '[' || (CREDIT.test(inner) && !lone))
-        for (let x = k; x <= j && x < tokens.length; x++) skip[x] = true;
-    }
-    if (/^(?:https?|www)$/.test(t.lower)) {
-      // A URL runs to the next space.
-      for (let x = k; x < tokens.length; x++) {
-        skip[x] = true;
-        if ((tokens[x + 1]?.start ?? 0) > (tokens[x]?.end ?? 0)) break;
-      }
-    }
-  }
-  return skip;
 }
 
 export type { EntityType };

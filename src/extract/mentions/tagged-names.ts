@@ -1,5 +1,4 @@
 import type { Lexicon } from '../lexicon.js';
-import { skipMask } from '../mentions.js';
 import type { SentenceContext } from '../sentence-context.js';
 import type { Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
@@ -9,6 +8,7 @@ import { loadTaggerModel } from './entity-tagger-model.js';
 import { formedFirm } from './formed-firms.js';
 import { namedGroup } from './group-nouns.js';
 import { headedName } from './headed-names.js';
+import { skipMask } from './skip-mask.js';
 
 /**
  * Where the learned entity tagger (entity-tagger.ts) joins the rules. The
