@@ -97,6 +97,7 @@ export const WINDOW_PASSES: ReadonlySet<string> = new Set([
   'window-title',
   'window-possessive',
   'window-adjacency',
+  'window-coordinated-places',
   'window-pre-role',
   'window-pre-appositive',
   'window-credit',
