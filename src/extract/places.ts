@@ -274,6 +274,23 @@ function bordersAny(
 }
 
 /** Whether place `outer` contains `inner`: a country its towns and states, a state its towns. */
+/** Towns of a name this populous are known well enough to say where they are not. */
+const KNOWN_TOWN = 100_000;
+
+/**
+ * Whether the town `town` names is known (a place of that name with at least
+ * KNOWN_TOWN people) and no town of that name lies in the region or country
+ * `region` names: "San Francisco" is in no Chinese province, "Salida" is not
+ * known enough to tell.
+ */
+export function knownOutside(town: string, region: string): boolean {
+  const gaz = loadGazetteer();
+  const towns = (gaz.byName.get(fold(town)) ?? []).filter((p) => p.kind === 'city');
+  const regions = (gaz.byName.get(fold(region)) ?? []).filter((p) => p.kind !== 'city');
+  if (!regions.length || !towns.some((p) => p.population >= KNOWN_TOWN)) return false;
+  return !towns.some((t) => regions.some((r) => contains(r, t)));
+}
+
 function contains(outer: Place, inner: Place): boolean {
   if (outer.kind === 'country') return inner.kind !== 'country' && inner.country === outer.country;
   if (outer.kind === 'state') return inner.kind === 'city' && inner.admin === outer.admin;

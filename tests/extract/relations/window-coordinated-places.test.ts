@@ -40,6 +40,15 @@ describe('window-coordinated-places', () => {
     ).toEqual([]);
   });
 
+  it('draws nothing when the gazetteer knows the first town to lie elsewhere', () => {
+    expect(run('The firm has offices in San Francisco and Shanghai, China.')).not.toContain(
+      'San Francisco LOCATED_IN China',
+    );
+    expect(run('The firm has offices in Oakland and Fresno, Calif.')).toContain(
+      'Oakland LOCATED_IN California',
+    );
+  });
+
   it('draws nothing when the second town has no region after it', () => {
     expect(run('The road between Boulder and Pueblo was closed.')).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { knownOutside } from '../../places.js';
 import type { SentenceContext } from '../../sentence-context.js';
 import type { Mention } from '../../types.js';
 import { type Ctx, emit, typeOf } from './context.js';
@@ -27,7 +28,9 @@ function listFollows(c: Ctx, sc: SentenceContext, k: number): boolean {
  * so the first lies in it too (the adjacency pass places the second). Not
  * when the region opens a list of places ("Sabah and Sarawak, Brunei, and
  * Singapore", "Sarawak, Brunei, and the Philippines"), nor when each town has its own region ("Jackson, Wyo., and
- * Gunnison, Colo.": the first town is followed by a comma, not the joining word).
+ * Gunnison, Colo.": the first town is followed by a comma, not the joining word), nor
+ * when the gazetteer knows the first town to lie elsewhere ("San Francisco and
+ * Shanghai, China").
  */
 export function coordinatedPlaces(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
@@ -41,6 +44,9 @@ export function coordinatedPlaces(c: Ctx, sc: SentenceContext): void {
     if (!region || typeOf(c, region) !== 'Location' || !(region.region || region.country)) continue;
     if (region.demonym) continue;
     if (listFollows(c, sc, region.e)) continue;
+    // "based in San Francisco and Shanghai, China": a well-known town elsewhere is not in it.
+    const name = (m: Mention) => c.clusters[m.entity as number]?.name ?? '';
+    if (knownOutside(name(a), name(region))) continue;
     emit(c, 'LOCATED_IN', a, region, sc.index, 0.7);
   }
 }
