@@ -40,6 +40,7 @@ export { datelineOf, dropDatelinePairs } from './dateline.js';
 export { dropDoubtfulPairs, SIDE_BY_SIDE_RULES } from './doubtful.js';
 export { dropFirmPartners } from './firm-partners.js';
 export { dropHeadlinePossessives } from './headline.js';
+export { dropOutsidePlaces } from './outside-place.js';
 export { dropFalseEmployers } from './person-employer.js';
 export { dropModifierPlaces } from './place-modifier.js';
 export { scopeRoles } from './role-scope.js';
