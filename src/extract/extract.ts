@@ -43,6 +43,7 @@ import {
   dropFirmPartners,
   dropHeadlinePossessives,
   dropModifierPlaces,
+  dropOutsidePlaces,
   type FindOptions,
   type FoundRelation,
   findRelations,
@@ -411,7 +412,7 @@ export function analyseRelations(
   );
   const kept = dropAddresseePairs(
     sents,
-    dropDoubtfulPairs(clusters, [...ruled, ...modelled]),
+    dropOutsidePlaces(clusters, dropDoubtfulPairs(clusters, [...ruled, ...modelled])),
     clusters,
   );
   const partners = dropFalseEmployers(

@@ -274,6 +274,28 @@ function bordersAny(
 }
 
 /** Whether place `outer` contains `inner`: a country its towns and states, a state its towns. */
+/** Towns of a name this populous are known well enough to say where they are not. */
+const KNOWN_TOWN = 100_000;
+
+/**
+ * Whether the town `town` names is known (a place of that name with at least
+ * KNOWN_TOWN people) and none of that name lies in the country `region`
+ * names: "San Francisco" is in no Chinese town. Only a country is read, not
+ * a state or province, since the gazetteer lacks many small towns named
+ * after big ones ("Liverpool, N.Y."), nor a country that names a state too
+ * ("Savannah, Georgia"); "Salida" is not known enough to tell.
+ */
+export function knownOutside(town: string, region: string): boolean {
+  const gaz = loadGazetteer();
+  const towns = (gaz.byName.get(fold(town)) ?? []).filter((p) => p.kind === 'city');
+  const regions = gaz.byName.get(fold(region)) ?? [];
+  // "Georgia" names a state too.
+  if (gaz.stateCodes.has(fold(region)) || regions.some((p) => p.kind === 'state')) return false;
+  const countries = new Set(regions.filter((p) => p.kind === 'country').map((p) => p.country));
+  if (!countries.size || !towns.some((p) => p.population >= KNOWN_TOWN)) return false;
+  return !towns.some((t) => countries.has(t.country));
+}
+
 function contains(outer: Place, inner: Place): boolean {
   if (outer.kind === 'country') return inner.kind !== 'country' && inner.country === outer.country;
   if (outer.kind === 'state') return inner.kind === 'city' && inner.admin === outer.admin;

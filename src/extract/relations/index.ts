@@ -22,6 +22,7 @@ import { placeInName } from './rules/place-in-name.js';
 import { placeNounOf } from './rules/place-noun-of.js';
 import { placeRole } from './rules/place-role.js';
 import { possessive } from './rules/possessive.js';
+import { pronounPatient } from './rules/pronoun-patient.js';
 import { titleBeforeName } from './rules/title-before-name.js';
 import { toDeath } from './rules/to-death.js';
 import { underAttack } from './rules/under-attack.js';
@@ -40,6 +41,7 @@ export { datelineOf, dropDatelinePairs } from './dateline.js';
 export { dropDoubtfulPairs, SIDE_BY_SIDE_RULES } from './doubtful.js';
 export { dropFirmPartners } from './firm-partners.js';
 export { dropHeadlinePossessives } from './headline.js';
+export { dropOutsidePlaces } from './outside-place.js';
 export { dropFalseEmployers } from './person-employer.js';
 export { dropModifierPlaces } from './place-modifier.js';
 export { scopeRoles } from './role-scope.js';
@@ -54,6 +56,7 @@ export type { CueIndex, FoundRelation, TreeRule } from './types.js';
 export const TREE_RULES: readonly TreeRule[] = [
   verbSubjectObject, // "X attacked Y", "the militia that attacked Y", "ordered X to strike Y"
   passiveByAgent, // "Y was killed by X"
+  pronounPatient, // "Y turned, and X shot him"
   toDeath, // "X stabbed Y to death", "X fatally stabbed Y"
   gerundDeed, // "X pleaded guilty to killing Y", "a jury convicted X of killing Y"
   hireVerb, // "Acme hired X"
@@ -97,6 +100,7 @@ export const WINDOW_PASSES: ReadonlySet<string> = new Set([
   'window-title',
   'window-possessive',
   'window-adjacency',
+  'window-coordinated-places',
   'window-pre-role',
   'window-pre-appositive',
   'window-credit',

@@ -47,6 +47,8 @@ export interface RelationWords {
   homePossessives: ReadonlySet<string>;
   /** Subject pronouns an agent may be, read as the named subject of the clause above ("X said he killed Y"). */
   subjectPronouns: ReadonlySet<string>;
+  /** Object pronouns a cue verb's patient may be, read as the named subject of the clause above ("Y turned, and X shot him"). */
+  objectPronouns: ReadonlySet<string>;
   /** Nouns that make a group named after a country one of its state bodies ("Chinese Government"). */
   stateNouns: ReadonlySet<string>;
   /** Prepositions of the cue a "where" clause stands for ("Y, where X was born": "born in"). */
@@ -198,6 +200,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     wherePrepositions: list('wherePrepositions'),
     stateNouns: list('stateNouns'),
     subjectPronouns: list('subjectPronouns'),
+    objectPronouns: list('objectPronouns'),
     becomeVerbs: list('becomeVerbs'),
     deedNouns: list('deedNouns'),
     gerundMarkers: list('gerundMarkers'),

@@ -7,6 +7,7 @@ import { appositives } from './appositive.js';
 import { bornClauses } from './born-clause.js';
 import { compounds } from './compound.js';
 import type { Ctx } from './context.js';
+import { coordinatedPlaces } from './coordinated-places.js';
 import { credits } from './credit.js';
 import { settle } from './described-subject.js';
 import { facilities } from './facility.js';
@@ -36,6 +37,7 @@ const PASSES: Record<string, (c: Ctx, sc: SentenceContext) => void> = {
   'window-title': titles,
   'window-possessive': possessives,
   'window-adjacency': adjacency,
+  'window-coordinated-places': coordinatedPlaces,
   'window-pre-role': preRoles,
   'window-pre-appositive': preAppositives,
   'window-credit': credits,

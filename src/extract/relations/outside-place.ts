@@ -1,0 +1,23 @@
+import type { Cluster } from '../../resolve/in-document.js';
+import { knownOutside } from '../places.js';
+import type { FoundRelation } from './types.js';
+
+/**
+ * Drops a place said to lie in a region the gazetteer knows it to lie
+ * outside: "Shanghai LOCATED_IN United States" from "left the Shanghai
+ * Opera ... after performances in the United States", "Hanoi LOCATED_IN
+ * Washington". Only a town known well enough (places.ts, knownOutside) is
+ * refused; a town the gazetteer does not know keeps what the rules found.
+ */
+export function dropOutsidePlaces(
+  clusters: readonly Cluster[],
+  found: readonly FoundRelation[],
+): FoundRelation[] {
+  return found.filter((r) => {
+    if (r.type !== 'LOCATED_IN') return true;
+    const town = clusters[r.source];
+    const region = clusters[r.target];
+    if (town?.type !== 'Location' || region?.type !== 'Location') return true;
+    return !knownOutside(town.name, region.name);
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyseRelations } from '../../../src/extract/extract.js';
+import { knownOutside } from '../../../src/extract/places.js';
+
+/** Every relation extraction keeps, rules and pair model, as "Source TYPE Target". */
+function run(text: string): string[] {
+  const { clusters, found } = analyseRelations(text);
+  return found.map(
+    (r) => `${clusters[r.source]?.name ?? '?'} ${r.type} ${clusters[r.target]?.name ?? '?'}`,
+  );
+}
+
+// A place is not in a country the gazetteer knows every town of its name to lie outside.
+describe('a known town placed in a country it is not in', () => {
+  it('is dropped', () => {
+    // The rules read "Dalian, U.S." as a town and its country; the filter drops it.
+    expect(
+      run(
+        'Speaking in the coastal city of Dalian, U.S. Trade Representative Ann Lee said the talks went well.',
+      ),
+    ).not.toContain('Dalian LOCATED_IN United States');
+    expect(run('The talks in Shanghai, United States officials said, went well.')).not.toContain(
+      'Shanghai LOCATED_IN United States',
+    );
+    expect(knownOutside('Shanghai', 'United States')).toBe(true);
+    expect(knownOutside('London', 'Argentina')).toBe(true);
+  });
+
+  it('is kept when a town of that name lies in the country', () => {
+    expect(run('The plant is in Athens, Greece, near the port.')).toContain(
+      'Athens LOCATED_IN Greece',
+    );
+    expect(knownOutside('Athens', 'Greece')).toBe(false);
+  });
+
+  it('is kept for a state, whose small towns the gazetteer may lack', () => {
+    expect(run('LIVERPOOL, N.Y., March 4 - The firm said profit rose.')).toContain(
+      'Liverpool LOCATED_IN New York',
+    );
+    expect(run('The ship docked at Savannah, Georgia, on Monday.')).toContain(
+      'Savannah LOCATED_IN Georgia',
+    );
+  });
+
+  it('is kept for a town the gazetteer does not know well', () => {
+    expect(knownOutside('Salida', 'Canada')).toBe(false);
+  });
+});
