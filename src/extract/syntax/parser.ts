@@ -1,4 +1,4 @@
-import { hashString } from './hash.js';
+import { LABEL_FEATURES, labelFeatures } from './label-features.js';
 import {
   bestClass,
   isLabelled,
@@ -6,10 +6,13 @@ import {
   labelOfClass,
   moveOfClass,
 } from './labelled-moves.js';
+import { bucket, child, lAt, type ParserAtoms, tAt, wAt } from './parser-atoms.js';
 import { LEFT, MOVES, ParseState, SHIFT } from './parser-state.js';
 import { argmax, type Scorer } from './scorer.js';
-import { fillKeys, type Templates, templates } from './templates.js';
+import { fillKeys, templates } from './templates.js';
 
+export { LABEL_FEATURES, labelFeatures } from './label-features.js';
+export { type ParserAtoms, parserAtoms } from './parser-atoms.js';
 export { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 /**
@@ -21,81 +24,6 @@ export { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './parser-state.js';
  * Words are 0..n-1; n is the root, which sits at the end of the buffer, so
  * the last word left on the stack attaches to it and every tree has one root.
  */
-
-/** The parser's view of a sentence: a word atom and a tag atom per word, the root last. */
-export interface ParserAtoms {
-  n: number;
-  word: Uint32Array;
-  tag: Int32Array;
-}
-
-const NONE_WORD = hashString('<none>');
-const ROOT_WORD = hashString('<root>');
-const UNKNOWN_WORD = hashString('<unk>');
-
-/**
- * Atoms for words and their tag classes. Words outside `vocab` (the words the
- * training data has often enough) share one atom, so an unseen word still
- * fires learned features. `known` keeps the atoms of words seen before.
- */
-export function parserAtoms(
-  words: readonly string[],
-  tags: ArrayLike<number>,
-  vocab: ReadonlySet<string>,
-  tagClasses: number,
-  known?: Map<string, number>,
-  into?: ParserAtoms,
-): ParserAtoms {
-  const n = words.length;
-  // `into`: atoms to overwrite when they have room (read only up to `n`, the root).
-  const reuse = into !== undefined && into.word.length > n;
-  const word = reuse ? into.word : new Uint32Array(n + 1);
-  const tag = reuse ? into.tag : new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const w = words[i] as string;
-    let atom = known?.get(w);
-    if (atom === undefined) {
-      const l = w.toLowerCase();
-      atom = vocab.has(l) ? hashString(l) : UNKNOWN_WORD;
-      if (known && known.size < 50_000) known.set(w, atom);
-    }
-    word[i] = atom;
-    tag[i] = (tags[i] as number) + 1;
-  }
-  word[n] = ROOT_WORD;
-  tag[n] = tagClasses + 1;
-  if (reuse) {
-    into.n = n;
-    return into;
-  }
-  return { n, word, tag };
-}
-
-/** Distance buckets: 1, 2, 3, 4, 5-7, 8-11, 12+. */
-function bucket(d: number): number {
-  if (d <= 4) return d;
-  if (d <= 7) return 5;
-  return d <= 11 ? 6 : 7;
-}
-
-/** Word atom of word i (-1: none). */
-function wAt(a: ParserAtoms, i: number): number {
-  return i < 0 ? NONE_WORD : (a.word[i] as number);
-}
-
-/** Tag atom of word i (-1 or past the root: none). */
-function tAt(a: ParserAtoms, i: number): number {
-  return i < 0 || i > a.n ? 0 : (a.tag[i] as number);
-}
-
-/** Label atom of word i, once it has a head (0 before). */
-function lAt(st: ParseState, i: number): number {
-  return i < 0 ? 0 : (st.labels[i] as number) + 1;
-}
-
-function child(arr: Int32Array, i: number): number {
-  return i < 0 ? -1 : (arr[i] as number);
-}
 
 // Slots of the context a transition decision reads; slot 0 is the constant 0.
 const WS0 = 1;
@@ -306,101 +234,6 @@ export function moveFeatures(st: ParseState, a: ParserAtoms, out: Uint32Array): 
   c[RSS0] = s0 < 0 ? 0 : (st.rs[s0] as number);
   c[LSN0] = st.ls[n0] as number;
   return fillKeys(MOVE_TEMPLATES, c, out);
-}
-
-// Slots of the context a labelling decision reads.
-const WD = 1;
-const TD = 2;
-const WH = 3;
-const TH = 4;
-const DIST = 5;
-const LDL = 6;
-const LDR = 7;
-const LHL = 8;
-const LHR = 9;
-const LHL2 = 10;
-const WDL = 11;
-const WHL = 12;
-const WDR = 13;
-const TDM1 = 14;
-const TDP1 = 15;
-const THM1 = 16;
-const NLD = 17;
-const NRD = 18;
-const LABEL_SLOTS = 19;
-
-/** The labelling templates, with the arc's direction added to each number: [0 or 1 + number, slots]. */
-const LABEL_ROWS = [
-  [200],
-  [202, WD],
-  [204, TD],
-  [206, WH],
-  [208, TH],
-  [210, WD, TH],
-  [212, TD, WH],
-  [214, TD, TH],
-  [216, WD, WH],
-  [218, TD, TH, DIST],
-  [220, TD, LDL],
-  [222, TD, LDR],
-  [224, TD, LDL, LDR],
-  [226, TH, LHL],
-  [228, TH, LHR],
-  [230, TH, LHL, LHL2],
-  [232, WDL, TD],
-  [234, WDL, TH],
-  [236, TD, TDM1, TDP1],
-  [238, TD, TH, THM1],
-  [240, TD, NLD, NRD],
-  [242, WD, TD, TH],
-  [244, WHL, TD],
-  [246, TH, LHL, TD],
-  [248, LDL, WDL],
-  [250, WH, TH, TD],
-  [252, TD, TH, WDR],
-] as const;
-
-/** Label templates of arcs whose dependent comes first, and of the others. */
-const LABEL_TEMPLATES = [0, 1].map((dir) =>
-  templates(LABEL_ROWS.map(([t, ...slots]) => [t + dir, ...slots])),
-) as [Templates, Templates];
-
-/** Largest number of features a labelling decision fires. */
-export const LABEL_FEATURES = LABEL_ROWS.length;
-
-const labelCtx = new Int32Array(LABEL_SLOTS);
-
-/** Feature keys for the label of the arc head -> dep that a move is about to make. */
-export function labelFeatures(
-  st: ParseState,
-  a: ParserAtoms,
-  dep: number,
-  head: number,
-  out: Uint32Array,
-): number {
-  const c = labelCtx;
-  const dL = st.lc1[dep] as number;
-  const dR = st.rc1[dep] as number;
-  const hL = st.lc1[head] as number;
-  c[WD] = wAt(a, dep);
-  c[TD] = tAt(a, dep);
-  c[WH] = wAt(a, head);
-  c[TH] = tAt(a, head);
-  c[DIST] = bucket(Math.abs(head - dep));
-  c[LDL] = lAt(st, dL);
-  c[LDR] = lAt(st, dR);
-  c[LHL] = lAt(st, hL);
-  c[LHR] = lAt(st, st.rc1[head] as number);
-  c[LHL2] = lAt(st, st.lc2[head] as number);
-  c[WDL] = wAt(a, dL);
-  c[WHL] = wAt(a, hL);
-  c[WDR] = wAt(a, dR);
-  c[TDM1] = tAt(a, dep - 1);
-  c[TDP1] = tAt(a, dep + 1);
-  c[THM1] = tAt(a, head - 1);
-  c[NLD] = st.nl[dep] as number;
-  c[NRD] = st.nr[dep] as number;
-  return fillKeys(LABEL_TEMPLATES[dep < head ? 0 : 1], c, out);
 }
 
 export interface ParseModel {
