@@ -15,5 +15,25 @@ import type { Mention } from '../types.js';
 export function headedGroup(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
   if (m.e - m.s < 2) return false;
   const last = (tokens[m.e - 1] as Token).lower;
-  return lex.set('orgHeads').has(last) && !lex.set('surnameHeads').has(last);
+  if (!lex.set('orgHeads').has(last) || lex.set('surnameHeads').has(last)) return false;
+  // "a Master Firm contract": a common noun's words, capitalised for emphasis.
+  const before = tokens[m.outer - 1]?.lower;
+  if (before === 'a' || before === 'an') return false;
+  // "GREAT Store GREAT Service": a shouted common word is no part of a name.
+  for (let k = m.s; k < m.e; k++) {
+    const t = tokens[k] as Token;
+    if (t.text.length > 3 && t.text === t.text.toUpperCase() && lex.dictionary.has(t.lower))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * "worked for 20 years at Rodale Press": a name an organisation's head closes,
+ * and no head of places ("West Bank"), is no place whatever its context
+ * ("at X" reads like an address); the typing model does not make it one.
+ */
+export function groupNotPlace(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
+  if (!headedGroup(tokens, m, lex)) return false;
+  return !lex.set('locHeads').has((tokens[m.e - 1] as Token).lower);
 }
