@@ -24,7 +24,7 @@ describe('an acronym before a noun of its staff', () => {
     );
   });
 
-  it('reads agents, troops and members as a group\'s staff', () => {
+  it("reads agents, troops and members as a group's staff", () => {
     const r = run('Police said DVQ agents left the house before ZLM guerrillas arrived.');
     expect(r.entities).toContain('Organization:DVQ');
     expect(r.entities).toContain('Organization:ZLM');
