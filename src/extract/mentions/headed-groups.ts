@@ -30,10 +30,12 @@ export function headedGroup(tokens: readonly Token[], m: Mention, lex: Lexicon):
 
 /**
  * "worked for 20 years at Rodale Press": a name an organisation's head closes,
- * and no head of places ("West Bank"), is no place whatever its context
- * ("at X" reads like an address); the typing model does not make it one.
+ * and no head of places ("West Bank") or of sites (`siteHeads`: "near Earls
+ * Court"), is no place whatever its context ("at X" reads like an address);
+ * the typing model does not make it one.
  */
 export function groupNotPlace(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
   if (!headedGroup(tokens, m, lex)) return false;
-  return !lex.set('locHeads').has((tokens[m.e - 1] as Token).lower);
+  const last = (tokens[m.e - 1] as Token).lower;
+  return !lex.set('locHeads').has(last) && !lex.set('siteHeads').has(last);
 }
