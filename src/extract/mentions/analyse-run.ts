@@ -11,7 +11,6 @@ import { personAfterTitle } from './person-after-title.js';
 import { publicationAfter } from './publication-names.js';
 import { slashPartner } from './slash-partners.js';
 import { surnameHead } from './surname-heads.js';
-import { trailingTitleStart, voteEmployer } from './trailing-titles.js';
 import { COMPOUND_ORGS, ETHNIC, MIL_CANON, QUALIFIERS, ROMAN } from './words.js';
 
 // One run of name words made into mentions (mentions.ts finds the runs): gazetteer
@@ -355,14 +354,6 @@ function analyseRun(x: RunOut, s: number, e: number): void {
     const m = make(tokens, s, e, x.sent);
     applyKnown(m, known);
     finishCountry(tokens, m, lex, x.out);
-    return;
-  }
-  // "X, Volpex Executive Director": the name without the title that ends the run (trailing-titles.ts).
-  const tail = trailingTitleStart(tokens, s, e, sets.titles, sets.titleHeads, sets.orgHeads);
-  if (tail < e) {
-    const n = x.out.length;
-    analyseRun(x, s, tail);
-    voteEmployer(tokens, x.out.slice(n), lex);
     return;
   }
   const last = (tokens[e - 1] as Token).lower;
