@@ -61,6 +61,8 @@ interface WordLexicon {
   companyEndings?: string[];
   /** Place heads that are common surnames too: "Lila Marsh", "Andrew Hall" are people. */
   surnameHeads?: string[];
+  /** Heads of bodies that name sites and areas too: "Earls Court", "Somerset House", "Ohio State". */
+  siteHeads?: string[];
   /** Common words that open company names: "First Union Corp", "General Motors Corp". */
   companyOpeners?: string[];
   /** Foreign words that open a group's name across particles: "Banco do Brasil", "Caisse d'Epargne". */

@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import { formedFirm } from './mentions/formed-firms.js';
 import { namedGroup } from './mentions/group-nouns.js';
+import { groupNotPlace } from './mentions/headed-groups.js';
 import { headedName } from './mentions/headed-names.js';
 import { bestLabel, contextWord, loadModel } from './perceptron.js';
 import type { Token } from './tokenize.js';
@@ -126,6 +127,8 @@ export function retype(
     if (t !== 'Organization' && m.firm) continue;
     // Nor is a name a head of places or groups closes ("Dan Sai District").
     if (t === 'Person' && headedName(tokens, m, lex)) continue;
+    // Nor a place by its context, a name an organisation's head closes (headed-groups.ts).
+    if (t === 'Location' && groupNotPlace(tokens, m, lex)) continue;
     if (m.votes[t] < top || top <= 0) m.votes[t] = top + 1;
   }
 }

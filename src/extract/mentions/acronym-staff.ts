@@ -7,7 +7,7 @@ export const STAFF_VOTE = 3;
 
 /**
  * "GE spokesman Richard Kennedy", "NTSB spokesman X", "CBS newsman X", "IAI
- * engineers": an acronym right before a noun of a group's staff
+ * engineers", "DVQ agents", "ZLM guerrillas", "XRT members": an acronym right before a noun of a group's staff
  * (`staffNouns` in data/lexicon.json) names the group they work for, an
  * organisation, however rare the letters are. Gazetteer acronyms ("U.S.
  * officials") keep their place type, and capitals that are a common noun or a

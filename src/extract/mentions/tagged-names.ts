@@ -7,6 +7,7 @@ import { type TaggedSpan, tagSentence } from './entity-tagger.js';
 import { loadTaggerModel } from './entity-tagger-model.js';
 import { formedFirm } from './formed-firms.js';
 import { namedGroup } from './group-nouns.js';
+import { headedGroup } from './headed-groups.js';
 import { headedName } from './headed-names.js';
 import { skipMask } from './skip-mask.js';
 
@@ -148,8 +149,14 @@ export function addTaggedNames(
     let sure = Number.POSITIVE_INFINITY;
     for (let k = m.s; k < m.e; k++)
       sure = tags[k] === 0 ? Math.min(sure, (margins[k] as number) / unit) : -1;
-    // "the Interfax news agency said": a name its group noun follows is one, however rare its letters.
-    if (sure >= opts.dropMargin && !namedGroup(sc.tokens, m, lex) && !formedFirm(m))
+    // "the Interfax news agency said": a name its group noun follows is one, however rare its
+    // letters; "Syrian Army units": so is a name an organisation's head closes (headed-groups.ts).
+    if (
+      sure >= opts.dropMargin &&
+      !namedGroup(sc.tokens, m, lex) &&
+      !formedFirm(m) &&
+      !headedGroup(sc.tokens, m, lex)
+    )
       m.doubtful = true;
   }
   for (const sp of spans) {

@@ -24,6 +24,16 @@ describe('an acronym before a noun of its staff', () => {
     );
   });
 
+  it("reads agents, troops and members as a group's staff", () => {
+    const r = run('Police said DVQ agents left the house before ZLM guerrillas arrived.');
+    expect(r.entities).toContain('Organization:DVQ');
+    expect(r.entities).toContain('Organization:ZLM');
+    expect(orgVotes('Two XRT members met in the capital.', 'XRT')).toBeGreaterThanOrEqual(
+      TAGGED.keepVotes,
+    );
+    expect(orgVotes('Two XRT came to the capital.', 'XRT') ?? 0).toBeLessThan(TAGGED.keepVotes);
+  });
+
   it('is not read from an acronym alone, a common noun in capitals or a gazetteer acronym', () => {
     expect(orgVotes('It was built by KRV in March.', 'KRV')).toBeLessThan(TAGGED.keepVotes);
     expect(orgVotes('Then TV reporter Jane Moss asked about it.', 'TV') ?? 0).toBeLessThan(
