@@ -15,10 +15,23 @@ describe('addressee: the one told keeps only what its own phrase says', () => {
     ).not.toContain('Jaime Ortega LEADS Reuters');
   });
 
+  it('draws nothing across a "that" clause the parser hangs on the one told', () => {
+    expect(
+      run("Dealers told Reuters that Chile's copper sales were about 900 tonnes this week.")
+        .relations,
+    ).not.toContain('Reuters BASED_IN Chile');
+  });
+
   it("keeps what the phrase of the one told says of it: told Brazil's Finance Minister X", () => {
     expect(
       run(
         "Trade Secretary Ann Hale told Brazil's Finance Minister Paulo Serra that the talks would go on.",
+      ).relations,
+    ).toContain('Paulo Serra MEMBER_OF Brazil');
+    // The same country named again in what is told leaves the phrase's own relation.
+    expect(
+      run(
+        "Trade Secretary Ann Hale told Brazil's Finance Minister Paulo Serra that Brazil's debt talks would go on.",
       ).relations,
     ).toContain('Paulo Serra MEMBER_OF Brazil');
   });

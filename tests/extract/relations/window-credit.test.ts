@@ -29,4 +29,19 @@ describe('window-credit', () => {
   it('reads no group written in lower case before the dash', () => {
     expect(run('Paris 1990 Total -- the company said sales rose.')).toEqual([]);
   });
+
+  it('reads a place and outlet at the head of a credit line, after its serial too', () => {
+    expect(run('Lima RADIO PANAMERICANA in Spanish 1200 GMT 12 Mar 94')).toEqual([
+      'RADIO PANAMERICANA BASED_IN Lima',
+    ]);
+    expect(
+      run('Talks Resume PA1203104594 Lima RADIO PANAMERICANA in Spanish 1200 GMT 12 Mar 94'),
+    ).toEqual(['RADIO PANAMERICANA BASED_IN Lima']);
+  });
+
+  it('reads no place and outlet inside a sentence', () => {
+    expect(
+      run('The rating agency said the exchange would make Tulsa NRM a stronger company.'),
+    ).toEqual([]);
+  });
 });

@@ -4,14 +4,23 @@ import { type Ctx, emit, typeOf } from './context.js';
 import { at, mentionAt } from './tokens.js';
 import { DATE_WORDS } from './words.js';
 
+/** A wire service's serial number that opens a credit line: "LD2804174994", "PA0302025694". */
+const SERIAL = /^[A-Z]{2}\d{8,}$/;
+
 /** "Beijing XINHUA in English", "SAN FRANCISCO (AP)", "Moscow April 25 TASS --": a wire service and the city it files from. */
 export function credits(c: Ctx, sc: SentenceContext): void {
-  for (const m of sc.mentions) {
-    if (m.basedAt) emit(c, 'BASED_IN', m, m.basedAt, sc.index, 0.6);
-  }
   const { tokens } = sc;
-  // Datelines: "KARBALA, Iraq (AP)", "Moscow March 5 (ITAR-TASS)", "Saint-Gall, Switzerland, Feb 2 (AFP)".
   const start = firstWordIndex(tokens);
+  // A place and outlet read as one name ("Moscow ITAR-TASS") credit a story only where
+  // they open its line, or follow the line's serial ("LD2804174994 Moscow INTERFAX"):
+  // inside a sentence the place is part of some other name ("make Mesa NRM a
+  // stronger company", "Brazilian FCOJ exports").
+  for (const m of sc.mentions) {
+    const p = m.basedAt;
+    if (p && (p.s === start || SERIAL.test(tokens[p.s - 1]?.text ?? '')))
+      emit(c, 'BASED_IN', m, p, sc.index, 0.6);
+  }
+  // Datelines: "KARBALA, Iraq (AP)", "Moscow March 5 (ITAR-TASS)", "Saint-Gall, Switzerland, Feb 2 (AFP)".
   const first = sc.mentions.find((m) => m.s === start);
   if (!first || typeOf(c, first) !== 'Location') return;
   const places = [first];

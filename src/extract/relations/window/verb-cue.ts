@@ -6,6 +6,7 @@ import type { VerbCue as Cue } from '../types.js';
 import { WORDS } from '../words.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import { describedSubject } from './described-subject.js';
+import { participleOfThing, reachedAcrossPhrase } from './moved-thing.js';
 import {
   at,
   chargedNoun,
@@ -142,7 +143,13 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
         right && rc.source.includes(typeOf(c, right) as EntityType)
           ? right
           : subjectLeft(c, sc, k, rc.source);
-      if (target && source !== undefined) emit(c, cue.rel, source, target, sc.index, 0.7);
+      // "a telex sent to X": a participle of a thing, whatever the speaker before it.
+      if (
+        target &&
+        source !== undefined &&
+        !(cue.rel === 'DEPLOYED_TO' && participleOfThing(c, sc, k))
+      )
+        emit(c, cue.rel, source, target, sc.index, 0.7);
       return;
     }
     let source: Mention | number | undefined = charged ? chargedSubject(c, sc, k) : undefined;
@@ -197,7 +204,7 @@ function strikeSubject(c: Ctx, sc: SentenceContext, k: number): boolean {
 /** "ordered a battalion of X ... to Kuwait": ORDERED (for ordered) and DEPLOYED_TO. */
 function moved(c: Ctx, sc: SentenceContext, k: number, end: number, rel: RelationType): void {
   const obj = objectRight(c, sc, end, ['Organization', 'Person'], 10);
-  if (!obj) return;
+  if (!obj || reachedAcrossPhrase(sc, end, obj)) return;
   if (at(sc.tokens, k) === 'ordered')
     emit(
       c,
