@@ -14,6 +14,7 @@ import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine, datelineAgency } from './mentions/credit-lines.js';
+import { datelineBodyWord } from './mentions/dateline-body.js';
 import { firmOfPlaceEnd } from './mentions/firm-of-place.js';
 import {
   FOREIGN_GROUP_VOTE,
@@ -23,6 +24,7 @@ import {
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { keptInName } from './mentions/kept-words.js';
+import { knownAfterOpener } from './mentions/known-after-opener.js';
 import { caseBreakAt } from './mentions/line-breaks.js';
 import { listVotes } from './mentions/list-votes.js';
 import { openerFirm } from './mentions/opener-firms.js';
@@ -69,6 +71,8 @@ interface Scan {
   /** Tokens no name may use: ticker symbols, bracketed notes, credit lines, URLs (see skipMask). */
   skip: boolean[];
   firstWord: number;
+  /** The story's first word after a dateline's dash, or -1 (dateline-body.ts). */
+  bodyWord: number;
 }
 
 function isNameTok(sc: Scan, k: number): boolean {
@@ -322,9 +326,9 @@ function nameStart(sc: Scan, i: number, j: number): number {
   let s = i;
   while (
     s < j &&
-    (s === sc.firstWord || (j - s === 1 && opensClause(tokens, s))) &&
-    commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1) &&
-    !keepsOpener(sc, s, j)
+    (s === sc.firstWord || s === sc.bodyWord || (j - s === 1 && opensClause(tokens, s))) &&
+    ((commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1) && !keepsOpener(sc, s, j)) ||
+      knownAfterOpener(tokens, s, j, sc.lex))
   )
     s++;
   while (s < j && !isNameTok(sc, s) && !ordinalStart(sc, s) && !companyOpener(tokens, s, j, sc.lex))
@@ -440,6 +444,7 @@ export function findMentions(
     givenMonths: lex.set('givenMonths'),
     skip: skipMask(tokens),
     firstWord: firstWordIndex(tokens),
+    bodyWord: datelineBodyWord(tokens, firstWordIndex(tokens)),
   };
   const out: Mention[] = [];
   const n = tokens.length;

@@ -122,7 +122,7 @@ export function creditLine(
 }
 
 /** A day of the month, or a month's name (with its abbreviation's stop). */
-function dateWord(t: Token | undefined): 'day' | 'month' | undefined {
+export function dateWord(t: Token | undefined): 'day' | 'month' | undefined {
   if (!t) return undefined;
   if (/^\d{1,2}$/.test(t.text)) return 'day';
   if (MONTHS.has(t.lower) || MONTHS.has(`${t.lower}.`)) return 'month';
