@@ -150,3 +150,54 @@ export function oneClass(t: LinearModelData): LinearModelData {
     scale: t.scale,
   };
 }
+
+/**
+ * Trains a two-class perceptron as a ranker over candidates (the punctuation
+ * ranker's and the re-attacher's heads): each candidate scores class 1 over
+ * class 0, and when another candidate leads the gold one both are updated.
+ */
+export class CandidateRanker {
+  readonly p = new Perceptron(2);
+  seen = 0;
+  wrong = 0;
+  private readonly candFeats: Uint32Array[] = [];
+  private readonly candCounts: number[] = [];
+  private readonly out = new Float32Array(2);
+
+  /**
+   * One training step over `count` candidates; `featsOf(c)` writes candidate
+   * c's keys into `feats` and returns how many. Returns false when no
+   * candidate is the gold one (nothing learnt).
+   */
+  step(
+    count: number,
+    isGold: (c: number) => boolean,
+    featsOf: (c: number) => number,
+    feats: Uint32Array,
+  ): boolean {
+    let gi = -1;
+    let best = -1;
+    let top = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < count; c++) {
+      if (isGold(c)) gi = c;
+      const n = featsOf(c);
+      this.candFeats[c] = feats.slice(0, n);
+      this.candCounts[c] = n;
+      this.p.score(this.candFeats[c] as Uint32Array, n, this.out);
+      const v = (this.out[1] as number) - (this.out[0] as number);
+      if (v > top) {
+        top = v;
+        best = c;
+      }
+    }
+    if (gi < 0) return false;
+    this.p.tick();
+    this.seen++;
+    if (best !== gi) {
+      this.wrong++;
+      this.p.update(this.candFeats[gi] as Uint32Array, this.candCounts[gi] as number, 1, 0);
+      this.p.update(this.candFeats[best] as Uint32Array, this.candCounts[best] as number, 0, 1);
+    }
+    return true;
+  }
+}

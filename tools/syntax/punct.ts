@@ -31,7 +31,7 @@ import {
   PunctTable,
 } from '../../src/extract/syntax/punct.js';
 import { shuffled } from '../random.js';
-import { oneClass, Perceptron } from './perceptron.js';
+import { CandidateRanker, oneClass } from './perceptron.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -180,51 +180,26 @@ const random = () => {
   rng = (Math.imul(rng, 1664525) + 1013904223) >>> 0;
   return rng / 2 ** 32;
 };
-const p = new Perceptron(2);
+const ranker = new CandidateRanker();
 const scratch = new AttachScratch();
 const feats = new Uint32Array(PUNCT_FEATURES);
-const candFeats: Uint32Array[] = [];
-const candCounts: number[] = [];
-const out = new Float32Array(2);
 let order = train.map((_, i) => i);
 let table: LinearModelData | undefined;
 for (let it = 1; it <= Number(args.iters); it++) {
   order = shuffled(order, random);
-  let seen = 0;
-  let wrong = 0;
+  ranker.seen = 0;
+  ranker.wrong = 0;
   for (const i of order) {
     const e = train[i] as Example;
     eachPunct(e.s, e.heads.slice(), scratch, feats, (pIdx, cands, count, featsOf) => {
       const g = e.gold[pIdx] as number;
-      let gi = -1;
-      let best = -1;
-      let top = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < count; c++) {
-        if (cands[c] === g) gi = c;
-        const n = featsOf(c);
-        candFeats[c] = feats.slice(0, n);
-        candCounts[c] = n;
-        p.score(candFeats[c] as Uint32Array, n, out);
-        const v = (out[1] as number) - (out[0] as number);
-        if (v > top) {
-          top = v;
-          best = c;
-        }
-      }
-      if (gi < 0) return -1;
-      p.tick();
-      seen++;
-      if (best !== gi) {
-        wrong++;
-        p.update(candFeats[gi] as Uint32Array, candCounts[gi] as number, 1, 0);
-        p.update(candFeats[best] as Uint32Array, candCounts[best] as number, 0, 1);
-      }
+      if (!ranker.step(count, (c) => cands[c] === g, featsOf, feats)) return -1;
       return g;
     });
   }
-  table = oneClass(p.export());
+  table = oneClass(ranker.p.export());
   show(
-    `iteration ${it} (train ${wrong} of ${seen} wrong, ${table.keys.length} weights)`,
+    `iteration ${it} (train ${ranker.wrong} of ${ranker.seen} wrong, ${table.keys.length} weights)`,
     scoreDev(table),
   );
 }

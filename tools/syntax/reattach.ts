@@ -36,7 +36,7 @@ import {
 } from '../../src/extract/syntax/reattach.js';
 import type { Scorer } from '../../src/extract/syntax/scorer.js';
 import { rng, shuffled } from '../random.js';
-import { oneClass, Perceptron } from './perceptron.js';
+import { CandidateRanker, oneClass } from './perceptron.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -255,52 +255,35 @@ show('parser and punctuation', scoreDev(undefined));
 }
 
 const random = rng(Number(args.seed));
-const p = new Perceptron(2);
+const ranker = new CandidateRanker();
 const scratch = new AttachScratch();
 const feats = new Uint32Array(REATTACH_FEATURES);
-const candFeats: Uint32Array[] = [];
-const candCounts: number[] = [];
-const out = new Float32Array(2);
 let order = train.map((_, i) => i);
 let table: LinearModelData | undefined;
 for (let it = 1; it <= Number(args.iters); it++) {
   order = shuffled(order, random);
-  let seen = 0;
-  let wrong = 0;
+  ranker.seen = 0;
+  ranker.wrong = 0;
   for (const i of order) {
     const e = train[i] as Example;
     eachWord(e.s, tags, e.heads.slice(), LEAVES, scratch, feats, (w, cands, count, featsOf) => {
       const g = e.gold[w] as number;
-      let gi = -1;
-      let best = -1;
-      let top = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < count; c++) {
-        if (cands[c] === g) gi = c;
-        const n = keep(feats, featsOf(c));
-        candFeats[c] = feats.slice(0, n);
-        candCounts[c] = n;
-        p.score(candFeats[c] as Uint32Array, n, out);
-        const v = (out[1] as number) - (out[0] as number);
-        if (v > top) {
-          top = v;
-          best = c;
-        }
-      }
-      if (gi < 0) return -1;
-      p.tick();
-      seen++;
-      if (best !== gi) {
-        wrong++;
-        p.update(candFeats[gi] as Uint32Array, candCounts[gi] as number, 1, 0);
-        p.update(candFeats[best] as Uint32Array, candCounts[best] as number, 0, 1);
-      }
+      if (
+        !ranker.step(
+          count,
+          (c) => cands[c] === g,
+          (c) => keep(feats, featsOf(c)),
+          feats,
+        )
+      )
+        return -1;
       // The tree stays the parser's, as it mostly will at run time, where few words move.
       return -1;
     });
   }
-  table = oneClass(p.export());
+  table = oneClass(ranker.p.export());
   show(
-    `iteration ${it} (train ${wrong} of ${seen} wrong, ${table.keys.length} weights)`,
+    `iteration ${it} (train ${ranker.wrong} of ${ranker.seen} wrong, ${table.keys.length} weights)`,
     scoreDev(table),
   );
 }
