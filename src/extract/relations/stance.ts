@@ -268,7 +268,11 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     const w = t.lower[up] ?? '';
     // A gerund clause on the object of a verb is that verb's complement too:
     // "denied responsibility for killing", "accused X of killing".
-    const complement = COMPLEMENT.has(rel) || (OBJECT.has(rel) && GERUND.has(below));
+    // So is an event noun on a deed noun: "denied responsibility for the attack on Y".
+    const complement =
+      COMPLEMENT.has(rel) ||
+      (OBJECT.has(rel) &&
+        (GERUND.has(below) || (below === 'nmod' && WORDS.deedNouns.has(t.lower[k] ?? ''))));
     if (complement && inClause) {
       if (s.denials.has(w)) negated = !negated;
       else if (negatedAt(cues, t, up) && rel === 'xcomp') negated = true;
