@@ -147,6 +147,10 @@ interface WordLexicon {
   nationalSides?: string[];
   /** Nouns for a country's people that are no demonym of world-countries: "Frenchman", "Spaniard". */
   nationalityNouns?: Record<string, string>;
+  /** Common nouns of wire copy the dictionary spells otherwise, never names in capitals: "MACHINEGUN". */
+  caselessNouns?: string[];
+  /** Words of a military unit that end the name before them in capitals: "BELLOSO BATTALION". */
+  unitWords?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */

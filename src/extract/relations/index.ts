@@ -8,6 +8,7 @@ import { asRole } from './rules/as-role.js';
 import { bornPlace } from './rules/born-place.js';
 import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
+import { deedNominal } from './rules/deed-nominal.js';
 import { diedInAttack } from './rules/died-in-attack.js';
 import { gerundDeed } from './rules/gerund-deed.js';
 import { headquartersIn } from './rules/headquarters-in.js';
@@ -64,6 +65,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   bornPlace, // "X was born near Y", "X was born in a log cabin in Y"
   whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
+  deedNominal, // "X claimed responsibility for the attack on Y"
   underAttack, // "Y came under attack from X"
   diedInAttack, // "X died in an attack by Y", "X was killed in a Norland airstrike"
   appositionRole, // "A, the head of B"

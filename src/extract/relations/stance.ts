@@ -178,6 +178,19 @@ function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether an adverb that negates ("nearly", "almost", "never") is the word
+ * just before a verb, but for quotation marks: 'the army "very nearly"
+ * invaded X' did not invade, though a parser thrown by the quotes hangs the
+ * adverb elsewhere. Not "almost immediately attacked": there the adverb
+ * next to the verb is another.
+ */
+function negatorBefore(cues: CueIndex, t: TreeSentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && t.toks[k]?.upos === 'PUNCT') k--;
+  return k >= 0 && t.toks[k]?.upos === 'ADV' && cues.stance.negators.has(t.lower[k] ?? '');
+}
+
 const according = new WeakMap<TreeSentence, Mention[]>();
 
 /**
@@ -222,7 +235,9 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
       tok?.upos === 'AUX' ||
       isCueNoun(cues, t.lower[anchor] ?? '') ||
       kidOf(t, anchor, 'cop') >= 0);
-  let negated = inClause && negatedAt(cues, t, anchor);
+  let negated =
+    inClause &&
+    (negatedAt(cues, t, anchor) || (tok?.upos === 'VERB' && negatorBefore(cues, t, anchor)));
   let modality = r.modality;
   const speakers: Mention[] = [];
   const note = (m: Mention) => {
@@ -253,7 +268,11 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     const w = t.lower[up] ?? '';
     // A gerund clause on the object of a verb is that verb's complement too:
     // "denied responsibility for killing", "accused X of killing".
-    const complement = COMPLEMENT.has(rel) || (OBJECT.has(rel) && GERUND.has(below));
+    // So is an event noun on a deed noun: "denied responsibility for the attack on Y".
+    const complement =
+      COMPLEMENT.has(rel) ||
+      (OBJECT.has(rel) &&
+        (GERUND.has(below) || (below === 'nmod' && WORDS.deedNouns.has(t.lower[k] ?? ''))));
     if (complement && inClause) {
       if (s.denials.has(w)) negated = !negated;
       else if (negatedAt(cues, t, up) && rel === 'xcomp') negated = true;

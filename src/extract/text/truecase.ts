@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DAY_NAMES, MONTH_NAMES } from '../calendar.js';
 import type { Known, Lexicon } from '../lexicon.js';
 import { CASE_WORD, noLower, noUpper } from './case-words.js';
+import { caselessCommon, unitAfterName } from './caseless-words.js';
 import { acronymForm, initialsOf } from './headline-acronyms.js';
 import {
   lettered,
@@ -357,6 +358,10 @@ function caseStretch(
         : (acronymForm(out, w, options, spelled) ?? w.lower));
     // "Donald trump": a given name, then a word that is no verb or adjective, is a surname.
     if (whole && form === w.lower && surnameAfter(prev, w, options)) form = titleCase(form);
+    // "BELLOSO BATTALION": a unit's word closes the name before it.
+    const before = words[k - 1];
+    if (whole && before && joined(out, before, w) && unitAfterName(prev, w.lower, lex))
+      form = titleCase(form);
     apply(out, w, whole && w.opener ? capitalise(form) : form);
     prev = form;
   });
@@ -384,9 +389,9 @@ function surnameAfter(prev: string, w: Word, { lex }: TruecaseOptions): boolean 
   );
 }
 
-/** Endings of common words that are seldom names: "preemptively", "miscalculation". */
+/** Endings of common words that are seldom names: "preemptively", "miscalculation", "theoreticians". */
 const COMMON_ENDING =
-  /(?:ly|tions?|sions?|ness|ments?|ive|ives|ings|ism|isms|ities|ity|able|ible|ful|less|ous|ized?|ised?)$/;
+  /(?:ly|tions?|sions?|ness|ments?|ive|ives|ings|ism|isms|ities|ity|able|ible|ful|less|ous|ized?|ised?|icians?)$/;
 
 /** Particles inside place names: "Santa Rita do Sapucai", "Rio de Janeiro". */
 const PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'el', 'of', 'on', 'upon']);
@@ -467,6 +472,7 @@ export function defaultForm(l: string, lex: Lexicon): string {
   if (lex.known.has(l) || lex.towns.has(l) || lex.firstNames.has(l) || lex.lastNames.has(l))
     return titleCase(l);
   if (COMMON_ENDING.test(l) && l.length > 6) return l;
+  if (caselessCommon(l, lex)) return l;
   if (!/[aeiouy]/.test(l) && /^\p{L}+$/u.test(l) && l.length <= 6) return l.toUpperCase();
   return titleCase(l);
 }

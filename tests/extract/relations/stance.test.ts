@@ -44,6 +44,15 @@ describe('polarity, modality and attribution', () => {
     ]);
   });
 
+  it('a negating adverb in quotation marks just before the verb negates it, however it hangs', () => {
+    expect(
+      marks('Lena Ortiz noted that the United States "very nearly" invaded Port Veyra.'),
+    ).toEqual(['United States ATTACKED Port Veyra negated happened by Lena Ortiz']);
+    expect(marks('Nearly a year ago the Sahel Front invaded Port Veyra.')).toEqual([
+      'Sahel Front ATTACKED Port Veyra asserted happened',
+    ]);
+  });
+
   it('"plans to attack" and "will attack" are planned', () => {
     expect(marks('The Sahel Front plans to attack Port Veyra.')).toEqual([
       'Sahel Front ATTACKED Port Veyra asserted planned',

@@ -1,6 +1,6 @@
 import type { RelationCues } from '../../lexicon.js';
 import type { SentenceContext } from '../../sentence-context.js';
-import { tokenAt } from '../../syntax/tree.js';
+import { spanHead, tokenAt } from '../../syntax/tree.js';
 import type { EntityType, Mention, RelationType } from '../../types.js';
 import type { VerbCue as Cue } from '../types.js';
 import { WORDS } from '../words.js';
@@ -175,11 +175,45 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
     const infinitive =
       WORDS.infinitiveCueRelations.has(cue.rel) && at(tokens, end) === 'to' && !deed;
     if (source !== undefined && target && !where && !infinitive)
-      emit(c, cue.rel, source, target, sc.index, 0.7);
+      for (const p of [target, ...conjoinedAfter(c, sc, target)])
+        emit(c, cue.rel, source, p, sc.index, 0.7);
     const described = source === undefined && target ? describedSubject(c, sc, k) : undefined;
     if (described && target && c.pending === undefined)
       c.pending = { ...described, rel: cue.rel, target: target.entity as number, sent: sc.index };
   }
+}
+
+/**
+ * The names of the target's type coordinated after it: "killed A and B",
+ * "killed A, B and C", "killed A, B, and C". A list ends in "and": in "killed A, B said" B is
+ * no second victim; nor is a name the tree makes a subject ("killed A and
+ * B fled").
+ */
+function conjoinedAfter(c: Ctx, sc: SentenceContext, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  const type = typeOf(c, m);
+  let cur = m;
+  for (;;) {
+    const join = at(sc.tokens, cur.e);
+    if (join !== ',' && join !== 'and') return [];
+    const skip = join === ',' && at(sc.tokens, cur.e + 1) === 'and' ? 2 : 1;
+    // ", and" closes a list of three or more; after one name it opens another clause.
+    if (skip === 2 && !out.length) return [];
+    const next = mentionAt(sc, cur.e + skip);
+    if (!next || typeOf(c, next) !== type || subjectOfClause(sc, next)) return [];
+    out.push(next);
+    if (skip === 2 || join === 'and') return out;
+    cur = next;
+  }
+}
+
+/** Whether a name is the subject of a clause of its own: "killed A and B fled". */
+function subjectOfClause(sc: SentenceContext, m: Mention): boolean {
+  const toks = sc.syntax.tokens;
+  let h = spanHead(sc.syntax, m.start, m.end);
+  // A conjunct stands where the first of its list stands ("A and B fled": both subjects).
+  for (let n = 0; h >= 0 && toks[h]?.deprel === 'conj' && n < 8; n++) h = toks[h]?.head ?? -1;
+  return h >= 0 && /^nsubj/.test(toks[h]?.deprel ?? '');
 }
 
 /** "by a U.S. airstrike", "in an American strike": the country that struck. */
