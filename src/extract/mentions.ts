@@ -258,7 +258,8 @@ function shoutedAway(sc: Scan, i: number, j: number): boolean {
 function commonOpener(sc: Scan, w: string, long: boolean): boolean {
   const { lex, opts } = sc;
   return (
-    (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
+    (opts.lowerWords.has(w) ||
+      ((lex.dictionary.has(w) || (!long && lex.rareWords.has(w))) && !opts.capWords.has(w))) &&
     !lex.known.has(w) &&
     !lex.firstNames.has(w) &&
     !lex.personWords.has(w) &&
@@ -282,6 +283,23 @@ function speaks(sc: Scan, k: number): boolean {
   );
 }
 
+/** The state or country written from token `k` on, its pieces unspaced ("W" "." "Va."). */
+function stateOrCountryAt(tokens: readonly Token[], k: number, lex: Lexicon) {
+  let e = k + 1;
+  while (e < k + 4 && tokens[e] && tokens[e]?.start === tokens[e - 1]?.end) e++;
+  for (; e > k; e--) {
+    const known = lex.known.get(
+      tokens
+        .slice(k, e)
+        .map((t) => t.text)
+        .join('')
+        .toLowerCase(),
+    );
+    if (known) return known;
+  }
+  return undefined;
+}
+
 /**
  * A common-word opener still starts the name when a middle initial follows
  * ("Guy M. Struve"), or it starts a known name or a place ("New Jersey Gov.
@@ -290,14 +308,17 @@ function speaks(sc: Scan, k: number): boolean {
  */
 function keepsOpener(sc: Scan, k: number, j: number): boolean {
   const { tokens, lex } = sc;
-  // "Arsenal 17 9 5 3 32 16 32": a standings row's name.
+  const after = tokens[j]?.text === ',' ? stateOrCountryAt(tokens, j + 1, lex) : undefined;
+  const stateAfter = after?.region === true || after?.country === true;
+  // "Arsenal 17 9 5 3 32 16 32": a standings row's name; "MIDLAND, Texas": a town before its state.
   if (k + 1 === j)
-    return speaks(sc, k) || personBeforeRole(tokens, k, j, lex) || standingsRowAt(tokens, j);
+    return (
+      speaks(sc, k) ||
+      personBeforeRole(tokens, k, j, lex) ||
+      standingsRowAt(tokens, j) ||
+      (stateAfter && lex.rareWords.has(tokens[k]?.lower ?? ''))
+    );
   if (k + 1 > j) return false;
-  const stateAfter =
-    tokens[j]?.text === ',' &&
-    (lex.known.get(tokens[j + 1]?.lower ?? '')?.region === true ||
-      lex.known.get(tokens[j + 1]?.lower ?? '')?.country === true);
   return (
     (k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
     stateAfter ||
