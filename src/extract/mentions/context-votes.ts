@@ -221,8 +221,10 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
       return;
     }
   }
-  const k = d === b ? m.e + 2 : m.e + 1;
-  const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
+  const at = a?.text === ',' ? regionBeforeDate(tokens, m.e + 1, lex) : m.e;
+  const date = tokens[at];
+  const k = at + 1;
+  const month = date && (MONTHS.has(date.lower) || MONTHS.has(`${date.lower}.`));
   if (!month || !/^\d{1,2}$/.test(tokens[k]?.text ?? '')) return;
   // "BAHRAIN, March 3 -": Reuters closes its dateline with a single dash.
   if (tokens[k + 1]?.text === '-' && a?.text === ',') {
@@ -234,6 +236,24 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
       m.votes.Location += 3;
       break;
     }
+}
+
+/**
+ * "KANATA, Ontario, March 4 -", "NITRO, W.Va., March 2 -": past a state or country and its
+ * comma, where the date of a dateline stands; else `k` itself.
+ */
+function regionBeforeDate(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  for (let c = k + 1; c < k + MAX_PLACE_WORDS + 2 && tokens[c]; c++) {
+    if (tokens[c]?.text !== ',') continue;
+    const written = tokens
+      .slice(k, c)
+      .map((t, i) => (i > 0 && t.start > (tokens[k + i - 1] as Token).end ? ` ${t.text}` : t.text))
+      .join('')
+      .toLowerCase();
+    const place = lex.known.get(written);
+    return place?.type === 'Location' ? c + 1 : k;
+  }
+  return k;
 }
 
 /** Marks a mention a company by its form, with `vote` for Organization. */
