@@ -143,6 +143,18 @@ function runEnd(sc: Scan, i: number): number {
       j += 2;
       continue;
     }
+    // "Dar es Salaam": a lower-case word inside a place the gazetteer knows whole (and that
+    // ends the run: "District of Columbia Council" is a body's name, not a place).
+    if (
+      t.word &&
+      !t.cap &&
+      isNameTok(sc, j + 1) &&
+      !isNameTok(sc, j + 2) &&
+      lookup(lex, textOf(tokens, i, j + 2))?.type === 'Location'
+    ) {
+      j += 2;
+      continue;
+    }
     if (t.text === '&' && isNameTok(sc, j + 1)) {
       j += 2;
       continue;
