@@ -151,7 +151,9 @@ function phraseForms(words: readonly Word[], lex: Lexicon): Map<number, string> 
       const phrase = run.map((w) => w.lower).join(' ');
       const name = lex.known.get(phrase)?.name;
       if (name?.toLowerCase() !== phrase) continue;
-      name.split(' ').forEach((form, i) => forms.set(k + i, form));
+      name.split(' ').forEach((form, i) => {
+        forms.set(k + i, form);
+      });
       k += n - 1;
       break;
     }
