@@ -86,7 +86,10 @@ function votesBefore(tokens: Token[], m: Mention, lex: Lexicon): void {
   // A common noun right before a name types it: "copper company Codelco", "diver Brian Michaud".
   if (prev?.word && !prev.cap && PLACE_ADJ.has(prev.lower)) m.votes.Location += 2;
   else if (prev?.word && !prev.cap) {
-    if (lex.set('orgNouns').has(prev.lower)) m.votes.Organization += 2;
+    // "the brokerage firm Merrill Lynch": the noun outweighs a given name in the firm's name
+    // (a noun after a determiner, another group's noun or a demonym; "may force X" is a verb).
+    if (lex.set('orgNouns').has(prev.lower))
+      m.votes.Organization += kindNoun(prev2, lex) ? KIND_NOUN_VOTE : 2;
     else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
     else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
   }
@@ -273,6 +276,18 @@ export const BRACKET_VOTE = 5;
 
 /** A name before a role that serves a person ("Reagan spokesman X"): more than a group's voice. */
 const POSSESSOR_VOTE = 3;
+
+/** A group's noun right before a name ("firm X", "militia X"): more than a given name in it. */
+const KIND_NOUN_VOTE = 4;
+/** Words before a noun that make it a noun: "the firm", "its parent". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'rival']);
+
+/** `before` (the word before a group's noun) shows the noun is one: "the", "brokerage", "Japanese". */
+function kindNoun(before: Token | undefined, lex: Lexicon): boolean {
+  if (!before?.word) return false;
+  if (before.cap) return lex.known.get(before.lower)?.demonym === true;
+  return NOUN_OPENERS.has(before.lower) || lex.set('orgNouns').has(before.lower);
+}
 
 /** A dateline's place: as sure as a gazetteer. */
 const DATELINE_VOTE = 5;
