@@ -267,11 +267,11 @@ function shoutedAway(sc: Scan, i: number, j: number): boolean {
 }
 
 /** A capitalised sentence opener that the document also writes in lower case is a common word. */
-function commonOpener(sc: Scan, w: string, long: boolean): boolean {
+function commonOpener(sc: Scan, w: string, long: boolean, rare = false): boolean {
   const { lex, opts } = sc;
   return (
     (opts.lowerWords.has(w) ||
-      ((lex.dictionary.has(w) || (!long && lex.rareWords.has(w))) && !opts.capWords.has(w))) &&
+      ((lex.dictionary.has(w) || (rare && lex.rareWords.has(w))) && !opts.capWords.has(w))) &&
     !lex.known.has(w) &&
     !lex.firstNames.has(w) &&
     !lex.personWords.has(w) &&
@@ -279,6 +279,14 @@ function commonOpener(sc: Scan, w: string, long: boolean): boolean {
     !(long && lex.set('givenWords').has(w)) &&
     !(sc.sets.titles.has(w) && long)
   );
+}
+
+/**
+ * A rarer word may be a common word only alone, and not before a possessive ("Sorghum is
+ * priced", but "Kestrel's Graham Pollitt": a firm's).
+ */
+function rareOpener(tokens: readonly Token[], s: number, j: number): boolean {
+  return j - s === 1 && !POSSESSIVE.test(tokens[j]?.text ?? '');
 }
 
 /** A lone opener that speaks or has an age is a surname: "Smith said", "Winter, 53, is". */
@@ -360,7 +368,8 @@ function nameStart(sc: Scan, i: number, j: number): number {
   while (
     s < j &&
     (s === sc.firstWord || s === sc.bodyWord || (j - s === 1 && opensClause(tokens, s))) &&
-    ((commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1) && !keepsOpener(sc, s, j)) ||
+    ((commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1, rareOpener(tokens, s, j)) &&
+      !keepsOpener(sc, s, j)) ||
       knownAfterOpener(tokens, s, j, sc.lex))
   )
     s++;

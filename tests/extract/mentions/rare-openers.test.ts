@@ -30,6 +30,12 @@ describe('a rarer English word alone at a sentence start', () => {
     expect(run(story).entities).toContain('Location:Nitro');
   });
 
+  it('is a name before a possessive: "Kestrel\'s Graham Pollitt"', () => {
+    expect(run("Kestrel's Graham Pollitt said the stake was an investment.").entities).toContain(
+      'Organization:Kestrel',
+    );
+  });
+
   it('still starts a longer name', () => {
     expect(run('Distillate Fuels Corp said it raised prices.').entities).toContain(
       'Organization:Distillate Fuels Corp',
