@@ -199,7 +199,11 @@ function byClause(t: TreeSentence, v: number, s: number): boolean {
  * ("X was the gunman who killed Y": X; "X is the group that attacked Y").
  */
 export function predicated(t: TreeSentence, h: number): number {
-  if (t.mentionOf[h] || nameAt(t, h) || kidOf(t, h, 'cop') < 0) return h;
+  if (t.mentionOf[h] || nameAt(t, h)) return h;
+  // "X, a producer who grew up in Y": the noun in apposition to a name stands for it.
+  const up = headOf(t, h);
+  if (deprel(t, h) === 'appos' && t.toks[h]?.upos === 'NOUN' && t.mentionOf[up]) return up;
+  if (kidOf(t, h, 'cop') < 0) return h;
   const s = kidOf(t, h, 'nsubj');
   return s >= 0 && t.mentionOf[s] ? s : h;
 }
