@@ -163,6 +163,20 @@ describe('the pair model is gated by the tree', () => {
     ).toBe(false);
   });
 
+  it('still reads a home through a verb of dwelling or work ("X, who operates a shop in Y")', () => {
+    expect(
+      allows(
+        'Ana Pell, who operates a bakery in Oakdale, spoke.',
+        'Ana Pell',
+        'LIVES_IN',
+        'Oakdale',
+      ),
+    ).toBe(true);
+    expect(
+      allows('Ana Pell, who bombed a bakery in Oakdale, fled.', 'Ana Pell', 'LIVES_IN', 'Oakdale'),
+    ).toBe(false);
+  });
+
   it('reads the dependency path from one name up to their common head and down to the other', () => {
     const { sents } = analyse('Dara Venn killed Tomas Ruiz in the street.');
     const sc = sents[0];
