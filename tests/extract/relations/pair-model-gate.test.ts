@@ -173,6 +173,9 @@ describe('the pair model is gated by the tree', () => {
       ),
     ).toBe(true);
     expect(
+      allows('Ana Pell, who owns a bakery in Oakdale, spoke.', 'Ana Pell', 'LIVES_IN', 'Oakdale'),
+    ).toBe(true);
+    expect(
       allows('Ana Pell, who bombed a bakery in Oakdale, fled.', 'Ana Pell', 'LIVES_IN', 'Oakdale'),
     ).toBe(false);
   });
