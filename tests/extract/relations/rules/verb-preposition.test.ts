@@ -27,6 +27,12 @@ describe('verb-preposition: "X works for Y", "X was deployed to Y"', () => {
     expect(run('Fred Ruiz, a producer who met Dara Venn in Nashville, retired.').relations).toEqual(
       [],
     );
+    // A noun a name modifies is no apposition of that name, however the parser hangs it.
+    expect(
+      run(
+        "Dahl-Marsh's industrial products group, based in Long Beach, California, has sales of about 300 mln dlrs.",
+      ).relations,
+    ).toEqual([]);
   });
 
   it('takes a passive subject as the one moved', () => {
