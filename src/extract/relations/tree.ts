@@ -199,9 +199,35 @@ function byClause(t: TreeSentence, v: number, s: number): boolean {
  * ("X was the gunman who killed Y": X; "X is the group that attacked Y").
  */
 export function predicated(t: TreeSentence, h: number): number {
-  if (t.mentionOf[h] || nameAt(t, h) || kidOf(t, h, 'cop') < 0) return h;
+  if (t.mentionOf[h] || nameAt(t, h)) return h;
+  // "X, a producer who grew up in Y": the noun in apposition to a name stands for it, unless a name
+  // possesses the noun ("Acme's products group, based in Y" misparsed as an apposition of Acme).
+  const up = headOf(t, h);
+  if (
+    deprel(t, h) === 'appos' &&
+    t.toks[h]?.upos === 'NOUN' &&
+    t.mentionOf[up] &&
+    !namedModifier(t, h, 0)
+  )
+    return up;
+  if (kidOf(t, h, 'cop') < 0) return h;
   const s = kidOf(t, h, 'nsubj');
   return s >= 0 && t.mentionOf[s] ? s : h;
+}
+
+/**
+ * Whether a name possesses noun `h` or a word before it ("Acme's products group"), at any depth:
+ * a possessed noun is no apposition of its possessor. Other modifiers keep it one ("X, a Lebanese
+ * citizen living in Y").
+ */
+function namedModifier(t: TreeSentence, h: number, depth: number): boolean {
+  if (depth > 4) return false;
+  for (const k of t.kids[h] ?? []) {
+    if (k > h) continue;
+    if (t.mentionOf[k] && deprel(t, k) === 'nmod:poss') return true;
+    if (namedModifier(t, k, depth + 1)) return true;
+  }
+  return false;
 }
 
 /**

@@ -107,6 +107,8 @@ export interface RelationWords {
   forceOnlyRoles: ReadonlySet<string>;
   /** Verbs through which the pair model may read work for a group ("X, who heads Acme's research"). */
   workVerbs: ReadonlySet<string>;
+  /** Verbs of where one dwells or works, through which the pair model may still read a home. */
+  homeVerbs: ReadonlySet<string>;
   /** Verbs whose object is who is told ("X told Reuters"), not a party to what is said. */
   tellVerbs: ReadonlySet<string>;
   /** Nouns after a possessed name that keep it the possessor's ("Textron's Bell Helicopter unit"). */
@@ -223,6 +225,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     infinitiveCueRelations: infinitive as ReadonlySet<RelationType>,
     forceOnlyRoles: list('forceOnlyRoles'),
     workVerbs: list('workVerbs'),
+    homeVerbs: list('homeVerbs'),
     tellVerbs: list('tellVerbs'),
     ownedPartNouns: list('ownedPartNouns'),
     interviewNouns: list('interviewNouns'),

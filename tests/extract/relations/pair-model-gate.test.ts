@@ -136,6 +136,50 @@ describe('the pair model is gated by the tree', () => {
     ).toBe(false);
   });
 
+  it('adds work for a group only through verbs of work ("researched ... for", "stars on")', () => {
+    expect(
+      allows(
+        'Dara Venn, who has researched the drug for Apex Mining Corp., disputed the report.',
+        'Dara Venn',
+        'WORKS_FOR',
+        'Apex Mining Corp.',
+      ),
+    ).toBe(true);
+    expect(
+      allows(
+        'Dara Venn, who stars on Apex Mining Corp. television, disputed the report.',
+        'Dara Venn',
+        'WORKS_FOR',
+        'Apex Mining Corp.',
+      ),
+    ).toBe(true);
+    expect(
+      allows(
+        'Dara Venn, who has criticized the drug for Apex Mining Corp., disputed the report.',
+        'Dara Venn',
+        'WORKS_FOR',
+        'Apex Mining Corp.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads a home through a verb of dwelling or work ("X, who operates a shop in Y")', () => {
+    expect(
+      allows(
+        'Ana Pell, who operates a bakery in Oakdale, spoke.',
+        'Ana Pell',
+        'LIVES_IN',
+        'Oakdale',
+      ),
+    ).toBe(true);
+    expect(
+      allows('Ana Pell, who owns a bakery in Oakdale, spoke.', 'Ana Pell', 'LIVES_IN', 'Oakdale'),
+    ).toBe(true);
+    expect(
+      allows('Ana Pell, who bombed a bakery in Oakdale, fled.', 'Ana Pell', 'LIVES_IN', 'Oakdale'),
+    ).toBe(false);
+  });
+
   it('reads the dependency path from one name up to their common head and down to the other', () => {
     const { sents } = analyse('Dara Venn killed Tomas Ruiz in the street.');
     const sc = sents[0];

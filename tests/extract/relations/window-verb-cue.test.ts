@@ -183,3 +183,16 @@ describe('window-verb-cue: coordinated targets', () => {
     ]);
   });
 });
+
+// "Little Miss Sure Shot": a cue word that is part of a name is no verb.
+describe('window-verb-cue: a cue word inside a name', () => {
+  it('reads no deed from a word of a name', () => {
+    expect(
+      alone('Lena Ortiz, also known as Little Miss Sure Shot, was born Dara Venn in 1860.'),
+    ).toEqual([]);
+  });
+
+  it('still reads the same word standing alone as a verb', () => {
+    expect(alone('Lena Ortiz shot Dara Venn in 1860.')).toEqual(['Lena Ortiz KILLED Dara Venn']);
+  });
+});

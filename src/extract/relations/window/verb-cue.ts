@@ -66,6 +66,8 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
   for (let k = 0; k < tokens.length; k++) {
     const list = c.cues.byFirst.get(at(tokens, k));
     if (!list) continue;
+    // A cue word inside a name is part of the name: "Little Miss Sure Shot" shoots no one.
+    if (sc.mentions.some((m) => m.s <= k && k < m.e)) continue;
     const matching = list.filter((q) => matchWords(tokens, k, q.words));
     if (!matching.length) continue;
     const deed = matching.some((q) => !PLACE_RELS.has(q.rel));

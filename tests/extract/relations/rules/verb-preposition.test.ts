@@ -20,6 +20,21 @@ describe('verb-preposition: "X works for Y", "X was deployed to Y"', () => {
     ]);
   });
 
+  it('reads the relative clause of a noun in apposition to a name as said of the name', () => {
+    expect(run('Fred Ruiz, a producer who grew up in Nashville, retired.').relations).toEqual([
+      'Fred Ruiz LIVES_IN Nashville',
+    ]);
+    expect(run('Fred Ruiz, a producer who met Dara Venn in Nashville, retired.').relations).toEqual(
+      [],
+    );
+    // A noun a name modifies is no apposition of that name, however the parser hangs it.
+    expect(
+      run(
+        "Dahl-Marsh's industrial products group, based in Long Beach, California, has sales of about 300 mln dlrs.",
+      ).relations,
+    ).toEqual([]);
+  });
+
   it('takes a passive subject as the one moved', () => {
     expect(run('The Northern Guard was deployed to Port Veyra.').relations).toEqual([
       'Northern Guard DEPLOYED_TO Port Veyra',

@@ -41,6 +41,16 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(run('Dara Venn was a friend of the man who killed Marcus Trell.').relations).toEqual([]);
   });
 
+  it('takes a noun in apposition to a name as that name when its relative clause acts', () => {
+    expect(run('Dara Venn, a policeman who shot Marcus Trell in 1966, retired.').relations).toEqual(
+      ['Dara Venn KILLED Marcus Trell'],
+    );
+    // The noun the relative clause hangs on must be the name's own apposition, not a noun inside it.
+    expect(
+      run('Dara Venn, a friend of the man who shot Marcus Trell in 1966, retired.').relations,
+    ).toEqual([]);
+  });
+
   it('gives a gerund after "for" or "with" to the object of the verb ("arrested X for killing Y")', () => {
     expect(run('Lena Ortiz arrested Dara Venn for killing Marcus Trell.').relations).toEqual([
       'Dara Venn KILLED Marcus Trell',
