@@ -13,6 +13,17 @@ function run(text: string): string[] {
 
 // "X, a spokeswoman for Y": the role in an appositive and what it is held at.
 describe('window-appositive', () => {
+  it('holds two roles joined by "and" at what follows the second', () => {
+    expect(run('Dara Venn, chairman and president of Halvorsen Industries, said so.')).toEqual([
+      'Dara Venn LEADS Halvorsen Industries',
+    ]);
+    expect(
+      run('Dara Venn, spokesman and treasurer of Halvorsen Industries, said so.'),
+    ).toEqual(['Dara Venn WORKS_FOR Halvorsen Industries']);
+    // A role then a clause is no pair of roles: "chairman and said".
+    expect(run('Dara Venn, chairman and founder, said Halvorsen Industries grew.')).toEqual([]);
+  });
+
   it('reads a role held at a country or a group', () => {
     expect(run('Dara Venn, a spokeswoman for Argentina, said prices rose.')).toEqual([
       'Dara Venn MEMBER_OF Argentina',

@@ -152,9 +152,27 @@ export function appositives(c: Ctx, sc: SentenceContext): void {
     if (k < 0) continue;
     const r = roleAt(c, sc.tokens, k, 4);
     appositiveCompound(c, sc, m);
-    if (r) appositiveRole(c, sc, m, r);
+    if (r) appositiveRole(c, sc, m, coordinatedRole(c, sc, m, r));
     else appositiveWithoutRole(c, sc, m, k);
   }
+}
+
+/**
+ * "X, chairman and president of Y": two roles joined by "and" are held at
+ * what follows the second. The phrase ends there; of the two, a role that
+ * leads the target is kept over one that works for it.
+ */
+function coordinatedRole(c: Ctx, sc: SentenceContext, m: Mention, r: Role): Role {
+  const { tokens } = sc;
+  const and = at(tokens, r.end);
+  if (and !== 'and' && and !== '&') return r;
+  const r2 = roleAt(c, tokens, r.end + 1, 0);
+  if (!r2 || !ROLE_PREPS.has(at(tokens, r2.end))) return r;
+  const joined = { role: r.role, end: r2.end, mods: r.mods };
+  const target = roleObject(c, sc, joined);
+  if (!target || target === m) return joined;
+  const leads = (role: string) => roleRelation(c, role, target) === 'LEADS';
+  return leads(r.role) || !leads(r2.role) ? joined : { ...joined, role: r2.role };
 }
 
 /** "X, an ecologist at Cornell University", "X, a 72-year-old deputy from Sevastopol". */
