@@ -17,9 +17,9 @@ describe('window-appositive', () => {
     expect(run('Dara Venn, chairman and president of Halvorsen Industries, said so.')).toEqual([
       'Dara Venn LEADS Halvorsen Industries',
     ]);
-    expect(
-      run('Dara Venn, spokesman and treasurer of Halvorsen Industries, said so.'),
-    ).toEqual(['Dara Venn WORKS_FOR Halvorsen Industries']);
+    expect(run('Dara Venn, spokesman and treasurer of Halvorsen Industries, said so.')).toEqual([
+      'Dara Venn WORKS_FOR Halvorsen Industries',
+    ]);
     // A role then a clause is no pair of roles: "chairman and said".
     expect(run('Dara Venn, chairman and founder, said Halvorsen Industries grew.')).toEqual([]);
   });
