@@ -45,8 +45,6 @@ interface WordLexicon {
   institutions: { name: string; aliases: string[]; type: EntityType }[];
   roleDepartments: Record<string, string>;
   notNames: string[];
-  /** First-level regions outside the US ("Calgary, Alberta"), with their abbreviations. */
-  foreignRegions?: Record<string, string[]>;
   /** Countries of the past that news still names (not in the current country list). */
   historicalCountries: string[];
   /** Other forms news writes them in ("Soviet" for the Soviet Union, as a place: "the Soviet bloc"). */
@@ -325,11 +323,6 @@ export function loadLexicon(): Lexicon {
     const k = knownEntry('Location', name, { region: true, curated: true });
     put(name, k, true);
     put(ap, k, true);
-  }
-  for (const [name, forms] of Object.entries(words.foreignRegions ?? {})) {
-    const k = knownEntry('Location', name, { region: true, curated: true });
-    put(name, k, true);
-    for (const form of forms) put(form, k, true);
   }
   for (const inst of words.institutions) {
     const k = knownEntry(inst.type, inst.name, { curated: true });

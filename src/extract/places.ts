@@ -296,19 +296,6 @@ export function knownOutside(town: string, region: string): boolean {
   return !towns.some((t) => countries.has(t.country));
 }
 
-/**
- * A well-known town in a region the gazetteer cannot place towns in ("Toronto
- * and Edmonton, Alberta": it knows no province of a Canadian town): the town
- * may lie anywhere, so a list does not put it in the region.
- */
-export function unplacedIn(town: string, region: string): boolean {
-  const gaz = loadGazetteer();
-  const regions = gaz.byName.get(fold(region)) ?? [];
-  if (gaz.stateCodes.has(fold(region)) || regions.some((p) => p.kind !== 'city')) return false;
-  const towns = (gaz.byName.get(fold(town)) ?? []).filter((p) => p.kind === 'city');
-  return towns.some((p) => p.population >= KNOWN_TOWN);
-}
-
 function contains(outer: Place, inner: Place): boolean {
   if (outer.kind === 'country') return inner.kind !== 'country' && inner.country === outer.country;
   if (outer.kind === 'state') return inner.kind === 'city' && inner.admin === outer.admin;

@@ -1,4 +1,4 @@
-import { knownOutside, unplacedIn } from '../../places.js';
+import { knownOutside } from '../../places.js';
 import type { SentenceContext } from '../../sentence-context.js';
 import type { Mention } from '../../types.js';
 import { type Ctx, emit, typeOf } from './context.js';
@@ -47,8 +47,6 @@ export function coordinatedPlaces(c: Ctx, sc: SentenceContext): void {
     // "based in San Francisco and Shanghai, China": a well-known town elsewhere is not in it.
     const name = (m: Mention) => c.clusters[m.entity as number]?.name ?? '';
     if (knownOutside(name(a), name(region))) continue;
-    // "Toronto and Edmonton, Alberta": no gazetteer says which towns a province holds.
-    if (!region.country && unplacedIn(name(a), name(region))) continue;
     emit(c, 'LOCATED_IN', a, region, sc.index, 0.7);
   }
 }
