@@ -71,6 +71,7 @@ export function dropDatelinePairs(
   found: readonly FoundRelation[],
 ): FoundRelation[] {
   const only = new Map<number, Set<number>>();
+  const dated = new Map<number, Set<number>>();
   for (const sc of sents) {
     const { places, end } = datelineOf(sc, clusters);
     if (!places.size) continue;
@@ -78,11 +79,18 @@ export function dropDatelinePairs(
     const again = new Set<number>();
     for (const m of sc.mentions) if (m.s > end && m.entity !== undefined) again.add(m.entity);
     only.set(sc.index, new Set([...places].filter((p) => !again.has(p))));
+    dated.set(sc.index, places);
   }
   if (!only.size) return [...found];
   return found.filter((r) => {
     const places = r.from === r.to ? only.get(r.from) : undefined;
     if (!places || r.rule === 'window-credit') return true;
+    // "BURBANK, Calif. - ... Shamrock Holdings of California": the town lies
+    // in the state after it, whatever the sentence names again (not the
+    // state in the town: "... its division, located in Santa Clara").
+    const order = [...(dated.get(r.from) ?? [])];
+    const [s, t] = [order.indexOf(r.source), order.indexOf(r.target)];
+    if (r.type === 'LOCATED_IN' && s >= 0 && s < t) return true;
     return places.has(r.source) === places.has(r.target);
   });
 }

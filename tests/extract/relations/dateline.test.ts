@@ -27,6 +27,21 @@ describe('relations across a dateline', () => {
     expect(others).toEqual(['Springfield LOCATED_IN Illinois']);
   });
 
+  it('keeps the dateline town in its state when the sentence names the state again', () => {
+    const r = run(
+      'MERRIVALE, Calif., March 16 - Dunmore Holdings Inc said its unit, Dunmore Holdings of California, bought a plant.',
+    );
+    expect(r.relations).toContain('Merrivale LOCATED_IN California');
+    expect(r.relations.filter((x) => /^Dunmore Holdings Inc \w+ Merrivale$/.test(x))).toEqual([]);
+  });
+
+  it('does not put the dateline state in its town when the sentence names the town again', () => {
+    const r = run(
+      'MERRIVALE, Calif., March 3 - Dunmore Inc said it will sell its test products division, located in Merrivale.',
+    );
+    expect(r.relations).not.toContain('California LOCATED_IN Merrivale');
+  });
+
   it('keeps a relation to the same place when the sentence names it again', () => {
     const r = run('MERRIVALE, March 6 - Tomas Brandt, who lives in Merrivale, resigned.');
     expect(r.relations).toContain('Tomas Brandt LIVES_IN Merrivale');

@@ -13,6 +13,26 @@ function run(text: string): string[] {
 
 // "X, a spokeswoman for Y": the role in an appositive and what it is held at.
 describe('window-appositive', () => {
+  it('bases a firm in the place of "X is a <place> <firm noun>"', () => {
+    expect(run('Halvorsen Bancshares Inc is a Fort Worth bank holding company.')).toEqual([
+      'Halvorsen Bancshares Inc BASED_IN Fort Worth',
+    ]);
+    // No role word reads after a firm's copula, and no place that is not the firm's kind.
+    expect(run('Halvorsen Bancshares Inc is the leader in Texas.')).toEqual([]);
+    expect(run('Halvorsen Bancshares Inc is a Texas success story.')).toEqual([]);
+  });
+
+  it('holds two roles joined by "and" at what follows the second', () => {
+    expect(run('Dara Venn, chairman and president of Halvorsen Industries, said so.')).toEqual([
+      'Dara Venn LEADS Halvorsen Industries',
+    ]);
+    expect(run('Dara Venn, spokesman and treasurer of Halvorsen Industries, said so.')).toEqual([
+      'Dara Venn WORKS_FOR Halvorsen Industries',
+    ]);
+    // A role then a clause is no pair of roles: "chairman and said".
+    expect(run('Dara Venn, chairman and founder, said Halvorsen Industries grew.')).toEqual([]);
+  });
+
   it('reads a role held at a country or a group', () => {
     expect(run('Dara Venn, a spokeswoman for Argentina, said prices rose.')).toEqual([
       'Dara Venn MEMBER_OF Argentina',

@@ -14,9 +14,19 @@ function run(text: string): string[] {
 // "Harbor Party candidate X": a role noun between a group or place and a person.
 describe('window-pre-role', () => {
   it('reads a role between a group and a person', () => {
+    // A candidate is a member of the party, not also its employee.
     expect(run('National Renewal Party candidate Dara Venn won the vote.')).toEqual([
       'Dara Venn MEMBER_OF National Renewal Party',
-      'Dara Venn WORKS_FOR National Renewal Party',
+    ]);
+  });
+
+  it('gives a role word one relation: a leader leads, and does not work for, the group', () => {
+    expect(run('Halvorsen Bank leader Tomas Ruiz proposed talks.')).toEqual([
+      'Tomas Ruiz LEADS Halvorsen Bank',
+    ]);
+    // An agent noun no role list knows still works for the group.
+    expect(run('Halvorsen Bank dealmaker Tomas Ruiz proposed talks.')).toEqual([
+      'Tomas Ruiz WORKS_FOR Halvorsen Bank',
     ]);
   });
 

@@ -33,12 +33,27 @@ function appositiveStart(c: Ctx, sc: SentenceContext, m: Mention): number {
     at(tokens, k + 1) === 'is' ||
     at(tokens, k + 1) === 'was';
   if (at(tokens, k) !== ',' && !copula) return -1;
-  if (copula && typeOf(c, m) !== 'Person') return -1;
+  if (copula && typeOf(c, m) !== 'Person' && !firmCopula(c, sc, m, k)) return -1;
   k += at(tokens, k) === ',' ? 1 : 0;
   if (at(tokens, k) === 'is' || at(tokens, k) === 'was') k++;
   if (at(tokens, k) === 'acting' || at(tokens, k) === 'former') k++;
   if (DETS.has(at(tokens, k))) k++;
   return k;
+}
+
+/**
+ * "Banespa is the Sao Paulo state bank", "X is a Fort Worth bank holding
+ * company": an organisation, "is" or "was" right after it, then an article and
+ * a place. Such a copula reads like an appositive; the role words an
+ * appositive of a person reads do not apply ("X is the leader in chips").
+ */
+function firmCopula(c: Ctx, sc: SentenceContext, m: Mention, k: number): boolean {
+  const { tokens } = sc;
+  if (typeOf(c, m) !== 'Organization' || !(at(tokens, k) === 'is' || at(tokens, k) === 'was'))
+    return false;
+  if (!DETS.has(at(tokens, k + 1))) return false;
+  const loc = mentionAt(sc, k + 2);
+  return loc !== undefined && typeOf(c, loc) === 'Location' && !loc.compound;
 }
 
 /** Compound inside the appositive: "X, an Iranian-supported militia". */
@@ -150,11 +165,31 @@ export function appositives(c: Ctx, sc: SentenceContext): void {
     if (m.compound) continue;
     const k = appositiveStart(c, sc, m);
     if (k < 0) continue;
-    const r = roleAt(c, sc.tokens, k, 4);
+    const w = at(sc.tokens, m.e);
+    const firmIs = typeOf(c, m) === 'Organization' && (w === 'is' || w === 'was');
+    const r = firmIs ? undefined : roleAt(c, sc.tokens, k, 4);
     appositiveCompound(c, sc, m);
-    if (r) appositiveRole(c, sc, m, r);
+    if (r) appositiveRole(c, sc, m, coordinatedRole(c, sc, m, r));
     else appositiveWithoutRole(c, sc, m, k);
   }
+}
+
+/**
+ * "X, chairman and president of Y": two roles joined by "and" are held at
+ * what follows the second. The phrase ends there; of the two, a role that
+ * leads the target is kept over one that works for it.
+ */
+function coordinatedRole(c: Ctx, sc: SentenceContext, m: Mention, r: Role): Role {
+  const { tokens } = sc;
+  const and = at(tokens, r.end);
+  if (and !== 'and' && and !== '&') return r;
+  const r2 = roleAt(c, tokens, r.end + 1, 0);
+  if (!r2 || !ROLE_PREPS.has(at(tokens, r2.end))) return r;
+  const joined = { role: r.role, end: r2.end, mods: r.mods };
+  const target = roleObject(c, sc, joined);
+  if (!target || target === m) return joined;
+  const leads = (role: string) => roleRelation(c, role, target) === 'LEADS';
+  return leads(r.role) || !leads(r2.role) ? joined : { ...joined, role: r2.role };
 }
 
 /** "X, an ecologist at Cornell University", "X, a 72-year-old deputy from Sevastopol". */

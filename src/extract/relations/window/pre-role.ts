@@ -27,6 +27,9 @@ function pastBracket(sc: SentenceContext, a: Mention): { k: number; twin?: Menti
 /** A role noun between two names: "Modesto native George Lucas", "XBT spokesman Allan Fitzmaurice", "Kennedy assassin Sirhan". */
 export function preRoles(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
+  // Pairs a role word already relates: "Kremlin leader X" leads, and no agent
+  // noun below adds that X works for it too.
+  const read = new Set<Mention>();
   for (const a of sc.mentions) {
     if (a.compound) continue;
     const { k: after, twin } = pastBracket(sc, a);
@@ -41,13 +44,15 @@ export function preRoles(c: Ctx, sc: SentenceContext): void {
       const rel =
         roleRelation(c, r.role, o) ?? (typeOf(c, o) === 'Location' ? 'LIVES_IN' : undefined);
       if (rel) emit(c, rel, b, o, sc.index, 0.6);
+      if (rel) read.add(o);
     }
   }
   // "National Football League placekicker Mark Moseley", "Tempe plastic surgeon Richard Pavese":
   // an agent noun between an organisation or a place and a person.
   for (const a of sc.mentions) {
     const ta = typeOf(c, a);
-    if ((ta !== 'Organization' && ta !== 'Location') || a.compound || a.demonym) continue;
+    if ((ta !== 'Organization' && ta !== 'Location') || a.compound || a.demonym || read.has(a))
+      continue;
     let k = a.e;
     while (
       k < a.e + 2 &&
