@@ -144,24 +144,13 @@ describe('window-verb-cue: a deed charged to a person noun', () => {
   });
 });
 
-/** The window-verb-cue pass alone: "Source TYPE Target" lines. */
-function cueAlone(text: string): string[] {
-  const { clusters, found } = analyse(text, undefined, {
-    rules: [],
-    window: new Set(['window-verb-cue']),
-  });
-  return found.map((r) => `${clusters[r.source]?.name} ${r.type} ${clusters[r.target]?.name}`);
-}
-
 describe('window-verb-cue: coordinated targets', () => {
   it('gives every name of a list ending in "and" after the verb the relation', () => {
-    expect(cueAlone('Dara Venn murdered Tomas Reed and Hector Valdane in 1990.')).toEqual([
+    expect(alone('Dara Venn murdered Tomas Reed and Hector Valdane in 1990.')).toEqual([
       'Dara Venn KILLED Tomas Reed',
       'Dara Venn KILLED Hector Valdane',
     ]);
-    expect(
-      cueAlone('Dara Venn murdered Tomas Reed, Hector Valdane and Lena Ortiz in 1990.'),
-    ).toEqual([
+    expect(alone('Dara Venn murdered Tomas Reed, Hector Valdane and Lena Ortiz in 1990.')).toEqual([
       'Dara Venn KILLED Tomas Reed',
       'Dara Venn KILLED Hector Valdane',
       'Dara Venn KILLED Lena Ortiz',
@@ -169,16 +158,16 @@ describe('window-verb-cue: coordinated targets', () => {
   });
 
   it('takes no name after a comma without "and", nor one of another type', () => {
-    expect(cueAlone('Dara Venn murdered Tomas Reed, Hector Valdane said on Monday.')).not.toContain(
+    expect(alone('Dara Venn murdered Tomas Reed, Hector Valdane said on Monday.')).not.toContain(
       'Dara Venn KILLED Hector Valdane',
     );
     expect(
-      cueAlone('Lena Ortiz, who murdered Tomas Reed, and Hector Valdane met in Veyra.'),
+      alone('Lena Ortiz, who murdered Tomas Reed, and Hector Valdane met in Veyra.'),
     ).not.toContain('Lena Ortiz KILLED Hector Valdane');
-    expect(cueAlone('Dara Venn murdered Tomas Reed and the Sahel Front fled.')).toEqual([
+    expect(alone('Dara Venn murdered Tomas Reed and the Sahel Front fled.')).toEqual([
       'Dara Venn KILLED Tomas Reed',
     ]);
-    expect(cueAlone('Dara Venn murdered Tomas Reed and Hector Valdane fled to Veyra.')).toEqual([
+    expect(alone('Dara Venn murdered Tomas Reed and Hector Valdane fled to Veyra.')).toEqual([
       'Dara Venn KILLED Tomas Reed',
     ]);
   });
