@@ -11,7 +11,7 @@ import {
 } from './mentions/analyse-run.js';
 import { opensClause } from './mentions/clause-openers.js';
 import { companyRunEnd } from './mentions/company-joins.js';
-import { companyOpener, companyStart, formalSuffixCloses } from './mentions/company-openers.js';
+import { companyOpener, companyStart } from './mentions/company-openers.js';
 import { contextVotes } from './mentions/context-votes.js';
 import { DEFAULTS as CREDIT_LINE, creditLine, datelineAgency } from './mentions/credit-lines.js';
 import { datelineBodyWord } from './mentions/dateline-body.js';
@@ -27,14 +27,12 @@ import { keptInName } from './mentions/kept-words.js';
 import { knownAfterOpener } from './mentions/known-after-opener.js';
 import { caseBreakAt } from './mentions/line-breaks.js';
 import { listVotes } from './mentions/list-votes.js';
-import { openerFirm } from './mentions/opener-firms.js';
+import { commonOpener, keepsOpener, rareOpener } from './mentions/openers.js';
 import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
-import { personBeforeRole } from './mentions/possessor-role.js';
 import { publicationAfter } from './mentions/publication-names.js';
 import { skipMask } from './mentions/skip-mask.js';
 import { apostropheInside } from './mentions/spaced-apostrophes.js';
-import { standingsRowAt } from './mentions/standings-rows.js';
 import {
   CONTRACTION,
   DAYS,
@@ -45,7 +43,6 @@ import {
   OF_THE,
   ON_HEADS,
   PARTICLES,
-  SPEAKS,
   TIME_INSIDE,
 } from './mentions/words.js';
 import { firstWordIndex, type Token } from './tokenize.js';
@@ -264,101 +261,6 @@ function shoutedAway(sc: Scan, i: number, j: number): boolean {
     // "Moscow MOSKOVSKIY KOMSOMOLETS": an outlet after the city of a credit line.
     (i > 0 && i <= sc.firstWord + 2 && lookup(lex, tokens[i - 1]?.text ?? '')?.type === 'Location');
   return !lookup(lex, textOf(tokens, i, j)) && !dateline;
-}
-
-/** A capitalised sentence opener that the document also writes in lower case is a common word. */
-function commonOpener(sc: Scan, w: string, long: boolean, rare = false): boolean {
-  const { lex, opts } = sc;
-  return (
-    (opts.lowerWords.has(w) ||
-      ((lex.dictionary.has(w) || (rare && lex.rareWords.has(w))) && !opts.capWords.has(w))) &&
-    !lex.known.has(w) &&
-    !lex.firstNames.has(w) &&
-    !lex.personWords.has(w) &&
-    // "Bill Guerrin scored": a given name that is a word too, before a name.
-    !(long && lex.set('givenWords').has(w)) &&
-    !(sc.sets.titles.has(w) && long)
-  );
-}
-
-/**
- * A rarer word may be a common word only alone, and not before a possessive ("Sorghum is
- * priced", but "Kestrel's Graham Pollitt": a firm's).
- */
-function rareOpener(tokens: readonly Token[], s: number, j: number): boolean {
-  return j - s === 1 && !POSSESSIVE.test(tokens[j]?.text ?? '');
-}
-
-/** A lone opener that speaks or has an age is a surname: "Smith said", "Winter, 53, is". */
-function speaks(sc: Scan, k: number): boolean {
-  const { tokens, lex } = sc;
-  const w = tokens[k]?.lower ?? '';
-  const n = tokens[k + 1];
-  if (n?.text === ',' && /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',')
-    return true;
-  return (
-    SPEAKS.has(n?.lower ?? '') &&
-    (lex.lastNames.has(w) || lex.personWords.has(w)) &&
-    !w.endsWith('s')
-  );
-}
-
-/** The state or country written from token `k` on, its pieces unspaced ("W" "." "Va."). */
-function stateOrCountryAt(tokens: readonly Token[], k: number, lex: Lexicon) {
-  let e = k + 1;
-  while (e < k + 4 && tokens[e] && tokens[e]?.start === tokens[e - 1]?.end) e++;
-  for (; e > k; e--) {
-    const known = lex.known.get(
-      tokens
-        .slice(k, e)
-        .map((t) => t.text)
-        .join('')
-        .toLowerCase(),
-    );
-    if (known) return known;
-  }
-  return undefined;
-}
-
-/**
- * A common-word opener still starts the name when a middle initial follows
- * ("Guy M. Struve"), or it starts a known name or a place ("New Jersey Gov.
- * X", "South Bend", "Bank of X"), or the run is a place before its state
- * ("ROCK HILL, S.C.", "Baton Rouge, La.").
- */
-function keepsOpener(sc: Scan, k: number, j: number): boolean {
-  const { tokens, lex } = sc;
-  const after = tokens[j]?.text === ',' ? stateOrCountryAt(tokens, j + 1, lex) : undefined;
-  const stateAfter = after?.region === true || after?.country === true;
-  // "Arsenal 17 9 5 3 32 16 32": a standings row's name; "MIDLAND, Texas": a town before its state.
-  if (k + 1 === j)
-    return (
-      speaks(sc, k) ||
-      personBeforeRole(tokens, k, j, lex) ||
-      standingsRowAt(tokens, j) ||
-      (stateAfter && lex.rareWords.has(tokens[k]?.lower ?? ''))
-    );
-  if (k + 1 > j) return false;
-  return (
-    (k + 2 < j && /^\p{Lu}\.$/u.test(tokens[k + 1]?.text ?? '')) ||
-    stateAfter ||
-    // "Will Rogers": a surname right after it.
-    (k + 2 === j && lex.lastNames.has(tokens[k + 1]?.lower ?? '')) ||
-    companyOpener(tokens, k, j, lex) ||
-    // "Standard Chartered said": an opener of firms' names before a firm's verb.
-    openerFirm(tokens, k, j, lex) ||
-    formalSuffixCloses(tokens, j, lex) ||
-    // "Sun Hung Kai Properties": three words or more under an organisation's head.
-    (j - k >= 3 &&
-      sc.sets.orgHeads.has(tokens[j - 1]?.lower ?? '') &&
-      !lex.known.has(tokens[k]?.lower ?? '')) ||
-    // "Moody's said": a firm's possessive that owns nothing (joined by companyRunEnd).
-    (k + 2 === j && POSSESSIVE.test(tokens[k + 1]?.text ?? '')) ||
-    sc.sets.locPrefixes.has(tokens[k]?.lower ?? '') ||
-    tokens[k + 1]?.lower === 'of' ||
-    lookup(lex, textOf(tokens, k, k + 2)) !== undefined ||
-    (k + 2 < j && lookup(lex, textOf(tokens, k, k + 3)) !== undefined)
-  );
 }
 
 /** The name's first token in the run [i, j): openers that are common words dropped. */

@@ -137,30 +137,16 @@ describe('the pair model is gated by the tree', () => {
   });
 
   it('adds work for a group only through verbs of work ("researched ... for", "stars on")', () => {
-    expect(
+    const worksFor = (clause: string) =>
       allows(
-        'Dara Venn, who has researched the drug for Apex Mining Corp., disputed the report.',
+        `Dara Venn, who ${clause}, disputed the report.`,
         'Dara Venn',
         'WORKS_FOR',
         'Apex Mining Corp.',
-      ),
-    ).toBe(true);
-    expect(
-      allows(
-        'Dara Venn, who stars on Apex Mining Corp. television, disputed the report.',
-        'Dara Venn',
-        'WORKS_FOR',
-        'Apex Mining Corp.',
-      ),
-    ).toBe(true);
-    expect(
-      allows(
-        'Dara Venn, who has criticized the drug for Apex Mining Corp., disputed the report.',
-        'Dara Venn',
-        'WORKS_FOR',
-        'Apex Mining Corp.',
-      ),
-    ).toBe(false);
+      );
+    expect(worksFor('has researched the drug for Apex Mining Corp.')).toBe(true);
+    expect(worksFor('stars on Apex Mining Corp. television')).toBe(true);
+    expect(worksFor('has criticized the drug for Apex Mining Corp.')).toBe(false);
   });
 
   it('still reads a home through a verb of dwelling or work ("X, who operates a shop in Y")', () => {
