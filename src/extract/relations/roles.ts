@@ -12,8 +12,8 @@ export const LEADS_COUNTRY = WORDS.leadsCountry;
  * The relation a role gives towards an entity (or, with none resolved, a
  * name). A role that commands only a force (data/relation-words.json,
  * forceOnlyRoles: "chief of staff", "general") held at any other group is
- * work for it ("White House chief of staff X", "X, director-general of
- * Sonatrach").
+ * work for it ("White House chief of staff X", "X, general of the
+ * state oil firm").
  */
 export function roleRelationTo(
   cues: CueIndex,
