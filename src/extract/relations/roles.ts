@@ -12,8 +12,8 @@ export const LEADS_COUNTRY = WORDS.leadsCountry;
  * The relation a role gives towards an entity (or, with none resolved, a
  * name). A role that commands only a force (data/relation-words.json,
  * forceOnlyRoles: "chief of staff", "general") held at any other group is
- * work for it ("White House chief of staff X", "X, director-general of
- * Sonatrach").
+ * work for it ("White House chief of staff X", "X, general of the
+ * state oil firm").
  */
 export function roleRelationTo(
   cues: CueIndex,
@@ -63,11 +63,23 @@ export function roleAtToken(cues: CueIndex, t: TreeSentence, r: number): RoleCue
   if (t.mentionOf[r]) return undefined;
   const upos = t.toks[r]?.upos;
   if (upos !== 'NOUN' && upos !== 'PROPN' && upos !== 'ADJ') return undefined;
-  for (const role of cues.rolesByHead.get(t.lower[r] ?? '') ?? []) {
-    const n = role.words.length;
-    if (role.words.every((w, i) => t.lower[r - n + 1 + i] === w)) return role;
-  }
+  for (const role of cues.rolesByHead.get(t.lower[r] ?? '') ?? [])
+    if (roleEndsAt(t, role.words, r)) return role;
   return undefined;
+}
+
+/**
+ * Whether the words of a role phrase end at token `r`, a hyphen between two of
+ * them read as a space: the treebank splits "Vice-President" into three tokens.
+ */
+function roleEndsAt(t: TreeSentence, words: readonly string[], r: number): boolean {
+  let k = r;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (t.lower[k] !== words[i]) return false;
+    k--;
+    if (i > 0 && t.lower[k] === '-') k--;
+  }
+  return true;
 }
 
 /** Prepositions that tie a role to what it is held at ("head of", "spokesman for"). */

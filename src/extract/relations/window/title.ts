@@ -39,9 +39,12 @@ export function titles(c: Ctx, sc: SentenceContext): void {
         break;
       }
     }
-    const rel =
+    let rel =
       roleRelation(c, role, owner) ??
       (typeOf(c, owner) === 'Location' ? (owner.country ? 'MEMBER_OF' : 'LIVES_IN') : undefined);
+    // "Acme Vice President X": second in command works for a body, as the tree rule reads it.
+    if (rel === 'LEADS' && title !== m.title && /^(?:deputy|vice)\s/.test(m.title))
+      if (typeOf(c, owner) === 'Organization') rel = 'WORKS_FOR';
     if (rel) emit(c, rel, m, owner, sc.index, 0.8);
   }
 }

@@ -59,11 +59,17 @@ describe('apposition-role: candidates', () => {
 
   it('makes a role that commands only a force work for any other group', () => {
     expect(
-      run('Dara Venn, director-general of Kessa Petroleum Co, said imports would rise.').relations,
+      run('Dara Venn, a general at Kessa Petroleum Co, said imports would rise.').relations,
     ).toEqual(['Dara Venn WORKS_FOR Kessa Petroleum Co']);
     expect(
       run('Dara Venn, deputy head of the Norland Bank, said imports would rise.').relations,
     ).toEqual(['Dara Venn WORKS_FOR Norland Bank']);
+  });
+
+  it('reads "director-general" as the one role, across the treebank\'s hyphen: it heads the group', () => {
+    expect(
+      run('Dara Venn, director-general of Kessa Petroleum Co, said imports would rise.').relations,
+    ).toEqual(['Dara Venn LEADS Kessa Petroleum Co']);
   });
 
   it('gives a vice president or a deputy leader work at the group, not its lead', () => {

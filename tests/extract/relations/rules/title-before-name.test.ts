@@ -20,4 +20,11 @@ describe('title-before-name: "French President X"', () => {
     expect(r.relations).toEqual(['Jean Dumont LEADS France']);
     expect(r.negated).toEqual([]);
   });
+
+  it('reads a hyphenated title as the spaced one: a vice-president works for the body', () => {
+    const said = (title: string) =>
+      run(`Kesterton Bank ${title} Anna Kroll said on Monday that rates would rise.`).relations;
+    expect(said('Vice-President')).toEqual(['Anna Kroll WORKS_FOR Kesterton Bank']);
+    expect(said('Vice President')).toEqual(said('Vice-President'));
+  });
 });
