@@ -81,6 +81,8 @@ interface WordLexicon {
   staffNouns?: string[];
   /** Nouns of groups after a group's name: "the ANSA news agency", "the Minox company". */
   groupNounsAfter?: string[];
+  /** Plural nouns of people whose possessive stays inside a body's name: "People's Party", "Governors' Association". */
+  groupPossessors?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
   possessorRoles?: string[];
   /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */

@@ -22,6 +22,7 @@ import {
   foreignParticleEnd,
 } from './mentions/foreign-particles.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
+import { groupPossessiveEnd } from './mentions/group-possessives.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { keptInName } from './mentions/kept-words.js';
 import { knownAfterOpener } from './mentions/known-after-opener.js';
@@ -223,6 +224,12 @@ function runEnd(sc: Scan, i: number): number {
         j = k;
         break;
       }
+    }
+    // "Republican People's Party", "Democratic Governors' Association" (group-possessives.ts).
+    const named = groupPossessiveEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);
+    if (named > j) {
+      j = named;
+      continue;
     }
     // "Ford's Theatre": a possessive in the place's own name.
     const place = possessivePlaceEnd(tokens, i, j, lex);
