@@ -31,6 +31,7 @@ import { listVotes } from './mentions/list-votes.js';
 import { commonOpener, keepsOpener, rareOpener } from './mentions/openers.js';
 import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
+import { prepositionJoinEnd } from './mentions/preposition-joins.js';
 import { publicationAfter } from './mentions/publication-names.js';
 import { skipMask } from './mentions/skip-mask.js';
 import { apostropheInside } from './mentions/spaced-apostrophes.js';
@@ -41,8 +42,6 @@ import {
   JOIN_OF,
   LANGUAGES,
   MONTHS,
-  OF_THE,
-  ON_HEADS,
   PARTICLES,
   TIME_INSIDE,
 } from './mentions/words.js';
@@ -105,6 +104,7 @@ function runEnd(sc: Scan, i: number): number {
   const n = tokens.length;
   let j = i + 1;
   let ofJoined = false;
+  let forJoined = false;
   for (;;) {
     const t = tokens[j];
     if (!t || sc.skip[j]) break;
@@ -163,21 +163,11 @@ function runEnd(sc: Scan, i: number): number {
       j = local;
       break;
     }
-    if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
-      if (isNameTok(sc, j + 1)) {
-        j += 2;
-        ofJoined = true;
-        continue;
-      }
-      if (tokens[j + 1]?.lower === 'the' && OF_THE.has(prev.lower) && isNameTok(sc, j + 2)) {
-        j += 3;
-        ofJoined = true;
-        continue;
-      }
-    }
-    // "Senate Committee on Veterans Affairs".
-    if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isNameTok(sc, j + 1)) {
-      j += 2;
+    // "Department of Defense", "Centers for Disease Control" (preposition-joins.ts).
+    const joined = prepositionJoinEnd(tokens, j, (k) => isNameTok(sc, k), forJoined);
+    if (joined > j) {
+      forJoined ||= t.lower === 'for';
+      j = joined;
       ofJoined = true;
       continue;
     }

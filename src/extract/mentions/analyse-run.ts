@@ -368,10 +368,11 @@ function analyseRun(x: RunOut, s: number, e: number): void {
     return;
   }
   const last = (tokens[e - 1] as Token).lower;
-  // The head is the last word, or the word before "of": "American University of Beirut".
+  // The head is the last word, or the word before "of" ("American University of Beirut"), "for"
+  // or "on" ("Argentine Center for Economic Studies").
   let head = last;
   for (let k = s + 1; k < e - 1; k++)
-    if ((tokens[k] as Token).lower === 'of') {
+    if (HEAD_BEFORE.has((tokens[k] as Token).lower)) {
       head = (tokens[k - 1] as Token).lower;
       break;
     }
@@ -387,6 +388,9 @@ function analyseRun(x: RunOut, s: number, e: number): void {
   typeByShape(tokens, m, lex, sets);
   x.out.push(m);
 }
+
+/** Prepositions a name's head stands before. */
+const HEAD_BEFORE = new Set(['of', 'for', 'on']);
 
 /** COMPOUND_ORGS with their words, split once. */
 const COMPOUND_ORG_WORDS = COMPOUND_ORGS.map((noun) => [noun, noun.split(' ')] as const);

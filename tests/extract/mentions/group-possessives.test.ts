@@ -26,5 +26,11 @@ describe("a possessive of people inside a body's name", () => {
   it("leaves a person's possessive, and a people's possessive before a common word, outside", () => {
     expect(names("Putin's Kremlin said no.")).not.toContain("Putin's Kremlin");
     expect(names("The Workers' pay rose.")).not.toContain("Workers' pay");
+    // What the body owns is a name of its own: no head of bodies follows the possessive.
+    const owned = names("The Union of Grain Dealers' GRAINEX Index rose.");
+    expect(owned.some((n) => n.includes("Dealers' GRAINEX"))).toBe(false);
+    expect(names("The Federation of Bankers' Associations of Lorania met.")).toContain(
+      "Federation of Bankers' Associations of Lorania",
+    );
   });
 });
