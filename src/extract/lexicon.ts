@@ -83,6 +83,8 @@ interface WordLexicon {
   groupNounsAfter?: string[];
   /** Plural nouns of people whose possessive stays inside a body's name: "People's Party", "Governors' Association". */
   groupPossessors?: string[];
+  /** Title words that are common surnames too: "for assassinating King in Memphis" names a person. */
+  titleSurnames?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
   possessorRoles?: string[];
   /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */

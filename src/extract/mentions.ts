@@ -35,6 +35,7 @@ import { prepositionJoinEnd } from './mentions/preposition-joins.js';
 import { publicationAfter } from './mentions/publication-names.js';
 import { skipMask } from './mentions/skip-mask.js';
 import { apostropheInside } from './mentions/spaced-apostrophes.js';
+import { titleSurname } from './mentions/title-surnames.js';
 import {
   CONTRACTION,
   DAYS,
@@ -462,8 +463,14 @@ export function findMentions(
   listVotes(tokens, out);
   // "Umbria and Lazio provinces": names before a plural place noun.
   markPlaceLists(tokens, out);
-  // "the 23rd President of the United States": a title with no name is not a person.
-  return out.filter((m) => m.fixed || !onlyTitles(tokens, m, sets.titleHeads, sets.orgHeads));
+  // "the 23rd President of the United States": a title with no name is not a person, unless
+  // it is a surname too ("the slaying of King", title-surnames.ts).
+  return out.filter(
+    (m) =>
+      m.fixed ||
+      !onlyTitles(tokens, m, sets.titleHeads, sets.orgHeads) ||
+      titleSurname(tokens, m.s, m.e, lex),
+  );
 }
 
 /** Words no gazetteer or name list knows: a run that may open a longer name. */
