@@ -85,6 +85,8 @@ interface WordLexicon {
   groupPossessors?: string[];
   /** Title words that are common surnames too: "for assassinating King in Memphis" names a person. */
   titleSurnames?: string[];
+  /** Common words of `notNames` that open a person's name inside a sentence: "humorist Will Rogers". */
+  givenCommons?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
   possessorRoles?: string[];
   /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */

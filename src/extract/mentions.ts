@@ -21,6 +21,7 @@ import {
   foreignGroupOpens,
   foreignParticleEnd,
 } from './mentions/foreign-particles.js';
+import { givenCommonAt } from './mentions/given-commons.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
 import { groupPossessiveEnd } from './mentions/group-possessives.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
@@ -81,7 +82,9 @@ function isNameTok(sc: Scan, k: number): boolean {
   if (
     sc.notNames.has(t.lower) &&
     !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap) &&
-    !keptInName(sc.tokens, k, sc.lex)
+    !keptInName(sc.tokens, k, sc.lex) &&
+    // "humorist Will Rogers" (given-commons.ts).
+    !givenCommonAt(sc.tokens, k, sc.firstWord, sc.lex)
   )
     return false;
   if (DAYS.has(t.lower)) return false;
