@@ -289,7 +289,13 @@ function splitCreditLine(sc: Scan, s: number, e: number, sent: number, out: Ment
   const { tokens, lex } = sc;
   const creditLine =
     (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
-    (s === sc.firstWord && wordTokens(tokens) <= 4);
+    (s === sc.firstWord && wordTokens(tokens) <= 4) ||
+    // "Tunis Tunisian Republic Radio Network": a line that is one run of a few words, closed by
+    // an outlet's head.
+    (s === sc.firstWord &&
+      wordTokens(tokens) <= 7 &&
+      wordTokens(tokens) === e - s &&
+      lex.set('outletHeads').has(tokens[e - 1]?.lower ?? ''));
   if (e - s <= 1 || !creditLine || sc.sets.locHeads.has(tokens[e - 1]?.lower ?? '')) return false;
   // "RIO DE JANEIRO 1996-12-08": a place's whole name is a dateline, no city and outlet.
   if (placeAt(lex, textOf(tokens, s, e))) return false;
