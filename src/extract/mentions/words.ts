@@ -426,6 +426,10 @@ export const PLACE_AFTER = new Set([
   'hill',
   'cave',
   'island',
+  'islands',
+  'desert',
+  'plateau',
+  'delta',
 ]);
 /** Plural place nouns after a list of names: "Umbria and Lazio provinces", "Calcasieu and Cameron parishes". */
 export const PLACES_AFTER = new Set([
