@@ -83,8 +83,21 @@ const MODEL_TYPE = {
 };
 const cues = compileCues(loadLexicon());
 const pairModel = loadModel('relation-model.json');
+// The texts the scorer accepts for a node: its mentions' written forms too ("Lubbock, Texas",
+// "the Minox company"), as extract() gives them to the graph as aliases.
 const names = (c) =>
-  new Set([c.name, ...(c.aliases ?? []), ...c.mentions.map((m) => m.text)].map(normalizeName));
+  new Set(
+    [
+      c.name,
+      ...(c.aliases ?? []),
+      ...c.mentions.flatMap((m) => [
+        m.text,
+        m.name,
+        ...(m.forms ?? []),
+        ...(c.type === 'Organization' && m.groupForm ? [m.groupForm] : []),
+      ]),
+    ].map(normalizeName),
+  );
 
 docs.forEach((d, i) => {
   const s = sentences[i];

@@ -81,6 +81,14 @@ interface WordLexicon {
   staffNouns?: string[];
   /** Nouns of groups after a group's name: "the ANSA news agency", "the Minox company". */
   groupNounsAfter?: string[];
+  /** Plural nouns of people whose possessive stays inside a body's name: "People's Party", "Governors' Association". */
+  groupPossessors?: string[];
+  /** Title words that are common surnames too: "for assassinating King in Memphis" names a person. */
+  titleSurnames?: string[];
+  /** Common words of `notNames` that open a person's name inside a sentence: "humorist Will Rogers". */
+  givenCommons?: string[];
+  /** Last words of a broadcaster's or agency's name in a credit line: "Tunis Tunisian Republic Radio Network". */
+  outletHeads?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
   possessorRoles?: string[];
   /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */

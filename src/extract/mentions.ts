@@ -21,7 +21,9 @@ import {
   foreignGroupOpens,
   foreignParticleEnd,
 } from './mentions/foreign-particles.js';
+import { givenCommonAt } from './mentions/given-commons.js';
 import { groupNounEnd, groupNounVote } from './mentions/group-nouns.js';
+import { groupPossessiveEnd } from './mentions/group-possessives.js';
 import { syllableAfter } from './mentions/hyphen-syllables.js';
 import { keptInName } from './mentions/kept-words.js';
 import { knownAfterOpener } from './mentions/known-after-opener.js';
@@ -30,9 +32,11 @@ import { listVotes } from './mentions/list-votes.js';
 import { commonOpener, keepsOpener, rareOpener } from './mentions/openers.js';
 import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
+import { prepositionJoinEnd } from './mentions/preposition-joins.js';
 import { publicationAfter } from './mentions/publication-names.js';
 import { skipMask } from './mentions/skip-mask.js';
 import { apostropheInside } from './mentions/spaced-apostrophes.js';
+import { titleSurname } from './mentions/title-surnames.js';
 import {
   CONTRACTION,
   DAYS,
@@ -40,8 +44,6 @@ import {
   JOIN_OF,
   LANGUAGES,
   MONTHS,
-  OF_THE,
-  ON_HEADS,
   PARTICLES,
   TIME_INSIDE,
 } from './mentions/words.js';
@@ -80,7 +82,9 @@ function isNameTok(sc: Scan, k: number): boolean {
   if (
     sc.notNames.has(t.lower) &&
     !(sc.givenMonths.has(t.lower) && sc.tokens[k + 1]?.cap) &&
-    !keptInName(sc.tokens, k, sc.lex)
+    !keptInName(sc.tokens, k, sc.lex) &&
+    // "humorist Will Rogers" (given-commons.ts).
+    !givenCommonAt(sc.tokens, k, sc.firstWord, sc.lex)
   )
     return false;
   if (DAYS.has(t.lower)) return false;
@@ -104,6 +108,7 @@ function runEnd(sc: Scan, i: number): number {
   const n = tokens.length;
   let j = i + 1;
   let ofJoined = false;
+  let forJoined = false;
   for (;;) {
     const t = tokens[j];
     if (!t || sc.skip[j]) break;
@@ -162,21 +167,11 @@ function runEnd(sc: Scan, i: number): number {
       j = local;
       break;
     }
-    if ((t.lower === 'of' || t.lower === 'for') && JOIN_OF.has(prev.lower)) {
-      if (isNameTok(sc, j + 1)) {
-        j += 2;
-        ofJoined = true;
-        continue;
-      }
-      if (tokens[j + 1]?.lower === 'the' && OF_THE.has(prev.lower) && isNameTok(sc, j + 2)) {
-        j += 3;
-        ofJoined = true;
-        continue;
-      }
-    }
-    // "Senate Committee on Veterans Affairs".
-    if (t.lower === 'on' && ON_HEADS.has(prev.lower) && isNameTok(sc, j + 1)) {
-      j += 2;
+    // "Department of Defense", "Centers for Disease Control" (preposition-joins.ts).
+    const joined = prepositionJoinEnd(tokens, j, (k) => isNameTok(sc, k), forJoined);
+    if (joined > j) {
+      forJoined ||= t.lower === 'for';
+      j = joined;
       ofJoined = true;
       continue;
     }
@@ -223,6 +218,12 @@ function runEnd(sc: Scan, i: number): number {
         j = k;
         break;
       }
+    }
+    // "Republican People's Party", "Democratic Governors' Association" (group-possessives.ts).
+    const named = groupPossessiveEnd(tokens, i, j, (k) => isNameTok(sc, k), lex);
+    if (named > j) {
+      j = named;
+      continue;
     }
     // "Ford's Theatre": a possessive in the place's own name.
     const place = possessivePlaceEnd(tokens, i, j, lex);
@@ -288,7 +289,13 @@ function splitCreditLine(sc: Scan, s: number, e: number, sent: number, out: Ment
   const { tokens, lex } = sc;
   const creditLine =
     (tokens[e]?.lower === 'in' && LANGUAGES.has(tokens[e + 1]?.lower ?? '')) ||
-    (s === sc.firstWord && wordTokens(tokens) <= 4);
+    (s === sc.firstWord && wordTokens(tokens) <= 4) ||
+    // "Tunis Tunisian Republic Radio Network": a line that is one run of a few words, closed by
+    // an outlet's head.
+    (s === sc.firstWord &&
+      wordTokens(tokens) <= 7 &&
+      wordTokens(tokens) === e - s &&
+      lex.set('outletHeads').has(tokens[e - 1]?.lower ?? ''));
   if (e - s <= 1 || !creditLine || sc.sets.locHeads.has(tokens[e - 1]?.lower ?? '')) return false;
   // "RIO DE JANEIRO 1996-12-08": a place's whole name is a dateline, no city and outlet.
   if (placeAt(lex, textOf(tokens, s, e))) return false;
@@ -465,8 +472,14 @@ export function findMentions(
   listVotes(tokens, out);
   // "Umbria and Lazio provinces": names before a plural place noun.
   markPlaceLists(tokens, out);
-  // "the 23rd President of the United States": a title with no name is not a person.
-  return out.filter((m) => m.fixed || !onlyTitles(tokens, m, sets.titleHeads, sets.orgHeads));
+  // "the 23rd President of the United States": a title with no name is not a person, unless
+  // it is a surname too ("the slaying of King", title-surnames.ts).
+  return out.filter(
+    (m) =>
+      m.fixed ||
+      !onlyTitles(tokens, m, sets.titleHeads, sets.orgHeads) ||
+      titleSurname(tokens, m.s, m.e, lex),
+  );
 }
 
 /** Words no gazetteer or name list knows: a run that may open a longer name. */

@@ -11,6 +11,7 @@ import { personAfterTitle } from './person-after-title.js';
 import { publicationAfter } from './publication-names.js';
 import { slashPartner } from './slash-partners.js';
 import { surnameHead } from './surname-heads.js';
+import { TITLE_SURNAME_VOTE, titleSurname } from './title-surnames.js';
 import { COMPOUND_ORGS, ETHNIC, MIL_CANON, QUALIFIERS, ROMAN } from './words.js';
 
 // One run of name words made into mentions (mentions.ts finds the runs): gazetteer
@@ -353,6 +354,13 @@ export function analyse(
 function analyseRun(x: RunOut, s: number, e: number): void {
   const { tokens, lex, sets } = x;
   if (e - s === 1 && ETHNIC.has((tokens[s] as Token).lower)) return;
+  // "the slaying of King": a title word alone that is a surname too (title-surnames.ts).
+  if (titleSurname(tokens, s, e, lex)) {
+    const m = make(tokens, s, e, x.sent);
+    m.votes.Person += TITLE_SURNAME_VOTE;
+    x.out.push(m);
+    return;
+  }
   if (isEvent(x, s, e) || cityState(x, s, e)) return;
   const known = lookup(lex, textOf(tokens, s, e));
   if (!known?.curated && bareHead(tokens, s, e, lex)) return;
@@ -368,10 +376,11 @@ function analyseRun(x: RunOut, s: number, e: number): void {
     return;
   }
   const last = (tokens[e - 1] as Token).lower;
-  // The head is the last word, or the word before "of": "American University of Beirut".
+  // The head is the last word, or the word before "of" ("American University of Beirut"), "for"
+  // or "on" ("Argentine Center for Economic Studies").
   let head = last;
   for (let k = s + 1; k < e - 1; k++)
-    if ((tokens[k] as Token).lower === 'of') {
+    if (HEAD_BEFORE.has((tokens[k] as Token).lower)) {
       head = (tokens[k - 1] as Token).lower;
       break;
     }
@@ -387,6 +396,9 @@ function analyseRun(x: RunOut, s: number, e: number): void {
   typeByShape(tokens, m, lex, sets);
   x.out.push(m);
 }
+
+/** Prepositions a name's head stands before. */
+const HEAD_BEFORE = new Set(['of', 'for', 'on']);
 
 /** COMPOUND_ORGS with their words, split once. */
 const COMPOUND_ORG_WORDS = COMPOUND_ORGS.map((noun) => [noun, noun.split(' ')] as const);

@@ -84,6 +84,9 @@ export const JOIN_OF = new Set([
 ]);
 /** Heads that keep "of the" inside a name: "International Committee of the Red Cross". */
 export const OF_THE = new Set([
+  'foundation',
+  'center',
+  'centre',
   'department',
   'committee',
   'council',
@@ -106,6 +109,8 @@ export const OF_THE = new Set([
 ]);
 /** Heads that keep "on" inside a name: "Committee on Foreign Relations". */
 export const ON_HEADS = new Set([
+  'foundation',
+  'institute',
   'committee',
   'subcommittee',
   'commission',
@@ -421,6 +426,10 @@ export const PLACE_AFTER = new Set([
   'hill',
   'cave',
   'island',
+  'islands',
+  'desert',
+  'plateau',
+  'delta',
 ]);
 /** Plural place nouns after a list of names: "Umbria and Lazio provinces", "Calcasieu and Cameron parishes". */
 export const PLACES_AFTER = new Set([

@@ -26,6 +26,17 @@ describe('the source line of a monitoring report or wire credit', () => {
     ]);
   });
 
+  it("splits a line of five words or more that an outlet's head closes", () => {
+    expect(run('Tunis Carthage Republic Radio Network').entities).toEqual([
+      'Location:Tunis',
+      'Organization:Carthage Republic Radio Network',
+    ]);
+    // A line that a person's name closes is no credit line.
+    expect(run('New York Stock Exchange Chairman Ann Velde').entities).not.toContain(
+      'Location:New York',
+    );
+  });
+
   it('files the outlet in the place', () => {
     expect(run('Athens I NEA ORA in Greek 20 May 94 p 5').relations).toContain(
       'I NEA ORA BASED_IN Athens',

@@ -30,4 +30,12 @@ describe('names before a place noun', () => {
     const r = run('Fighting spread to the Vorlak district of Arhenia on Tuesday.');
     expect(r.entity('Vorlak')?.aliases).toContain('Vorlak district');
   });
+
+  it('keep the name with a plateau or islands after it as an alias', () => {
+    const r = run('Farms cover the Ozark plateau in Missouri.');
+    expect(r.entity('Ozark')?.aliases).toContain('Ozark plateau');
+    expect(run('Rebels hold the Jolo islands in the south.').entity('Jolo')?.aliases).toContain(
+      'Jolo islands',
+    );
+  });
 });
