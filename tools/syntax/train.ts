@@ -107,6 +107,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: MODEL_PATH },
     /** Word clusters (tools/syntax/clusters.ts --out FILE) for the tagger and parser, written into the model. */
     clusters: { type: 'string' },
+    /** With --clusters: the tagger's cluster templates to read, by number (tagger.ts, CLU_ROWS), e.g. 47,48,56; all when absent. */
+    'cluster-templates': { type: 'string' },
     /** With --clusters: which reads them, both, tagger or parser. */
     'clusters-for': { type: 'string', default: 'both' },
     /** Keep the jackknifed tags in this file between runs that change only the parser. */
@@ -218,6 +220,7 @@ const CLUSTERS_FOR = args['clusters-for'] as string;
 if (!['both', 'tagger', 'parser'].includes(CLUSTERS_FOR))
   throw new Error('--clusters-for is both, tagger or parser');
 const cluTable = CLUSTER_ROWS && new ClusterTable(CLUSTER_ROWS);
+const CLU_ROWS_READ = args['cluster-templates']?.split(',').map(Number);
 const TAG_CLUSTERS = CLUSTERS_FOR !== 'parser' ? cluTable : undefined;
 const PARSE_CLUSTERS = CLUSTERS_FOR !== 'tagger' ? cluTable : undefined;
 if (cluTable) log(`word clusters for ${cluTable.size} words (${CLUSTERS_FOR})`);
@@ -226,6 +229,7 @@ const TAG_SET = tagTemplates({
   lex: LEXICON,
   lexRows: LEX_ROWS_READ,
   clu: TAG_CLUSTERS !== undefined,
+  cluRows: CLU_ROWS_READ,
 });
 
 function trainTagger(
@@ -309,6 +313,7 @@ const header = (about: Record<string, unknown>, amb?: Map<string, number>) => ({
   clusters: CLUSTER_ROWS,
   clustersFor:
     CLUSTER_ROWS && CLUSTERS_FOR !== 'both' ? (CLUSTERS_FOR as 'tagger' | 'parser') : undefined,
+  clusterTemplates: CLUSTER_ROWS && CLUSTERS_FOR !== 'parser' ? CLU_ROWS_READ : undefined,
   about,
 });
 
@@ -337,6 +342,8 @@ if (args['tagger-only']) {
       lexiconTemplates,
       lexiconCase,
       lexiconScope,
+      clusters,
+      clusterTemplates,
     } = header({}, amb);
     const settings = {
       tagIters: TAG_ITERS,
@@ -362,6 +369,10 @@ if (args['tagger-only']) {
         lexiconTemplates,
         lexiconCase,
         lexiconScope,
+        // The base model's parser reads no clusters, or (its own) the same table.
+        clusters,
+        clustersFor: clusters && !base.header.clusters ? 'tagger' : undefined,
+        clusterTemplates,
         about,
       },
       { ...tables, tagger: taggerTable },
@@ -584,7 +595,10 @@ for (let it = 0; it < PARSE_ITERS; it++) {
         explore: EXPLORE,
         ...(LABELLED && { labelledMoves: true, labelGroups: ALONE }),
         ...(LEXICON && { lexicon: 'compromise (tools/syntax/lexicon.ts)' }),
-        ...(CLUSTER_ROWS && { clusters: `${args.clusters} (${CLUSTERS_FOR})` }),
+        ...(CLUSTER_ROWS && {
+          clusters: `${args.clusters} (${CLUSTERS_FOR})`,
+          clusterTemplates: CLU_ROWS_READ,
+        }),
         ...(AMBIGUITY && {
           ambMin: Number(args['amb-min']),
           ambShare: Number(args['amb-share']),

@@ -82,6 +82,8 @@ export interface SyntaxHeader {
   clusters?: [string, number, number][];
   /** Which of the two reads `clusters`: the tagger or the parser alone; both when absent. */
   clustersFor?: 'tagger' | 'parser';
+  /** The cluster templates the tagger reads, by number (tagger.ts, CLU_ROWS): all when absent. */
+  clusterTemplates?: number[];
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }

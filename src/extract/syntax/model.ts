@@ -68,6 +68,7 @@ export function modelFromParts(
     | 'reattach'
     | 'clusters'
     | 'clustersFor'
+    | 'clusterTemplates'
     | 'about'
   >,
   scorers: {
@@ -104,6 +105,7 @@ export function modelFromParts(
       lexCase: header.lexiconCase,
       lexScope: header.lexiconScope,
       clusters: header.clustersFor === 'parser' ? undefined : clusters,
+      cluRows: header.clusterTemplates,
       known:
         header.lexiconCase === 'unseen' || header.lexiconScope === 'unseen' ? vocab : undefined,
       retag:

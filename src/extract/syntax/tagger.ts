@@ -377,17 +377,24 @@ export function tagTemplates(classes: {
   lexRows?: readonly number[] | undefined;
   /** The model reads word clusters (CLU_ROWS). */
   clu?: boolean;
+  /** With clu: the cluster templates it reads, by number (all when absent). */
+  cluRows?: readonly number[] | undefined;
 }): Templates {
-  const { amb, lex, lexRows, clu } = classes;
+  const { amb, lex, lexRows, clu, cluRows: cluRead } = classes;
   if (!clu && (!lex || !lexRows))
     return TAG_TEMPLATE_SETS[(amb ? 1 : 0) + (lex ? 2 : 0)] as Templates;
-  const key = `${amb ? 1 : 0}:${lex ? (lexRows?.join(',') ?? 'all') : 'none'}:${clu ? 1 : 0}`;
+  const cluKey = clu ? (cluRead?.join(',') ?? 'all') : 'none';
+  const key = `${amb ? 1 : 0}:${lex ? (lexRows?.join(',') ?? 'all') : 'none'}:${cluKey}`;
   let set = lexSubsets.get(key);
   if (!set) {
     const rows = !lex ? [] : LEX_ROWS.filter((r) => !lexRows || lexRows.includes(r[0] as number));
     if (lexRows && rows.length !== lexRows.length)
       throw new Error(`syntax model: unknown lexicon templates ${lexRows.join(',')}`);
-    const cluRows = clu ? CLU_ROWS : [];
+    const cluRows = !clu
+      ? []
+      : CLU_ROWS.filter((r) => !cluRead || cluRead.includes(r[0] as number));
+    if (clu && cluRead && cluRows.length !== cluRead.length)
+      throw new Error(`syntax model: unknown cluster templates ${cluRead.join(',')}`);
     set = templates([...BASE_ROWS, ...(amb ? AMB_ROWS : []), ...rows, ...cluRows, ...PAIR_ROWS]);
     lexSubsets.set(key, set);
   }
@@ -482,6 +489,8 @@ export interface TagModel {
   retag?: RetagModel | undefined;
   /** Word clusters from unlabelled text (clusters.ts). Absent from older models. */
   clusters?: ClusterTable | undefined;
+  /** The cluster templates the model reads, by number: all of them when absent. */
+  cluRows?: readonly number[] | undefined;
 }
 
 /**
@@ -519,6 +528,7 @@ export function tagWords(
     lex: model.lex.size > 0,
     lexRows: model.lexRows,
     clu: model.clusters !== undefined,
+    cluRows: model.cluRows,
   });
   const own = set.n - TAG_PAIR_FEATURES;
   let p1 = -1;

@@ -144,6 +144,17 @@ describe('a model with a cluster table', () => {
     });
   });
 
+  it('reads only the cluster templates a model names', () => {
+    const plain = tagTemplates({ amb: false, lex: false }).n;
+    expect(tagTemplates({ amb: false, lex: false, clu: true, cluRows: [47, 56] }).n).toBe(
+      plain + 2,
+    );
+    expect(tagTemplates({ amb: false, lex: false, clu: true }).n).toBeGreaterThan(plain + 2);
+    expect(() => tagTemplates({ amb: false, lex: false, clu: true, cluRows: [47, 99] })).toThrow(
+      /unknown cluster templates/,
+    );
+  });
+
   it('gives the parser the same keys without clusters as before, and cluster keys after them', () => {
     const words = ['the', 'cat', 'slept'];
     const tags = [0, 0, 1];
