@@ -97,9 +97,36 @@ for (const m of models)
 positionals.forEach((f) => {
   console.log(`${f}: ${score(readFileSync(f))}`);
 });
+const equal = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+/** Whether every model holds this very table (a tagger trained beside one parser: build-tagger.sh). */
+const same = (ts: readonly (LinearModelData | undefined)[]) => {
+  const f = ts[0];
+  return ts.every(
+    (t) =>
+      t !== undefined &&
+      f !== undefined &&
+      t.scale === f.scale &&
+      equal(t.keys, f.keys) &&
+      equal(t.counts, f.counts) &&
+      equal(t.cls, f.cls) &&
+      equal(t.w, f.w),
+  );
+};
 const tables = {} as SyntaxTables;
-for (const name of ['tagger', 'moves', 'labels'] as const)
-  tables[name] = mean(models.map((m) => m.tables[name]));
+// A table every model shares is kept as it is, not averaged (which would quantise it again).
+for (const name of ['tagger', 'moves', 'labels'] as const) {
+  const ts = models.map((m) => m.tables[name]);
+  tables[name] = same(ts) ? (ts[0] as LinearModelData) : mean(ts);
+}
+// Tables trained after the parser (the punctuation ranker, the re-attacher) travel when every model shares them.
+for (const name of ['punct', 'reattach'] as const) {
+  const ts = models.map((m) => m.tables[name]);
+  if (same(ts)) tables[name] = ts[0];
+}
 // Second tagging passes (tools/syntax/retag.ts) on the same first pass are averaged as well.
 const retaggers = models.map((m) => m.tables.retagger);
 if (retaggers.every((t) => t)) tables.retagger = mean(retaggers as LinearModelData[]);

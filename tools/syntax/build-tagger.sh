@@ -7,7 +7,10 @@
 # it and did not ship it (see the README's Syntax section). About 2 minutes.
 # SEEDS (default "1 2 3") picks the taggers averaged; LEXICON_FLAGS passes
 # train.ts options, e.g. "--lexicon-templates 38,39,40,42,43,46 --lexicon-case on".
-#   [SEEDS="2 4"] [LEXICON_FLAGS="..."] tools/syntax/build-tagger.sh [OUT]
+# CLUSTERS=on reads word clusters from public-domain text (tools/syntax/clusters.ts)
+# instead of lexicon classes; CLUSTER_TEMPLATES picks the tagger's cluster
+# templates (default all).
+#   [SEEDS="2 4"] [LEXICON_FLAGS="..."] [CLUSTERS=on] tools/syntax/build-tagger.sh [OUT]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-/tmp/en-ewt-lexicon.bin}"
@@ -15,9 +18,17 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cp data/syntax/en-ewt.bin "$tmp/base.bin"
 seeds="${SEEDS:-1 2 3}"
+if [ "${CLUSTERS:-off}" = on ]; then
+  node --max-old-space-size=4000 --import tsx tools/syntax/clusters.ts --out "$tmp/clusters.json"
+  flags=(--clusters "$tmp/clusters.json" --clusters-for tagger)
+  if [ -n "${CLUSTER_TEMPLATES:-}" ]; then flags+=(--cluster-templates "$CLUSTER_TEMPLATES"); fi
+else
+  # shellcheck disable=SC2206
+  flags=(--lexicon on ${LEXICON_FLAGS:-})
+fi
 for seed in $seeds; do
   node --max-old-space-size=6000 --import tsx tools/syntax/train.ts --tagger-only "$tmp/base.bin" \
-    --lexicon on ${LEXICON_FLAGS:-} --seed "$seed" --tagger-out "$tmp/t$seed.bin"
+    "${flags[@]}" --seed "$seed" --tagger-out "$tmp/t$seed.bin"
 done
 taggers=()
 for seed in $seeds; do taggers+=("$tmp/t$seed.bin"); done

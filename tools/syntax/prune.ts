@@ -78,6 +78,9 @@ const pruned = {
   retagger: tables.retagger,
   // A cascade table (tools/syntax/cascade.ts) is kept as it is: prune the labelled model before adding it.
   cascade: tables.cascade,
+  // The punctuation ranker and re-attacher are kept as they are (a new tagger beside a shipped parser).
+  punct: tables.punct,
+  reattach: tables.reattach,
 };
 const before = (header.about.pruned as unknown[] | undefined) ?? [];
 const about = { ...header.about, pruned: [...before, { min, tables: [...which] }] };

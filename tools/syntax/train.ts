@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scoreSyntax } from '../../src/eval/syntax.js';
+import { type ClusterRow, ClusterTable } from '../../src/extract/syntax/clusters.js';
 import { type ConlluSentence, readConllu } from '../../src/extract/syntax/conllu.js';
 import {
   labelGroups,
@@ -104,6 +105,12 @@ const { values: args } = parseArgs({
     /** With --parser-fold: write the held-out fold's trees (its jackknifed tags, this parser) here as CoNLL-U. */
     'held-out-trees': { type: 'string' },
     out: { type: 'string', default: MODEL_PATH },
+    /** Word clusters (tools/syntax/clusters.ts --out FILE) for the tagger and parser, written into the model. */
+    clusters: { type: 'string' },
+    /** With --clusters: the tagger's cluster templates to read, by number (tagger.ts, CLU_ROWS), e.g. 47,48,56; all when absent. */
+    'cluster-templates': { type: 'string' },
+    /** With --clusters: which reads them, both, tagger or parser. */
+    'clusters-for': { type: 'string', default: 'both' },
     /** Keep the jackknifed tags in this file between runs that change only the parser. */
     'tags-cache': { type: 'string' },
     treebank: {
@@ -206,7 +213,24 @@ const LEX_SCOPE = LEXICON && args['lexicon-scope'] === 'unseen' ? ('unseen' as c
 /** The treebank's words (lower-cased) that --lexicon-case and --lexicon-scope unseen look for. */
 const LEX_KNOWN = LEX_CASE === 'unseen' || LEX_SCOPE ? vocabSet : undefined;
 const LEX_ROWS_READ = args['lexicon-templates']?.split(',').map(Number);
-const TAG_SET = tagTemplates({ amb: AMBIGUITY, lex: LEXICON, lexRows: LEX_ROWS_READ });
+const CLUSTER_ROWS = args.clusters
+  ? (JSON.parse(readFileSync(args.clusters, 'utf8')) as ClusterRow[])
+  : undefined;
+const CLUSTERS_FOR = args['clusters-for'] as string;
+if (!['both', 'tagger', 'parser'].includes(CLUSTERS_FOR))
+  throw new Error('--clusters-for is both, tagger or parser');
+const cluTable = CLUSTER_ROWS && new ClusterTable(CLUSTER_ROWS);
+const CLU_ROWS_READ = args['cluster-templates']?.split(',').map(Number);
+const TAG_CLUSTERS = CLUSTERS_FOR !== 'parser' ? cluTable : undefined;
+const PARSE_CLUSTERS = CLUSTERS_FOR !== 'tagger' ? cluTable : undefined;
+if (cluTable) log(`word clusters for ${cluTable.size} words (${CLUSTERS_FOR})`);
+const TAG_SET = tagTemplates({
+  amb: AMBIGUITY,
+  lex: LEXICON,
+  lexRows: LEX_ROWS_READ,
+  clu: TAG_CLUSTERS !== undefined,
+  cluRows: CLU_ROWS_READ,
+});
 
 function trainTagger(
   sents: readonly ConlluSentence[],
@@ -228,9 +252,19 @@ function trainTagger(
               lexCase: LEX_CASE,
               known: LEX_KNOWN,
               lexScope: LEX_SCOPE,
+              clusters: TAG_CLUSTERS,
             }),
         )
-      : [new AtomCache({ amb, lex, lexCase: LEX_CASE, known: LEX_KNOWN, lexScope: LEX_SCOPE })];
+      : [
+          new AtomCache({
+            amb,
+            lex,
+            lexCase: LEX_CASE,
+            known: LEX_KNOWN,
+            lexScope: LEX_SCOPE,
+            clusters: TAG_CLUSTERS,
+          }),
+        ];
   const foldOf = new Map(sents.map((s, i) => [s, i % caches.length]));
   const feats = new Uint32Array(TAG_FEATURES);
   const scores = new Float32Array(tags.length);
@@ -276,6 +310,10 @@ const header = (about: Record<string, unknown>, amb?: Map<string, number>) => ({
   lexiconTemplates: lex.size ? LEX_ROWS_READ : undefined,
   lexiconCase: LEX_CASE || undefined,
   lexiconScope: LEX_SCOPE,
+  clusters: CLUSTER_ROWS,
+  clustersFor:
+    CLUSTER_ROWS && CLUSTERS_FOR !== 'both' ? (CLUSTERS_FOR as 'tagger' | 'parser') : undefined,
+  clusterTemplates: CLUSTER_ROWS && CLUSTERS_FOR !== 'parser' ? CLU_ROWS_READ : undefined,
   about,
 });
 
@@ -304,6 +342,8 @@ if (args['tagger-only']) {
       lexiconTemplates,
       lexiconCase,
       lexiconScope,
+      clusters,
+      clusterTemplates,
     } = header({}, amb);
     const settings = {
       tagIters: TAG_ITERS,
@@ -329,6 +369,10 @@ if (args['tagger-only']) {
         lexiconTemplates,
         lexiconCase,
         lexiconScope,
+        // The base model's parser reads no clusters, or (its own) the same table.
+        clusters,
+        clustersFor: clusters && !base.header.clusters ? 'tagger' : undefined,
+        clusterTemplates,
         about,
       },
       { ...tables, tagger: taggerTable },
@@ -442,7 +486,15 @@ const items = train
       gold,
       glabel,
       ggroup,
-      atoms: parserAtoms(words, predicted[i] as Int32Array, vocabSet, tags.length),
+      atoms: parserAtoms(
+        words,
+        predicted[i] as Int32Array,
+        vocabSet,
+        tags.length,
+        undefined,
+        undefined,
+        PARSE_CLUSTERS,
+      ),
     };
   })
   .filter((x) => x !== undefined);
@@ -543,6 +595,10 @@ for (let it = 0; it < PARSE_ITERS; it++) {
         explore: EXPLORE,
         ...(LABELLED && { labelledMoves: true, labelGroups: ALONE }),
         ...(LEXICON && { lexicon: 'compromise (tools/syntax/lexicon.ts)' }),
+        ...(CLUSTER_ROWS && {
+          clusters: `${args.clusters} (${CLUSTERS_FOR})`,
+          clusterTemplates: CLU_ROWS_READ,
+        }),
         ...(AMBIGUITY && {
           ambMin: Number(args['amb-min']),
           ambShare: Number(args['amb-share']),

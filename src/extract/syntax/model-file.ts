@@ -74,6 +74,16 @@ export interface SyntaxHeader {
    * lead the parser's head. Absent from older files.
    */
   reattach?: { leavesOnly: boolean; margin: number };
+  /**
+   * Word clusters from unlabelled text (clusters.ts; tools/syntax/clusters.ts)
+   * as [word key, coarse, fine]: the tagger and parser read them. Absent from
+   * older files.
+   */
+  clusters?: [string, number, number][];
+  /** Which of the two reads `clusters`: the tagger or the parser alone; both when absent. */
+  clustersFor?: 'tagger' | 'parser';
+  /** The cluster templates the tagger reads, by number (tagger.ts, CLU_ROWS): all when absent. */
+  clusterTemplates?: number[];
   /** How the model was made: corpus, licence, settings, scores on dev. */
   about: Record<string, unknown>;
 }

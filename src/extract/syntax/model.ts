@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ClusterTable } from './clusters.js';
 import { LinearModel } from './linear.js';
 import { readSyntaxModel, type SyntaxHeader } from './model-file.js';
 import { type ParseModel, Parser, type ParserAtoms, parserAtoms } from './parser.js';
@@ -17,6 +18,8 @@ export interface SyntaxModel {
   xpos: string[];
   labels: string[];
   vocab: ReadonlySet<string>;
+  /** Word clusters the parser reads (clusters.ts; the tagger's are its own); absent from older models. */
+  clusters?: ClusterTable | undefined;
   about: Record<string, unknown>;
   /** Rehangs punctuation after parsing (punct.ts); absent: the parser's heads stand. */
   punct?: Scorer | undefined;
@@ -63,6 +66,9 @@ export function modelFromParts(
     | 'labelGroups'
     | 'cascadeMargin'
     | 'reattach'
+    | 'clusters'
+    | 'clustersFor'
+    | 'clusterTemplates'
     | 'about'
   >,
   scorers: {
@@ -88,6 +94,7 @@ export function modelFromParts(
   const rootLabel = header.labels.indexOf('root');
   if (rootLabel < 0) throw new Error('syntax model: no root label');
   const vocab = new Set(header.vocab);
+  const clusters = header.clusters?.length ? new ClusterTable(header.clusters) : undefined;
   return {
     tagger: {
       scorer: scorers.tagger,
@@ -97,6 +104,8 @@ export function modelFromParts(
       lexRows: header.lexiconTemplates,
       lexCase: header.lexiconCase,
       lexScope: header.lexiconScope,
+      clusters: header.clustersFor === 'parser' ? undefined : clusters,
+      cluRows: header.clusterTemplates,
       known:
         header.lexiconCase === 'unseen' || header.lexiconScope === 'unseen' ? vocab : undefined,
       retag:
@@ -124,6 +133,7 @@ export function modelFromParts(
     xpos: header.tags.map((t) => t.split(' ')[1] as string),
     labels: header.labels,
     vocab,
+    clusters: header.clustersFor === 'tagger' ? undefined : clusters,
     about: header.about,
     punct: scorers.punct,
     reattach:
@@ -234,6 +244,7 @@ export class SyntaxAnalyser {
       this.model.upos.length,
       this.known,
       this.parseAtoms,
+      this.model.clusters,
     );
     const st = this.parser.parse(this.parseAtoms);
     const heads = new Int32Array(n);

@@ -1,3 +1,4 @@
+import type { ClusterTable } from './clusters.js';
 import { hashString } from './hash.js';
 import type { ParseState } from './parser-state.js';
 
@@ -10,6 +11,9 @@ export interface ParserAtoms {
   n: number;
   word: Uint32Array;
   tag: Int32Array;
+  /** Coarse and fine word clusters (clusters.ts), the root last; absent when the model has none. */
+  clu?: Uint32Array | undefined;
+  cluFine?: Uint32Array | undefined;
 }
 
 const NONE_WORD = hashString('<none>');
@@ -22,6 +26,41 @@ const UNKNOWN_WORD = hashString('<unk>');
  * fires learned features. `known` keeps the atoms of words seen before.
  */
 export function parserAtoms(
+  words: readonly string[],
+  tags: ArrayLike<number>,
+  vocab: ReadonlySet<string>,
+  tagClasses: number,
+  known?: Map<string, number>,
+  into?: ParserAtoms,
+  clusters?: ClusterTable,
+): ParserAtoms {
+  const n = words.length;
+  const out = parserWordAtoms(words, tags, vocab, tagClasses, known, into);
+  if (!clusters) {
+    out.clu = undefined;
+    out.cluFine = undefined;
+    return out;
+  }
+  let { clu, cluFine } = out;
+  if (!clu || !cluFine || clu.length <= n) {
+    clu = new Uint32Array(out.word.length);
+    cluFine = new Uint32Array(out.word.length);
+  }
+  for (let i = 0; i < n; i++) {
+    clusters.atoms(words[i] as string, cluScratch, 0);
+    clu[i] = cluScratch[0] as number;
+    cluFine[i] = cluScratch[1] as number;
+  }
+  clu[n] = ROOT_WORD;
+  cluFine[n] = ROOT_WORD;
+  out.clu = clu;
+  out.cluFine = cluFine;
+  return out;
+}
+
+const cluScratch = new Uint32Array(2);
+
+function parserWordAtoms(
   words: readonly string[],
   tags: ArrayLike<number>,
   vocab: ReadonlySet<string>,
@@ -64,6 +103,16 @@ export function bucket(d: number): number {
 /** Word atom of word i (-1: none). */
 export function wAt(a: ParserAtoms, i: number): number {
   return i < 0 ? NONE_WORD : (a.word[i] as number);
+}
+
+/** Coarse cluster atom of word i (-1: none). */
+export function cAt(a: ParserAtoms, i: number): number {
+  return i < 0 ? NONE_WORD : ((a.clu as Uint32Array)[i] as number);
+}
+
+/** Fine cluster atom of word i (-1: none). */
+export function fAt(a: ParserAtoms, i: number): number {
+  return i < 0 ? NONE_WORD : ((a.cluFine as Uint32Array)[i] as number);
 }
 
 /** Tag atom of word i (-1 or past the root: none). */

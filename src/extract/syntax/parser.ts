@@ -6,7 +6,7 @@ import {
   labelOfClass,
   moveOfClass,
 } from './labelled-moves.js';
-import { bucket, child, lAt, type ParserAtoms, tAt, wAt } from './parser-atoms.js';
+import { bucket, cAt, child, fAt, lAt, type ParserAtoms, tAt, wAt } from './parser-atoms.js';
 import { LEFT, MOVES, ParseState, SHIFT } from './parser-state.js';
 import { argmax, type Scorer } from './scorer.js';
 import { fillKeys, templates } from './templates.js';
@@ -169,8 +169,49 @@ const MOVE_TEMPLATES = templates([
   [93, TS1, WS0, WS0L],
 ]);
 
+// Slots of the cluster templates' context (a model with word clusters; clusters.ts).
+const CS0 = 1;
+const FS0 = 2;
+const CS1 = 3;
+const FS1 = 4;
+const CN0 = 5;
+const FN0 = 6;
+const CN1 = 7;
+const FN1 = 8;
+const CT_S0 = 9;
+const CT_S1 = 10;
+const CT_N0 = 11;
+const CT_N1 = 12;
+const CT_S0N0 = 13;
+const CLU_SLOTS = 14;
+
+/**
+ * Cluster-for-word versions of the main word templates (Koo, Carreras and
+ * Collins 2008): s0, s1, n0 and n1 alone and with tags, and the s0-n0 and
+ * s1-s0 pairs. Read only by a model with word clusters.
+ */
+const CLU_MOVE_TEMPLATES = templates([
+  [100, FS0],
+  [101, FN0],
+  [102, FN1],
+  [103, FS1],
+  [104, FS0, CT_S0],
+  [105, FN0, CT_N0],
+  [106, FS0, CT_N0],
+  [107, CT_S0, FN0],
+  [108, FS0, FN0],
+  [109, CS0, CN0, CT_S0N0],
+  [110, FS1, FS0],
+  [111, CS1, CT_S1, CT_S0],
+  [112, CT_S1, CS0, CT_S0],
+  [113, FN0, FN1],
+  [114, CS0, CT_N0, CT_N1],
+]);
+
 /** Largest number of features a transition decision fires. */
-export const MOVE_FEATURES = MOVE_TEMPLATES.n;
+export const MOVE_FEATURES = MOVE_TEMPLATES.n + CLU_MOVE_TEMPLATES.n;
+
+const cluCtx = new Int32Array(CLU_SLOTS);
 
 /** Context of the transition decisions, reused (one thread runs one decision at a time). */
 const moveCtx = new Int32Array(MOVE_SLOTS);
@@ -233,7 +274,23 @@ export function moveFeatures(st: ParseState, a: ParserAtoms, out: Uint32Array): 
   c[LSS0] = s0 < 0 ? 0 : (st.ls[s0] as number);
   c[RSS0] = s0 < 0 ? 0 : (st.rs[s0] as number);
   c[LSN0] = st.ls[n0] as number;
-  return fillKeys(MOVE_TEMPLATES, c, out);
+  const k = fillKeys(MOVE_TEMPLATES, c, out);
+  if (!a.clu) return k;
+  const x = cluCtx;
+  x[CS0] = cAt(a, s0);
+  x[FS0] = fAt(a, s0);
+  x[CS1] = cAt(a, s1);
+  x[FS1] = fAt(a, s1);
+  x[CN0] = cAt(a, n0);
+  x[FN0] = fAt(a, n0);
+  x[CN1] = cAt(a, n1);
+  x[FN1] = fAt(a, n1);
+  x[CT_S0] = ts0;
+  x[CT_S1] = c[TS1] as number;
+  x[CT_N0] = tn0;
+  x[CT_N1] = c[TN1] as number;
+  x[CT_S0N0] = c[TS0TN0] as number;
+  return k + fillKeys(CLU_MOVE_TEMPLATES, x, out, k);
 }
 
 export interface ParseModel {

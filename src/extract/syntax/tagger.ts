@@ -1,3 +1,4 @@
+import type { ClusterTable } from './clusters.js';
 import { hashString } from './hash.js';
 import { LinearModel } from './linear.js';
 import { type RetagModel, retag } from './retagger.js';
@@ -26,6 +27,9 @@ export interface TokenAtoms {
   amb: Uint32Array;
   /** The word's lexicon class (the tags an outside lexicon allows it): 0 for a word it lacks. */
   lex: Uint32Array;
+  /** The word's coarse and fine cluster (clusters.ts): 0 for a word the table lacks. */
+  clu: Uint32Array;
+  cluFine: Uint32Array;
 }
 
 /** Word classes a model reads beside the word itself, each keyed by the word. */
@@ -52,10 +56,12 @@ export interface WordClasses {
    * tagger knows it by itself). Absent from older models: every word reads it.
    */
   lexScope?: 'unseen' | undefined;
+  /** Word clusters from unlabelled text (clusters.ts). Absent from older models. */
+  clusters?: ClusterTable | undefined;
 }
 
 /** How many atoms wordAtoms writes. */
-const ATOMS = 11;
+const ATOMS = 13;
 
 const START = hashString('<s>');
 const END = hashString('</s>');
@@ -86,7 +92,7 @@ export function wordShape(w: string): string {
  * class twice: inside a sentence, and as its first word.
  */
 function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void {
-  const { amb, lex, lexCase, known, lexScope } = classes;
+  const { amb, lex, lexCase, known, lexScope, clusters } = classes;
   const l = w.toLowerCase();
   out[0] = hashString(w);
   out[1] = hashString(l);
@@ -108,6 +114,8 @@ function wordAtoms(w: string, out: Uint32Array, classes: WordClasses = {}): void
     out[9] = KNOWN;
     out[10] = KNOWN;
   }
+  if (clusters) clusters.atoms(w, out, 11);
+  else out.fill(0, 11, 13);
 }
 
 /** The lexicon atom of a word the treebank knows, with lexScope 'unseen'. */
@@ -185,6 +193,8 @@ function newTokenAtoms(n: number, size: number): TokenAtoms {
     shape: new Uint32Array(size),
     amb: new Uint32Array(size),
     lex: new Uint32Array(size),
+    clu: new Uint32Array(size),
+    cluFine: new Uint32Array(size),
   };
 }
 
@@ -222,6 +232,8 @@ export function tokenAtoms(
     a.shape[i] = x[7] as number;
     a.amb[i] = x[8] as number;
     a.lex[i] = (i === 0 ? x[10] : x[9]) as number;
+    a.clu[i] = x[11] as number;
+    a.cluFine[i] = x[12] as number;
   }
   return a;
 }
@@ -255,7 +267,15 @@ const LEX = 25;
 const LEXM1 = 26;
 const LEXP1 = 27;
 const LEXP2 = 28;
-const TAG_SLOTS = 29;
+const CLU = 29;
+const CLUM1 = 30;
+const CLUP1 = 31;
+const CLUP2 = 32;
+const FINE = 33;
+const FINEM1 = 34;
+const FINEP1 = 35;
+const FINEP2 = 36;
+const TAG_SLOTS = 37;
 
 /** The templates that read the word and its neighbours, ambiguity classes aside. */
 const BASE_ROWS = [
@@ -313,6 +333,23 @@ const LEX_ROWS = [
   [46, LEX, SHAPE, FIRST],
 ];
 
+/** The clusters of the word and its neighbours (clusters.ts), coarse and fine, alone and with the previous tag. */
+const CLU_ROWS = [
+  [47, CLU],
+  [48, FINE],
+  [49, CLUM1],
+  [50, FINEM1],
+  [51, CLUP1],
+  [52, FINEP1],
+  [53, CLUP2],
+  [54, FINEP2],
+  [55, T1, CLU],
+  [56, T1, FINE],
+  [57, CLUM1, CLU],
+  [58, CLU, CLUP1],
+  [59, FINE, SUF3],
+];
+
 /** The bias, the previous tag, the two previous tags: they read nothing of the token (see tagWords). */
 const PAIR_ROWS = [[0], [9, T1], [10, T1, T2]];
 
@@ -326,7 +363,7 @@ const TAG_TEMPLATE_SETS = [0, 1, 2, 3].map((k) =>
   templates([...BASE_ROWS, ...(k & 1 ? AMB_ROWS : []), ...(k & 2 ? LEX_ROWS : []), ...PAIR_ROWS]),
 ) as [Templates, Templates, Templates, Templates];
 
-/** Template sets that read some of the lexicon rows, by their numbers (lexiconTemplates). */
+/** Template sets that read some of the lexicon rows, or clusters, by their numbers (lexiconTemplates). */
 const lexSubsets = new Map<string, Templates>();
 
 /**
@@ -338,16 +375,27 @@ export function tagTemplates(classes: {
   amb: boolean;
   lex: boolean;
   lexRows?: readonly number[] | undefined;
+  /** The model reads word clusters (CLU_ROWS). */
+  clu?: boolean;
+  /** With clu: the cluster templates it reads, by number (all when absent). */
+  cluRows?: readonly number[] | undefined;
 }): Templates {
-  const { amb, lex, lexRows } = classes;
-  if (!lex || !lexRows) return TAG_TEMPLATE_SETS[(amb ? 1 : 0) + (lex ? 2 : 0)] as Templates;
-  const key = `${amb ? 1 : 0}:${lexRows.join(',')}`;
+  const { amb, lex, lexRows, clu, cluRows: cluRead } = classes;
+  if (!clu && (!lex || !lexRows))
+    return TAG_TEMPLATE_SETS[(amb ? 1 : 0) + (lex ? 2 : 0)] as Templates;
+  const cluKey = clu ? (cluRead?.join(',') ?? 'all') : 'none';
+  const key = `${amb ? 1 : 0}:${lex ? (lexRows?.join(',') ?? 'all') : 'none'}:${cluKey}`;
   let set = lexSubsets.get(key);
   if (!set) {
-    const rows = LEX_ROWS.filter((r) => lexRows.includes(r[0] as number));
-    if (rows.length !== lexRows.length)
+    const rows = !lex ? [] : LEX_ROWS.filter((r) => !lexRows || lexRows.includes(r[0] as number));
+    if (lexRows && rows.length !== lexRows.length)
       throw new Error(`syntax model: unknown lexicon templates ${lexRows.join(',')}`);
-    set = templates([...BASE_ROWS, ...(amb ? AMB_ROWS : []), ...rows, ...PAIR_ROWS]);
+    const cluRows = !clu
+      ? []
+      : CLU_ROWS.filter((r) => !cluRead || cluRead.includes(r[0] as number));
+    if (clu && cluRead && cluRows.length !== cluRead.length)
+      throw new Error(`syntax model: unknown cluster templates ${cluRead.join(',')}`);
+    set = templates([...BASE_ROWS, ...(amb ? AMB_ROWS : []), ...rows, ...cluRows, ...PAIR_ROWS]);
     lexSubsets.set(key, set);
   }
   return set;
@@ -360,7 +408,7 @@ export const LEX_TEMPLATE_NUMBERS: readonly number[] = LEX_ROWS.map((r) => r[0] 
 const TAG_PAIR_FEATURES = 3;
 
 /** Largest number of features one tagging decision fires. */
-export const TAG_FEATURES = TAG_TEMPLATE_SETS[3].n;
+export const TAG_FEATURES = TAG_TEMPLATE_SETS[3].n + CLU_ROWS.length;
 
 const tagCtx = new Int32Array(TAG_SLOTS);
 
@@ -406,6 +454,14 @@ export function tagFeatures(
   c[LEXM1] = i > 0 ? (a.lex[i - 1] as number) : START;
   c[LEXP1] = i + 1 < n ? (a.lex[i + 1] as number) : END;
   c[LEXP2] = i + 2 < n ? (a.lex[i + 2] as number) : END;
+  c[CLU] = a.clu[i] as number;
+  c[CLUM1] = i > 0 ? (a.clu[i - 1] as number) : START;
+  c[CLUP1] = i + 1 < n ? (a.clu[i + 1] as number) : END;
+  c[CLUP2] = i + 2 < n ? (a.clu[i + 2] as number) : END;
+  c[FINE] = a.cluFine[i] as number;
+  c[FINEM1] = i > 0 ? (a.cluFine[i - 1] as number) : START;
+  c[FINEP1] = i + 1 < n ? (a.cluFine[i + 1] as number) : END;
+  c[FINEP2] = i + 2 < n ? (a.cluFine[i + 2] as number) : END;
   return fillKeys(set, c, out);
 }
 
@@ -431,6 +487,10 @@ export interface TagModel {
   lexScope?: 'unseen' | undefined;
   /** A second pass over the words the first was unsure of (retagger.ts). Absent from older models. */
   retag?: RetagModel | undefined;
+  /** Word clusters from unlabelled text (clusters.ts). Absent from older models. */
+  clusters?: ClusterTable | undefined;
+  /** The cluster templates the model reads, by number: all of them when absent. */
+  cluRows?: readonly number[] | undefined;
 }
 
 /**
@@ -467,6 +527,8 @@ export function tagWords(
     amb: model.amb.size > 0,
     lex: model.lex.size > 0,
     lexRows: model.lexRows,
+    clu: model.clusters !== undefined,
+    cluRows: model.cluRows,
   });
   const own = set.n - TAG_PAIR_FEATURES;
   let p1 = -1;

@@ -31,8 +31,11 @@ export function templates(rows: readonly (readonly number[])[]): Templates {
   };
 }
 
-/** Writes the key of every template over the context `ctx` into `out`; returns how many. */
-export function fillKeys(t: Templates, ctx: Int32Array, out: Uint32Array): number {
+/**
+ * Writes the key of every template over the context `ctx` into `out`, from
+ * index `at`; returns how many.
+ */
+export function fillKeys(t: Templates, ctx: Int32Array, out: Uint32Array, at = 0): number {
   const { n, bits, a, b, c } = t;
   for (let i = 0; i < n; i++) {
     let h =
@@ -45,7 +48,7 @@ export function fillKeys(t: Templates, ctx: Int32Array, out: Uint32Array): numbe
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
-    out[i] = h;
+    out[at + i] = h;
   }
   return n;
 }
