@@ -129,6 +129,8 @@ export interface RelationWords {
   hostRoles: ReadonlySet<string>;
   /** The prepositions that name the host of such a post ("to", "in"). */
   hostPrepositions: ReadonlySet<string>;
+  /** -ing words that describe the titled person after them ("striking Delta pilot X"). */
+  describingGerunds: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -240,6 +242,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     collegialNouns: list('collegialNouns'),
     hostRoles: list('hostRoles'),
     hostPrepositions: list('hostPrepositions'),
+    describingGerunds: list('describingGerunds'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),
