@@ -15,7 +15,7 @@ import { WORDS } from './words.js';
 export function describingGerund(sc: SentenceContext, i: number): boolean {
   const toks = sc.syntax.tokens;
   const g = toks[i];
-  if (!g || g.xpos !== 'VBG' || !WORDS.describingGerunds.has(g.text.toLowerCase())) return false;
+  if (g?.xpos !== 'VBG' || !WORDS.describingGerunds.has(g.text.toLowerCase())) return false;
   if (toks.some((d) => d.head === i && /^(aux|mark|nsubj)/.test(d.deprel))) return false;
   const next = toks[i + 1];
   if (!next || !['PROPN', 'NOUN', 'ADJ'].includes(next.upos)) return false;
