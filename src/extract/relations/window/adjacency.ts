@@ -18,7 +18,7 @@ function placeCommaRegion(c: Ctx, sc: SentenceContext, a: Mention): void {
   if (
     !b ||
     typeOf(c, b) !== 'Location' ||
-    !(b.region || b.country) ||
+    !(b.region || b.province || b.country) ||
     b.demonym ||
     (a.region && b.region)
   )
