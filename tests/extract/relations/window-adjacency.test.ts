@@ -53,3 +53,9 @@ describe('window-adjacency: provinces and states outside the US', () => {
     ]);
   });
 });
+
+describe('window-adjacency: a list of provinces', () => {
+  it('does not place one province in the next', () => {
+    expect(run('Rates rose for calls within Ontario, Quebec and parts of Manitoba.')).toEqual([]);
+  });
+});
