@@ -178,6 +178,8 @@ export interface Known {
   country?: boolean;
   /** A US state or other first-level region. */
   region?: boolean;
+  /** A first-level region outside the US (data/regions.json): "Penticton, British Columbia". */
+  province?: boolean;
   /** A demonym ("Iranian") standing for `name`. */
   demonym?: boolean;
   /** From a curated table (institutions, countries, states): always trusted. */
@@ -191,13 +193,20 @@ export interface Known {
 export function knownEntry(
   type: EntityType,
   name: string,
-  flags: { country?: boolean; region?: boolean; demonym?: boolean; curated?: boolean } = {},
+  flags: {
+    country?: boolean;
+    region?: boolean;
+    province?: boolean;
+    demonym?: boolean;
+    curated?: boolean;
+  } = {},
 ): Known {
   return {
     type,
     name,
     country: flags.country === true,
     region: flags.region === true,
+    province: flags.province === true,
     demonym: flags.demonym === true,
     curated: flags.curated === true,
   };
@@ -340,6 +349,14 @@ export function loadLexicon(): Lexicon {
     const k = knownEntry('Location', name, { region: true, curated: true });
     put(name, k, true);
     put(ap, k, true);
+  }
+  // Provinces and states outside the US, and their abbreviations ("B.C."): places, not
+  // flagged region (the models read that flag; it stays the US states').
+  const regions = readJson<{ regions: [string, string, string][] }>('regions.json').regions;
+  for (const [name, ap] of regions) {
+    const k = knownEntry('Location', name, { province: true, curated: true });
+    put(name, k, true);
+    if (ap) put(ap, k, true);
   }
   for (const inst of words.institutions) {
     const k = knownEntry(inst.type, inst.name, { curated: true });

@@ -168,6 +168,8 @@ export interface Mention {
   country?: boolean;
   /** A US state or similar region. */
   region?: boolean;
+  /** A first-level region outside the US (data/regions.json): "Kimberley, B.C.". */
+  province?: boolean;
   /** A demonym standing for its country ("Iranian"). */
   demonym?: boolean;
   /** Written like a town of the towns gazetteer (data/towns.txt); a hint, not a type. */

@@ -82,6 +82,7 @@ export function make(tokens: Token[], s: number, e: number, sent: number, outer 
     titleOf: undefined,
     country: undefined,
     region: undefined,
+    province: undefined,
     demonym: undefined,
     town: undefined,
     compound: undefined,
@@ -108,6 +109,7 @@ export function applyKnown(m: Mention, k: Known): void {
   m.votes[k.type] += k.curated ? 10 : 5;
   if (k.country) m.country = true;
   if (k.region) m.region = true;
+  if (k.province) m.province = true;
   if (k.demonym) m.demonym = true;
 }
 

@@ -86,6 +86,23 @@ function roleEndsAt(t: TreeSentence, words: readonly string[], r: number): boole
 const ROLE_PREPS = WORDS.treeRolePrepositions;
 
 /**
+ * Whether a role phrase ("ambassador", "U.S. envoy", "consul general") is a
+ * post held abroad (data/relation-words.json, hostRoles), whose target after
+ * "to" or "in" is the host country, not the body the holder serves.
+ */
+export function isHostRole(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++)
+    if (WORDS.hostRoles.has(words.slice(i).join(' '))) return true;
+  return false;
+}
+
+/** Whether the name after preposition `prep` of a role is the host of a post abroad ("ambassador to Cuba"). */
+export function hostTarget(phrase: string, prep: string): boolean {
+  return WORDS.hostPrepositions.has(prep) && isHostRole(phrase);
+}
+
+/**
  * What a role noun is held at: its "of Y" / "for Y" nominal, its possessor
  * ("Iran's foreign minister"), its compound or adjective ("Microsoft
  * chairman", "Iranian president"); names other than `holder`.
@@ -95,9 +112,11 @@ export function roleTargets(t: TreeSentence, r: number, holder: Mention): Mentio
   const add = (m: Mention | undefined) => {
     if (m && m.entity !== holder.entity && !out.includes(m)) out.push(m);
   };
+  // The role's words as far back as two tokens ("consul general"), for hostTarget.
+  const phrase = [t.lower[r - 2], t.lower[r - 1], t.lower[r]].filter(Boolean).join(' ');
   for (const k of kidsOf(t, r, 'nmod', 'obl')) {
     const prep = caseOf(t, k);
-    if (ROLE_PREPS.has(prep)) add(nameAt(t, k));
+    if (ROLE_PREPS.has(prep) && !hostTarget(phrase, prep)) add(nameAt(t, k));
   }
   for (const k of kidsOf(t, r, 'nmod:poss', 'compound', 'amod')) add(t.mentionOf[k]);
   return out;

@@ -101,8 +101,33 @@ export function withConjuncts(t: TreeSentence, i: number): number[] {
   const marker = caseOf(t, i);
   for (let q = 0; q < out.length; q++)
     for (const k of kidsOf(t, out[q] as number, 'conj'))
-      if (!out.includes(k) && caseOf(t, k) === marker) out.push(k);
+      if (!out.includes(k) && caseOf(t, k) === marker) {
+        // "Pima County Superior Court Judge Ana Ruiz" parsed with Ana a conjunct of Pima: with
+        // no "and" or comma between, one phrase whose later name is the party.
+        if (joinedBetween(t, out[q] as number, k)) out.push(k);
+        else out[q] = k;
+      }
   return out;
+}
+
+/** Whether a conjunction or punctuation mark stands between tokens `a` and `b`. */
+function joinedBetween(t: TreeSentence, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+    const u = t.toks[k]?.upos;
+    if (u === 'CCONJ' || u === 'PUNCT') return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of a verb. Of two subjects the parser gave one verb with no
+ * "and" or comma between ("Pima County Superior Court Judge Ana Ruiz ordered"
+ * read as Pima and Ana), the later: the court is the judge's title.
+ */
+export function subjectOf(t: TreeSentence, v: number): number {
+  let s = -1;
+  for (const k of kidsOf(t, v, 'nsubj')) if (s < 0 || !joinedBetween(t, s, k)) s = k;
+  return s;
 }
 
 /** Whether a verb is passive: a passive subject or auxiliary, or a bare participle modifying a noun. */
@@ -148,7 +173,7 @@ function markOf(t: TreeSentence, v: number): string {
  */
 export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   if (depth > 4 || v < 0) return [];
-  const subj = kidOf(t, v, 'nsubj');
+  const subj = subjectOf(t, v);
   const d = deprel(t, v);
   // "The Front, led by X, attacked Y" parsed as "by X attacked Y": no subject follows "by".
   if (subj >= 0 && byClause(t, v, subj)) return [];

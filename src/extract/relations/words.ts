@@ -125,6 +125,12 @@ export interface RelationWords {
   sharedRoles: ReadonlySet<string>;
   /** Nouns of a body of several members ("Federal Reserve Board Governor X" is one of them). */
   collegialNouns: ReadonlySet<string>;
+  /** Posts held abroad: the name after a host preposition is the host ("ambassador to Cuba"). */
+  hostRoles: ReadonlySet<string>;
+  /** The prepositions that name the host of such a post ("to", "in"). */
+  hostPrepositions: ReadonlySet<string>;
+  /** -ing words that describe the titled person after them ("striking Delta pilot X"). */
+  describingGerunds: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -234,6 +240,9 @@ export function parseRelationWords(raw: unknown): RelationWords {
     departmentWords: list('departmentWords'),
     sharedRoles: list('sharedRoles'),
     collegialNouns: list('collegialNouns'),
+    hostRoles: list('hostRoles'),
+    hostPrepositions: list('hostPrepositions'),
+    describingGerunds: list('describingGerunds'),
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),

@@ -480,7 +480,12 @@ function modelForm(
   if (/\p{N}/u.test(l)) return l;
   if (l.length === 1) return l === 'a' && !(prev && out[w.end] === '.') ? l : l.toUpperCase();
   // "DR.", "GOV.", "MASS.": a title or a state's abbreviation.
-  if (out[w.end] === '.' && (lex.set('titles').has(`${l}.`) || lex.known.get(`${l}.`)?.region))
+  if (
+    out[w.end] === '.' &&
+    (lex.set('titles').has(`${l}.`) ||
+      lex.known.get(`${l}.`)?.region ||
+      lex.known.get(`${l}.`)?.province)
+  )
     return titleCase(l);
   return defaultForm(l, lex);
 }

@@ -34,3 +34,28 @@ describe('window-adjacency', () => {
     expect(model(text)).not.toContain('Saxe-Coburg LOCATED_IN Vienna');
   });
 });
+
+describe('window-adjacency: provinces and states outside the US', () => {
+  it('places a town in the Canadian province or Australian state after its comma', () => {
+    expect(run('The plant is in Penticton, British Columbia.')).toEqual([
+      'Penticton LOCATED_IN British Columbia',
+    ]);
+    expect(run('Dara Venn lives in Wagga Wagga, New South Wales, with her sons.')).toEqual([
+      'Wagga Wagga LOCATED_IN New South Wales',
+    ]);
+  });
+
+  it('reads a province abbreviation as the province, not a person', () => {
+    const { clusters } = analyse('The mill in Kimberley, B.C., closed on Friday.');
+    expect(clusters.map((c) => `${c.name} ${c.type}`)).toContain('British Columbia Location');
+    expect(run('The mill in Kimberley, B.C., closed on Friday.')).toEqual([
+      'Kimberley LOCATED_IN British Columbia',
+    ]);
+  });
+});
+
+describe('window-adjacency: a list of provinces', () => {
+  it('does not place one province in the next', () => {
+    expect(run('Rates rose for calls within Ontario, Quebec and parts of Manitoba.')).toEqual([]);
+  });
+});

@@ -78,3 +78,16 @@ describe('window-appositive', () => {
     expect(found).not.toContain('Tomas Rell LEADS Halvorsen Bank');
   });
 });
+
+describe('window-appositive: a post held abroad', () => {
+  it('gives an ambassador no membership of the country he is posted to', () => {
+    expect(run('Maria Lopez, the former ambassador to Cuba, spoke on Monday.')).toEqual([]);
+    expect(run('Peter Vance, the consul in Lisbon, resigned.')).toEqual([]);
+  });
+
+  it('still reads the other roles\' "to" target: "X, an adviser to the Harbor Authority"', () => {
+    expect(run('Lena Ortiz, an adviser to the Harbor Authority, resigned.')).toEqual([
+      'Lena Ortiz WORKS_FOR Harbor Authority',
+    ]);
+  });
+});

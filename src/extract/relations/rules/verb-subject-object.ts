@@ -1,4 +1,5 @@
 import type { Mention } from '../../types.js';
+import { describingGerund } from '../describing-gerund.js';
 import {
   agentName,
   agentsOf,
@@ -48,6 +49,8 @@ export const verbSubjectObject: TreeRule = {
     t.toks.forEach((_, v) => {
       const cue = verbCueAt(c, t, v);
       if (cue?.kind !== 'verb' || cue.prep || isPassive(t, v)) return;
+      // "met striking Delta pilot Tom Fay": the -ing word describes the pilot.
+      if (describingGerund(t.sc, v)) return;
       const last = cue.words[cue.words.length - 1] as number;
       const objects = [...kidsOf(t, v, 'obj'), ...(last !== v ? kidsOf(t, last, 'obj') : [])];
       // A nominal after the verb with no preposition is its object, whatever label the parser gave.

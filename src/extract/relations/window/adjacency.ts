@@ -18,9 +18,10 @@ function placeCommaRegion(c: Ctx, sc: SentenceContext, a: Mention): void {
   if (
     !b ||
     typeOf(c, b) !== 'Location' ||
-    !(b.region || b.country) ||
+    !(b.region || b.province || b.country) ||
     b.demonym ||
-    (a.region && b.region)
+    // "within Ontario, Quebec and ...": two regions are a list, neither in the other.
+    ((a.region || a.province) && (b.region || b.province))
   )
     return;
   // Not a list of places: "West Germany, Britain, Japan".

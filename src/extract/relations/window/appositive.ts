@@ -2,6 +2,7 @@ import type { SentenceContext } from '../../sentence-context.js';
 import type { Token } from '../../tokenize.js';
 import type { Mention } from '../../types.js';
 import { groupOfCountry } from '../country-group.js';
+import { hostTarget } from '../roles.js';
 import { WORDS } from '../words.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import {
@@ -142,6 +143,8 @@ function appositiveRole(c: Ctx, sc: SentenceContext, m: Mention, r: Role): void 
   // "Secretary X, Y Bank chairman Z": the role is the title of the next name in a list.
   if (sc.mentions.some((n) => n.s === r.end && typeOf(c, n) === 'Person')) return;
   const p = at(sc.tokens, r.end);
+  // "X, the ambassador to Cuba": the host of a post abroad is no body X serves.
+  if (hostTarget(r.role, p)) return;
   const target = ROLE_PREPS.has(p)
     ? roleObject(c, sc, r)
     : // "X, Iran's foreign minister" / "X, the Iranian president".

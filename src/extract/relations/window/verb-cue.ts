@@ -2,6 +2,7 @@ import type { RelationCues } from '../../lexicon.js';
 import type { SentenceContext } from '../../sentence-context.js';
 import { spanHead, tokenAt } from '../../syntax/tree.js';
 import type { EntityType, Mention, RelationType } from '../../types.js';
+import { describingGerund } from '../describing-gerund.js';
 import type { VerbCue as Cue } from '../types.js';
 import { WORDS } from '../words.js';
 import { type Ctx, emit, typeOf } from './context.js';
@@ -59,6 +60,13 @@ function taggedNominal(sc: SentenceContext, k: number, deed: boolean): boolean {
   );
 }
 
+/** Whether the cue word at token k describes the titled person after it ("striking Delta pilot X"). */
+function describing(sc: SentenceContext, k: number): boolean {
+  const t = sc.tokens[k];
+  const i = t ? tokenAt(sc.syntax, t.start) : -1;
+  return i >= 0 && describingGerund(sc, i);
+}
+
 export function verbCues(c: Ctx, sc: SentenceContext): void {
   const { tokens } = sc;
   // A sentence that names no one states no relation: leave it unparsed.
@@ -71,7 +79,7 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
     const matching = list.filter((q) => matchWords(tokens, k, q.words));
     if (!matching.length) continue;
     const deed = matching.some((q) => !PLACE_RELS.has(q.rel));
-    if (sc.parsed !== false && taggedNominal(sc, k, deed)) continue;
+    if (sc.parsed !== false && (taggedNominal(sc, k, deed) || describing(sc, k))) continue;
     // In a sentence not parsed yet, the cue is read first and undone if the word is a noun with
     // a determiner: the tree that says so is built only where the cue found something.
     const found = c.out.length;
@@ -81,7 +89,7 @@ export function verbCues(c: Ctx, sc: SentenceContext): void {
     if (
       sc.parsed === false &&
       (c.out.length !== found || c.pending !== pending) &&
-      taggedNominal(sc, k, deed)
+      (taggedNominal(sc, k, deed) || describing(sc, k))
     ) {
       c.out.length = found;
       c.pending = pending;

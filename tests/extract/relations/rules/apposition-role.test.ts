@@ -81,3 +81,18 @@ describe('apposition-role: candidates', () => {
     ]);
   });
 });
+
+describe('apposition-role: a post held abroad', () => {
+  it('does not make the host country the body an ambassador or envoy serves', () => {
+    expect(run('Maria Lopez, the former ambassador to Cuba, spoke on Monday.').relations).toEqual(
+      [],
+    );
+    expect(run('Peter Vance, an envoy to Syria, met the minister.').relations).toEqual([]);
+  });
+
+  it('still makes the sending country the envoy\'s own: "the U.S. envoy to Syria"', () => {
+    expect(run('John Harlan, the U.S. envoy to Syria, met the minister.').relations).toEqual([
+      'John Harlan MEMBER_OF United States',
+    ]);
+  });
+});

@@ -132,3 +132,18 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(r.relations).not.toContain('Tom Reed KILLED Hale');
   });
 });
+
+describe("verb-subject-object: a court title before a judge's name", () => {
+  it('makes the judge, not the court in her title, the one who orders', () => {
+    const r = run('Pima County Superior Court Judge Ana Ruiz ordered Microsoft to pay the fine.');
+    expect(r.relations).toEqual(['Ana Ruiz ORDERED Microsoft']);
+  });
+
+  it('still reads two subjects joined by "and" as two agents', () => {
+    const r = run('Marcus Trell and Hector Valdane attacked Lena Ortiz.');
+    expect(r.relations).toEqual([
+      'Marcus Trell ATTACKED Lena Ortiz',
+      'Hector Valdane ATTACKED Lena Ortiz',
+    ]);
+  });
+});
