@@ -179,9 +179,16 @@ function placeOutlet(x: RunOut, s: number, e: number): boolean {
   return true;
 }
 
-/** Every word of [s, e) a dictionary word. */
-function commonWords(tokens: Token[], s: number, e: number, lex: Lexicon): boolean {
-  for (let k = s; k < e; k++) if (!lex.dictionary.has((tokens[k] as Token).lower)) return false;
+/**
+ * Every word of [s, e) a dictionary word or a title word: the dictionary
+ * spells the American way, and "Labour" or "Defence" before "Minister X" is
+ * the title's department, as "Labor" is, not a body that owns it.
+ */
+function commonWords(x: RunOut, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = (x.tokens[k] as Token).lower;
+    if (!x.lex.dictionary.has(w) && !x.sets.titles.has(w)) return false;
+  }
   return true;
 }
 
@@ -273,7 +280,7 @@ function titleInside(x: RunOut, s: number, e: number, head: string): boolean {
     // Not after common words alone ("U.S. Bankruptcy Judge X", "Marine Lt. X"): a title's qualifier.
     // Nor after one adjective of a place ("Crimean Deputy X"): the tagger cuts that (tagged-names.ts).
     const person =
-      !commonWords(tokens, s, k, lex) &&
+      !commonWords(x, s, k) &&
       !(k - s === 1 && ADJECTIVAL.test((tokens[s] as Token).text)) &&
       personAfterTitle(tokens, titlePrefix(tokens, k, e, sets), e, lex, sets);
     if (
