@@ -99,14 +99,20 @@ export function withConjuncts(t: TreeSentence, i: number): number[] {
   if (i < 0) return [];
   const out = [i];
   const marker = caseOf(t, i);
-  for (let q = 0; q < out.length; q++)
-    for (const k of kidsOf(t, out[q] as number, 'conj'))
+  for (let q = 0; q < out.length; q++) {
+    const h = out[q] as number;
+    for (const k of kidsOf(t, h, 'conj'))
       if (!out.includes(k) && caseOf(t, k) === marker) {
         // "Pima County Superior Court Judge Ana Ruiz" parsed with Ana a conjunct of Pima: with
         // no "and" or comma between, one phrase whose later name is the party.
-        if (joinedBetween(t, out[q] as number, k)) out.push(k);
+        if (joinedBetween(t, h, k)) out.push(k);
         else out[q] = k;
       }
+    // "Tom Harris and Ann Kemp": the parser may hang the conjunct on the last word of the name.
+    for (const f of kidsOf(t, h, 'flat'))
+      for (const k of kidsOf(t, f, 'conj'))
+        if (!out.includes(k) && caseOf(t, k) === marker && joinedBetween(t, f, k)) out.push(k);
+  }
   return out;
 }
 
