@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../sentence-context.js';
+import type { SyntaxToken } from '../syntax/index.js';
 import { tokenAt } from '../syntax/tree.js';
 import type { EntityType, Mention, RelationType } from '../types.js';
 import { CONFIDENCE } from './confidence.js';
@@ -11,7 +12,7 @@ import { WORDS } from './words.js';
 
 /** A sentence as the tree rules read it; built once per sentence. */
 export function treeSentence(sc: SentenceContext): TreeSentence {
-  const toks = sc.syntax.tokens;
+  const toks = preconjoined(sc.syntax.tokens);
   const kids: number[][] = toks.map(() => []);
   toks.forEach((t, i) => {
     if (t.head >= 0) kids[t.head]?.push(i);
@@ -27,6 +28,24 @@ export function treeSentence(sc: SentenceContext): TreeSentence {
     }
   }
   return { sc, toks, lower: toks.map((t) => t.text.toLowerCase()), kids, mentionOf };
+}
+
+/**
+ * "Both X and Y were born in Z": the parser may read "Both" as a subject of
+ * its own, beside X with the same head and label, and the rules would take
+ * it for the subject. It hangs on X as a preconjunction instead (a copy of
+ * the tokens; the sentence's own parse is left as it is).
+ */
+function preconjoined(toks: SyntaxToken[]): SyntaxToken[] {
+  let out = toks;
+  toks.forEach((t, i) => {
+    const next = toks[i + 1];
+    if (!next || t.head < 0 || next.head !== t.head || next.deprel !== t.deprel) return;
+    if (!WORDS.preconjunctions.has(t.text.toLowerCase())) return;
+    if (out === toks) out = [...toks];
+    out[i] = { ...t, head: i + 1, deprel: 'cc:preconj' };
+  });
+  return out;
 }
 
 /** Dependents of `i` whose label is one of `labels`. */

@@ -62,5 +62,10 @@ describe('born-place: "X was born near Y", "born in a cabin in Y", "Illinois bor
       'Tom Reed LIVES_IN Tarrow',
       'Nell Ayres LIVES_IN Tarrow',
     ]);
+    // "Both" read by the parser as a subject of its own.
+    expect(run('Both Tom Reed and Nell Ayres were born in Tarrow.').relations).toEqual([
+      'Tom Reed LIVES_IN Tarrow',
+      'Nell Ayres LIVES_IN Tarrow',
+    ]);
   });
 });
