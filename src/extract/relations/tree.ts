@@ -101,7 +101,11 @@ export function nameAt(t: TreeSentence, i: number): Mention | undefined {
   // A name in apposition to the noun is what it stands for before one that modifies it: in "CBS
   // newsman Harry Reasoner" the newsman is Harry Reasoner, not CBS.
   const kids = kidsOf(t, i, ...NAME_PARTS);
-  for (const k of [...kids.filter((k) => deprel(t, k) !== 'compound'), ...kids]) {
+  // "the Denver office of Acme": a noun whose owner is named after its "of" is not the name
+  // that modifies it.
+  const owned = kidsOf(t, i, 'nmod').some((k) => k > i && caseOf(t, k) === 'of' && t.mentionOf[k]);
+  const stand = owned ? kids.filter((k) => deprel(t, k) !== 'compound') : kids;
+  for (const k of [...stand.filter((k) => deprel(t, k) !== 'compound'), ...stand]) {
     const n = t.mentionOf[k];
     if (n && (common || deprel(t, k) === 'flat')) return n;
   }
