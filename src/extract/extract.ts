@@ -34,6 +34,7 @@ import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
 import {
+  addTownStates,
   type CueIndex,
   compileCues,
   dropAddresseePairs,
@@ -433,7 +434,12 @@ export function analyseRelations(
       lexicon().cues,
     ),
   );
-  return { sents, clusters, found: dropHeadlinePossessives(sents, clusters, placed) };
+  // "Ann Kemp of Salem, Ore.": a home town holds of the state it is written with.
+  return {
+    sents,
+    clusters,
+    found: addTownStates(sents, dropHeadlinePossessives(sents, clusters, placed)),
+  };
 }
 
 export function extract(doc: Document, options?: ExtractOptions): DocExtraction {

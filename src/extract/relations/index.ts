@@ -47,6 +47,7 @@ export { dropFalseEmployers } from './person-employer.js';
 export { dropModifierPlaces } from './place-modifier.js';
 export { scopeRoles } from './role-scope.js';
 export { markStance } from './stance.js';
+export { addTownStates } from './town-state.js';
 export { treeSentence } from './tree.js';
 export type { CueIndex, FoundRelation, TreeRule } from './types.js';
 

@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../sentence-context.js';
+import type { SyntaxToken } from '../syntax/index.js';
 import { tokenAt } from '../syntax/tree.js';
 import type { EntityType, Mention, RelationType } from '../types.js';
 import { CONFIDENCE } from './confidence.js';
@@ -11,7 +12,7 @@ import { WORDS } from './words.js';
 
 /** A sentence as the tree rules read it; built once per sentence. */
 export function treeSentence(sc: SentenceContext): TreeSentence {
-  const toks = sc.syntax.tokens;
+  const toks = preconjoined(sc.syntax.tokens);
   const kids: number[][] = toks.map(() => []);
   toks.forEach((t, i) => {
     if (t.head >= 0) kids[t.head]?.push(i);
@@ -27,6 +28,24 @@ export function treeSentence(sc: SentenceContext): TreeSentence {
     }
   }
   return { sc, toks, lower: toks.map((t) => t.text.toLowerCase()), kids, mentionOf };
+}
+
+/**
+ * "Both X and Y were born in Z": the parser may read "Both" as a subject of
+ * its own, beside X with the same head and label, and the rules would take
+ * it for the subject. It hangs on X as a preconjunction instead (a copy of
+ * the tokens; the sentence's own parse is left as it is).
+ */
+function preconjoined(toks: SyntaxToken[]): SyntaxToken[] {
+  let out = toks;
+  toks.forEach((t, i) => {
+    const next = toks[i + 1];
+    if (!next || t.head < 0 || next.head !== t.head || next.deprel !== t.deprel) return;
+    if (!WORDS.preconjunctions.has(t.text.toLowerCase())) return;
+    if (out === toks) out = [...toks];
+    out[i] = { ...t, head: i + 1, deprel: 'cc:preconj' };
+  });
+  return out;
 }
 
 /** Dependents of `i` whose label is one of `labels`. */
@@ -82,7 +101,11 @@ export function nameAt(t: TreeSentence, i: number): Mention | undefined {
   // A name in apposition to the noun is what it stands for before one that modifies it: in "CBS
   // newsman Harry Reasoner" the newsman is Harry Reasoner, not CBS.
   const kids = kidsOf(t, i, ...NAME_PARTS);
-  for (const k of [...kids.filter((k) => deprel(t, k) !== 'compound'), ...kids]) {
+  // "the Denver office of Acme": a noun whose owner is named after its "of" is not the name
+  // that modifies it.
+  const owned = kidsOf(t, i, 'nmod').some((k) => k > i && caseOf(t, k) === 'of' && t.mentionOf[k]);
+  const stand = owned ? kids.filter((k) => deprel(t, k) !== 'compound') : kids;
+  for (const k of [...stand.filter((k) => deprel(t, k) !== 'compound'), ...stand]) {
     const n = t.mentionOf[k];
     if (n && (common || deprel(t, k) === 'flat')) return n;
   }
@@ -99,14 +122,20 @@ export function withConjuncts(t: TreeSentence, i: number): number[] {
   if (i < 0) return [];
   const out = [i];
   const marker = caseOf(t, i);
-  for (let q = 0; q < out.length; q++)
-    for (const k of kidsOf(t, out[q] as number, 'conj'))
+  for (let q = 0; q < out.length; q++) {
+    const h = out[q] as number;
+    for (const k of kidsOf(t, h, 'conj'))
       if (!out.includes(k) && caseOf(t, k) === marker) {
         // "Pima County Superior Court Judge Ana Ruiz" parsed with Ana a conjunct of Pima: with
         // no "and" or comma between, one phrase whose later name is the party.
-        if (joinedBetween(t, out[q] as number, k)) out.push(k);
+        if (joinedBetween(t, h, k)) out.push(k);
         else out[q] = k;
       }
+    // "Tom Harris and Ann Kemp": the parser may hang the conjunct on the last word of the name.
+    for (const f of kidsOf(t, h, 'flat'))
+      for (const k of kidsOf(t, f, 'conj'))
+        if (!out.includes(k) && caseOf(t, k) === marker && joinedBetween(t, f, k)) out.push(k);
+  }
   return out;
 }
 

@@ -67,6 +67,10 @@ export interface RelationWords {
   placeKindNouns: ReadonlySet<string>;
   /** Nouns that make the name before them part of the place after "of" ("the X section of Y"). */
   placePartNouns: ReadonlySet<string>;
+  /** Words that open a coordination ("Both X and Y were born"). */
+  preconjunctions: ReadonlySet<string>;
+  /** Kind nouns that do so too before a country or state ("the Kivu region of Zaire"). */
+  subdivisionNouns: ReadonlySet<string>;
   /** Possessives whose owner is the named group subject above ("Acme said its chairman, X, ..."). */
   groupPossessives: ReadonlySet<string>;
   /** Verbs whose object comes to work for their subject ("Acme hired X"). */
@@ -214,6 +218,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     gerundMarkers: list('gerundMarkers'),
     placeKindNouns: list('placeKindNouns'),
     placePartNouns: list('placePartNouns'),
+    subdivisionNouns: list('subdivisionNouns'),
+    preconjunctions: list('preconjunctions'),
     groupPossessives: list('groupPossessives'),
     peopleNouns: list('peopleNouns'),
     hireVerbs: list('hireVerbs'),

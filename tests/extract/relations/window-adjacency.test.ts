@@ -59,3 +59,20 @@ describe('window-adjacency: a list of provinces', () => {
     expect(run('Rates rose for calls within Ontario, Quebec and parts of Manitoba.')).toEqual([]);
   });
 });
+
+describe('window-adjacency: a person, an age, "of"', () => {
+  it('reads "X, 47, of Y" as "X of Y", for a group as for a town', () => {
+    expect(run('Ann Kemp, 47, of the Apex Mining Corp. was chosen to lead the dig.')).toEqual([
+      'Ann Kemp WORKS_FOR Apex Mining Corp.',
+    ]);
+    expect(run('Ann Kemp, 47, of Tarrow was hurt in the fire.')).toEqual([
+      'Ann Kemp LIVES_IN Tarrow',
+    ]);
+  });
+
+  it('reads nothing when no "of" follows the age', () => {
+    expect(run('Ann Kemp, 47, joined the Apex Mining Corp. in Tarrow.')).not.toContain(
+      'Ann Kemp WORKS_FOR Apex Mining Corp.',
+    );
+  });
+});

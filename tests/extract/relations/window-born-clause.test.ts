@@ -39,4 +39,21 @@ describe('window-born-clause', () => {
   it('reads no "born" inside a sentence, which the tree rules read', () => {
     expect(bornClause('Harold P. Venner was born June 3, 1871, in Tarrow.')).toEqual([]);
   });
+
+  it('places the subject of a sentence that opens with "Born" where it was born', () => {
+    expect(bornClause('Born in Tarrow, Harold P. Venner moved to Elkport in 1890.')).toEqual([
+      'Harold P. Venner LIVES_IN Tarrow',
+    ]);
+    expect(
+      bornClause('Born poor in Tarrow the son of a miller, Harold P. Venner became a judge.'),
+    ).toEqual(['Harold P. Venner LIVES_IN Tarrow']);
+  });
+
+  it('reads no opening "Born" whose subject is no named person', () => {
+    expect(
+      bornClause('Born in Tarrow, he moved to Elkport, where Harold P. Venner met him.'),
+    ).toEqual([]);
+    expect(bornClause('Born in 1871, Harold P. Venner moved to Elkport.')).toEqual([]);
+    expect(bornClause('Born in Tarrow, he moved to Elkport, Harold P. Venner said.')).toEqual([]);
+  });
 });

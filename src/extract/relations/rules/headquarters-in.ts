@@ -26,13 +26,30 @@ const AT = new Set(['in', 'at']);
  */
 function owner(c: RuleContext, t: TreeSentence, n: number): Mention | undefined {
   const poss = kidOf(t, n, 'nmod:poss');
-  if (poss < 0) return undefined;
+  if (poss < 0) return namedOwner(c, t, n);
   const w = t.lower[poss] ?? '';
   let m: Mention | undefined;
   if (WORDS.groupPossessives.has(w)) m = groupSubjectAbove(c, t, n);
   else if (w === 'whose') m = t.mentionOf[t.lower[poss - 1] === ',' ? poss - 2 : poss - 1];
   else m = nameAt(t, poss);
   return typeOf(c, m) === 'Organization' ? m : undefined;
+}
+
+/**
+ * A group named on the seat noun itself: before it ("NRC headquarters in
+ * Rockville", "the AP bureau in Beirut") or after its "of" ("the Denver
+ * office of Acme").
+ */
+function namedOwner(c: RuleContext, t: TreeSentence, n: number): Mention | undefined {
+  const named = [
+    ...kidsOf(t, n, 'compound').filter((k) => k < n),
+    ...kidsOf(t, n, 'nmod').filter((k) => k > n && caseOf(t, k) === 'of'),
+  ];
+  for (const k of named) {
+    const m = t.mentionOf[k];
+    if (typeOf(c, m) === 'Organization') return m;
+  }
+  return undefined;
 }
 
 /**
@@ -61,7 +78,8 @@ function places(t: TreeSentence, n: number): number[] {
 /**
  * "Acme's headquarters in Denver", "Acme has its headquarters in Denver",
  * "Acme, whose headquarters are in Denver", "the NRC's Rockville
- * headquarters", "Acme moved its headquarters to Denver": a group is based
+ * headquarters", "Acme moved its headquarters to Denver", "Acme headquarters
+ * in Denver", "the Denver office of Acme": a group is based
  * where its seat (data/relation-words.json, seatNouns: headquarters,
  * offices, base) is. The seat noun anchors the statement.
  */

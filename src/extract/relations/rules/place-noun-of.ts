@@ -1,3 +1,4 @@
+import type { Mention } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
 import { caseOf, deprel, emitTree, kidsOf, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
@@ -15,8 +16,17 @@ const BEFORE = new Set(['amod', 'nmod:poss', 'compound']);
  * after "of"; a demonym or possessor there still holds the other ("the
  * Soviet republic of Byelorussia", "Israel's northern district of Galilee").
  * Both names must be places: "the Harbor Authority area of Port Veyra" is
- * not read.
+ * not read. "the Kivu region of Zaire": a noun of a subdivision
+ * (subdivisionNouns) with a bare name before it and a country or state after
+ * "of" reads as a part, like "section"; a country's demonym or possessor
+ * before it still holds the other ("the Iraqi province of Anbar").
  */
+/** Whether a kind noun between a bare name and a country or state names a part of it. */
+function subdivision(w: string, before: Mention | undefined, after: Mention | undefined): boolean {
+  const large = (m: Mention | undefined) => !!(m?.country || m?.region || m?.province);
+  return WORDS.subdivisionNouns.has(w) && !before?.demonym && !large(before) && large(after);
+}
+
 export const placeNounOf: TreeRule = {
   name: 'place-noun-of',
   run(c: RuleContext, t: TreeSentence): void {
@@ -34,7 +44,7 @@ export const placeNounOf: TreeRule = {
         if (k > n || !BEFORE.has(deprel(t, k))) continue;
         const before = t.mentionOf[k];
         if (typeOf(c, before) !== 'Location') continue;
-        const inner = kind || deprel(t, k) !== 'compound';
+        const inner = (kind && !subdivision(w, before, after[0])) || deprel(t, k) !== 'compound';
         const [a, b] = inner ? [after[0], before] : [before, after[0]];
         emitTree(c, t, this.name, 'LOCATED_IN', a, b, n, CONFIDENCE.modifier);
       }

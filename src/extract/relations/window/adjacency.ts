@@ -114,10 +114,8 @@ function adjacentTo(c: Ctx, sc: SentenceContext, a: Mention, ordered: Mention[])
     /^\d{1,3}$/.test(tokens[a.e + 1]?.text ?? '') &&
     at(tokens, a.e + 2) === ','
   ) {
-    // "X, 29, of Y".
-    const k = a.e + 3;
-    const b = at(tokens, k) === 'of' ? mentionAt(sc, k + 1) : undefined;
-    if (b && typeOf(c, b) === 'Location') emit(c, 'LIVES_IN', a, b, sc.index, 0.7);
+    // "X, 29, of Y", "X, 47, of the European Space Agency": read as "X of Y".
+    if (at(tokens, a.e + 3) === 'of') personOf(c, sc, a, a.e + 3, ordered);
   }
 }
 

@@ -16,6 +16,7 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':', '_', '--', '—', '.
  */
 export function bornClauses(c: Ctx, sc: SentenceContext): void {
   const { tokens, mentions } = sc;
+  openingBorn(c, sc);
   for (let k = 1; k < tokens.length; k++) {
     const born = tokens[k];
     if (!born || !WORDS.birthVerbs.has(born.lower) || !born.cap || !opensClause(tokens, k))
@@ -33,3 +34,39 @@ export function bornClauses(c: Ctx, sc: SentenceContext): void {
     if (who && where) emit(c, 'LIVES_IN', who, where, sc.index, 0.8);
   }
 }
+
+/**
+ * "Born in Denver, Tom Harris moved to Chicago", "Born poor in Toledo, Ohio,
+ * 52 years ago, Maria Lopez built a chain": a "Born" that opens the sentence
+ * says where its subject was born, the first name after a comma that follows
+ * the birthplace (the parser reads such a "Born" as a name or an adjective).
+ * The birthplace is the first place after a birth preposition before it.
+ * With no named subject ("Born in Denver, he moved") nothing is said.
+ */
+function openingBorn(c: Ctx, sc: SentenceContext): void {
+  const { tokens, mentions } = sc;
+  const k = tokens.findIndex((t) => !OPENING_MARKS.has(t.text));
+  if (k < 0 || !WORDS.birthVerbs.has(tokens[k]?.lower ?? '')) return;
+  const where = mentions.find(
+    (m) =>
+      m.s > k &&
+      typeOf(c, m) === 'Location' &&
+      WORDS.birthPrepositions.has(tokens[m.outer - 1]?.lower ?? ''),
+  );
+  if (!where) return;
+  // The first name after a comma past the birthplace, if it is a person's.
+  const next = mentions
+    .filter((m) => m.outer > where.e && tokens[m.outer - 1]?.text === ',')
+    .sort((a, b) => a.outer - b.outer)[0];
+  if (!next || typeOf(c, next) !== 'Person') return;
+  // Nothing but the participle clause before it: no clause end, no subject pronoun
+  // ("Born in Denver, he moved to Chicago, Tom Harris said").
+  for (let j = k + 1; j < next.outer; j++) {
+    const w = tokens[j];
+    if (CLAUSE_ENDS.has(w?.text ?? '') || WORDS.subjectPronouns.has(w?.lower ?? '')) return;
+  }
+  emit(c, 'LIVES_IN', next, where, sc.index, 0.8);
+}
+
+/** Marks a sentence may open with before its first word. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '``', '(', '-', '_', '--']);

@@ -56,4 +56,16 @@ describe('born-place: "X was born near Y", "born in a cabin in Y", "Illinois bor
     // A person after a preposition is not a name one was born with.
     expect(run('Nell Ayres was born to Nora Pike in a hut.').relations).toEqual([]);
   });
+
+  it('places every one of two people born there, however the parser hangs the second', () => {
+    expect(run('Tom Reed and Nell Ayres were born in Tarrow.').relations).toEqual([
+      'Tom Reed LIVES_IN Tarrow',
+      'Nell Ayres LIVES_IN Tarrow',
+    ]);
+    // "Both" read by the parser as a subject of its own.
+    expect(run('Both Tom Reed and Nell Ayres were born in Tarrow.').relations).toEqual([
+      'Tom Reed LIVES_IN Tarrow',
+      'Nell Ayres LIVES_IN Tarrow',
+    ]);
+  });
 });

@@ -23,6 +23,24 @@ describe('headquarters-in: "Acme has its headquarters in Denver"', () => {
     ]);
   });
 
+  it('takes a group named on the seat noun itself, before it or after its "of"', () => {
+    expect(run('Tom Reed spoke at Apex Mining Corp. headquarters in Denver.').relations).toEqual([
+      'Apex Mining Corp. BASED_IN Denver',
+    ]);
+    expect(run('The note was read out at the Apex Press bureau in Beirut.').relations).toEqual([
+      'Apex Press BASED_IN Beirut',
+    ]);
+    expect(run('The Denver office of Apex Mining Corp. will close.').relations).toEqual([
+      'Apex Mining Corp. BASED_IN Denver',
+    ]);
+  });
+
+  it('bases no group whose seat names no place', () => {
+    expect(
+      run('The head of the Apex Mining Corp. office said Denver would not be hit.').relations,
+    ).toEqual([]);
+  });
+
   it('bases no one without an owner, nor at a place a seat is only taken to', () => {
     expect(run('Tom Reed drove the headquarters staff to Denver.').relations).toEqual([]);
     expect(run('Apex Mining Corp. sent its headquarters staff to Denver.').relations).toEqual([]);

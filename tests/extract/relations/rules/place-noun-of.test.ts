@@ -26,6 +26,22 @@ describe('place-noun-of: "the Iraqi city of Mosul", "the Brighton Beach section 
     ]);
   });
 
+  it('puts a bare name before a subdivision noun in the country or state after "of"', () => {
+    expect(run('Rebels attacked a village in the Kivu region of Zaire.').relations).toEqual([
+      'Kivu LOCATED_IN Zaire',
+    ]);
+    expect(run('Troops moved into the Tigray province of Ethiopia.').relations).toEqual([
+      'Tigray LOCATED_IN Ethiopia',
+    ]);
+    // A country's demonym still holds the place after "of"; "state" stays a kind of place.
+    expect(run('Rebels attacked the Ethiopian region of Tigray.').relations).toEqual([
+      'Tigray LOCATED_IN Ethiopia',
+    ]);
+    expect(run('Troops landed in the Gulf state of Kuwait.').relations).not.toContain(
+      'Persian Gulf LOCATED_IN Kuwait',
+    );
+  });
+
   it('reads nothing without a place on each side', () => {
     expect(run('He lives in the city of Boston.').relations).toEqual([]);
     expect(run('Police patrolled the Harbor Authority area of Port Veyra.').relations).toEqual([]);

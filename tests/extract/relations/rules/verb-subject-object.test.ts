@@ -146,4 +146,10 @@ describe("verb-subject-object: a court title before a judge's name", () => {
       'Hector Valdane ATTACKED Lena Ortiz',
     ]);
   });
+
+  it('does not take the place that names a branch for the group the branch belongs to', () => {
+    expect(run('Tom Reed heads the Denver office of Apex Mining Corp.').relations).not.toContain(
+      'Tom Reed LEADS Denver',
+    );
+  });
 });
