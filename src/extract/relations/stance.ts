@@ -165,15 +165,18 @@ function isCueNoun(cues: CueIndex, w: string): boolean {
   return cues.nouns.has(w);
 }
 
-/** Whether a token carries a negation ("not", "never", "no"). */
+/**
+ * Whether a token carries a negation ("not", "never", "no"), or is a verb
+ * with a near miss on it ("nearly invaded"): "almost certain to strike" and
+ * "nearly 40 people" deny nothing.
+ */
 function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
+  const verb = t.toks[k]?.upos === 'VERB';
   for (const d of t.kids[k] ?? []) {
     const rel = deprel(t, d);
-    if (
-      (rel === 'advmod' || rel === 'det' || rel === 'neg') &&
-      cues.stance.negators.has(t.lower[d] ?? '')
-    )
-      return true;
+    if (rel !== 'advmod' && rel !== 'det' && rel !== 'neg') continue;
+    const w = t.lower[d] ?? '';
+    if (cues.stance.negators.has(w) || (verb && cues.stance.nearMisses.has(w))) return true;
   }
   return false;
 }
@@ -188,7 +191,12 @@ function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
 function negatorBefore(cues: CueIndex, t: TreeSentence, verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && t.toks[k]?.upos === 'PUNCT') k--;
-  return k >= 0 && t.toks[k]?.upos === 'ADV' && cues.stance.negators.has(t.lower[k] ?? '');
+  const w = t.lower[k] ?? '';
+  return (
+    k >= 0 &&
+    t.toks[k]?.upos === 'ADV' &&
+    (cues.stance.negators.has(w) || cues.stance.nearMisses.has(w))
+  );
 }
 
 const according = new WeakMap<TreeSentence, Mention[]>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/extract/extract.js';
 import { titleBeforeName } from '../../../src/extract/relations/rules/title-before-name.js';
 import { verbSubjectObject } from '../../../src/extract/relations/rules/verb-subject-object.js';
 import { runRule } from './helpers.js';
@@ -41,6 +42,20 @@ describe('polarity, modality and attribution', () => {
     ]);
     expect(marks('Marcus Trell killed nearly 40 people and Hector Valdane.')).toEqual([
       'Marcus Trell KILLED Hector Valdane asserted happened',
+    ]);
+  });
+
+  it('"almost" before a word that is not a verb negates nothing: "almost certain to strike"', () => {
+    // The whole pipeline: the token-window rules' edges are marked by the same pass.
+    const { clusters, found } = analyse(
+      "Dock workers are almost certain to walk out this spring over a refusal to meet their demands, Harbour Workers' Union official Tom Reed said.",
+    );
+    const reed = found.filter((r) => clusters[r.source]?.name === 'Tom Reed');
+    expect(reed.map((r) => `${r.type} ${clusters[r.target]?.name} ${r.polarity}`)).toEqual([
+      "WORKS_FOR Harbour Workers' Union asserted",
+    ]);
+    expect(marks('Marcus Trell was nearly certain that Hector Valdane killed Dara Venn.')).toEqual([
+      'Hector Valdane KILLED Dara Venn asserted happened',
     ]);
   });
 
