@@ -3,6 +3,7 @@ import { spanHead } from '../syntax/tree.js';
 import type { Mention } from '../types.js';
 import { caseOf, deprel, headOf, kidOf, kidsOf, nameAt, treeSentence } from './tree.js';
 import type { CueIndex, FoundRelation, TreeSentence } from './types.js';
+import { PHRASE_PASSES } from './window/index.js';
 import { WORDS } from './words.js';
 
 // How the text holds each relation it states: asserted or negated, happened,
@@ -219,6 +220,31 @@ function accordingTo(t: TreeSentence): Mention[] {
 }
 
 /**
+ * Whether an event noun hangs on the word above it as an adjunct, so that
+ * the clause above is another statement: "would retaliate for the attacks on
+ * Y" (the attacks happened), "lawsuits over the raid on Y". Not when the
+ * word above denies, plans or alleges ("accused of the attack", "denied
+ * responsibility for the attack").
+ */
+function eventNounAside(
+  cues: CueIndex,
+  t: TreeSentence,
+  anchor: number,
+  rel: string,
+  above: string,
+): boolean {
+  if (!isCueNoun(cues, t.lower[anchor] ?? '') || t.toks[anchor]?.upos !== 'NOUN') return false;
+  if (rel !== 'obl' && rel !== 'nmod') return false;
+  const s = cues.stance;
+  return !(
+    s.denials.has(above) ||
+    s.planned.has(above) ||
+    s.alleged.has(above) ||
+    WORDS.deedNouns.has(above)
+  );
+}
+
+/**
  * Marks one relation: polarity, modality and attribution, from its anchor
  * up. False when its source is the speaker who reports it.
  */
@@ -237,12 +263,18 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   const tok = t.toks[anchor];
   const hyphened = tok?.xpos === 'VBN' && t.lower[anchor - 1] === '-';
   // A noun with a copula is a clause's predicate ("X is not a spokesman for Y").
+  // A token-window pass that reads a noun phrase states no clause but that
+  // one, wherever the parser hangs the phrase's names (window/index.ts,
+  // PHRASE_PASSES).
+  const predicate = kidOf(t, anchor, 'cop') >= 0 && tok?.upos !== 'ADJ';
   let inClause =
     !hyphened &&
-    (tok?.upos === 'VERB' ||
-      tok?.upos === 'AUX' ||
-      isCueNoun(cues, t.lower[anchor] ?? '') ||
-      kidOf(t, anchor, 'cop') >= 0);
+    (PHRASE_PASSES.has(r.rule)
+      ? predicate
+      : tok?.upos === 'VERB' ||
+        tok?.upos === 'AUX' ||
+        isCueNoun(cues, t.lower[anchor] ?? '') ||
+        predicate);
   let negated =
     inClause &&
     (negatedAt(cues, t, anchor) || (tok?.upos === 'VERB' && negatorBefore(cues, t, anchor)));
@@ -274,6 +306,7 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     const up = headOf(t, k);
     if (up < 0 || !UPWARD.has(rel)) break;
     const w = t.lower[up] ?? '';
+    if (k === anchor && inClause && eventNounAside(cues, t, anchor, rel, w)) inClause = false;
     // A gerund clause on the object of a verb is that verb's complement too:
     // "denied responsibility for killing", "accused X of killing".
     // So is an event noun on a deed noun: "denied responsibility for the attack on Y".
