@@ -4,6 +4,7 @@ import { CONFIDENCE } from './relations/confidence.js';
 import { impossibleNesting, placeOfPerson } from './relations/nesting.js';
 import { treePath } from './relations/tree-path.js';
 import type { CueIndex, FoundRelation } from './relations/types.js';
+import { weakPerson } from './relations/weak-person.js';
 import { WORDS } from './relations/words.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { SentenceSyntax } from './syntax/index.js';
@@ -579,6 +580,7 @@ export function modelRelations(
       if (rel.type === 'BASED_IN' && siteOf(sc, p)) continue;
       if (opts.notThroughGroup.includes(rel.type) && throughGroup(sc, p, clusters)) continue;
       if (opts.notJustIn.includes(rel.type) && justIn(sc, p)) continue;
+      if (weakPerson(clusters[p.a.entity as number], rel.type)) continue;
       related.add(key);
       related.add(`${sc.index}|${p.b.entity}|${p.a.entity}`);
       out.push({
