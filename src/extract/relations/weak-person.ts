@@ -16,7 +16,7 @@ export const WEAK_PERSON_VOTES = 4;
 
 /** Whether the pair model should not read `cluster` as the person of a `rel` edge. */
 export function weakPerson(cluster: Cluster | undefined, rel: RelationType): boolean {
-  if (!cluster || cluster.type !== 'Person') return false;
+  if (cluster?.type !== 'Person') return false;
   if (rel !== 'LIVES_IN' && rel !== 'WORKS_FOR') return false;
   if (cluster.titles.length > 0 || cluster.votes >= WEAK_PERSON_VOTES) return false;
   return !/\s/.test(cluster.name.trim());
