@@ -19,6 +19,7 @@ export interface RelationCues {
 /** Words of data/relations.json that mark negation, modality and attribution. */
 export interface StanceLexicon {
   negators: string[];
+  nearMisses: string[];
   denials: string[];
   planned: string[];
   plannedAux: string[];

@@ -2,9 +2,12 @@ import type { Cluster } from '../resolve/in-document.js';
 import { bestLabel, loadModel } from './perceptron.js';
 import { type Pair, pairFeatureParts } from './relation-features.js';
 import { CONFIDENCE } from './relations/confidence.js';
+import { demonymOfThing } from './relations/demonym-thing.js';
 import { impossibleNesting, placeOfPerson } from './relations/nesting.js';
 import { treePath } from './relations/tree-path.js';
 import type { CueIndex, FoundRelation } from './relations/types.js';
+import { visitPlace } from './relations/visit-place.js';
+import { weakPerson } from './relations/weak-person.js';
 import { WORDS } from './relations/words.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { EntityType, Mention, RelationType } from './types.js';
@@ -477,6 +480,9 @@ export function modelRelations(
       if (rel.type === 'BASED_IN' && siteOf(sc, p)) continue;
       if (opts.notThroughGroup.includes(rel.type) && throughGroup(sc, p, clusters)) continue;
       if (opts.notJustIn.includes(rel.type) && justIn(sc, p)) continue;
+      if (weakPerson(clusters[p.a.entity as number], rel.type)) continue;
+      if (rel.type === 'LIVES_IN' && (visitPlace(sc, p.a, p.b) || demonymOfThing(sc, p.b, cues)))
+        continue;
       related.add(key);
       related.add(`${sc.index}|${p.b.entity}|${p.a.entity}`);
       out.push({

@@ -160,7 +160,8 @@ function placeOutlet(x: RunOut, s: number, e: number): boolean {
   while (p > s + 1 && allCaps(tokens[p - 1] as Token)) p--;
   if (
     p >= e ||
-    allCaps(tokens[s] as Token) ||
+    // A place in capitals ("U.S. HOUSE SPEAKER WRIGHT CONCERNED"): a headline, not a credit.
+    !/\p{Ll}/u.test((tokens[s] as Token).text) ||
     !(e - p > 1 || last.text.length > 2) ||
     (e - p === 1 && last.text.length <= 3 && sets.orgHeads.has(last.lower)) ||
     sets.locHeads.has(last.lower)

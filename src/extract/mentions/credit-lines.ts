@@ -86,7 +86,8 @@ function closes(tokens: readonly Token[], e: number): 'language' | 'end' | undef
  * the end of the line. The line opens the sentence or follows the report's
  * document number. Without a language after it, the outlet must be written
  * in capitals or as a channel number ("London Kanal-6 Television") and fill
- * the line, so "Paris Match said" or "London Bridge" is no credit line.
+ * the line, so "Paris Match said" or "London Bridge" is no credit line; and
+ * the place must not be, or the capitals are a headline's.
  * Returns the first such line of the sentence, or undefined.
  */
 export function creditLine(
@@ -114,7 +115,10 @@ export function creditLine(
       while (e < tokens.length && e - k < opts.outletWords && outletWord(tokens[e])) e++;
       const close = closes(tokens, e);
       if (!close) break;
-      if (close === 'end' && !shouted(tokens[k]) && !afterSerial) break;
+      // In a line written all in capitals (a headline: "ZURICH GOLD 1100 - JUNE 29",
+      // "VENEZUELA SAYS OPEC OUTPUT ...") capitals say nothing: only a language or a
+      // document number before it makes the line a credit.
+      if (close === 'end' && !afterSerial && (!shouted(tokens[k]) || shouted(first))) break;
       return { s, k, e, place };
     }
   }

@@ -73,6 +73,7 @@ export function compileCues(lex: Lexicon): CueIndex {
     personNouns: lex.set('personNouns'),
     stance: {
       negators: new Set(s.negators),
+      nearMisses: new Set(s.nearMisses),
       denials: new Set(s.denials),
       planned: new Set(s.planned),
       plannedAux: new Set(s.plannedAux),

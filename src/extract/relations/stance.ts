@@ -3,6 +3,7 @@ import { spanHead } from '../syntax/tree.js';
 import type { Mention } from '../types.js';
 import { caseOf, deprel, headOf, kidOf, kidsOf, nameAt, treeSentence } from './tree.js';
 import type { CueIndex, FoundRelation, TreeSentence } from './types.js';
+import { PHRASE_PASSES } from './window/index.js';
 import { WORDS } from './words.js';
 
 // How the text holds each relation it states: asserted or negated, happened,
@@ -165,15 +166,18 @@ function isCueNoun(cues: CueIndex, w: string): boolean {
   return cues.nouns.has(w);
 }
 
-/** Whether a token carries a negation ("not", "never", "no"). */
+/**
+ * Whether a token carries a negation ("not", "never", "no"), or is a verb
+ * with a near miss on it ("nearly invaded"): "almost certain to strike" and
+ * "nearly 40 people" deny nothing.
+ */
 function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
+  const verb = t.toks[k]?.upos === 'VERB';
   for (const d of t.kids[k] ?? []) {
     const rel = deprel(t, d);
-    if (
-      (rel === 'advmod' || rel === 'det' || rel === 'neg') &&
-      cues.stance.negators.has(t.lower[d] ?? '')
-    )
-      return true;
+    if (rel !== 'advmod' && rel !== 'det' && rel !== 'neg') continue;
+    const w = t.lower[d] ?? '';
+    if (cues.stance.negators.has(w) || (verb && cues.stance.nearMisses.has(w))) return true;
   }
   return false;
 }
@@ -188,7 +192,12 @@ function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
 function negatorBefore(cues: CueIndex, t: TreeSentence, verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && t.toks[k]?.upos === 'PUNCT') k--;
-  return k >= 0 && t.toks[k]?.upos === 'ADV' && cues.stance.negators.has(t.lower[k] ?? '');
+  const w = t.lower[k] ?? '';
+  return (
+    k >= 0 &&
+    t.toks[k]?.upos === 'ADV' &&
+    (cues.stance.negators.has(w) || cues.stance.nearMisses.has(w))
+  );
 }
 
 const according = new WeakMap<TreeSentence, Mention[]>();
@@ -211,6 +220,31 @@ function accordingTo(t: TreeSentence): Mention[] {
 }
 
 /**
+ * Whether an event noun hangs on the word above it as an adjunct, so that
+ * the clause above is another statement: "would retaliate for the attacks on
+ * Y" (the attacks happened), "lawsuits over the raid on Y". Not when the
+ * word above denies, plans or alleges ("accused of the attack", "denied
+ * responsibility for the attack").
+ */
+function eventNounAside(
+  cues: CueIndex,
+  t: TreeSentence,
+  anchor: number,
+  rel: string,
+  above: string,
+): boolean {
+  if (!isCueNoun(cues, t.lower[anchor] ?? '') || t.toks[anchor]?.upos !== 'NOUN') return false;
+  if (rel !== 'obl' && rel !== 'nmod') return false;
+  const s = cues.stance;
+  return !(
+    s.denials.has(above) ||
+    s.planned.has(above) ||
+    s.alleged.has(above) ||
+    WORDS.deedNouns.has(above)
+  );
+}
+
+/**
  * Marks one relation: polarity, modality and attribution, from its anchor
  * up. False when its source is the speaker who reports it.
  */
@@ -229,12 +263,18 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   const tok = t.toks[anchor];
   const hyphened = tok?.xpos === 'VBN' && t.lower[anchor - 1] === '-';
   // A noun with a copula is a clause's predicate ("X is not a spokesman for Y").
+  // A token-window pass that reads a noun phrase states no clause but that
+  // one, wherever the parser hangs the phrase's names (window/index.ts,
+  // PHRASE_PASSES).
+  const predicate = kidOf(t, anchor, 'cop') >= 0 && tok?.upos !== 'ADJ';
   let inClause =
     !hyphened &&
-    (tok?.upos === 'VERB' ||
-      tok?.upos === 'AUX' ||
-      isCueNoun(cues, t.lower[anchor] ?? '') ||
-      kidOf(t, anchor, 'cop') >= 0);
+    (PHRASE_PASSES.has(r.rule)
+      ? predicate
+      : tok?.upos === 'VERB' ||
+        tok?.upos === 'AUX' ||
+        isCueNoun(cues, t.lower[anchor] ?? '') ||
+        predicate);
   let negated =
     inClause &&
     (negatedAt(cues, t, anchor) || (tok?.upos === 'VERB' && negatorBefore(cues, t, anchor)));
@@ -266,6 +306,7 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     const up = headOf(t, k);
     if (up < 0 || !UPWARD.has(rel)) break;
     const w = t.lower[up] ?? '';
+    if (k === anchor && inClause && eventNounAside(cues, t, anchor, rel, w)) inClause = false;
     // A gerund clause on the object of a verb is that verb's complement too:
     // "denied responsibility for killing", "accused X of killing".
     // So is an event noun on a deed noun: "denied responsibility for the attack on Y".

@@ -62,6 +62,8 @@ export interface CueIndex {
 /** Words that mark negation, modality and attribution (data/relations.json, "stance"). */
 export interface StanceWords {
   negators: Set<string>;
+  /** Adverbs that negate an event verb only ("nearly invaded"; not "almost certain"). */
+  nearMisses: Set<string>;
   denials: Set<string>;
   planned: Set<string>;
   plannedAux: Set<string>;

@@ -113,6 +113,8 @@ export interface RelationWords {
   workVerbs: ReadonlySet<string>;
   /** Verbs of where one dwells or works, through which the pair model may still read a home. */
   homeVerbs: ReadonlySet<string>;
+  /** Nouns of a stay that is not a home ("talks", "tour", "meeting"). */
+  visitNouns: ReadonlySet<string>;
   /** Verbs whose object is who is told ("X told Reuters"), not a party to what is said. */
   tellVerbs: ReadonlySet<string>;
   /** Nouns after a possessed name that keep it the possessor's ("Textron's Bell Helicopter unit"). */
@@ -238,6 +240,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     forceOnlyRoles: list('forceOnlyRoles'),
     workVerbs: list('workVerbs'),
     homeVerbs: list('homeVerbs'),
+    visitNouns: list('visitNouns'),
     tellVerbs: list('tellVerbs'),
     ownedPartNouns: list('ownedPartNouns'),
     interviewNouns: list('interviewNouns'),

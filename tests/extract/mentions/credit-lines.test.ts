@@ -50,6 +50,20 @@ describe('the source line of a monitoring report or wire credit', () => {
     expect(run('Moscow officials said nothing.').entities).toEqual(['Location:Moscow']);
   });
 
+  it('is not read from a headline in capitals, where every word is shouted', () => {
+    for (const headline of [
+      'OSLO TIMBER 1100 - MARCH 3 spruce 412/418',
+      'NORWAY SAYS NORTH SEA OUTPUT 0VER 3 MLN BPD',
+      'U.S. CHIP MAKERS WARY of NEW RULES ON EXPORTS',
+    ]) {
+      const r = run(headline);
+      expect(r.relations.filter((x) => x.includes('BASED_IN'))).toEqual([]);
+      expect(r.entities.filter((e) => e.startsWith('Organization:'))).toEqual([]);
+    }
+    // The place in mixed case, the outlet in capitals: a credit.
+    expect(run('Oslo NTB').relations).toContain('NTB BASED_IN Oslo');
+  });
+
   it('names the agency of a dateline, bracketed or not', () => {
     expect(
       run('Moscow March 5 (ZNA-TASS) -- Leading newspapers printed the speech.').entities,

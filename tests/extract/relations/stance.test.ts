@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/extract/extract.js';
+import { deedNominal } from '../../../src/extract/relations/rules/deed-nominal.js';
 import { titleBeforeName } from '../../../src/extract/relations/rules/title-before-name.js';
 import { verbSubjectObject } from '../../../src/extract/relations/rules/verb-subject-object.js';
 import { runRule } from './helpers.js';
@@ -42,6 +44,58 @@ describe('polarity, modality and attribution', () => {
     expect(marks('Marcus Trell killed nearly 40 people and Hector Valdane.')).toEqual([
       'Marcus Trell KILLED Hector Valdane asserted happened',
     ]);
+  });
+
+  it('"almost" before a word that is not a verb negates nothing: "almost certain to strike"', () => {
+    // The whole pipeline: the token-window rules' edges are marked by the same pass.
+    const { clusters, found } = analyse(
+      "Dock workers are almost certain to walk out this spring over a refusal to meet their demands, Harbour Workers' Union official Tom Reed said.",
+    );
+    const reed = found.filter((r) => clusters[r.source]?.name === 'Tom Reed');
+    expect(reed.map((r) => `${r.type} ${clusters[r.target]?.name} ${r.polarity}`)).toEqual([
+      "WORKS_FOR Harbour Workers' Union asserted",
+    ]);
+    expect(marks('Marcus Trell was nearly certain that Hector Valdane killed Dara Venn.')).toEqual([
+      'Hector Valdane KILLED Dara Venn asserted happened',
+    ]);
+  });
+
+  it('a tie stated in a noun phrase keeps its own stance, not that of the verb around it', () => {
+    const ties = (text: string) => {
+      const { clusters, found } = analyse(text);
+      return found
+        .filter((r) => r.rule.startsWith('window-'))
+        .map(
+          (r) =>
+            `${clusters[r.source]?.name} ${r.type} ${clusters[r.target]?.name} ${r.polarity} ${r.modality}`,
+        );
+    };
+    expect(
+      ties('Analysts said Dara Venn would meet Harbour Workers Union chairman Tom Reed.'),
+    ).toContain('Tom Reed LEADS Harbour Workers Union asserted happened');
+    expect(
+      ties('Dara Venn did not meet Tom Reed, a spokesman for Acme Corp, on Friday.'),
+    ).toContain('Tom Reed WORKS_FOR Acme Corp asserted happened');
+    // A copula makes the phrase a clause's predicate: its negation is the tie's.
+    expect(ties('Tom Reed is not the chairman of Acme Corp.')).not.toContain(
+      'Tom Reed LEADS Acme Corp asserted happened',
+    );
+  });
+
+  it('an attack the clause above answers is not that clause\'s plan: "would retaliate for attacks on Y"', () => {
+    const { clusters, found } = analyse(
+      'Lena Ortiz said her country would retaliate for Sahel Front attacks on Port Veyra.',
+    );
+    expect(
+      found.map(
+        (r) => `${clusters[r.source]?.name} ${r.type} ${clusters[r.target]?.name} ${r.modality}`,
+      ),
+    ).toEqual(['Sahel Front ATTACKED Port Veyra happened']);
+    // ... while a denial still reaches the attack it takes responsibility for.
+    expect(
+      runRule(deedNominal, 'The Sahel Front denied responsibility for the attack on Port Veyra.')
+        .marked,
+    ).toEqual(['Sahel Front ATTACKED Port Veyra negated happened']);
   });
 
   it('a negating adverb in quotation marks just before the verb negates it, however it hangs', () => {

@@ -46,6 +46,28 @@ const PASSES: Record<string, (c: Ctx, sc: SentenceContext) => void> = {
   'window-born-clause': bornClauses,
 };
 
+/**
+ * The passes whose pattern is a noun phrase ("Acme chairman X", "X, a
+ * spokesman for Acme", "Acme's X", "Town, State"): what the verb of the
+ * clause around the phrase says (a negation, "will", "would") is not said of
+ * the tie the phrase states. Each of them was read on Reuters copy, where
+ * "He did not meet X, head of Y" and "Reagan would meet Y chairman X" marked
+ * the tie negated or possible.
+ */
+export const PHRASE_PASSES: ReadonlySet<string> = new Set<WindowPass>([
+  'window-appositive',
+  'window-title',
+  'window-possessive',
+  'window-adjacency',
+  'window-coordinated-places',
+  'window-pre-role',
+  'window-pre-appositive',
+  'window-credit',
+  'window-compound',
+  'window-facility',
+  'window-place-chain',
+]);
+
 /** PASSES as a list, made once (not per sentence). */
 const PASS_LIST = Object.entries(PASSES);
 

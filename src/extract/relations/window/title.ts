@@ -42,9 +42,14 @@ export function titles(c: Ctx, sc: SentenceContext): void {
     let rel =
       roleRelation(c, role, owner) ??
       (typeOf(c, owner) === 'Location' ? (owner.country ? 'MEMBER_OF' : 'LIVES_IN') : undefined);
-    // "Acme Vice President X": second in command works for a body, as the tree rule reads it.
-    if (rel === 'LEADS' && title !== m.title && /^(?:deputy|vice)\s/.test(m.title))
-      if (typeOf(c, owner) === 'Organization') rel = 'WORKS_FOR';
+    // "Acme Vice President X": second in command works for a body, as the tree rule reads it;
+    // "U.S. Vice President X", "Deputy Prime Minister X" belong to a country, a province's
+    // second lives there: neither leads it.
+    if (rel === 'LEADS' && title !== m.title && /^(?:deputy|vice)\s/.test(m.title)) {
+      const t = typeOf(c, owner);
+      if (t === 'Organization') rel = 'WORKS_FOR';
+      else if (t === 'Location') rel = owner.country ? 'MEMBER_OF' : 'LIVES_IN';
+    }
     if (rel) emit(c, rel, m, owner, sc.index, 0.8);
   }
 }

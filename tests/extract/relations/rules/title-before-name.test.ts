@@ -11,6 +11,12 @@ describe('title-before-name: "French President X"', () => {
     ]);
   });
 
+  it('gives a vice president membership of the country, not its lead', () => {
+    expect(run('French Vice President Jean Dumont visited Port Veyra.').relations).toEqual([
+      'Jean Dumont MEMBER_OF France',
+    ]);
+  });
+
   it('finds nothing when the title stands alone', () => {
     expect(run('Jean Dumont met the president.').relations).toEqual([]);
   });
