@@ -160,6 +160,14 @@ interface WordLexicon {
   caselessNouns?: string[];
   /** Words of a military unit that end the name before them in capitals: "BELLOSO BATTALION". */
   unitWords?: string[];
+  /** Words before "to" that make it cite a source or cause, not a place: "according to X". */
+  notPlaceBeforeTo?: string[];
+  /** Parts of a place a place's name owns: "in Kandor's capital", "across Brell's border". */
+  placeParts?: string[];
+  /** Surnames written like the plural of a common word: "Waters", "Banks". */
+  pluralSurnames?: string[];
+  /** Common nouns that close a place's name more often than a group's: "Rocky Flats". */
+  placeCommonHeads?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */

@@ -357,7 +357,7 @@ function nameOfRun(sc: Scan, i: number, j: number, sent: number, out: Mention[])
   )
     s = e;
   if (splitCreditLine(sc, s, e, sent, out)) return;
-  if (e > s) analyse(tokens, s, e, sent, sc.lex, out, sets);
+  if (e > s) analyse(tokens, s, e, sent, sc.lex, out, sets, sc.opts.original);
 }
 
 /** Words a name does not end in. */

@@ -4,6 +4,7 @@ import type { Mention, TypeVotes } from '../types.js';
 import { agencyProgramme } from './agency-programmes.js';
 import { bareHead } from './bare-heads.js';
 import { bracketedFirm } from './bracketed-firm.js';
+import { COMMON_HEAD_VOTE, commonHead } from './common-heads.js';
 import { companyShape } from './company-shape.js';
 import { BRACKET_VOTE, firm } from './context-votes.js';
 import { countryInside } from './country-inside.js';
@@ -120,6 +121,8 @@ interface RunOut {
   lex: Lexicon;
   out: Mention[];
   sets: Sets;
+  /** The document's text before truecasing, where a word's own case is read. */
+  original?: string;
 }
 
 /** The run [s, e) names an event, law or document ("World War II"), not an entity. */
@@ -207,7 +210,7 @@ function titledPerson(x: RunOut, from: number, t: number, e: number, owner?: Men
   m.titles.push(textOf(x.tokens, from, t));
   m.title = textOf(x.tokens, from, t).toLowerCase();
   m.votes.Person += 5;
-  typeByShape(x.tokens, m, x.lex, x.sets);
+  typeByShape(x, m);
   x.out.push(m);
 }
 
@@ -236,7 +239,7 @@ function leadingCountry(x: RunOut, s: number, e: number, headed: boolean): boole
     m.title = textOf(tokens, s + 1, t).toLowerCase();
     m.titleOf = c;
     m.votes.Person += 5;
-    typeByShape(tokens, m, lex, sets);
+    typeByShape(x, m);
     x.out.push(m);
     return true;
   }
@@ -320,7 +323,7 @@ function titledFirstName(x: RunOut, s: number, e: number): boolean {
   const m = make(tokens, s + 1, e, x.sent, s);
   m.titles.push((tokens[s] as Token).text);
   m.votes.Person += 3;
-  typeByShape(tokens, m, lex, sets);
+  typeByShape(x, m);
   x.out.push(m);
   return true;
 }
@@ -357,8 +360,9 @@ export function analyse(
   lex: Lexicon,
   out: Mention[],
   sets: Sets,
+  original?: string,
 ): void {
-  analyseRun({ tokens, sent, lex, out, sets }, s, e);
+  analyseRun({ tokens, sent, lex, out, sets, original }, s, e);
 }
 
 function analyseRun(x: RunOut, s: number, e: number): void {
@@ -403,7 +407,7 @@ function analyseRun(x: RunOut, s: number, e: number): void {
   if (!lastHeaded && titleInside(x, s, e, head)) return;
   if (!headed && (titledFirstName(x, s, e) || titled(x, s, e))) return;
   const m = make(tokens, s, e, x.sent);
-  typeByShape(tokens, m, lex, sets);
+  typeByShape(x, m);
   x.out.push(m);
 }
 
@@ -485,7 +489,8 @@ function titlePrefix(tokens: Token[], s: number, e: number, sets: Sets): number 
   return headSeen ? end : s;
 }
 
-function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): void {
+function typeByShape(x: RunOut, m: Mention): void {
+  const { tokens, lex, sets } = x;
   const k = lookup(lex, m.text);
   if (k) {
     applyKnown(m, k);
@@ -538,7 +543,9 @@ function typeByShape(tokens: Token[], m: Mention, lex: Lexicon, sets: Sets): voi
     m.acronym = true;
     m.votes.Organization += 2;
   }
-  if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0)
+  // "Eaglebrook Plastics": a common noun closing an untyped name is a group's head (common-heads.ts).
+  if (commonHead(tokens, m, lex, x.original)) m.votes.Organization += COMMON_HEAD_VOTE;
+  else if (len > 1 && len < 5 && m.votes.Organization === 0 && m.votes.Location === 0)
     m.votes.Person += 0.5;
   if (
     len === 1 &&

@@ -8,6 +8,7 @@ import { employerAfterRole, employerBeforeRole } from './employer-role.js';
 import { SYNDICATE_VOTE, syndicateRoleBefore } from './lead-managers.js';
 import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
+import { prepositionNotPlace } from './preposition-owners.js';
 import { shareOwner } from './share-owners.js';
 import {
   ADJ_BEFORE,
@@ -56,7 +57,9 @@ export function contextVotes(tokens: Token[], m: Mention, lex: Lexicon): void {
 function votesBefore(tokens: Token[], m: Mention, lex: Lexicon): void {
   const prev = tokens[m.outer - 1];
   const prev2 = tokens[m.outer - 2];
-  if (prev && LOC_PREPS.has(prev.lower)) m.votes.Location += prev.lower === 'at' ? 0.5 : 1.5;
+  // Not "a suspect in Kennedy's assassination" nor "according to Fadeyev" (preposition-owners.ts).
+  if (prev && LOC_PREPS.has(prev.lower) && !prepositionNotPlace(tokens, m.outer, m.e, lex))
+    m.votes.Location += prev.lower === 'at' ? 0.5 : 1.5;
   // A capitalised common word in mid-sentence with no article before it is usually a surname ("Bush said").
   const first = firstWordIndex(tokens);
   if (
