@@ -20,3 +20,15 @@ export function runRule(rule: TreeRule, text: string) {
     ),
   };
 }
+
+/** The first sentence of `text` and its mentions of `a` and `b` (by their text). */
+export function mentionPair(text: string, a: string, b: string) {
+  const sc = analyse(text).sents[0];
+  if (!sc) throw new Error('no sentence');
+  const find = (t: string) => {
+    const m = sc.mentions.find((x) => x.text === t);
+    if (!m) throw new Error(`no mention ${t}`);
+    return m;
+  };
+  return { sc, a: find(a), b: find(b) };
+}
