@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon.js';
 import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
 import { acronymStaff, STAFF_VOTE } from './acronym-staff.js';
+import { participleEndsAppositive } from './appositive-participles.js';
 import { tickerAfter } from './bracketed-firm.js';
 import { datelinePlace } from './dateline-places.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
@@ -113,7 +114,9 @@ function appositiveNoun(tokens: Token[], m: Mention, lex: Lexicon): void {
       t.lower === 'of' ||
       t.lower === 'for' ||
       t.lower === 'who' ||
-      t.lower === 'that'
+      t.lower === 'that' ||
+      // "X, a Lebanese citizen living in Y" (appositive-participles.ts).
+      participleEndsAppositive(tokens, k, lex)
     ) {
       const noun = tokens[k - 1] as Token;
       if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 6;
