@@ -92,6 +92,8 @@ interface WordLexicon {
   outletHeads?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */
   possessorRoles?: string[];
+  /** Roles a person holds in a group, after the group's name: "Acme president X", "Zenith Party leader X". */
+  groupRoles?: string[];
   /** Verbs whose subject is a firm: "X sells needle containers", "X acquired Y". */
   firmVerbs?: string[];
   /** Objects that make a verb's subject a firm: "X has not shown a profit", "X posted a loss". */

@@ -2,9 +2,11 @@ import type { Lexicon } from '../lexicon.js';
 import { firstWordIndex, type Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
 import { acronymStaff, STAFF_VOTE } from './acronym-staff.js';
+import { participleEndsAppositive } from './appositive-participles.js';
 import { tickerAfter } from './bracketed-firm.js';
 import { datelinePlace } from './dateline-places.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
+import { GROUP_ROLE_VOTE, groupRoleAfter } from './group-roles.js';
 import { SYNDICATE_VOTE, syndicateRoleBefore } from './lead-managers.js';
 import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
@@ -113,7 +115,9 @@ function appositiveNoun(tokens: Token[], m: Mention, lex: Lexicon): void {
       t.lower === 'of' ||
       t.lower === 'for' ||
       t.lower === 'who' ||
-      t.lower === 'that'
+      t.lower === 'that' ||
+      // "X, a Lebanese citizen living in Y" (appositive-participles.ts).
+      participleEndsAppositive(tokens, k, lex)
     ) {
       const noun = tokens[k - 1] as Token;
       if (lex.set('personNouns').has(noun.lower)) m.votes.Person += 6;
@@ -159,6 +163,9 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
     !DETERMINERS.has(b?.lower ?? '')
   )
     m.votes.Organization += 1.5;
+  // "Acme president Jane Roe", "Zenith Party leader John Doe" (group-roles.ts).
+  else if (m.votes.Location < 3 && groupRoleAfter(tokens, m, lex))
+    m.votes.Organization += GROUP_ROLE_VOTE;
   // "the Rancho Nuevo area", "the Sierra Madre foothills": a place noun after the name.
   if (a?.word && !a.cap && PLACE_AFTER.has(a.lower) && !m.country) m.votes.Location += 1.5;
   // "the state oil monopoly, X": an organisation's noun just before the name.
