@@ -170,6 +170,10 @@ interface WordLexicon {
   pluralSurnames?: string[];
   /** Common nouns that close a place's name more often than a group's: "Rocky Flats". */
   placeCommonHeads?: string[];
+  /** Participles done only to people, after "was"/"is": "Booth was shot", "Lane was born". */
+  personPassives?: string[];
+  /** Verbs done only by people to someone named after them: "Ruby shot Oswald". */
+  personActs?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */

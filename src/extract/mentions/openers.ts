@@ -4,6 +4,7 @@ import type { Token } from '../tokenize.js';
 import { lookup, POSSESSIVE, type Sets, textOf } from './analyse-run.js';
 import { companyOpener, formalSuffixCloses } from './company-openers.js';
 import { openerFirm } from './opener-firms.js';
+import { personOpener } from './person-openers.js';
 import { personBeforeRole } from './possessor-role.js';
 import { standingsRowAt } from './standings-rows.js';
 import { SPEAKS } from './words.js';
@@ -92,6 +93,8 @@ export function keepsOpener(sc: OpenerScan, k: number, j: number): boolean {
     return (
       speaks(sc, k) ||
       personBeforeRole(tokens, k, j, lex) ||
+      // "Booth was shot", "Ruby fatally shot Oswald" (person-openers.ts).
+      personOpener(tokens, k, lex) ||
       standingsRowAt(tokens, j) ||
       (stateAfter && lex.rareWords.has(tokens[k]?.lower ?? ''))
     );

@@ -1,0 +1,45 @@
+import type { Lexicon } from '../lexicon.js';
+import type { Token } from '../tokenize.js';
+
+/** Passive auxiliaries before a participle in `personPassives`: "Booth was shot". */
+const PASSIVE = new Set(['was', 'is', 'had', 'has']);
+
+/** "fatally", "reportedly": an adverb in -ly between the name and its verb. */
+function skipAdverb(tokens: readonly Token[], n: number): number {
+  return /^\p{Ll}+ly$/u.test(tokens[n]?.text ?? '') ? n + 1 : n;
+}
+
+/**
+ * "Booth was shot in the back", "Ruby fatally shot Oswald": a lone sentence
+ * opener that is a common word too (booth, ruby, king) still names a person
+ * when its verb is one done only to people (`personPassives` after "was" or
+ * "is": born, shot, assassinated, arrested) or done only by people to a
+ * capitalised name (`personActs`: shot, stabbed, murdered). Plurals ("Troops
+ * were shot"), group heads ("Police shot Smith") and words written in capitals
+ * are left to the opener checks.
+ */
+export function personOpener(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.lower.endsWith('s')) return false;
+  if (
+    lex.set('orgHeads').has(t.lower) ||
+    lex.set('memberPlurals').has(t.lower) ||
+    lex.set('staffNouns').has(t.lower) ||
+    lex.set('orgNouns').has(t.lower)
+  )
+    return false;
+  let n = k + 1;
+  if (PASSIVE.has(tokens[n]?.lower ?? '')) {
+    n++;
+    if (tokens[n]?.lower === 'been') n++;
+    n = skipAdverb(tokens, n);
+    return lex.set('personPassives').has(tokens[n]?.lower ?? '');
+  }
+  n = skipAdverb(tokens, n);
+  const object = tokens[n + 1];
+  return (
+    lex.set('personActs').has(tokens[n]?.lower ?? '') &&
+    object !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(object.text)
+  );
+}
