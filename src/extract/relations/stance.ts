@@ -166,6 +166,11 @@ function isCueNoun(cues: CueIndex, w: string): boolean {
   return cues.nouns.has(w);
 }
 
+/** Whether word `w` negates: always for "not", "never", "no"; a near miss ("nearly") only on an event verb. */
+function negates(cues: CueIndex, w: string, verb: boolean): boolean {
+  return cues.stance.negators.has(w) || (verb && cues.stance.nearMisses.has(w));
+}
+
 /**
  * Whether a token carries a negation ("not", "never", "no"), or is a verb
  * with a near miss on it ("nearly invaded"): "almost certain to strike" and
@@ -176,8 +181,7 @@ function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
   for (const d of t.kids[k] ?? []) {
     const rel = deprel(t, d);
     if (rel !== 'advmod' && rel !== 'det' && rel !== 'neg') continue;
-    const w = t.lower[d] ?? '';
-    if (cues.stance.negators.has(w) || (verb && cues.stance.nearMisses.has(w))) return true;
+    if (negates(cues, t.lower[d] ?? '', verb)) return true;
   }
   return false;
 }
@@ -192,12 +196,7 @@ function negatedAt(cues: CueIndex, t: TreeSentence, k: number): boolean {
 function negatorBefore(cues: CueIndex, t: TreeSentence, verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && t.toks[k]?.upos === 'PUNCT') k--;
-  const w = t.lower[k] ?? '';
-  return (
-    k >= 0 &&
-    t.toks[k]?.upos === 'ADV' &&
-    (cues.stance.negators.has(w) || cues.stance.nearMisses.has(w))
-  );
+  return k >= 0 && t.toks[k]?.upos === 'ADV' && negates(cues, t.lower[k] ?? '', true);
 }
 
 const according = new WeakMap<TreeSentence, Mention[]>();
