@@ -1,4 +1,5 @@
 import { contextWord } from './perceptron.js';
+import { loadGazetteer, type Place } from './places.js';
 import { treePath } from './relations/tree-path.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { SentenceSyntax } from './syntax/index.js';
@@ -7,9 +8,10 @@ import type { EntityType, Mention } from './types.js';
 /**
  * What the pair model (relation-model.ts) reads of two names in a sentence:
  * the lower-case words between and around them, punctuation, distance, the
- * names' types and titles, what else lies between, and the dependency path
- * joining them; never the names themselves. Every feature is prefixed by the
- * type pair and its direction ("PO>|").
+ * names' types and titles, what else lies between, the dependency path
+ * joining them, and what the gazetteer says of two places; never the names
+ * themselves. Every feature is prefixed by the type pair and its direction
+ * ("PO>|").
  */
 
 /** A candidate pair: source and target mentions of one sentence, with their entity types. */
@@ -115,6 +117,79 @@ export function pairFeatureParts(
     if (m.country) f.push(`${k}country`);
     if (m.region) f.push(`${k}region`);
   }
+  f.push(...placeFeatures(p));
   f.push(...pathFeatures(sc, p));
   return { prefix: `${tp}|`, features: f };
+}
+
+// ASCII has only case and spaces to fold (as places.ts folds names).
+const foldName = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/’/g, "'")
+    .toLowerCase()
+    .trim();
+
+/**
+ * The gazetteer's readings of a place name (data/places.tsv; "Tenn." is the
+ * state): only those at least a tenth as populous as the best-known place of
+ * that name, so that "London" is not London, Ohio, while "Bloomington" may be
+ * any of its three towns.
+ */
+function placesOf(m: Mention): Place[] {
+  const gaz = loadGazetteer();
+  const out: Place[] = [];
+  for (const n of new Set([m.text, m.name])) {
+    const f = foldName(n);
+    const all = gaz.byName.get(f) ?? [];
+    const top = Math.max(0, ...all.map((x) => x.population));
+    out.push(...all.filter((x) => x.population * 10 >= top));
+    const code = gaz.stateCodes.get(f);
+    if (code)
+      out.push({
+        name: f,
+        kind: 'state',
+        admin: code,
+        country: 'US',
+        lat: 0,
+        lon: 0,
+        population: 1,
+      });
+  }
+  return out;
+}
+
+/** Whether `inner` lies in `outer`: a town or state in its country, a town in its US state. */
+const contains = (outer: Place, inner: Place) =>
+  outer.kind === 'country'
+    ? inner.kind !== 'country' && inner.country === outer.country
+    : outer.kind === 'state' &&
+      inner.kind === 'city' &&
+      inner.admin === outer.admin &&
+      inner.country === outer.country;
+
+/**
+ * What the gazetteer says of the places of a pair: the kind of each (that of
+ * its best-known reading: country, state, city, or unknown) and, for two
+ * places, whether one lies in the other ("Kyoto", "Japan": gin), the other
+ * way round (grev), or neither though both are known ("London", "United
+ * States": gout). The world's places, not the corpus's: a town never seen in
+ * training still lies in its country.
+ */
+function placeFeatures(p: Pair): string[] {
+  const f: string[] = [];
+  const pa = p.ta === 'Location' ? placesOf(p.a) : [];
+  const pb = p.tb === 'Location' ? placesOf(p.b) : [];
+  const kind = (ps: Place[]) =>
+    ps.reduce<Place | undefined>((x, y) => (x && x.population >= y.population ? x : y), undefined)
+      ?.kind ?? 'unknown';
+  if (p.ta === 'Location') f.push(`akind=${kind(pa)}`);
+  if (p.tb === 'Location') f.push(`bkind=${kind(pb)}`);
+  if (pa.length && pb.length) {
+    if (pa.some((x) => pb.some((y) => contains(y, x)))) f.push('gin');
+    else if (pb.some((y) => pa.some((x) => contains(x, y)))) f.push('grev');
+    else f.push('gout');
+  }
+  return f;
 }

@@ -76,18 +76,18 @@ function modelled(text: string, options?: Partial<typeof DEFAULTS>): string[] {
 describe('the lead the pair model needs', () => {
   it("is larger for a group's base, which it reads at small leads mostly wrong on CoNLL04", () => {
     const text =
-      'The deposits of the failed Farmers Bank were assumed by Tolland Bank and Trust Co of Charles City, Iowa, the agency said.';
+      'The deposits of the failed Farmers Bank were assumed by Norland Federal Savings of Oakdale, Minnesota, the agency said.';
     // The model reads the group's state at a lead between 4 and 10: drawn at the common lead only.
     const common = { minMarginFor: { KILLED: 2 } };
-    expect(modelled(text, common)).toContain('Tolland Bank and Trust Co BASED_IN Iowa');
-    expect(modelled(text)).not.toContain('Tolland Bank and Trust Co BASED_IN Iowa');
+    expect(modelled(text, common)).toContain('Norland Federal Savings BASED_IN Minnesota');
+    expect(modelled(text)).not.toContain('Norland Federal Savings BASED_IN Minnesota');
     expect(DEFAULTS.minMarginFor.BASED_IN).toBeGreaterThan(DEFAULTS.minMargin);
   });
 
   it('is smaller for a killing, which a killing word between the names must state', () => {
-    // The shipped model reads this at a lead between 2 and 4, under the lead of the other types.
-    expect(run('Ann Dale was the woman Tom Reed shot.').relations).toEqual([
-      'Tom Reed KILLED Ann Dale',
-    ]);
+    // No rule reads it; the shipped model reads it at a lead between 2 and 4, under the common lead.
+    const text = 'Tom Reed was hanged for the murder of Ann Dale.';
+    expect(run(text).relations).toEqual(['Tom Reed KILLED Ann Dale']);
+    expect(modelled(text, { minMarginFor: { BASED_IN: 10 } })).toEqual([]);
   });
 });
