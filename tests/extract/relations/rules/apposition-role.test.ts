@@ -95,4 +95,29 @@ describe('apposition-role: a post held abroad', () => {
       'John Harlan MEMBER_OF United States',
     ]);
   });
+
+  it('reads "the mayor of B, A" when the parser makes A a conjunct of B', () => {
+    expect(run('The mayor of Dayton, Tom Reed, said so.').relations).toEqual([
+      'Tom Reed LEADS Dayton',
+    ]);
+    expect(run('The mayor of Dayton, Ohio, Tom Reed, said so.').relations).toEqual([
+      'Tom Reed LEADS Dayton',
+    ]);
+  });
+
+  it('keeps a list of places or of people with roles of their own a list', () => {
+    expect(run('He thanked the leaders of Kenya, Uganda and Peru.').relations).toEqual([]);
+    expect(
+      run(
+        'Members include Ann Lee, former chairman of Bolt Inc <BT>, Tom Reed, chairman emeritus of Acme and Co <AC> and Dan Ross, a lawyer.',
+      ).relations,
+    ).not.toContain('Tom Reed LEADS Bolt Inc');
+  });
+
+  it('reads the role in reported speech as it reads "Tom Reed, the mayor of Dayton"', () => {
+    // A description the speaker uses, not what the speaker claims: no attribution, no modality.
+    expect(run('Ann Lee said the mayor of Dayton, Tom Reed, would resign.').marked).toEqual([
+      'Tom Reed LEADS Dayton asserted happened',
+    ]);
+  });
 });
