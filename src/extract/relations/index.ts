@@ -15,6 +15,7 @@ import { headquartersIn } from './rules/headquarters-in.js';
 import { hireVerb } from './rules/hire-verb.js';
 import { homeOf } from './rules/home-of.js';
 import { inPartOf } from './rules/in-part-of.js';
+import { inPlaceIn } from './rules/in-place-in.js';
 import { itsRole } from './rules/its-role.js';
 import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
@@ -82,6 +83,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   possessive, // "Sweden's navy"
   placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
   inPartOf, // "Bugesera in the southeastern part of Rwanda"
+  inPlaceIn, // "Saint Agnes Hospital in Tarrow in northern Wales"
   placeRole, // "Lakewood, a suburb of Denver", "Denver is the capital of Colorado"
   placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"
