@@ -1,5 +1,5 @@
 import type { Cluster } from '../../resolve/in-document.js';
-import { knownOutside } from '../places.js';
+import { knownApart, knownOutside } from '../places.js';
 import type { FoundRelation } from './types.js';
 
 /**
@@ -8,6 +8,9 @@ import type { FoundRelation } from './types.js';
  * Opera ... after performances in the United States", "Hanoi LOCATED_IN
  * Washington". Only a town known well enough (places.ts, knownOutside) is
  * refused; a town the gazetteer does not know keeps what the rules found.
+ * Two regions that no other region holds are refused too (places.ts,
+ * knownApart): a state in another state ("snow fell on Ohio, Iowa and
+ * Utah"), a country in another ("exports from Chile in Peru").
  */
 export function dropOutsidePlaces(
   clusters: readonly Cluster[],
@@ -18,6 +21,6 @@ export function dropOutsidePlaces(
     const town = clusters[r.source];
     const region = clusters[r.target];
     if (town?.type !== 'Location' || region?.type !== 'Location') return true;
-    return !knownOutside(town.name, region.name);
+    return !knownOutside(town.name, region.name) && !knownApart(town.name, region.name);
   });
 }
