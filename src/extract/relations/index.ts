@@ -10,6 +10,7 @@ import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
 import { deedNominal } from './rules/deed-nominal.js';
 import { diedInAttack } from './rules/died-in-attack.js';
+import { formerUnion } from './rules/former-union.js';
 import { gerundDeed } from './rules/gerund-deed.js';
 import { headquartersIn } from './rules/headquarters-in.js';
 import { hireVerb } from './rules/hire-verb.js';
@@ -84,6 +85,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
   inPartOf, // "Bugesera in the southeastern part of Rwanda"
   inPlaceIn, // "Saint Agnes Hospital in Tarrow in northern Wales"
+  formerUnion, // "Soviet Georgia"
   placeRole, // "Lakewood, a suburb of Denver", "Denver is the capital of Colorado"
   placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"
