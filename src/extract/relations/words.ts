@@ -125,6 +125,8 @@ export interface RelationWords {
    * "Iraq's OPEC quota", "Poland's IMF loan").
    */
   partakingNouns: ReadonlySet<string>;
+  /** Nouns of a country's post abroad: "Britain's embassy" does not lie in Britain. */
+  missionNouns: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -250,6 +252,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     tellVerbs: list('tellVerbs'),
     ownedPartNouns: list('ownedPartNouns'),
     partakingNouns: list('partakingNouns'),
+    missionNouns: list('missionNouns'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),

@@ -74,3 +74,21 @@ describe('a region placed in another region that cannot hold it', () => {
     expect(knownApart('Latvia', 'Soviet Union')).toBe(false);
   });
 });
+
+// A country's embassy or consulate lies where it is posted, not in the country that sends it.
+describe("a country's post abroad placed in that country", () => {
+  it('is dropped, and the post keeps the place it is in', () => {
+    const found = run("Protesters gathered outside Britain's embassy in Tehran on Monday.");
+    expect(found).not.toContain('United Kingdom Embassy LOCATED_IN United Kingdom');
+    expect(found).toContain('United Kingdom Embassy LOCATED_IN Tehran');
+    expect(
+      run("An official at France's consulate in Boston said visas were delayed."),
+    ).not.toContain('France Consulate LOCATED_IN France');
+  });
+
+  it("is kept for a country's other facilities", () => {
+    expect(run("Flights left Peru's main airport on time.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/LOCATED_IN Peru$/)]),
+    );
+  });
+});
