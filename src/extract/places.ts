@@ -57,6 +57,8 @@ export interface Gazetteer {
   byName: Map<string, Place[]>;
   /** ISO code -> codes of the countries bordering it. */
   borders: Map<string, Set<string>>;
+  /** ISO codes of the sovereign countries (world-countries' independent). */
+  independent: Set<string>;
   /** State abbreviations and postal codes ("fla.", "fl") -> postal code. */
   stateCodes: Map<string, string>;
 }
@@ -112,7 +114,9 @@ export function loadGazetteer(): Gazetteer {
     cca2: string;
     cca3: string;
     borders: string[];
+    independent: boolean | null;
   }[];
+  const independent = new Set(world.filter((c) => c.independent === true).map((c) => c.cca2));
   const cca2 = new Map(world.map((c) => [c.cca3, c.cca2]));
   for (const c of world)
     borders.set(c.cca2, new Set(c.borders.map((b) => cca2.get(b) ?? '').filter(Boolean)));
@@ -125,7 +129,7 @@ export function loadGazetteer(): Gazetteer {
     stateCodes.set(fold(ap), code);
     stateCodes.set(fold(code), code);
   }
-  cached = { byName, borders, stateCodes };
+  cached = { byName, borders, independent, stateCodes };
   return cached;
 }
 
@@ -294,6 +298,28 @@ export function knownOutside(town: string, region: string): boolean {
   const countries = new Set(regions.filter((p) => p.kind === 'country').map((p) => p.country));
   if (!countries.size || !towns.some((p) => p.population >= KNOWN_TOWN)) return false;
   return !towns.some((t) => countries.has(t.country));
+}
+
+/** Whether a gazetteer row is a region no other region holds: a US state or a sovereign country. */
+function topRegion(gaz: Gazetteer, p: Place): boolean {
+  return p.kind === 'state' || (p.kind === 'country' && gaz.independent.has(p.country));
+}
+
+/**
+ * Whether `inner` and `outer` both name only regions no other holds (US
+ * states, sovereign countries) and none of the places `inner` may be lies
+ * in one `outer` may be: "Ohio" is in no "Iowa", "Chile" in no "Peru". A state is in its country ("Georgia" names one of each),
+ * a dependency may lie in a country ("Puerto Rico", "Hong Kong"), and a
+ * country of the past the gazetteer lacks ("Yugoslavia", "Soviet Union")
+ * may hold one of today's: each of these keeps what the rules found.
+ */
+export function knownApart(inner: string, outer: string): boolean {
+  const gaz = loadGazetteer();
+  const a = gaz.byName.get(fold(inner)) ?? [];
+  const b = gaz.byName.get(fold(outer)) ?? [];
+  if (!a.length || !b.length) return false;
+  if (!a.every((p) => topRegion(gaz, p)) || !b.every((p) => topRegion(gaz, p))) return false;
+  return !a.some((p) => b.some((q) => contains(q, p)));
 }
 
 function contains(outer: Place, inner: Place): boolean {

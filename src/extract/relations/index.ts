@@ -10,11 +10,13 @@ import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
 import { deedNominal } from './rules/deed-nominal.js';
 import { diedInAttack } from './rules/died-in-attack.js';
+import { formerUnion } from './rules/former-union.js';
 import { gerundDeed } from './rules/gerund-deed.js';
 import { headquartersIn } from './rules/headquarters-in.js';
 import { hireVerb } from './rules/hire-verb.js';
 import { homeOf } from './rules/home-of.js';
 import { inPartOf } from './rules/in-part-of.js';
+import { inPlaceIn } from './rules/in-place-in.js';
 import { itsRole } from './rules/its-role.js';
 import { namedRole } from './rules/named-role.js';
 import { nominalOfBy } from './rules/nominal-of-by.js';
@@ -82,6 +84,8 @@ export const TREE_RULES: readonly TreeRule[] = [
   possessive, // "Sweden's navy"
   placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
   inPartOf, // "Bugesera in the southeastern part of Rwanda"
+  inPlaceIn, // "Saint Agnes Hospital in Tarrow in northern Wales"
+  formerUnion, // "Soviet Georgia"
   placeRole, // "Lakewood, a suburb of Denver", "Denver is the capital of Colorado"
   placeInName, // "the Chinese Government ... China"
   xOfY, // "Smith of Acme Corp"

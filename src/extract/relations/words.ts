@@ -119,6 +119,14 @@ export interface RelationWords {
   tellVerbs: ReadonlySet<string>;
   /** Nouns after a possessed name that keep it the possessor's ("Textron's Bell Helicopter unit"). */
   ownedPartNouns: ReadonlySet<string>;
+  /**
+   * Nouns after a group a country possesses that make the group a body the
+   * country takes part in, not one based there ("Chile's GATT membership",
+   * "Iraq's OPEC quota", "Poland's IMF loan").
+   */
+  partakingNouns: ReadonlySet<string>;
+  /** Nouns of a country's post abroad: "Britain's embassy" does not lie in Britain. */
+  missionNouns: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -243,6 +251,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     visitNouns: list('visitNouns'),
     tellVerbs: list('tellVerbs'),
     ownedPartNouns: list('ownedPartNouns'),
+    partakingNouns: list('partakingNouns'),
+    missionNouns: list('missionNouns'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseRelations } from '../../../src/extract/extract.js';
-import { knownOutside } from '../../../src/extract/places.js';
+import { knownApart, knownOutside } from '../../../src/extract/places.js';
 
 /** Every relation extraction keeps, rules and pair model, as "Source TYPE Target". */
 function run(text: string): string[] {
@@ -44,5 +44,51 @@ describe('a known town placed in a country it is not in', () => {
 
   it('is kept for a town the gazetteer does not know well', () => {
     expect(knownOutside('Salida', 'Canada')).toBe(false);
+  });
+});
+
+// A US state is in no other state, and a sovereign country in no other country.
+describe('a region placed in another region that cannot hold it', () => {
+  it('is dropped: a state in a state, a country in a country', () => {
+    // x-of-y reads "in New York" as where New Jersey lies; the filter drops it.
+    const found = run(
+      'The utility serves a town in Vermont, three towns in New Jersey and Essex County in New York.',
+    );
+    expect(found).not.toContain('New Jersey LOCATED_IN New York');
+    expect(found).toContain('Essex County LOCATED_IN New York');
+    expect(knownApart('Mississippi', 'Louisiana')).toBe(true);
+    expect(knownApart('South Africa', 'Kenya')).toBe(true);
+  });
+
+  it('is kept for a state in its country and a town in its state', () => {
+    expect(knownApart('Texas', 'United States')).toBe(false);
+    expect(knownApart('Georgia', 'United States')).toBe(false);
+    expect(run('The ship docked at Savannah, Georgia, on Monday.')).toContain(
+      'Savannah LOCATED_IN Georgia',
+    );
+  });
+
+  it('is kept for a dependency, and for a country the gazetteer does not hold', () => {
+    expect(knownApart('Puerto Rico', 'United States')).toBe(false);
+    expect(knownApart('Serbia', 'Yugoslavia')).toBe(false);
+    expect(knownApart('Latvia', 'Soviet Union')).toBe(false);
+  });
+});
+
+// A country's embassy or consulate lies where it is posted, not in the country that sends it.
+describe("a country's post abroad placed in that country", () => {
+  it('is dropped, and the post keeps the place it is in', () => {
+    const found = run("Protesters gathered outside Britain's embassy in Tehran on Monday.");
+    expect(found).not.toContain('United Kingdom Embassy LOCATED_IN United Kingdom');
+    expect(found).toContain('United Kingdom Embassy LOCATED_IN Tehran');
+    expect(
+      run("An official at France's consulate in Boston said visas were delayed."),
+    ).not.toContain('France Consulate LOCATED_IN France');
+  });
+
+  it("is kept for a country's other facilities", () => {
+    expect(run("Flights left Peru's main airport on time.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/LOCATED_IN Peru$/)]),
+    );
   });
 });

@@ -27,6 +27,18 @@ describe('window-possessive', () => {
     ]);
   });
 
+  it('bases no body a country takes part in: its membership, quota or loan', () => {
+    const all = (text: string) => run(text).relations;
+    expect(all("Talks on Chile's GATT membership resumed in Geneva.")).not.toContain(
+      'GATT BASED_IN Chile',
+    );
+    expect(all("Iraq's OPEC quota was raised last month.")).not.toContain('OPEC BASED_IN Iraq');
+    // A noun of what the group is keeps it the country's.
+    expect(possessive("Analysts said Japan's Fujitsu company would bid for the firm.")).toEqual([
+      'Fujitsu BASED_IN Japan',
+    ]);
+  });
+
   it('ties it to no name after a preposition: what the possessed noun is about', () => {
     expect(possessive("Apex Mining Corp's offer for Delta Drilling Inc was rejected.")).toEqual([]);
     expect(possessive("Norland's talks in Kessa City with the bank were concrete.")).toEqual([]);

@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../../sentence-context.js';
 import { groupOfCountry } from '../country-group.js';
 import { modifiesNoun } from '../modifier.js';
+import { WORDS } from '../words.js';
 import { type Ctx, emit, typeOf } from './context.js';
 import { roleAt, roleRelation } from './role-lookup.js';
 import { at, mentionAt } from './tokens.js';
@@ -47,6 +48,9 @@ export function possessives(c: Ctx, sc: SentenceContext): void {
       const tb = typeOf(c, b);
       // "Mulroney's Progressive Conservative government": the government is his, not the name.
       if (ta !== 'Location' && tb !== 'Location' && modifiesNoun(sc, b)) continue;
+      // "Chile's GATT membership", "Norway's EU entry talks": a body the country takes part in.
+      if (ta === 'Location' && tb === 'Organization' && WORDS.partakingNouns.has(at(tokens, b.e)))
+        continue;
       if (ta === 'Location' && tb === 'Organization')
         emit(c, a.country ? groupOfCountry(c.cues, tokens, b) : 'BASED_IN', b, a, sc.index, 0.7);
       else if (ta === 'Location' && tb === 'Location' && !b.country)

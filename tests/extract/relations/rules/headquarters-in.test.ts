@@ -35,6 +35,18 @@ describe('headquarters-in: "Acme has its headquarters in Denver"', () => {
     ]);
   });
 
+  it('reads a branch as a seat: "the Denver branch of Acme", "its Denver branch"', () => {
+    expect(
+      run(
+        'Officials said analysts at the Denver branch of the Halvorsen Institute were testing the samples.',
+      ).relations,
+    ).toEqual(['Halvorsen Institute BASED_IN Denver']);
+    expect(run('Halvorsen Bank said its Denver branch would close.').relations).toEqual([
+      'Halvorsen Bank BASED_IN Denver',
+    ]);
+    expect(run('Halvorsen Bank has no branch in Denver.').relations).toEqual([]);
+  });
+
   it('bases no group whose seat names no place', () => {
     expect(
       run('The head of the Apex Mining Corp. office said Denver would not be hit.').relations,
