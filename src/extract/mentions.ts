@@ -34,8 +34,10 @@ import { markPlaceLists } from './mentions/place-lists.js';
 import { possessivePlaceEnd } from './mentions/possessive-places.js';
 import { prepositionJoinEnd } from './mentions/preposition-joins.js';
 import { publicationAfter } from './mentions/publication-names.js';
+import { siteLines } from './mentions/site-lines.js';
 import { skipMask } from './mentions/skip-mask.js';
 import { apostropheInside } from './mentions/spaced-apostrophes.js';
+import { statedTowns } from './mentions/stated-towns.js';
 import { titleSurname } from './mentions/title-surnames.js';
 import {
   CONTRACTION,
@@ -472,6 +474,10 @@ export function findMentions(
   listVotes(tokens, out);
   // "Umbria and Lazio provinces": names before a plural place noun.
   markPlaceLists(tokens, out);
+  // "Marlow Reserve Center, Greenfield, Mo.;": a site listed alone on its line with its town.
+  siteLines(tokens, out, lex);
+  // "the Acme Co. of Warren Lakes, Mich.": a town written with its state.
+  statedTowns(tokens, out);
   // "the 23rd President of the United States": a title with no name is not a person, unless
   // it is a surname too ("the slaying of King", title-surnames.ts).
   return out.filter(

@@ -125,8 +125,9 @@ export function retype(
     // A company by its form ("Orbicorp", "Moody's", "X <TICK>", "analyst with X") is not made a
     // person or a place by its context.
     if (t !== 'Organization' && m.firm) continue;
-    // Nor is a name a head of places or groups closes ("Dan Sai District").
-    if (t === 'Person' && headedName(tokens, m, lex)) continue;
+    // Nor is a name a head of places or groups closes ("Dan Sai District"), nor a town written
+    // with its state ("of Shirley, Mass.", stated-towns.ts).
+    if (t === 'Person' && (m.statedTown || headedName(tokens, m, lex))) continue;
     // Nor a place by its context, a name an organisation's head closes (headed-groups.ts).
     if (t === 'Location' && groupNotPlace(tokens, m, lex)) continue;
     if (m.votes[t] < top || top <= 0) m.votes[t] = top + 1;

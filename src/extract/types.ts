@@ -190,6 +190,8 @@ export interface Mention {
   groupForm?: string;
   /** A company by its form (a suffix, a ticker, a firm's possessive, a coined name): never retyped a person. */
   firm?: boolean;
+  /** A town written with its state after a preposition ("of Shirley, Mass."): never retyped a person. */
+  statedTown?: boolean;
   /** A shorter form of a firm the document names in full ("Gilmore ... Gilmore Brothers Holdings"). */
   echoed?: boolean;
   /** The learned typing pass doubts it is an entity: kept only where a relation uses it. */

@@ -8,6 +8,7 @@ import { COMMON_HEAD_VOTE, commonHead } from './common-heads.js';
 import { companyShape } from './company-shape.js';
 import { BRACKET_VOTE, firm } from './context-votes.js';
 import { countryInside } from './country-inside.js';
+import { misspeltHead } from './misspelt-heads.js';
 import { personAfterTitle } from './person-after-title.js';
 import { publicationAfter } from './publication-names.js';
 import { slashPartner } from './slash-partners.js';
@@ -514,6 +515,8 @@ function typeByShape(x: RunOut, m: Mention): void {
       break;
     }
   }
+  // "Marlow Univresity": a head mistyped by one letter is still the head (misspelt-heads.ts).
+  if (len > 1 && !sets.locHeads.has(last)) last = misspeltHead(last, sets.orgHeads, lex) ?? last;
   if (sets.orgHeads.has(last)) m.votes.Organization += len > 1 ? 4 : 2;
   else if (sets.locHeads.has(last) && len > 1 && !surnameHead(tokens, m.s, m.e, lex))
     m.votes.Location += 4;

@@ -105,8 +105,8 @@ function onlyTitles(tokens: readonly Token[], s: number, e: number, titles: Set<
 
 function setType(m: Mention, sp: TaggedSpan, tokens: readonly Token[], lex: Lexicon): void {
   // A company by its form ("Orbicorp", "Moody's") is not made a person (as in type-model.ts),
-  // nor a name a head closes ("Dan Sai District").
-  if (sp.type === 'Person' && (m.firm || headedName(tokens, m, lex))) return;
+  // nor a name a head closes ("Dan Sai District"), nor a town written with its state (stated-towns.ts).
+  if (sp.type === 'Person' && (m.firm || m.statedTown || headedName(tokens, m, lex))) return;
   // "NORTH AMERICAN BIOLOGICALS INC": a name its corporate form closes is no place.
   if (sp.type === 'Location' && m.e - m.s > 1 && suffixClosed(tokens, m, lex)) return;
   const top = topOf(m);
