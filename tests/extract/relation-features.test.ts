@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/extract/extract.js';
-import { candidatePairs, pairFeatures } from '../../src/extract/relation-model.js';
+import { pairFeatures } from '../../src/extract/relation-model.js';
+import { namedPair } from '../helpers/named-pair.js';
 
 /** The pair model's features of `source` -> `target` in a one-sentence text, without the type-pair prefix. */
 function features(text: string, source: string, target: string): string[] {
-  const { sents, clusters } = analyse(text);
-  const sc = sents[0];
-  if (!sc) throw new Error('no sentence');
-  const pair = candidatePairs(sc, clusters).find(
-    (p) =>
-      clusters[p.a.entity as number]?.name === source &&
-      clusters[p.b.entity as number]?.name === target,
-  );
-  if (!pair) throw new Error(`no candidate pair ${source} -> ${target}`);
+  const { sc, pair } = namedPair(text, source, target);
   return pairFeatures(sc, pair).map((f) => f.slice(f.indexOf('|') + 1));
 }
 

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, analyseRelations } from '../../../src/extract/extract.js';
 import { loadLexicon } from '../../../src/extract/lexicon.js';
-import { candidatePairs, treeAllows } from '../../../src/extract/relation-model.js';
+import { treeAllows } from '../../../src/extract/relation-model.js';
 import { compileCues } from '../../../src/extract/relations/index.js';
 import { treePath } from '../../../src/extract/relations/tree-path.js';
 import type { RelationType } from '../../../src/extract/types.js';
+import { namedPair } from '../../helpers/named-pair.js';
 
 const cues = compileCues(loadLexicon());
 
 /** Whether the tree lets the pair model add `rel` from `source` to `target` in a one-sentence text. */
 function allows(text: string, source: string, rel: RelationType, target: string): boolean {
-  const { sents, clusters } = analyse(text);
-  const sc = sents[0];
-  if (!sc) throw new Error('no sentence');
-  const pair = candidatePairs(sc, clusters).find(
-    (p) =>
-      clusters[p.a.entity as number]?.name === source &&
-      clusters[p.b.entity as number]?.name === target,
-  );
-  if (!pair) throw new Error(`no candidate pair ${source} -> ${target}`);
+  const { sc, pair } = namedPair(text, source, target);
   return treeAllows(sc, pair, rel, cues);
 }
 
