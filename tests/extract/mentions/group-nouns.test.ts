@@ -45,3 +45,23 @@ describe('a rare name before its group noun is not doubted away', () => {
     ).toContain('Organization:Handelsblatt');
   });
 });
+
+describe('a delegation or a subcommittee after a name', () => {
+  it('is an organisation with the noun in an alias', () => {
+    const r = run('Ann Berrow, chairman of the Calvert County House delegation, opposed the bill.');
+    expect(r.entities).toContain('Organization:Calvert County House');
+    expect(r.entity('Calvert County House')?.aliases).toContain('Calvert County House delegation');
+    const s = run('He told a Senate Fisheries subcommittee that quotas had failed.');
+    expect(s.entities).toContain('Organization:Senate Fisheries');
+    expect(s.entity('Senate Fisheries')?.aliases).toContain('Senate Fisheries subcommittee');
+  });
+
+  it('is not read from a country or a demonym', () => {
+    expect(run('The U.S. delegation left Geneva on Friday.').entities).not.toContain(
+      'Organization:United States',
+    );
+    expect(run('The Chilean delegation left Geneva on Friday.').entities).not.toContain(
+      'Organization:Chilean',
+    );
+  });
+});
