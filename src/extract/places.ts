@@ -68,8 +68,11 @@ const FACILITY =
 
 const NOT_ASCII = /[\u0080-\uffff]/;
 
-// ASCII has no decompositions, marks, "ß" or "’": only case and spaces to fold, without ICU.
-const fold = (s: string) =>
+/**
+ * A name as the gazetteer keys it. ASCII has no decompositions, marks, "ß"
+ * or "’": only case and spaces to fold, without ICU.
+ */
+export const fold = (s: string) =>
   !NOT_ASCII.test(s)
     ? s.toLowerCase().trim()
     : s
@@ -322,8 +325,14 @@ export function knownApart(inner: string, outer: string): boolean {
   return !a.some((p) => b.some((q) => contains(q, p)));
 }
 
-function contains(outer: Place, inner: Place): boolean {
+/**
+ * Whether `inner` lies in `outer`: a town or state in its country, a town in
+ * its US state (places.tsv gives only US towns an admin code; the country
+ * is checked too, so that a gazetteer with other countries' codes stays right).
+ */
+export function contains(outer: Place, inner: Place): boolean {
   if (outer.kind === 'country') return inner.kind !== 'country' && inner.country === outer.country;
-  if (outer.kind === 'state') return inner.kind === 'city' && inner.admin === outer.admin;
+  if (outer.kind === 'state')
+    return inner.kind === 'city' && inner.admin === outer.admin && inner.country === outer.country;
   return false;
 }

@@ -1,5 +1,5 @@
 import { contextWord } from './perceptron.js';
-import { loadGazetteer, type Place } from './places.js';
+import { contains, fold, loadGazetteer, type Place } from './places.js';
 import { treePath } from './relations/tree-path.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { SentenceSyntax } from './syntax/index.js';
@@ -122,15 +122,6 @@ export function pairFeatureParts(
   return { prefix: `${tp}|`, features: f };
 }
 
-// ASCII has only case and spaces to fold (as places.ts folds names).
-const foldName = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/’/g, "'")
-    .toLowerCase()
-    .trim();
-
 /**
  * The gazetteer's readings of a place name (data/places.tsv; "Tenn." is the
  * state): only those at least a tenth as populous as the best-known place of
@@ -141,7 +132,7 @@ function placesOf(m: Mention): Place[] {
   const gaz = loadGazetteer();
   const out: Place[] = [];
   for (const n of new Set([m.text, m.name])) {
-    const f = foldName(n);
+    const f = fold(n);
     const all = gaz.byName.get(f) ?? [];
     const top = Math.max(0, ...all.map((x) => x.population));
     out.push(...all.filter((x) => x.population * 10 >= top));
@@ -159,15 +150,6 @@ function placesOf(m: Mention): Place[] {
   }
   return out;
 }
-
-/** Whether `inner` lies in `outer`: a town or state in its country, a town in its US state. */
-const contains = (outer: Place, inner: Place) =>
-  outer.kind === 'country'
-    ? inner.kind !== 'country' && inner.country === outer.country
-    : outer.kind === 'state' &&
-      inner.kind === 'city' &&
-      inner.admin === outer.admin &&
-      inner.country === outer.country;
 
 /**
  * What the gazetteer says of the places of a pair: the kind of each (that of
