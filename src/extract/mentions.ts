@@ -9,6 +9,7 @@ import {
   type Sets,
   textOf,
 } from './mentions/analyse-run.js';
+import { basedFirms } from './mentions/based-firms.js';
 import { opensClause } from './mentions/clause-openers.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart } from './mentions/company-openers.js';
@@ -478,6 +479,8 @@ export function findMentions(
   siteLines(tokens, out, lex);
   // "the Acme Co. of Warren Lakes, Mich.": a town written with its state.
   statedTowns(tokens, out);
+  // "Hartwell, based in Fenwick, Ga., makes towels": a subject given a seat is a company.
+  basedFirms(tokens, out, lex);
   // "the 23rd President of the United States": a title with no name is not a person, unless
   // it is a surname too ("the slaying of King", title-surnames.ts).
   return out.filter(
