@@ -11,6 +11,7 @@ import { SYNDICATE_VOTE, syndicateRoleBefore } from './lead-managers.js';
 import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
 import { prepositionNotPlace } from './preposition-owners.js';
+import { reportedClauseAfter } from './reported-clauses.js';
 import { shareOwner } from './share-owners.js';
 import {
   ADJ_BEFORE,
@@ -137,7 +138,9 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   const b = tokens[m.e + 1];
   const c = tokens[m.e + 2];
   if (a?.text === ',' && b && /^\d{1,3}$/.test(b.text) && c?.text === ',') m.votes.Person += 4;
-  if (a?.text === ',' && b && ARTICLES.has(b.lower)) appositiveNoun(tokens, m, lex);
+  // Not "near Marlow, the state forestry office reported" (reported-clauses.ts).
+  if (a?.text === ',' && b && ARTICLES.has(b.lower) && !reportedClauseAfter(tokens, m.e, lex))
+    appositiveNoun(tokens, m, lex);
   if (a && SAID.has(a.lower)) m.votes.Person += 0.5;
   // "Purolator Courier Corp <PCC>", "EVANS/SUTHERLAND <ESCC>": a stock ticker follows a listed company.
   if (tickerAfter(tokens, m.e)) firm(m, TICKER_VOTE);
