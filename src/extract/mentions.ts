@@ -478,7 +478,7 @@ export function findMentions(
   // "Marlow Reserve Center, Greenfield, Mo.;": a site listed alone on its line with its town.
   siteLines(tokens, out, lex);
   // "the Acme Co. of Warren Lakes, Mich.": a town written with its state.
-  statedTowns(tokens, out);
+  statedTowns(tokens, out, lex);
   // "Hartwell, based in Fenwick, Ga., makes towels": a subject given a seat is a company.
   basedFirms(tokens, out, lex);
   // "the 23rd President of the United States": a title with no name is not a person, unless

@@ -41,6 +41,7 @@ const DETERMINERS = new Set([
   'their',
   'our',
 ]);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', '’s']);
 const SAID = new Set(['said', 'says', 'told', 'wrote', 'added']);
 const NATIVES = new Set(['native', 'natives', 'resident', 'residents']);
 
@@ -99,6 +100,9 @@ function votesBefore(tokens: Token[], m: Mention, lex: Lexicon): void {
     else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
     else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
   }
+  // "Van Dorn's native Kelbrook", "his native Ohio": the place someone was born in.
+  if (prev?.lower === 'native' && prev2 && (OWNERS.has(prev2.lower) || prev2.lower === "'s"))
+    m.votes.Location += 3;
   if (single && prev?.lower === 'of' && m.votes.Person < 1 && m.votes.Organization < 1)
     m.votes.Location += 0.5;
   if (prev?.lower === 'the' && prev2 && LOC_PREPS.has(prev2.lower)) m.votes.Organization += 0.5;
