@@ -9,6 +9,7 @@ import {
   type Sets,
   textOf,
 } from './mentions/analyse-run.js';
+import { personAfterAnd } from './mentions/and-people.js';
 import { basedFirms } from './mentions/based-firms.js';
 import { opensClause } from './mentions/clause-openers.js';
 import { companyRunEnd } from './mentions/company-joins.js';
@@ -203,6 +204,8 @@ function runEnd(sc: Scan, i: number): number {
       ofJoined &&
       isNameTok(sc, j + 1) &&
       !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+      // "the Institute of Optics and Wang Yuan at ...": a person beside the body (and-people.ts).
+      !personAfterAnd(tokens, j + 1, lex) &&
       (t.lower === 'and' || andAhead(tokens, j + 1))
     ) {
       j += 2;
