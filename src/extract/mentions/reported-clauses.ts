@@ -43,7 +43,7 @@ export function reportedClauseAfter(
     if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return false;
     if (!verbs.has(t.lower)) continue;
     const next = tokens[k + 1];
-    return k > comma + 1 && (!next || !next.word || WHEN.has(next.lower));
+    return k > comma + 1 && (!next?.word || WHEN.has(next.lower));
   }
   return false;
 }
