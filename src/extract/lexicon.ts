@@ -174,6 +174,10 @@ interface WordLexicon {
   personPassives?: string[];
   /** Verbs done only by people to someone named after them: "Ruby shot Oswald". */
   personActs?: string[];
+  /** Nouns of settlements: "the city of X" names a town (stated-towns.ts). */
+  settlementNouns?: string[];
+  /** Gerunds of `personActs` after "after"/"before": "after shooting Lincoln" (person-openers.ts). */
+  personActGerunds?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */

@@ -9,6 +9,8 @@ import {
   type Sets,
   textOf,
 } from './mentions/analyse-run.js';
+import { personAfterAnd } from './mentions/and-people.js';
+import { basedFirms } from './mentions/based-firms.js';
 import { opensClause } from './mentions/clause-openers.js';
 import { companyRunEnd } from './mentions/company-joins.js';
 import { companyOpener, companyStart } from './mentions/company-openers.js';
@@ -202,6 +204,8 @@ function runEnd(sc: Scan, i: number): number {
       ofJoined &&
       isNameTok(sc, j + 1) &&
       !lex.known.has(tokens[j + 1]?.lower ?? '') &&
+      // "the Institute of Optics and Wang Yuan at ...": a person beside the body (and-people.ts).
+      !personAfterAnd(tokens, j + 1, lex) &&
       (t.lower === 'and' || andAhead(tokens, j + 1))
     ) {
       j += 2;
@@ -477,7 +481,9 @@ export function findMentions(
   // "Marlow Reserve Center, Greenfield, Mo.;": a site listed alone on its line with its town.
   siteLines(tokens, out, lex);
   // "the Acme Co. of Warren Lakes, Mich.": a town written with its state.
-  statedTowns(tokens, out);
+  statedTowns(tokens, out, lex);
+  // "Hartwell, based in Fenwick, Ga., makes towels": a subject given a seat is a company.
+  basedFirms(tokens, out, lex);
   // "the 23rd President of the United States": a title with no name is not a person, unless
   // it is a surname too ("the slaying of King", title-surnames.ts).
   return out.filter(

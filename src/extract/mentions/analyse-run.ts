@@ -8,6 +8,7 @@ import { COMMON_HEAD_VOTE, commonHead } from './common-heads.js';
 import { companyShape } from './company-shape.js';
 import { BRACKET_VOTE, firm } from './context-votes.js';
 import { countryInside } from './country-inside.js';
+import { groupNamedForEvent } from './event-named-groups.js';
 import { misspeltHead } from './misspelt-heads.js';
 import { personAfterTitle } from './person-after-title.js';
 import { publicationAfter } from './publication-names.js';
@@ -135,6 +136,8 @@ function isEvent(x: RunOut, s: number, e: number): boolean {
   if (publicationAfter(tokens, e, lex)) return false;
   // "The World Food Programme said": the agency that runs the programme.
   if (agencyProgramme(tokens, s, e, lex)) return false;
+  // "the Party of the Democratic Revolution": a group named for an event (event-named-groups.ts).
+  if (groupNamedForEvent(tokens, s, e, lex)) return false;
   if (eventHeads.has(last.lower) && e - s > 1 && !lookup(lex, textOf(tokens, s, e))) return true;
   // "World War II": an event head numbered.
   return e - s > 2 && ROMAN.test(last.text) && eventHeads.has((tokens[e - 2] as Token).lower);

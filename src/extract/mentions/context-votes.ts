@@ -11,6 +11,7 @@ import { SYNDICATE_VOTE, syndicateRoleBefore } from './lead-managers.js';
 import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
 import { prepositionNotPlace } from './preposition-owners.js';
+import { reportedClauseAfter } from './reported-clauses.js';
 import { shareOwner } from './share-owners.js';
 import {
   ADJ_BEFORE,
@@ -40,6 +41,7 @@ const DETERMINERS = new Set([
   'their',
   'our',
 ]);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', '’s']);
 const SAID = new Set(['said', 'says', 'told', 'wrote', 'added']);
 const NATIVES = new Set(['native', 'natives', 'resident', 'residents']);
 
@@ -98,6 +100,9 @@ function votesBefore(tokens: Token[], m: Mention, lex: Lexicon): void {
     else if (lex.set('personNouns').has(prev.lower)) m.votes.Person += 2;
     else if (LOC_NOUNS.has(prev.lower)) m.votes.Location += 2;
   }
+  // "Van Dorn's native Kelbrook", "his native Ohio": the place someone was born in.
+  if (prev?.lower === 'native' && prev2 && (OWNERS.has(prev2.lower) || prev2.lower === "'s"))
+    m.votes.Location += 3;
   if (single && prev?.lower === 'of' && m.votes.Person < 1 && m.votes.Organization < 1)
     m.votes.Location += 0.5;
   if (prev?.lower === 'the' && prev2 && LOC_PREPS.has(prev2.lower)) m.votes.Organization += 0.5;
@@ -137,7 +142,9 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   const b = tokens[m.e + 1];
   const c = tokens[m.e + 2];
   if (a?.text === ',' && b && /^\d{1,3}$/.test(b.text) && c?.text === ',') m.votes.Person += 4;
-  if (a?.text === ',' && b && ARTICLES.has(b.lower)) appositiveNoun(tokens, m, lex);
+  // Not "near Marlow, the state forestry office reported" (reported-clauses.ts).
+  if (a?.text === ',' && b && ARTICLES.has(b.lower) && !reportedClauseAfter(tokens, m.e, lex))
+    appositiveNoun(tokens, m, lex);
   if (a && SAID.has(a.lower)) m.votes.Person += 0.5;
   // "Purolator Courier Corp <PCC>", "EVANS/SUTHERLAND <ESCC>": a stock ticker follows a listed company.
   if (tickerAfter(tokens, m.e)) firm(m, TICKER_VOTE);

@@ -20,7 +20,9 @@ const REACH = 6;
  * or more that it introduces make each name an organisation, whatever a
  * place word or a given name in it suggests (typed for sure, like a club
  * named after its city). A name of the gazetteers (a country, a town) keeps
- * its type, and "banks in Japan and Italy" is no such list (no opener).
+ * its type, and "banks in Japan and Italy" is no such list (no opener). A
+ * comma right after the noun opens a list too ("two camera firms, Leica and
+ * Rollei, left the market"): the names are the noun's appositive.
  */
 export function markNounLists(sents: readonly NamedSentence[], lex: Lexicon): void {
   const nouns = lex.set('orgNouns');
@@ -61,6 +63,8 @@ function opener(tokens: readonly Token[], k: number): number {
     const t = tokens[j] as Token;
     // "airlines, banks and X": another clause or a name before the opener ends the search.
     if (t.cap || t.text === ';' || t.text === '.') return -1;
+    // "two German companies, Leica and Rollei, left": a list set off right after the noun.
+    if (t.text === ',' && j === k + 1 && tokens[j + 1]?.cap) return j + 1;
     if (!OPENERS.has(t.lower)) continue;
     if (t.lower === 'as' && tokens[j - 1]?.lower !== 'such') continue;
     return j + 1;

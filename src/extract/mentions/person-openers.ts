@@ -38,8 +38,40 @@ export function personOpener(tokens: readonly Token[], k: number, lex: Lexicon):
   n = skipAdverb(tokens, n);
   const object = tokens[n + 1];
   return (
-    lex.set('personActs').has(tokens[n]?.lower ?? '') &&
-    object !== undefined &&
-    /^\p{Lu}\p{Ll}/u.test(object.text)
+    (lex.set('personActs').has(tokens[n]?.lower ?? '') &&
+      object !== undefined &&
+      /^\p{Lu}\p{Ll}/u.test(object.text)) ||
+    laterPersonAct(tokens, k, lex)
   );
+}
+
+/** How far into its sentence the opener's later deed may be read. */
+const CLAUSE_REACH = 25;
+
+/** Words that open another clause, whose subject need not be the opener. */
+const CLAUSE_BREAKS = new Set([';', ':', '"', 'who', 'which', 'that', 'when', 'while', 'because']);
+
+/**
+ * "Booth sneaked into the box and shot Lincoln", "Booth used a network for his
+ * escape after shooting Lincoln": the opener's own clause goes on to a deed
+ * done only by people to a capitalised name, after "and" (`personActs`) or as
+ * a gerund after "after" or "before" (`personActGerunds`), with no comma,
+ * relative word or other clause between. An opener that is a noun of people
+ * ("Gunman") is a common word and stays one.
+ */
+function laterPersonAct(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k] as Token;
+  if (lex.set('personNouns').has(t.lower)) return false;
+  const acts = lex.set('personActs');
+  const gerunds = lex.set('personActGerunds');
+  for (let n = k + 2; n < tokens.length && n <= k + CLAUSE_REACH; n++) {
+    const w = tokens[n] as Token;
+    if (CLAUSE_BREAKS.has(w.lower) || w.text === ',' || w.text === '.') return false;
+    const object = tokens[n + 1];
+    if (!object || !/^\p{Lu}\p{Ll}/u.test(object.text)) continue;
+    const before = tokens[n - 1]?.lower;
+    if (acts.has(w.lower) && before === 'and') return true;
+    if (gerunds.has(w.lower) && (before === 'after' || before === 'before')) return true;
+  }
+  return false;
 }

@@ -32,3 +32,17 @@ describe('a plural noun of groups types the names it lists', () => {
     expect(r.entities).toContain('Location:Japan');
   });
 });
+
+describe('a list set off by a comma right after a plural noun of groups', () => {
+  it('types each listed name an organisation', () => {
+    const r = run('Two Dutch companies, Velmar and Ostrin, left the camera market last year.');
+    expect(r.entities).toContain('Organization:Velmar');
+    expect(r.entities).toContain('Organization:Ostrin');
+  });
+
+  it('needs two names and the comma right after the noun', () => {
+    const r = run('The firms lost money, Ann Cole and Tom Price said on Monday.');
+    expect(r.entities).toContain('Person:Ann Cole');
+    expect(r.entities).toContain('Person:Tom Price');
+  });
+});

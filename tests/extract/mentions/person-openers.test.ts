@@ -18,4 +18,19 @@ describe('a sentence opener that is a common word, before a verb done only to or
     expect(run('Ruby was mined in the hills.').entities).toEqual([]);
     expect(run('Fire killed Anna Wells in Boston.').entities).not.toContain('Person:Fire');
   });
+
+  it('names a person whose own clause goes on to shoot someone named', () => {
+    const r = run('Ruby crept into the back of the hall and shot Tomas Hollis in the chest.');
+    expect(r.entities).toContain('Person:Ruby');
+    expect(r.relations).toContain('Ruby KILLED Tomas Hollis');
+    expect(
+      run('Ruby hid in a barn for two days after shooting Tomas Hollis in Dallas.').entities,
+    ).toContain('Person:Ruby');
+  });
+
+  it('leaves a noun of people before such a deed a common word', () => {
+    expect(run('Gunman sneaked into the house and shot Tomas Hollis.').entities).not.toContain(
+      'Person:Gunman',
+    );
+  });
 });

@@ -30,3 +30,24 @@ describe('a town written with its state after a preposition', () => {
     );
   });
 });
+
+describe("a town the sentence calls a settlement or someone's native place", () => {
+  it('is a place the learned passes may not make a person', () => {
+    const text = 'Wind fanned a fire near the city of Marsden on Thursday.';
+    expect(mention(text, 'Marsden')?.statedTown).toBe(true);
+    expect(mention('The village of Ann was flooded.', 'Ann')?.statedTown).toBe(true);
+    const native = "The museum stands in Van Dorn's native Kelbrook, north of Albany.";
+    const k = mention(native, 'Kelbrook');
+    expect(k?.statedTown).toBe(true);
+    expect(k && k.votes.Location > k.votes.Person).toBe(true);
+    expect(mention('She left her native Tessa for Paris.', 'Tessa')?.statedTown).toBe(true);
+    expect(run(text).entities).toContain('Location:Marsden');
+  });
+
+  it('leaves a capitalised head, a city council and a native son alone', () => {
+    expect(mention('The City of Marsden sued the state.', 'City of Marsden')?.statedTown).toBe(
+      undefined,
+    );
+    expect(mention('A native of Boston, Ann Cole spoke.', 'Ann Cole')?.statedTown).toBe(undefined);
+  });
+});
