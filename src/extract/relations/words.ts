@@ -150,6 +150,8 @@ export interface RelationWords {
    * Hospital" does not work for the hospital.
    */
   servedNouns: ReadonlySet<string>;
+  /** Participles that put the noun before them in the place after them ("K mart based in Troy"). */
+  placingParticiples: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -271,6 +273,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),
     servedNouns: list('servedNouns'),
+    placingParticiples: list('placingParticiples'),
     nameOfName,
   };
 }
