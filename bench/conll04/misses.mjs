@@ -63,6 +63,10 @@ const {
   dropDatelinePairs,
   dropFalseEmployers,
   dropFirmPartners,
+  dropModifierPlaces,
+  scopeRoles,
+  dropHeadlinePossessives,
+  addTownStates,
 } = await import(join(root, 'dist/extract/relations/index.js'));
 const { conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
   join(root, 'dist/eval/index.js')
@@ -111,7 +115,14 @@ docs.forEach((d, i) => {
     clusters,
     dropFirmPartners(sents, clusters, doubted, cues),
   );
-  const final = dropDatelinePairs(sents, clusters, partners);
+  // The passes extract() runs after the filters (analyseRelations), town-state last: without them a
+  // state carried from its town ("X, 83, of Trapper Creek, Alaska") counted as missed.
+  const placed = dropDatelinePairs(
+    sents,
+    clusters,
+    scopeRoles(sents, clusters, dropModifierPlaces(sents, clusters, partners, cues), cues),
+  );
+  const final = addTownStates(sents, dropHeadlinePossessives(sents, clusters, placed));
   const endpoint = (g) => {
     const want = CONLL_TYPES[g.type];
     const n = normalizeName(g.text);
@@ -137,9 +148,11 @@ docs.forEach((d, i) => {
     if (h.why || t.why) why = `entity: ${h.why ?? t.why}`;
     else if (final.some((r) => between(r) && want.includes(r.type))) continue;
     else if (all.some((r) => between(r) && want.includes(r.type)))
-      why = doubted.some((r) => between(r) && want.includes(r.type))
-        ? 'filter: dateline'
-        : 'filter: doubtful name';
+      why = !doubted.some((r) => between(r) && want.includes(r.type))
+        ? 'filter: doubtful name'
+        : !partners.some((r) => between(r) && want.includes(r.type))
+          ? 'filter: firm partner or false employer'
+          : 'filter: dateline, role scope or modifier place';
     else if (final.some((r) => between(r) || (r.source === t.id && r.target === h.id)))
       why = `other relation: ${final
         .filter((r) => between(r) || (r.source === t.id && r.target === h.id))

@@ -4,6 +4,7 @@ import type { SentenceContext } from '../sentence-context.js';
 import { dropDemonymPatients } from './demonym-patient.js';
 import { appositionIn } from './rules/apposition-in.js';
 import { appositionRole } from './rules/apposition-role.js';
+import { appositionTownRole } from './rules/apposition-town-role.js';
 import { asRole } from './rules/as-role.js';
 import { bornPlace } from './rules/born-place.js';
 import { copulaFrom } from './rules/copula-from.js';
@@ -72,6 +73,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   underAttack, // "Y came under attack from X"
   diedInAttack, // "X died in an attack by Y", "X was killed in a Norland airstrike"
   appositionRole, // "A, the head of B"
+  appositionTownRole, // "A, a Salem, Ore., dentist"
   appositionIn, // "A, a lawyer in B", "A, an island nation in B"
   copulaRole, // "A is the head of B"
   copulaFrom, // "A is from Y", "A, who is from Y"

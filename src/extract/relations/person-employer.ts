@@ -18,7 +18,7 @@ function work(r: FoundRelation): boolean {
 }
 
 /**
- * Drops two kinds of employer that are none.
+ * Drops three kinds of employer that are none.
  *
  * A person that a verb rule gave as employer: one works for a person as an
  * aide, a spokesman or an adviser, which the role rules read ("Helmut
@@ -32,6 +32,10 @@ function work(r: FoundRelation): boolean {
  * employs or that the person leads, nor another person who works ("House
  * Speaker Jim Wright, a Texas Democrat"). Without the article it may be the
  * group ("Senate Republican leader Robert Dole").
+ *
+ * A group a person is described as served by: "X, a mental patient at Y
+ * Hospital", "X, a customer of Y Bank" (data/relation-words.json
+ * `servedNouns`, right before the preposition that names the group).
  */
 export function dropFalseEmployers(
   sents: readonly SentenceContext[],
@@ -48,8 +52,24 @@ export function dropFalseEmployers(
     const article = (k: number) => ['a', 'an'].includes(sc?.tokens[k]?.lower ?? '');
     return ms.length > 0 && ms.every((m) => article(m.outer - 1));
   };
+  // "X, a mental patient at Y Hospital": a noun for one the group serves (data/relation-words.json
+  // `servedNouns`) right before the preposition and the group, between the person and the group.
+  const served = (r: FoundRelation) => {
+    const sc = byIndex.get(r.from);
+    if (!sc || r.from !== r.to) return false;
+    const ms = (e: number) => sc.mentions.filter((m) => m.entity === e);
+    return ms(r.source).some((p) =>
+      ms(r.target).some((g) => {
+        let k = g.outer - 1;
+        if (WORDS.determiners.has(sc.tokens[k]?.lower ?? '')) k--;
+        if (!WORDS.prepositions.has(sc.tokens[k]?.lower ?? '')) return false;
+        return k - 1 >= p.e && WORDS.servedNouns.has(sc.tokens[k - 1]?.lower ?? '');
+      }),
+    );
+  };
   return found.filter((r) => {
     if (!work(r)) return true;
+    if (r.type === 'WORKS_FOR' && served(r)) return false;
     if (
       r.type === 'WORKS_FOR' &&
       VERB_RULES.has(r.rule) &&

@@ -145,6 +145,13 @@ export interface RelationWords {
   hostPrepositions: ReadonlySet<string>;
   /** -ing words that describe the titled person after them ("striking Delta pilot X"). */
   describingGerunds: ReadonlySet<string>;
+  /**
+   * People a group serves or holds, not its staff: "X, a mental patient at Y
+   * Hospital" does not work for the hospital.
+   */
+  servedNouns: ReadonlySet<string>;
+  /** Participles that put the noun before them in the place after them ("K mart based in Troy"). */
+  placingParticiples: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
@@ -265,6 +272,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     deathVerbs: list('deathVerbs'),
     deathEventPrepositions: list('deathEventPrepositions'),
     asSubjectVerbs: list('asSubjectVerbs'),
+    servedNouns: list('servedNouns'),
+    placingParticiples: list('placingParticiples'),
     nameOfName,
   };
 }

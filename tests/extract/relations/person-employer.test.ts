@@ -33,4 +33,20 @@ describe('false employers', () => {
       run('U.S. Senate Republican leader Robert Dole said Congress should act.').relations,
     ).toContain('Robert Dole LEADS Senate Republican');
   });
+
+  it('reads no work for a group from one it serves: a patient, a customer', () => {
+    const patient = run(
+      'Ann Kemp, 37, a mental patient at Riverside Hospital in Middletown, was charged with murder.',
+    ).relations;
+    expect(patient.filter((r) => r.startsWith('Ann Kemp'))).toEqual([]);
+    expect(
+      run('Tom Reed, a longtime customer of Bolt Bank, sued the bank.').relations,
+    ).not.toContain('Tom Reed WORKS_FOR Bolt Bank');
+    expect(run('Ann Kemp, a nurse at Riverside Hospital, was charged.').relations).toContain(
+      'Ann Kemp WORKS_FOR Riverside Hospital',
+    );
+    expect(
+      run('Ann Kemp, a patient advocate at Riverside Hospital, was charged.').relations,
+    ).toContain('Ann Kemp WORKS_FOR Riverside Hospital');
+  });
 });

@@ -91,3 +91,26 @@ describe('window-appositive: a post held abroad', () => {
     ]);
   });
 });
+
+describe('window-appositive: a place that is where something else is', () => {
+  it('takes no place as what a role is of when the place is where something unnamed is', () => {
+    // The group is a name the tagger does not know: the place after "based in" is its seat.
+    expect(
+      run('Ann Kemp, a spokeswoman for K mart based in Troy, Mich., said it would appeal.').filter(
+        (r) => r.startsWith('Ann Kemp'),
+      ),
+    ).toEqual([]);
+    expect(
+      run('Tom Reed, a senior aide to the governor in Dayton, said no.').filter((r) =>
+        r.startsWith('Tom Reed'),
+      ),
+    ).toEqual([]);
+    // A group named after the place is still what the role is of.
+    expect(
+      run(
+        'Ann Kemp, deputy commander of militias in Norland known as the Harbor Guard, was killed.',
+      ),
+    ).toContain('Ann Kemp COMMANDED Harbor Guard');
+    expect(run('Tom Reed, the mayor of Dayton, said no.')).toEqual(['Tom Reed LEADS Dayton']);
+  });
+});

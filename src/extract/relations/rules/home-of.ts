@@ -43,6 +43,14 @@ function ownerOf(c: RuleContext, t: TreeSentence, noun: number): Mention | undef
   return undefined;
 }
 
+/** Whether a home noun names its own place after "of" ("hometown of Abbott"). */
+function ownPlace(c: RuleContext, t: TreeSentence, noun: number): boolean {
+  return kidsOf(t, noun, 'nmod').some((k) => {
+    const m = caseOf(t, k) === 'of' ? nameAt(t, k) : undefined;
+    return m !== undefined && typeOf(c, m) === 'Location';
+  });
+}
+
 /**
  * "her native Georgia", "his Iowa hometown", "Reed's New Jersey home",
  * "his hometown of Kulm", "his home in Larchmont", "his home in the
@@ -89,7 +97,10 @@ export const homeOf: TreeRule = {
         if (beside && homePhrase(t, home)) nouns.push(home);
       }
       // "Beaumont, Richardson's hometown": a home phrase in apposition to the place.
-      for (const k of kidsOf(t, l, 'appos')) if (homePhrase(t, k)) nouns.push(k);
+      // A phrase with a preposition of its own is no apposition, and one with its own "of Z" names
+      // its place: in "In Waco, near Nelson's hometown of Abbott" the parser hangs the phrase on Waco.
+      for (const k of kidsOf(t, l, 'appos'))
+        if (homePhrase(t, k) && !kidsOf(t, k, 'case').length && !ownPlace(c, t, k)) nouns.push(k);
       for (const n of nouns) {
         // The phrase's head: the noun ("Iowa hometown", "Reed's hometown") or the place ("native Georgia"); the
         // anchor the stance pass walks up from, so a reported home is attributed.

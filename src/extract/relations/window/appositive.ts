@@ -84,6 +84,16 @@ function orgAfter(
   );
 }
 
+/**
+ * Whether a word between `from` and `to` places an unnamed thing before the name at `to`: a
+ * locative preposition or a placing participle ("K mart based in Troy", "a bank in Troy").
+ */
+function placedElsewhere(sc: SentenceContext, from: number, to: number): boolean {
+  return sc.tokens
+    .slice(from, to)
+    .some((t) => WORDS.locativePrepositions.has(t.lower) || WORDS.placingParticiples.has(t.lower));
+}
+
 /** What a role followed by a preposition is of: "the head of Y", "a spokesman for Y". */
 function roleObject(c: Ctx, sc: SentenceContext, r: Role): Mention | undefined {
   const { tokens } = sc;
@@ -96,6 +106,9 @@ function roleObject(c: Ctx, sc: SentenceContext, r: Role): Mention | undefined {
     const o = owned(sc, n);
     const t = typeOf(c, o);
     if (!t || !ROLE_TARGET_TYPES.includes(t)) continue;
+    // "a spokeswoman for K mart based in Troy": a place after a word of its own that places
+    // something else ("based", "in") is where that is, not what the role is of.
+    if (t === 'Location' && placedElsewhere(sc, r.end + 1, o.outer)) continue;
     if (t === 'Location' && !o.country && orgAfter(c, sc, o.e, r.end + 12, false)) continue;
     if (t === 'Location' && o.country && r.role !== 'native' && orgAfter(c, sc, o.e, o.e + 8, true))
       continue;

@@ -86,4 +86,13 @@ describe('home-of: "her native Georgia", "his Iowa hometown"', () => {
     const r = run('Tom Reed never went back to his native Georgia.');
     expect(r.marked).toEqual(['Tom Reed LIVES_IN Georgia asserted happened']);
   });
+
+  it('takes no home from a phrase the parser hung on another place', () => {
+    expect(
+      run("In Waco, near Tom Reed's hometown of Abbott, a fund was set up.").relations,
+    ).toEqual(['Tom Reed LIVES_IN Abbott']);
+    expect(run("Near Waco, Tom Reed's hometown, a fund was set up.").relations).toEqual([
+      'Tom Reed LIVES_IN Waco',
+    ]);
+  });
 });
