@@ -336,3 +336,33 @@ export function contains(outer: Place, inner: Place): boolean {
     return inner.kind === 'city' && inner.admin === outer.admin && inner.country === outer.country;
   return false;
 }
+
+/**
+ * The gazetteer's readings of a place written in the forms `forms` (as
+ * written, as its node names it; "Tenn." is the state): only those at least
+ * a tenth as populous as the best-known place of that name, so that
+ * "London" is not London, Ohio, while "Bloomington" may be any of its three
+ * towns.
+ */
+export function readingsOf(forms: readonly string[]): Place[] {
+  const gaz = loadGazetteer();
+  const out: Place[] = [];
+  for (const n of new Set(forms)) {
+    const f = fold(n);
+    const all = gaz.byName.get(f) ?? [];
+    const top = Math.max(0, ...all.map((x) => x.population));
+    out.push(...all.filter((x) => x.population * 10 >= top));
+    const code = gaz.stateCodes.get(f);
+    if (code)
+      out.push({
+        name: f,
+        kind: 'state',
+        admin: code,
+        country: 'US',
+        lat: 0,
+        lon: 0,
+        population: 1,
+      });
+  }
+  return out;
+}
