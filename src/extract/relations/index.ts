@@ -114,6 +114,7 @@ export const WINDOW_PASSES: ReadonlySet<string> = new Set([
   'window-compound',
   'window-facility',
   'window-born-clause',
+  'window-place-frame',
   // Not 'window-place-chain' ("X, Y, Z": X in Z): 1 right of 4 on CoNLL04 train, no F1 lost without it.
 ]);
 

@@ -127,6 +127,11 @@ export interface RelationWords {
   partakingNouns: ReadonlySet<string>;
   /** Nouns of a country's post abroad: "Britain's embassy" does not lie in Britain. */
   missionNouns: ReadonlySet<string>;
+  /**
+   * Prepositions that put a place in the scene a sentence opens with ("In Colorado, snow fell
+   * in Denver", "east of the Cascades"): window/place-frame.ts.
+   */
+  framePrepositions: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -253,6 +258,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     ownedPartNouns: list('ownedPartNouns'),
     partakingNouns: list('partakingNouns'),
     missionNouns: list('missionNouns'),
+    framePrepositions: list('framePrepositions'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),
