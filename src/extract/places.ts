@@ -366,3 +366,15 @@ export function readingsOf(forms: readonly string[]): Place[] {
   }
   return out;
 }
+
+/**
+ * Whether `a` and `b` name two different US states ("Wyoming", "Colo."). A
+ * town written with one of them lies in no other, whatever else the names
+ * may be ("Wyoming" names a town in Michigan too).
+ */
+export function twoStates(a: string, b: string): boolean {
+  const { stateCodes } = loadGazetteer();
+  const x = stateCodes.get(fold(a));
+  const y = stateCodes.get(fold(b));
+  return x !== undefined && y !== undefined && x !== y;
+}
