@@ -48,6 +48,7 @@ export { dropOutsidePlaces } from './outside-place.js';
 export { dropFalseEmployers } from './person-employer.js';
 export { dropModifierPlaces } from './place-modifier.js';
 export { scopeRoles } from './role-scope.js';
+export { addSeatStates } from './seat-state.js';
 export { markStance } from './stance.js';
 export { addTownStates } from './town-state.js';
 export { treeSentence } from './tree.js';

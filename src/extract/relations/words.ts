@@ -132,6 +132,8 @@ export interface RelationWords {
    * in Denver", "east of the Cascades"): window/place-frame.ts.
    */
   framePrepositions: ReadonlySet<string>;
+  /** Words before "in" that name a group's seat ("based in", "its headquarters in"): seat-state.ts. */
+  seatWords: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -259,6 +261,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     partakingNouns: list('partakingNouns'),
     missionNouns: list('missionNouns'),
     framePrepositions: list('framePrepositions'),
+    seatWords: list('seatWords'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),
