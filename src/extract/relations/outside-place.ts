@@ -24,7 +24,8 @@ function sentFrom(post: string, country: string): boolean {
  * knownApart): a state in another state ("snow fell on Ohio, Iowa and
  * Utah"), a country in another ("exports from Chile in Peru"). So is a
  * country's embassy or consulate placed in the country that sends it
- * ("Britain's embassy in Tehran" lies in Tehran, not in Britain).
+ * ("Britain's embassy in Tehran" lies in Tehran, not in Britain), and so is
+ * a continent placed anywhere (unplaceable).
  */
 export function dropOutsidePlaces(
   clusters: readonly Cluster[],
@@ -38,7 +39,19 @@ export function dropOutsidePlaces(
     if (sentFrom(town.name, region.name)) return false;
     return !knownOutside(town.name, region.name) && !knownApart(town.name, region.name);
   });
-  return dropContradicted(clusters, placed);
+  return dropContradicted(clusters, placed).filter((r) => !unplaceable(clusters, r));
+}
+
+/**
+ * A continent lies in no other place, whatever rule read it: "sales in
+ * Europe of North American-made cars", "executive for Europe, Africa and
+ * the Middle East". (A country may lie in a continent; a continent in
+ * nothing the graph names.)
+ */
+function unplaceable(clusters: readonly Cluster[], r: FoundRelation): boolean {
+  return (
+    r.type === 'LOCATED_IN' && WORDS.continents.has((clusters[r.source]?.name ?? '').toLowerCase())
+  );
 }
 
 /** Whether the gazetteer knows places `a` and `b` to hold nothing in common (a town outside a country, two states). */

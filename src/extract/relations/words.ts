@@ -134,6 +134,8 @@ export interface RelationWords {
   framePrepositions: ReadonlySet<string>;
   /** Words before "in" that name a group's seat ("based in", "its headquarters in"): seat-state.ts. */
   seatWords: ReadonlySet<string>;
+  /** The continents, which lie in no other place ("Europe, Africa and the Middle East"): outside-place.ts. */
+  continents: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -262,6 +264,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     missionNouns: list('missionNouns'),
     framePrepositions: list('framePrepositions'),
     seatWords: list('seatWords'),
+    continents: list('continents'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),

@@ -138,3 +138,16 @@ describe("the pair model's place for a town a rule already placed", () => {
     expect(twoStates('Wyoming', 'Wyo.')).toBe(false);
   });
 });
+
+// A continent lies in no other place ("an executive for Europe, Africa and the Middle East").
+describe('a continent placed in another place', () => {
+  it('is dropped, whatever rule drew it', () => {
+    const cl = places('Europe', 'Africa', 'France', 'Lyon');
+    const kept = dropOutsidePlaces(cl, [
+      edge(0, 1, 'pair-model'),
+      edge(0, 2, 'x-of-y'),
+      edge(3, 2, 'window-adjacency'),
+    ]);
+    expect(kept.map((r) => `${r.source}>${r.target}`)).toEqual(['3>2']);
+  });
+});
