@@ -136,6 +136,8 @@ export interface RelationWords {
   seatWords: ReadonlySet<string>;
   /** The continents, which lie in no other place ("Europe, Africa and the Middle East"): outside-place.ts. */
   continents: ReadonlySet<string>;
+  /** Nouns after a demonym that make it a language ("a Chinese language daily"): window/appositive.ts. */
+  languageNouns: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -265,6 +267,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     framePrepositions: list('framePrepositions'),
     seatWords: list('seatWords'),
     continents: list('continents'),
+    languageNouns: list('languageNouns'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),
