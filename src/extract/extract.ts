@@ -34,6 +34,7 @@ import { findMentions } from './mentions.js';
 import { placeEntities } from './places.js';
 import { modelRelations } from './relation-model.js';
 import {
+  addSeatStates,
   addTownStates,
   type CueIndex,
   compileCues,
@@ -434,11 +435,15 @@ export function analyseRelations(
       lexicon().cues,
     ),
   );
-  // "Ann Kemp of Salem, Ore.": a home town holds of the state it is written with.
+  // "Ann Kemp of Salem, Ore.", "Acme Corp. of Dayton, Ohio": a home town or a group's seat
+  // holds of the state it is written with.
   return {
     sents,
     clusters,
-    found: addTownStates(sents, dropHeadlinePossessives(sents, clusters, placed)),
+    found: addSeatStates(
+      sents,
+      addTownStates(sents, dropHeadlinePossessives(sents, clusters, placed)),
+    ),
   };
 }
 

@@ -336,3 +336,45 @@ export function contains(outer: Place, inner: Place): boolean {
     return inner.kind === 'city' && inner.admin === outer.admin && inner.country === outer.country;
   return false;
 }
+
+/**
+ * The gazetteer's readings of a place written in the forms `forms` (as
+ * written, as its node names it; "Tenn." is the state): only those at least
+ * a tenth as populous as the best-known place of that name, so that
+ * "London" is not London, Ohio, while "Bloomington" may be any of its three
+ * towns.
+ */
+export function readingsOf(forms: readonly string[]): Place[] {
+  const gaz = loadGazetteer();
+  const out: Place[] = [];
+  for (const n of new Set(forms)) {
+    const f = fold(n);
+    const all = gaz.byName.get(f) ?? [];
+    const top = Math.max(0, ...all.map((x) => x.population));
+    out.push(...all.filter((x) => x.population * 10 >= top));
+    const code = gaz.stateCodes.get(f);
+    if (code)
+      out.push({
+        name: f,
+        kind: 'state',
+        admin: code,
+        country: 'US',
+        lat: 0,
+        lon: 0,
+        population: 1,
+      });
+  }
+  return out;
+}
+
+/**
+ * Whether `a` and `b` name two different US states ("Wyoming", "Colo."). A
+ * town written with one of them lies in no other, whatever else the names
+ * may be ("Wyoming" names a town in Michigan too).
+ */
+export function twoStates(a: string, b: string): boolean {
+  const { stateCodes } = loadGazetteer();
+  const x = stateCodes.get(fold(a));
+  const y = stateCodes.get(fold(b));
+  return x !== undefined && y !== undefined && x !== y;
+}

@@ -1,5 +1,5 @@
 import { contextWord } from './perceptron.js';
-import { contains, fold, loadGazetteer, type Place } from './places.js';
+import { contains, type Place, readingsOf } from './places.js';
 import { treePath } from './relations/tree-path.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { SentenceSyntax } from './syntax/index.js';
@@ -123,35 +123,6 @@ export function pairFeatureParts(
 }
 
 /**
- * The gazetteer's readings of a place name (data/places.tsv; "Tenn." is the
- * state): only those at least a tenth as populous as the best-known place of
- * that name, so that "London" is not London, Ohio, while "Bloomington" may be
- * any of its three towns.
- */
-function placesOf(m: Mention): Place[] {
-  const gaz = loadGazetteer();
-  const out: Place[] = [];
-  for (const n of new Set([m.text, m.name])) {
-    const f = fold(n);
-    const all = gaz.byName.get(f) ?? [];
-    const top = Math.max(0, ...all.map((x) => x.population));
-    out.push(...all.filter((x) => x.population * 10 >= top));
-    const code = gaz.stateCodes.get(f);
-    if (code)
-      out.push({
-        name: f,
-        kind: 'state',
-        admin: code,
-        country: 'US',
-        lat: 0,
-        lon: 0,
-        population: 1,
-      });
-  }
-  return out;
-}
-
-/**
  * What the gazetteer says of the places of a pair: the kind of each (that of
  * its best-known reading: country, state, city, or unknown) and, for two
  * places, whether one lies in the other ("Kyoto", "Japan": gin), the other
@@ -161,8 +132,8 @@ function placesOf(m: Mention): Place[] {
  */
 function placeFeatures(p: Pair): string[] {
   const f: string[] = [];
-  const pa = p.ta === 'Location' ? placesOf(p.a) : [];
-  const pb = p.tb === 'Location' ? placesOf(p.b) : [];
+  const pa = p.ta === 'Location' ? readingsOf([p.a.text, p.a.name]) : [];
+  const pb = p.tb === 'Location' ? readingsOf([p.b.text, p.b.name]) : [];
   const kind = (ps: Place[]) =>
     ps.reduce<Place | undefined>((x, y) => (x && x.population >= y.population ? x : y), undefined)
       ?.kind ?? 'unknown';

@@ -49,6 +49,7 @@ export { dropOutsidePlaces } from './outside-place.js';
 export { dropFalseEmployers } from './person-employer.js';
 export { dropModifierPlaces } from './place-modifier.js';
 export { scopeRoles } from './role-scope.js';
+export { addSeatStates } from './seat-state.js';
 export { markStance } from './stance.js';
 export { addTownStates } from './town-state.js';
 export { treeSentence } from './tree.js';
@@ -116,6 +117,7 @@ export const WINDOW_PASSES: ReadonlySet<string> = new Set([
   'window-compound',
   'window-facility',
   'window-born-clause',
+  'window-place-frame',
   // Not 'window-place-chain' ("X, Y, Z": X in Z): 1 right of 4 on CoNLL04 train, no F1 lost without it.
 ]);
 

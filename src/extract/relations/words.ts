@@ -127,6 +127,17 @@ export interface RelationWords {
   partakingNouns: ReadonlySet<string>;
   /** Nouns of a country's post abroad: "Britain's embassy" does not lie in Britain. */
   missionNouns: ReadonlySet<string>;
+  /**
+   * Prepositions that put a place in the scene a sentence opens with ("In Colorado, snow fell
+   * in Denver", "east of the Cascades"): window/place-frame.ts.
+   */
+  framePrepositions: ReadonlySet<string>;
+  /** Words before "in" that name a group's seat ("based in", "its headquarters in"): seat-state.ts. */
+  seatWords: ReadonlySet<string>;
+  /** The continents, which lie in no other place ("Europe, Africa and the Middle East"): outside-place.ts. */
+  continents: ReadonlySet<string>;
+  /** Nouns after a demonym that make it a language ("a Chinese language daily"): window/appositive.ts. */
+  languageNouns: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -260,6 +271,10 @@ export function parseRelationWords(raw: unknown): RelationWords {
     ownedPartNouns: list('ownedPartNouns'),
     partakingNouns: list('partakingNouns'),
     missionNouns: list('missionNouns'),
+    framePrepositions: list('framePrepositions'),
+    seatWords: list('seatWords'),
+    continents: list('continents'),
+    languageNouns: list('languageNouns'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseRelations } from '../../../src/extract/extract.js';
-import { knownApart, knownOutside } from '../../../src/extract/places.js';
+import { knownApart, knownOutside, twoStates } from '../../../src/extract/places.js';
+import { dropOutsidePlaces } from '../../../src/extract/relations/outside-place.js';
+import type { FoundRelation } from '../../../src/extract/relations/types.js';
+import type { Cluster } from '../../../src/resolve/in-document.js';
 
 /** Every relation extraction keeps, rules and pair model, as "Source TYPE Target". */
 function run(text: string): string[] {
@@ -90,5 +93,61 @@ describe("a country's post abroad placed in that country", () => {
     expect(run("Flights left Peru's main airport on time.")).toEqual(
       expect.arrayContaining([expect.stringMatching(/LOCATED_IN Peru$/)]),
     );
+  });
+});
+
+/** A LOCATED_IN edge of sentence 0 between clusters `s` and `t`, by rule `rule`. */
+const edge = (s: number, t: number, rule: string): FoundRelation => ({
+  source: s,
+  target: t,
+  type: 'LOCATED_IN',
+  from: 0,
+  to: 0,
+  confidence: 0.5,
+  rule,
+  polarity: 'asserted',
+  modality: 'happened',
+  attributedTo: [],
+  anchor: -1,
+});
+
+/** Clusters of places by name, as the filter reads them. */
+const places = (...names: string[]) =>
+  names.map((name) => ({ name, type: 'Location', mentions: [] })) as unknown as Cluster[];
+
+// A place a rule puts somewhere is not where the pair model guesses, when the gazetteer says
+// the two places are apart ("at Jackson, Wyo., and Gunnison, Colo.": Jackson is not in Colorado).
+describe("the pair model's place for a town a rule already placed", () => {
+  it("is dropped when it lies apart from the rule's place", () => {
+    const cl = places('Jackson', 'Wyoming', 'Colorado');
+    const kept = dropOutsidePlaces(cl, [edge(0, 1, 'window-adjacency'), edge(0, 2, 'pair-model')]);
+    expect(kept.map((r) => r.target)).toEqual([1]);
+    const post = places('Brazilian Embassy', 'London', 'Argentina');
+    const left = dropOutsidePlaces(post, [edge(0, 1, 'x-of-y'), edge(0, 2, 'pair-model')]);
+    expect(left.map((r) => r.target)).toEqual([1]);
+    expect(twoStates('Wyoming', 'Colo.')).toBe(true);
+  });
+
+  it("is kept when it may hold the rule's place, or when a rule drew both", () => {
+    const cl = places('Plaza Theatre', 'Toronto', 'Canada');
+    const kept = dropOutsidePlaces(cl, [edge(0, 1, 'x-of-y'), edge(0, 2, 'pair-model')]);
+    expect(kept.map((r) => r.target)).toEqual([1, 2]);
+    const both = places('Jackson', 'Wyoming', 'Colorado');
+    const ruled = dropOutsidePlaces(both, [edge(0, 1, 'window-adjacency'), edge(0, 2, 'x-of-y')]);
+    expect(ruled).toHaveLength(2);
+    expect(twoStates('Wyoming', 'Wyo.')).toBe(false);
+  });
+});
+
+// A continent lies in no other place ("an executive for Europe, Africa and the Middle East").
+describe('a continent placed in another place', () => {
+  it('is dropped, whatever rule drew it', () => {
+    const cl = places('Europe', 'Africa', 'France', 'Lyon');
+    const kept = dropOutsidePlaces(cl, [
+      edge(0, 1, 'pair-model'),
+      edge(0, 2, 'x-of-y'),
+      edge(3, 2, 'window-adjacency'),
+    ]);
+    expect(kept.map((r) => `${r.source}>${r.target}`)).toEqual(['3>2']);
   });
 });

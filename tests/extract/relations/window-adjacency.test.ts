@@ -60,6 +60,23 @@ describe('window-adjacency: a list of provinces', () => {
   });
 });
 
+describe('window-adjacency: a list of towns, each with its region', () => {
+  it('places every town in its own region', () => {
+    expect(
+      run('Lows ranged from 4 degrees at Casper, Wyo., and Pueblo, Colo., to 71 at Laredo, Texas.'),
+    ).toEqual([
+      'Casper LOCATED_IN Wyoming',
+      'Pueblo LOCATED_IN Colorado',
+      'Laredo LOCATED_IN Texas',
+    ]);
+  });
+
+  it('still reads a list of regions after a town as no region of it', () => {
+    expect(run('Envoys from Sabah and Sarawak, Brunei, and Singapore met.')).toEqual([]);
+    expect(run('Teams from Tulsa, Ohio, Iowa and Utah played.')).toEqual([]);
+  });
+});
+
 describe('window-adjacency: a person, an age, "of"', () => {
   it('reads "X, 47, of Y" as "X of Y", for a group as for a town', () => {
     expect(run('Ann Kemp, 47, of the Apex Mining Corp. was chosen to lead the dig.')).toEqual([

@@ -114,3 +114,20 @@ describe('window-appositive: a place that is where something else is', () => {
     expect(run('Tom Reed, the mayor of Dayton, said no.')).toEqual(['Tom Reed LEADS Dayton']);
   });
 });
+
+describe('window-appositive: a paper in a language', () => {
+  it('does not base a paper in the country whose language it is written in', () => {
+    expect(
+      run('Ruth Olsen edits the Harbor Courier, a Chinese language weekly newspaper in Seattle.'),
+    ).not.toContain('Harbor Courier BASED_IN China');
+    expect(
+      run('Ruth Olsen edits the Harbor Courier, a Spanish language daily in Miami.'),
+    ).not.toContain('Harbor Courier BASED_IN Spain');
+  });
+
+  it('still bases a firm in the country a demonym names before its kind', () => {
+    expect(run('Orrin Motors, a Swedish car company, said sales rose.')).toEqual([
+      'Orrin Motors BASED_IN Sweden',
+    ]);
+  });
+});

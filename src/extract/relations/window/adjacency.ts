@@ -11,7 +11,18 @@ function cityOfCountry(c: Ctx, sc: SentenceContext, a: Mention): void {
   if (b && typeOf(c, b) === 'Location' && !b.country) emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
 }
 
-/** "Modesto, Calif.": a place, a comma, its region or country; not a list of places. */
+/** Whether `m` is a town written with its own region after a comma ("Gunnison, Colo.", "Bonn, Germany"). */
+function townWithRegion(c: Ctx, sc: SentenceContext, m: Mention): boolean {
+  if (m.region || m.province || m.country || at(sc.tokens, m.e) !== ',') return false;
+  const r = mentionAt(sc, m.e + 1);
+  return r !== undefined && typeOf(c, r) === 'Location' && !!(r.region || r.province || r.country);
+}
+
+/**
+ * "Modesto, Calif.": a place, a comma, its region or country; not a list of
+ * places ("Ohio, Iowa and Utah"). A list of towns each written with its own
+ * region is read pair by pair ("at Jackson, Wyo., and Gunnison, Colo.").
+ */
 function placeCommaRegion(c: Ctx, sc: SentenceContext, a: Mention): void {
   const { tokens } = sc;
   const b = mentionAt(sc, a.e + 1);
@@ -30,7 +41,10 @@ function placeCommaRegion(c: Ctx, sc: SentenceContext, a: Mention): void {
       ? (mentionAt(sc, b.e + 1) ??
         (at(tokens, b.e + 1) === 'and' ? mentionAt(sc, b.e + 2) : undefined))
       : undefined;
-  const listAfter = nextPlace !== undefined && typeOf(c, nextPlace) === 'Location';
+  const listAfter =
+    nextPlace !== undefined &&
+    typeOf(c, nextPlace) === 'Location' &&
+    !townWithRegion(c, sc, nextPlace);
   const listBefore =
     at(tokens, a.outer - 1) === ',' &&
     sc.mentions.some((x) => x.e === a.outer - 1 && typeOf(c, x) === 'Location');

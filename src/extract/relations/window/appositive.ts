@@ -214,6 +214,8 @@ function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: numbe
     // "Sun Hung Kai Properties, a Hong Kong construction firm".
     const loc = mentionAt(sc, k);
     if (!loc || typeOf(c, loc) !== 'Location' || loc.compound) return;
+    // "a Chinese language daily": the demonym names the paper's language, not its seat.
+    if (loc.demonym && WORDS.languageNouns.has(at(sc.tokens, loc.e))) return;
     for (let i = loc.e; i < Math.min(sc.tokens.length, loc.e + 4); i++) {
       const t = sc.tokens[i] as Token;
       if (!t.word || t.cap) return;

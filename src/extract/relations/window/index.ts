@@ -13,6 +13,7 @@ import { settle } from './described-subject.js';
 import { facilities } from './facility.js';
 import { nominals } from './nominal.js';
 import { closure } from './place-chain.js';
+import { placeFrames } from './place-frame.js';
 import { possessives } from './possessive.js';
 import { preAppositives } from './pre-appositive.js';
 import { preRoles } from './pre-role.js';
@@ -44,6 +45,7 @@ const PASSES: Record<string, (c: Ctx, sc: SentenceContext) => void> = {
   'window-compound': compounds,
   'window-facility': facilities,
   'window-born-clause': bornClauses,
+  'window-place-frame': placeFrames,
 };
 
 /**
@@ -66,6 +68,7 @@ export const PHRASE_PASSES: ReadonlySet<string> = new Set<WindowPass>([
   'window-compound',
   'window-facility',
   'window-place-chain',
+  'window-place-frame',
 ]);
 
 /** PASSES as a list, made once (not per sentence). */

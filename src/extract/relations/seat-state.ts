@@ -1,0 +1,81 @@
+import type { SentenceContext } from '../sentence-context.js';
+import type { FoundRelation } from './types.js';
+import { WORDS } from './words.js';
+
+/**
+ * Rules whose tie to a town is not carried to its region: a wire credit
+ * ("KHARTOUM, Sudan (AP)") names where a story was filed, and the pair
+ * model's tie is a guess already.
+ */
+const NOT_FROM: ReadonlySet<string> = new Set(['window-credit', 'pair-model']);
+
+/**
+ * The regions town `town` is written with in sentence `sc` ("Dayton, Ohio"):
+ * a LOCATED_IN the adjacency pass found from the town to a name right after
+ * its comma, keyed by where the town's mention starts. (town-state.ts reads a
+ * person's home the same way.)
+ */
+function regionsAfter(
+  sc: SentenceContext,
+  found: readonly FoundRelation[],
+  town: number,
+): { at: number; region: number }[] {
+  const out: { at: number; region: number }[] = [];
+  for (const r of found) {
+    if (r.type !== 'LOCATED_IN' || r.source !== town || r.from !== sc.index) continue;
+    if (r.rule !== 'window-adjacency') continue;
+    for (const m of sc.mentions) {
+      if (m.entity !== town || sc.tokens[m.e]?.text !== ',') continue;
+      if (sc.mentions.some((n) => n.entity === r.target && n.s === m.e + 1))
+        out.push({ at: m.outer, region: r.target });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the words before the town at token `k` seat group `group` there:
+ * the group's name right before "of" or "in" ("Acme Corp. of Dayton", "the
+ * Pentagon in Arlington"), or a seat word before "in" ("based in",
+ * "headquartered in", "its headquarters in": seatWords). Not a verb that
+ * posts a unit somewhere ("stationed at Fort Bragg, N.C."), nor a place
+ * where a group only acts ("a grand jury in Providence, R.I., probed X").
+ */
+function seatedAt(sc: SentenceContext, group: number, k: number): boolean {
+  let p = k - 1;
+  if (sc.tokens[p]?.lower === 'nearby') p--;
+  const prep = sc.tokens[p]?.lower;
+  if (prep !== 'in' && prep !== 'of') return false;
+  if (prep === 'in' && WORDS.seatWords.has(sc.tokens[p - 1]?.lower ?? '')) return true;
+  return sc.mentions.some((m) => m.entity === group && m.e === p);
+}
+
+/**
+ * "Acme Corp. of Dayton, Ohio", "Kelso Bank, based in Yakima, Wash.": a
+ * group whose seat is written as a town with its region is based in the
+ * region too. The new edge keeps the stance, attribution and confidence of
+ * the one to the town and names its own rule. Runs after every filter, as
+ * town-state does for people.
+ */
+export function addSeatStates(
+  sents: readonly SentenceContext[],
+  found: readonly FoundRelation[],
+): FoundRelation[] {
+  const out = [...found];
+  const key = (r: Pick<FoundRelation, 'source' | 'type' | 'target' | 'from'>) =>
+    `${r.source}|${r.type}|${r.target}|${r.from}`;
+  const seen = new Set(found.map(key));
+  for (const r of found) {
+    if (r.type !== 'BASED_IN' || r.from !== r.to || NOT_FROM.has(r.rule)) continue;
+    const sc = sents[r.from];
+    if (!sc) continue;
+    for (const { at, region } of regionsAfter(sc, found, r.target)) {
+      if (!seatedAt(sc, r.source, at)) continue;
+      const seat = { ...r, target: region, rule: 'seat-state' };
+      if (region === r.source || seen.has(key(seat))) continue;
+      seen.add(key(seat));
+      out.push(seat);
+    }
+  }
+  return out;
+}
