@@ -277,6 +277,8 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   let negated =
     inClause &&
     (negatedAt(cues, t, anchor) || (tok?.upos === 'VERB' && negatorBefore(cues, t, anchor)));
+  // A statement anchored on a denial is denied: "X was acquitted in the slaying of Y" (charge-frame).
+  if (inClause && tok?.upos === 'VERB' && s.denials.has(t.lower[anchor] ?? '')) negated = !negated;
   let modality = r.modality;
   const speakers: Mention[] = [];
   const note = (m: Mention) => {

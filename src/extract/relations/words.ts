@@ -127,6 +127,14 @@ export interface RelationWords {
   partakingNouns: ReadonlySet<string>;
   /** Nouns of a country's post abroad: "Britain's embassy" does not lie in Britain. */
   missionNouns: ReadonlySet<string>;
+  /** Verbs of a charge, trial or sentence whose "for"/"in" phrase names the deed ("charged in the slaying of Y"). */
+  chargeVerbs: ReadonlySet<string>;
+  /** Of those, and of the deed nouns, the ones that only allege the deed ("indicted", "charges"). */
+  allegedCharges: ReadonlySet<string>;
+  /** Prepositions through which a deed hangs on its charge ("for the murder of", "in the slaying of"). */
+  chargeMarkers: ReadonlySet<string>;
+  /** Words that make a deed only tried ("the attempted murder of Y", "charged with trying to kill Y"). */
+  attemptWords: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -253,6 +261,10 @@ export function parseRelationWords(raw: unknown): RelationWords {
     ownedPartNouns: list('ownedPartNouns'),
     partakingNouns: list('partakingNouns'),
     missionNouns: list('missionNouns'),
+    chargeVerbs: list('chargeVerbs'),
+    allegedCharges: list('allegedCharges'),
+    chargeMarkers: list('chargeMarkers'),
+    attemptWords: list('attemptWords'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),

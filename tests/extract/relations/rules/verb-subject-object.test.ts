@@ -116,6 +116,12 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(r.negated).toEqual(['Marcus Trell ATTACKED Hector Valdane']);
   });
 
+  it('denies the deed of an acquittal ("X was acquitted of killing Y")', () => {
+    const r = run('Dara Venn was acquitted of killing Marcus Trell.');
+    expect(r.relations).toEqual([]);
+    expect(r.negated).toEqual(['Dara Venn KILLED Marcus Trell']);
+  });
+
   it('leaves passives to passive-by-agent', () => {
     expect(run('Hector Valdane was killed by Marcus Trell.').relations).toEqual([]);
   });
