@@ -209,6 +209,10 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   if (subj >= 0) {
     if (RELATIVE.has(t.lower[subj] ?? '') && d === 'acl:relcl')
       return withConjuncts(t, predicated(t, headOf(t, v)));
+    // "the gunman who killed Y and who later killed Z": the second "who" is the first one's.
+    const first = RELATIVE.has(t.lower[subj] ?? '') ? firstConjunct(t, v) : v;
+    if (first !== v && deprel(t, first) === 'acl:relcl')
+      return withConjuncts(t, predicated(t, headOf(t, first)));
     return withConjuncts(t, subj);
   }
   if (kidOf(t, v, 'nsubj:pass') >= 0) return [];
@@ -235,6 +239,13 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
     return agentsOf(t, h, depth + 1);
   }
   return [];
+}
+
+/** The first of the conjuncts `v` belongs to ("killed Y and who killed Z": the first "killed"). */
+function firstConjunct(t: TreeSentence, v: number): number {
+  let k = v;
+  for (let n = 0; n < 8 && deprel(t, k) === 'conj'; n++) k = headOf(t, k);
+  return k;
 }
 
 /**

@@ -41,6 +41,14 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(run('Dara Venn was a friend of the man who killed Marcus Trell.').relations).toEqual([]);
   });
 
+  it('gives a second relative clause joined by "and who" the same subject as the first', () => {
+    expect(
+      run(
+        'Police said Ralph Denning was the sniper who killed Mayor Tom Astley and who an hour later killed Officer Dan Reyes.',
+      ).relations,
+    ).toEqual(['Ralph Denning KILLED Tom Astley', 'Ralph Denning KILLED Dan Reyes']);
+  });
+
   it('takes a noun in apposition to a name as that name when its relative clause acts', () => {
     expect(run('Dara Venn, a policeman who shot Marcus Trell in 1966, retired.').relations).toEqual(
       ['Dara Venn KILLED Marcus Trell'],
