@@ -232,7 +232,8 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
       const s = kidOf(t, headOf(t, h), 'nsubj', 'nsubj:pass');
       return s >= 0 ? withConjuncts(t, s) : [];
     }
-    const obj = kidOf(t, h, 'obj');
+    // "X used a rifle to kill Y": the object of a verb of means is the tool, not the agent.
+    const obj = WORDS.instrumentVerbs.has(t.lower[h] ?? '') ? -1 : kidOf(t, h, 'obj');
     if (obj >= 0 && objectControlled(t, v)) return withConjuncts(t, obj);
     const s = kidOf(t, h, 'nsubj', 'nsubj:pass');
     if (s >= 0) return withConjuncts(t, s);

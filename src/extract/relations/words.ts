@@ -135,6 +135,8 @@ export interface RelationWords {
   chargeMarkers: ReadonlySet<string>;
   /** Words that make a deed only tried ("the attempted murder of Y", "charged with trying to kill Y"). */
   attemptWords: ReadonlySet<string>;
+  /** Verbs whose object is the means of the clause after it, not its agent ("used a rifle to kill Y"). */
+  instrumentVerbs: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -265,6 +267,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     allegedCharges: list('allegedCharges'),
     chargeMarkers: list('chargeMarkers'),
     attemptWords: list('attemptWords'),
+    instrumentVerbs: list('instrumentVerbs'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),

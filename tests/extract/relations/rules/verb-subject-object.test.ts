@@ -90,6 +90,19 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(r.relations).not.toContain('Anton Brask ATTACKED Port Veyra');
   });
 
+  it('takes the agent of "used X to kill Y" from the subject: the object is the tool', () => {
+    expect(
+      run('Ralph Denning bought a pistol in a pawn shop and used it to shoot Tom Astley.')
+        .relations,
+    ).toEqual(['Ralph Denning KILLED Tom Astley']);
+    expect(run('Ralph Denning ordered Tom Astley to kill Dan Reyes.').relations).toContain(
+      'Tom Astley KILLED Dan Reyes',
+    );
+    expect(run('Ralph Denning ordered Tom Astley to kill Dan Reyes.').relations).not.toContain(
+      'Ralph Denning KILLED Dan Reyes',
+    );
+  });
+
   it('never makes the speaker of "said" the agent of the verb said', () => {
     const r = run('Lena Ortiz said Marcus Trell killed Hector Valdane.');
     expect(r.marked).toContain(
