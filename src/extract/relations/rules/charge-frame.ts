@@ -21,7 +21,7 @@ import { WORDS } from '../words.js';
 const DEEDS: ReadonlySet<RelationType> = new Set(['KILLED', 'ATTACKED']);
 
 /** Labels the walk from a deed up to the charge that names it passes. */
-const CLIMB = new Set(['nmod', 'obl', 'acl', 'advcl', 'xcomp', 'obj']);
+const CLIMB = new Set(['nmod', 'obl', 'obl:unmarked', 'acl', 'advcl', 'xcomp', 'obj']);
 
 /** How many words the walk passes ("faces two counts of committing crimes ... for the slayings of Y"). */
 const MAX_STEPS = 6;
@@ -70,10 +70,8 @@ function deedAt(c: RuleContext, t: TreeSentence, n: number): Deed | undefined {
   if (tok.upos === 'NOUN') {
     const w = t.lower[n] ?? '';
     let rel = c.cues.nouns.get(w);
-    const violent = kidsOf(t, n, 'compound', 'amod').some((k) =>
-      WORDS.violenceVerbs.has(t.lower[k] ?? ''),
-    );
-    if (!rel && WORDS.deathNouns.has(w) && violent) rel = 'KILLED';
+    // Under a charge a death is a killing too: "convicted of murder in the death of Y".
+    if (!rel && WORDS.deathNouns.has(w)) rel = 'KILLED';
     if (!rel || !DEEDS.has(rel) || attempted(t, n)) return undefined;
     // A noun that names its own doer is nominal-of-by's ("the murder of Y by X").
     if (kidsOf(t, n, 'nmod', 'obl').some((k) => caseOf(t, k) === 'by')) return undefined;
@@ -99,7 +97,8 @@ function deedAt(c: RuleContext, t: TreeSentence, n: number): Deed | undefined {
  * The charge above the deed at `n`: a charge verb (data/relation-words.json,
  * chargeVerbs), a deed noun (deedNouns) or a name the deed hangs on under a
  * charge verb ("convicted X of killing Y" parsed with the clause under X).
- * The walk goes up through nominal and non-finite clause links only: a verb
+ * A charge that names no accused passes the walk on to the next one. The
+ * walk goes up through nominal and non-finite clause links only: a verb
  * with a subject of its own is another statement, and a word of attempt
  * ("charged with trying to kill Y") ends it.
  */
@@ -112,8 +111,12 @@ function chargeAbove(t: TreeSentence, n: number): number {
     const tok = t.toks[h];
     if (!tok) return -1;
     const w = t.lower[h] ?? '';
-    if (tok.upos === 'VERB' && WORDS.chargeVerbs.has(w)) return h;
-    if (tok.upos === 'NOUN' && WORDS.deedNouns.has(w)) return h;
+    // A charge whose accused the tree does not name passes the walk on ("sentenced ... in
+    // prison for his conviction on murder charges in the slaying of Y": the sentence's).
+    const charge =
+      (tok.upos === 'VERB' && WORDS.chargeVerbs.has(w)) ||
+      (tok.upos === 'NOUN' && WORDS.deedNouns.has(w));
+    if (charge && charged(t, h).length) return h;
     if (t.mentionOf[h]) {
       const v = headOf(t, h);
       return v >= 0 && WORDS.chargeVerbs.has(t.lower[v] ?? '') && !isPassive(t, v) ? h : -1;

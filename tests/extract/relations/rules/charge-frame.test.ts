@@ -24,6 +24,17 @@ describe('charge-frame: "X was charged with murder in the slaying of Y"', () => 
     ).toEqual(['Ralph Denning KILLED Tom Astley asserted happened']);
   });
 
+  it('reads a death under a charge as a killing, and passes a charge that names no one', () => {
+    expect(
+      run('Ralph Denning was convicted of first-degree murder in the death of Tom Astley.').marked,
+    ).toEqual(['Ralph Denning KILLED Tom Astley asserted happened']);
+    expect(
+      run(
+        'Ralph Denning was sentenced to life in prison for his conviction on murder charges in the slaying of Tom Astley.',
+      ).marked,
+    ).toEqual(['Ralph Denning KILLED Tom Astley asserted happened']);
+  });
+
   it('reads an attack the same way', () => {
     expect(
       run('Ralph Denning was charged with the bombing of the Acme Corp. offices.').marked,
