@@ -308,6 +308,8 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     if (up < 0 || !UPWARD.has(rel)) break;
     const w = t.lower[up] ?? '';
     if (k === anchor && inClause && eventNounAside(cues, t, anchor, rel, w)) inClause = false;
+    // A deed noun that is denied denies the deed in it: "a jury found X not guilty of killing Y".
+    if (inClause && WORDS.deedNouns.has(w) && negatedAt(cues, t, up)) negated = !negated;
     // A gerund clause on the object of a verb is that verb's complement too:
     // "denied responsibility for killing", "accused X of killing".
     // So is an event noun on a deed noun: "denied responsibility for the attack on Y".

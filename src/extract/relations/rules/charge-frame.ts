@@ -165,6 +165,13 @@ export const chargeFrame: TreeRule = {
       if (!deed) return;
       const h = chargeAbove(t, n);
       if (h < 0) return;
+      // "found X not guilty of murder in the slaying of Y": the stance pass reads the denial
+      // only on a deed right under the noun (gerund-deed), so a denied charge noun draws nothing here.
+      if (
+        t.toks[h]?.upos !== 'VERB' &&
+        kidsOf(t, h, 'advmod', 'det').some((k) => c.cues.stance.negators.has(t.lower[k] ?? ''))
+      )
+        return;
       // The charge is the statement: "was not charged", "X said Y was indicted".
       const verb = t.toks[h]?.upos === 'VERB' ? h : headOf(t, h);
       const anchor = t.toks[verb]?.upos === 'VERB' ? verb : h;

@@ -50,6 +50,13 @@ describe('charge-frame: "X was charged with murder in the slaying of Y"', () => 
     ]);
   });
 
+  it('asserts nothing where the charge noun is denied', () => {
+    expect(
+      run('A jury found Ralph Denning not guilty of murder in the slaying of Tom Astley.')
+        .relations,
+    ).toEqual([]);
+  });
+
   it('draws nothing for an attempt or for a deed that is only the time of an arrest', () => {
     expect(
       run('Ralph Denning was charged with the attempted murder of Tom Astley.').marked,
