@@ -341,6 +341,8 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     below = rel;
     k = up;
   }
+  // "X, the accused assassin of Y", "the alleged killer, X": the role noun is only alleged.
+  if (kidsOf(t, anchor, 'amod').some((k) => s.alleged.has(t.lower[k] ?? ''))) modality = 'alleged';
   r.polarity = negated ? 'negated' : 'asserted';
   r.modality = modality;
   r.attributedTo = speakers.flatMap((m) => (m.entity === undefined ? [] : [m.entity]));
