@@ -70,6 +70,13 @@ describe('charge-frame: "X was charged with murder in the slaying of Y"', () => 
     ).toEqual([]);
   });
 
+  it('gives the deed of a charge in a relative clause to the name the clause describes', () => {
+    expect(
+      run('Ralph Denning, who was charged in the slaying of Tom Astley last year, remains in jail.')
+        .marked,
+    ).toEqual(['Ralph Denning KILLED Tom Astley asserted alleged']);
+  });
+
   it('keeps the speaker who reports the charge', () => {
     expect(
       run('Ann Kemp said Ralph Denning was charged with murder in the slaying of Tom Astley.')
