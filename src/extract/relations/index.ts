@@ -7,6 +7,7 @@ import { appositionRole } from './rules/apposition-role.js';
 import { appositionTownRole } from './rules/apposition-town-role.js';
 import { asRole } from './rules/as-role.js';
 import { bornPlace } from './rules/born-place.js';
+import { chargeFrame } from './rules/charge-frame.js';
 import { copulaFrom } from './rules/copula-from.js';
 import { copulaRole } from './rules/copula-role.js';
 import { deedNominal } from './rules/deed-nominal.js';
@@ -71,6 +72,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   whereClause, // "Y, where X was born"
   nominalOfBy, // "the assassination of Y by X", "X's attack on Y"
   deedNominal, // "X claimed responsibility for the attack on Y"
+  chargeFrame, // "X is charged with murder in the slayings of Y", "sentenced for Y's murder"
   underAttack, // "Y came under attack from X"
   diedInAttack, // "X died in an attack by Y", "X was killed in a Norland airstrike"
   appositionRole, // "A, the head of B"

@@ -277,6 +277,8 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   let negated =
     inClause &&
     (negatedAt(cues, t, anchor) || (tok?.upos === 'VERB' && negatorBefore(cues, t, anchor)));
+  // A statement anchored on a denial is denied: "X was acquitted in the slaying of Y" (charge-frame).
+  if (inClause && tok?.upos === 'VERB' && s.denials.has(t.lower[anchor] ?? '')) negated = !negated;
   let modality = r.modality;
   const speakers: Mention[] = [];
   const note = (m: Mention) => {
@@ -306,6 +308,8 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     if (up < 0 || !UPWARD.has(rel)) break;
     const w = t.lower[up] ?? '';
     if (k === anchor && inClause && eventNounAside(cues, t, anchor, rel, w)) inClause = false;
+    // A deed noun that is denied denies the deed in it: "a jury found X not guilty of killing Y".
+    if (inClause && WORDS.deedNouns.has(w) && negatedAt(cues, t, up)) negated = !negated;
     // A gerund clause on the object of a verb is that verb's complement too:
     // "denied responsibility for killing", "accused X of killing".
     // So is an event noun on a deed noun: "denied responsibility for the attack on Y".
@@ -337,6 +341,8 @@ function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
     below = rel;
     k = up;
   }
+  // "X, the accused assassin of Y", "the alleged killer, X": the role noun is only alleged.
+  if (kidsOf(t, anchor, 'amod').some((k) => s.alleged.has(t.lower[k] ?? ''))) modality = 'alleged';
   r.polarity = negated ? 'negated' : 'asserted';
   r.modality = modality;
   r.attributedTo = speakers.flatMap((m) => (m.entity === undefined ? [] : [m.entity]));

@@ -209,6 +209,10 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
   if (subj >= 0) {
     if (RELATIVE.has(t.lower[subj] ?? '') && d === 'acl:relcl')
       return withConjuncts(t, predicated(t, headOf(t, v)));
+    // "the gunman who killed Y and who later killed Z": the second "who" is the first one's.
+    const first = RELATIVE.has(t.lower[subj] ?? '') ? firstConjunct(t, v) : v;
+    if (first !== v && deprel(t, first) === 'acl:relcl')
+      return withConjuncts(t, predicated(t, headOf(t, first)));
     return withConjuncts(t, subj);
   }
   if (kidOf(t, v, 'nsubj:pass') >= 0) return [];
@@ -228,13 +232,21 @@ export function agentsOf(t: TreeSentence, v: number, depth = 0): number[] {
       const s = kidOf(t, headOf(t, h), 'nsubj', 'nsubj:pass');
       return s >= 0 ? withConjuncts(t, s) : [];
     }
-    const obj = kidOf(t, h, 'obj');
+    // "X used a rifle to kill Y": the object of a verb of means is the tool, not the agent.
+    const obj = WORDS.instrumentVerbs.has(t.lower[h] ?? '') ? -1 : kidOf(t, h, 'obj');
     if (obj >= 0 && objectControlled(t, v)) return withConjuncts(t, obj);
     const s = kidOf(t, h, 'nsubj', 'nsubj:pass');
     if (s >= 0) return withConjuncts(t, s);
     return agentsOf(t, h, depth + 1);
   }
   return [];
+}
+
+/** The first of the conjuncts `v` belongs to ("killed Y and who killed Z": the first "killed"). */
+function firstConjunct(t: TreeSentence, v: number): number {
+  let k = v;
+  for (let n = 0; n < 8 && deprel(t, k) === 'conj'; n++) k = headOf(t, k);
+  return k;
 }
 
 /**

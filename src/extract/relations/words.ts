@@ -138,6 +138,16 @@ export interface RelationWords {
   continents: ReadonlySet<string>;
   /** Nouns after a demonym that make it a language ("a Chinese language daily"): window/appositive.ts. */
   languageNouns: ReadonlySet<string>;
+  /** Verbs of a charge, trial or sentence whose "for"/"in" phrase names the deed ("charged in the slaying of Y"). */
+  chargeVerbs: ReadonlySet<string>;
+  /** Of those, and of the deed nouns, the ones that only allege the deed ("indicted", "charges"). */
+  allegedCharges: ReadonlySet<string>;
+  /** Prepositions through which a deed hangs on its charge ("for the murder of", "in the slaying of"). */
+  chargeMarkers: ReadonlySet<string>;
+  /** Words that make a deed only tried ("the attempted murder of Y", "charged with trying to kill Y"). */
+  attemptWords: ReadonlySet<string>;
+  /** Verbs whose object is the means of the clause after it, not its agent ("used a rifle to kill Y"). */
+  instrumentVerbs: ReadonlySet<string>;
   /** Nouns of interviewing: the group "with" one asks, it is no party ("an interview with Reuters"). */
   interviewNouns: ReadonlySet<string>;
   /** Nouns for one member of a party: a name ending in one describes a person ("a Texas Democrat"). */
@@ -275,6 +285,11 @@ export function parseRelationWords(raw: unknown): RelationWords {
     seatWords: list('seatWords'),
     continents: list('continents'),
     languageNouns: list('languageNouns'),
+    chargeVerbs: list('chargeVerbs'),
+    allegedCharges: list('allegedCharges'),
+    chargeMarkers: list('chargeMarkers'),
+    attemptWords: list('attemptWords'),
+    instrumentVerbs: list('instrumentVerbs'),
     interviewNouns: list('interviewNouns'),
     partyMemberNouns: list('partyMemberNouns'),
     compassNouns: list('compassNouns'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/extract/extract.js';
+import { appositionRole } from '../../../src/extract/relations/rules/apposition-role.js';
 import { deedNominal } from '../../../src/extract/relations/rules/deed-nominal.js';
 import { titleBeforeName } from '../../../src/extract/relations/rules/title-before-name.js';
 import { verbSubjectObject } from '../../../src/extract/relations/rules/verb-subject-object.js';
@@ -13,6 +14,19 @@ describe('polarity, modality and attribution', () => {
     expect(marks('Marcus Trell denied killing Hector Valdane.')).toEqual([
       'Marcus Trell KILLED Hector Valdane negated happened',
     ]);
+  });
+
+  it('"X, the accused assassin of Y" is alleged; "X, the assassin of Y" states it', () => {
+    expect(
+      runRule(
+        appositionRole,
+        'Ralph Denning, the accused assassin of Mayor Tom Astley, died in jail.',
+      ).marked,
+    ).toEqual(['Ralph Denning KILLED Tom Astley asserted alleged']);
+    expect(
+      runRule(appositionRole, 'Ralph Denning, the assassin of Mayor Tom Astley, died in jail.')
+        .marked,
+    ).toEqual(['Ralph Denning KILLED Tom Astley asserted happened']);
   });
 
   it('"X said he killed Y" is what X says of X; "X\'s lawyer said he killed Y" gives X nothing', () => {

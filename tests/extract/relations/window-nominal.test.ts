@@ -32,6 +32,10 @@ describe('window-nominal', () => {
     expect(run("Tom Reed attributed Ana Pell's murder to the rebels.")).toEqual([]);
   });
 
+  it('reads no killing into an attempted one', () => {
+    expect(run('Tom Reed was charged with the attempted murder of Ana Pell.')).toEqual([]);
+  });
+
   it('still reads "the murder of Y by X"', () => {
     expect(run('Police described the murder of Ana Pell by Tom Reed.')).toEqual([
       'Tom Reed KILLED Ana Pell',

@@ -34,6 +34,8 @@ export function nominals(c: Ctx, sc: SentenceContext): void {
     const w = at(tokens, k);
     // "shooting" and its like only after a possessive ("Kennedy's shooting"), never "the shooting of".
     if (!killingNoun(c, w) && !WORDS.possessedKillingNouns.has(w)) continue;
+    // "the attempted murder of Y": an attempt killed no one (data/relation-words.json, attemptWords).
+    if (WORDS.attemptWords.has(at(tokens, k - 1))) continue;
     const rel = 'KILLED';
     const rc = c.lex.cues.relations[rel] as RelationCues;
     let target: Mention | undefined;

@@ -36,6 +36,9 @@ describe('gerund-deed: "X pleaded guilty to killing Y"', () => {
   });
 
   it('keeps a denial, an accusation and the speaker', () => {
+    expect(run('A jury found Dara Venn not guilty of murdering Marcus Trell.').marked).toEqual([
+      'Dara Venn KILLED Marcus Trell negated happened',
+    ]);
     expect(run('Dara Venn denied responsibility for killing Marcus Trell.').marked).toEqual([
       'Dara Venn KILLED Marcus Trell negated happened',
     ]);

@@ -41,6 +41,14 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(run('Dara Venn was a friend of the man who killed Marcus Trell.').relations).toEqual([]);
   });
 
+  it('gives a second relative clause joined by "and who" the same subject as the first', () => {
+    expect(
+      run(
+        'Police said Ralph Denning was the sniper who killed Mayor Tom Astley and who an hour later killed Officer Dan Reyes.',
+      ).relations,
+    ).toEqual(['Ralph Denning KILLED Tom Astley', 'Ralph Denning KILLED Dan Reyes']);
+  });
+
   it('takes a noun in apposition to a name as that name when its relative clause acts', () => {
     expect(run('Dara Venn, a policeman who shot Marcus Trell in 1966, retired.').relations).toEqual(
       ['Dara Venn KILLED Marcus Trell'],
@@ -82,6 +90,19 @@ describe('verb-subject-object: "X attacked Y"', () => {
     expect(r.relations).not.toContain('Anton Brask ATTACKED Port Veyra');
   });
 
+  it('takes the agent of "used X to kill Y" from the subject: the object is the tool', () => {
+    expect(
+      run('Ralph Denning bought a pistol in a pawn shop and used it to shoot Tom Astley.')
+        .relations,
+    ).toEqual(['Ralph Denning KILLED Tom Astley']);
+    expect(run('Ralph Denning ordered Tom Astley to kill Dan Reyes.').relations).toContain(
+      'Tom Astley KILLED Dan Reyes',
+    );
+    expect(run('Ralph Denning ordered Tom Astley to kill Dan Reyes.').relations).not.toContain(
+      'Ralph Denning KILLED Dan Reyes',
+    );
+  });
+
   it('never makes the speaker of "said" the agent of the verb said', () => {
     const r = run('Lena Ortiz said Marcus Trell killed Hector Valdane.');
     expect(r.marked).toContain(
@@ -114,6 +135,12 @@ describe('verb-subject-object: "X attacked Y"', () => {
     const r = run('Marcus Trell did not attack Hector Valdane.');
     expect(r.relations).toEqual([]);
     expect(r.negated).toEqual(['Marcus Trell ATTACKED Hector Valdane']);
+  });
+
+  it('denies the deed of an acquittal ("X was acquitted of killing Y")', () => {
+    const r = run('Dara Venn was acquitted of killing Marcus Trell.');
+    expect(r.relations).toEqual([]);
+    expect(r.negated).toEqual(['Dara Venn KILLED Marcus Trell']);
   });
 
   it('leaves passives to passive-by-agent', () => {
