@@ -20,6 +20,7 @@ import { markItsOwners } from './mentions/its-owners.js';
 import { retypeJoinedFirms } from './mentions/joined-firms.js';
 import { retypeLoneNames } from './mentions/lone-names.js';
 import { markNounLists } from './mentions/noun-lists.js';
+import { withoutPeopleNouns } from './mentions/people-nouns.js';
 import { echoPublications } from './mentions/publication-names.js';
 import { markSeatGovernments } from './mentions/seat-governments.js';
 import { retypeSourceSubjects } from './mentions/source-subjects.js';
@@ -364,6 +365,9 @@ export function analyse(
     keepTitledForms(c.tokens, c.mentions, text);
     // "born in Staunton, Va.": the state only says which town.
     joinBirthplaceStates(c.tokens, c.mentions);
+    // "a 17-year-old Jew", "a Christian Arab": a people's noun is no person's name.
+    const named = withoutPeopleNouns(c.tokens, c.mentions, lex);
+    c.mentions.splice(0, c.mentions.length, ...named);
     all.push(...c.mentions);
   }
   const resolveStart = clock ? performance.now() : 0;

@@ -88,6 +88,7 @@ interface WordLexicon {
   titleSurnames?: string[];
   /** Common words of `notNames` that open a person's name inside a sentence: "humorist Will Rogers". */
   givenCommons?: string[];
+  peopleNouns?: string[];
   /** Last words of a broadcaster's or agency's name in a credit line: "Tunis Tunisian Republic Radio Network". */
   outletHeads?: string[];
   /** Roles a person has for another person: "Reagan spokesman X", "Dole aide X". */

@@ -45,10 +45,12 @@ import {
   CONTRACTION,
   DAYS,
   ETHNIC,
+  FIRST_PARTICLES,
   JOIN_OF,
   LANGUAGES,
   MONTHS,
   PARTICLES,
+  SECOND_PARTICLES,
   TIME_INSIDE,
 } from './mentions/words.js';
 import { firstWordIndex, type Token } from './tokenize.js';
@@ -147,6 +149,16 @@ function runEnd(sc: Scan, i: number): number {
     }
     if (PARTICLES.has(t.lower) && isNameTok(sc, j + 1)) {
       j += 2;
+      continue;
+    }
+    const second = tokens[j + 1];
+    if (
+      FIRST_PARTICLES.has(t.text) &&
+      second &&
+      SECOND_PARTICLES.has(second.text) &&
+      isNameTok(sc, j + 2)
+    ) {
+      j += 3;
       continue;
     }
     // "Dar es Salaam": a lower-case word inside a place the gazetteer knows whole (and that

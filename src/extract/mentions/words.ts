@@ -210,6 +210,12 @@ export const LANGUAGES = new Set([
   'catalan',
   'belarusian',
 ]);
+/**
+ * The second word of a two-word particle inside a person's name: "Pieter van der Berg",
+ * "Ursula von der Leyen", "Oscar de la Renta".
+ */
+export const FIRST_PARTICLES = new Set(['van', 'von', 'de']);
+export const SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'las', 'los', 'le']);
 export const PARTICLES = new Set([
   'al',
   'bin',
@@ -218,6 +224,7 @@ export const PARTICLES = new Set([
   'da',
   'van',
   'von',
+  'vom',
   'der',
   'den',
   'du',
