@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../sentence-context.js';
+import { regionsAfter } from './town-state.js';
 import type { FoundRelation } from './types.js';
 import { WORDS } from './words.js';
 
@@ -8,30 +9,6 @@ import { WORDS } from './words.js';
  * model's tie is a guess already.
  */
 const NOT_FROM: ReadonlySet<string> = new Set(['window-credit', 'pair-model']);
-
-/**
- * The regions town `town` is written with in sentence `sc` ("Dayton, Ohio"):
- * a LOCATED_IN the adjacency pass found from the town to a name right after
- * its comma, keyed by where the town's mention starts. (town-state.ts reads a
- * person's home the same way.)
- */
-function regionsAfter(
-  sc: SentenceContext,
-  found: readonly FoundRelation[],
-  town: number,
-): { at: number; region: number }[] {
-  const out: { at: number; region: number }[] = [];
-  for (const r of found) {
-    if (r.type !== 'LOCATED_IN' || r.source !== town || r.from !== sc.index) continue;
-    if (r.rule !== 'window-adjacency') continue;
-    for (const m of sc.mentions) {
-      if (m.entity !== town || sc.tokens[m.e]?.text !== ',') continue;
-      if (sc.mentions.some((n) => n.entity === r.target && n.s === m.e + 1))
-        out.push({ at: m.outer, region: r.target });
-    }
-  }
-  return out;
-}
 
 /**
  * Whether the words before the town at token `k` seat group `group` there:

@@ -18,26 +18,25 @@ const TIES: ReadonlySet<RelationType> = new Set(['LIVES_IN']);
 const NOT_FROM: ReadonlySet<string> = new Set(['window-credit']);
 
 /**
- * The regions that `town` is written with in sentence `sc` ("Salem, Ore."):
+ * The regions town `town` is written with in sentence `sc` ("Salem, Ore."):
  * a LOCATED_IN the adjacency pass found from the town to a name right after
- * its comma.
+ * its comma, one entry per mention of the town so written (`at`: where that
+ * mention starts). seat-state.ts reads a group's seat the same way.
  */
-function regionsAfter(
+export function regionsAfter(
   sc: SentenceContext,
   found: readonly FoundRelation[],
   town: number,
-): number[] {
-  const out: number[] = [];
+): { at: number; region: number }[] {
+  const out: { at: number; region: number }[] = [];
   for (const r of found) {
     if (r.type !== 'LOCATED_IN' || r.source !== town || r.from !== sc.index) continue;
     if (r.rule !== 'window-adjacency') continue;
-    const written = sc.mentions.some(
-      (m) =>
-        m.entity === town &&
-        sc.tokens[m.e]?.text === ',' &&
-        sc.mentions.some((n) => n.entity === r.target && n.s === m.e + 1),
-    );
-    if (written && !out.includes(r.target)) out.push(r.target);
+    for (const m of sc.mentions) {
+      if (m.entity !== town || sc.tokens[m.e]?.text !== ',') continue;
+      if (sc.mentions.some((n) => n.entity === r.target && n.s === m.e + 1))
+        out.push({ at: m.outer, region: r.target });
+    }
   }
   return out;
 }
@@ -63,7 +62,8 @@ export function addTownStates(
     if (!TIES.has(r.type) || r.from !== r.to || NOT_FROM.has(r.rule)) continue;
     const sc = sents[r.from];
     if (!sc) continue;
-    for (const region of regionsAfter(sc, found, r.target)) {
+    const regions = new Set(regionsAfter(sc, found, r.target).map((x) => x.region));
+    for (const region of regions) {
       const tie = {
         ...r,
         target: region,
