@@ -365,7 +365,7 @@ export function analyse(
     keepTitledForms(c.tokens, c.mentions, text);
     // "born in Staunton, Va.": the state only says which town.
     joinBirthplaceStates(c.tokens, c.mentions);
-    // "a 17-year-old Jew", "a Christian Arab": a people's noun is no person's name.
+    // "a young Jew", "a Christian Arab": a people's noun is no person's name.
     const named = withoutPeopleNouns(c.tokens, c.mentions, lex);
     c.mentions.splice(0, c.mentions.length, ...named);
     all.push(...c.mentions);

@@ -3,7 +3,7 @@ import type { Token } from '../tokenize.js';
 import type { Mention } from '../types.js';
 
 /**
- * "a 17-year-old Jew enraged by ...", "a Cairo-born Christian Arab", "gangs
+ * "a 19-year-old Jew angered by ...", "a Cairo-born Christian Arab", "gangs
  * hunting down Serbs": a capitalised noun of a faith or a people
  * (`peopleNouns` in data/lexicon.json) names no one. A mention typed a person
  * whose every word is such a noun is dropped, so no relation has it as an end;

@@ -62,7 +62,7 @@ function apart(a: string, b: string): boolean {
 /**
  * Drops the pair model's guess of where a place lies when a rule places it,
  * in the same sentence, somewhere the gazetteer knows to be apart: "at
- * Jackson, Wyo., and Gunnison, Colo." puts Jackson in Wyoming, so not in
+ * Laramie, Wyo., and Durango, Colo." puts Laramie in Wyoming, so not in
  * Colorado; "the Brazilian Embassy in London, Argentina's representative
  * there" puts the embassy in London, so not in Argentina. A place lies in one
  * chain of places; a rule read the words, the model guessed.

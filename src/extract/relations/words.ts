@@ -171,7 +171,7 @@ export interface RelationWords {
    * Hospital" does not work for the hospital.
    */
   servedNouns: ReadonlySet<string>;
-  /** Participles that put the noun before them in the place after them ("K mart based in Troy"). */
+  /** Participles that put the noun before them in the place after them ("Q mart based in Flint"). */
   placingParticiples: ReadonlySet<string>;
   /** "Person>Organization" -> preposition -> relation type. */
   nameOfName: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;

@@ -116,7 +116,7 @@ const places = (...names: string[]) =>
   names.map((name) => ({ name, type: 'Location', mentions: [] })) as unknown as Cluster[];
 
 // A place a rule puts somewhere is not where the pair model guesses, when the gazetteer says
-// the two places are apart ("at Jackson, Wyo., and Gunnison, Colo.": Jackson is not in Colorado).
+// the two places are apart ("at Laramie, Wyo., and Durango, Colo.": Laramie is not in Colorado).
 describe("the pair model's place for a town a rule already placed", () => {
   it("is dropped when it lies apart from the rule's place", () => {
     const cl = places('Jackson', 'Wyoming', 'Colorado');

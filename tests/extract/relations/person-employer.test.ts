@@ -36,7 +36,7 @@ describe('false employers', () => {
 
   it('reads no work for a group from one it serves: a patient, a customer', () => {
     const patient = run(
-      'Ann Kemp, 37, a mental patient at Riverside Hospital in Middletown, was charged with murder.',
+      'Ann Kemp, 52, a patient at Lakeview Hospital in Dorset, was questioned by police.',
     ).relations;
     expect(patient.filter((r) => r.startsWith('Ann Kemp'))).toEqual([]);
     expect(

@@ -98,7 +98,7 @@ export const homeOf: TreeRule = {
       }
       // "Beaumont, Richardson's hometown": a home phrase in apposition to the place.
       // A phrase with a preposition of its own is no apposition, and one with its own "of Z" names
-      // its place: in "In Waco, near Nelson's hometown of Abbott" the parser hangs the phrase on Waco.
+      // its place: in "In Fresno, near Reed's hometown of Clovis" the parser hangs the phrase on Fresno.
       for (const k of kidsOf(t, l, 'appos'))
         if (homePhrase(t, k) && !kidsOf(t, k, 'case').length && !ownPlace(c, t, k)) nouns.push(k);
       for (const n of nouns) {

@@ -11,7 +11,7 @@ function cityOfCountry(c: Ctx, sc: SentenceContext, a: Mention): void {
   if (b && typeOf(c, b) === 'Location' && !b.country) emit(c, 'LOCATED_IN', b, a, sc.index, 0.8);
 }
 
-/** Whether `m` is a town written with its own region after a comma ("Gunnison, Colo.", "Bonn, Germany"). */
+/** Whether `m` is a town written with its own region after a comma ("Durango, Colo.", "Bonn, Germany"). */
 function townWithRegion(c: Ctx, sc: SentenceContext, m: Mention): boolean {
   if (m.region || m.province || m.country || at(sc.tokens, m.e) !== ',') return false;
   const r = mentionAt(sc, m.e + 1);
@@ -21,7 +21,7 @@ function townWithRegion(c: Ctx, sc: SentenceContext, m: Mention): boolean {
 /**
  * "Modesto, Calif.": a place, a comma, its region or country; not a list of
  * places ("Ohio, Iowa and Utah"). A list of towns each written with its own
- * region is read pair by pair ("at Jackson, Wyo., and Gunnison, Colo.").
+ * region is read pair by pair ("at Laramie, Wyo., and Durango, Colo.").
  */
 function placeCommaRegion(c: Ctx, sc: SentenceContext, a: Mention): void {
   const { tokens } = sc;

@@ -86,7 +86,7 @@ function orgAfter(
 
 /**
  * Whether a word between `from` and `to` places an unnamed thing before the name at `to`: a
- * locative preposition or a placing participle ("K mart based in Troy", "a bank in Troy").
+ * locative preposition or a placing participle ("Q mart based in Flint", "a bank in Flint").
  */
 function placedElsewhere(sc: SentenceContext, from: number, to: number): boolean {
   return sc.tokens
@@ -106,7 +106,7 @@ function roleObject(c: Ctx, sc: SentenceContext, r: Role): Mention | undefined {
     const o = owned(sc, n);
     const t = typeOf(c, o);
     if (!t || !ROLE_TARGET_TYPES.includes(t)) continue;
-    // "a spokeswoman for K mart based in Troy": a place after a word of its own that places
+    // "a spokeswoman for Q mart based in Flint": a place after a word of its own that places
     // something else ("based", "in") is where that is, not what the role is of.
     if (t === 'Location' && placedElsewhere(sc, r.end + 1, o.outer)) continue;
     if (t === 'Location' && !o.country && orgAfter(c, sc, o.e, r.end + 12, false)) continue;

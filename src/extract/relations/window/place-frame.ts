@@ -60,7 +60,7 @@ function prepositionBefore(sc: SentenceContext, m: Mention): string {
  * Forest", "In Idaho, smoke hung over Boise": a sentence that opens with a
  * region as its scene places what it sets in a place (after "in", "near",
  * "over", "east of": framePrepositions) inside that region. The frame must be
- * a region: a town frames nothing ("In Waco, near the hometown of ..." names
+ * a region: a town frames nothing ("In Fresno, near the hometown of ..." names
  * a place near it). A place the gazetteer knows must lie in the frame by the
  * gazetteer ("In Washington, ... in Pyongyang" is news from elsewhere, and a
  * country or state is never inside the frame); a place it does not know

@@ -30,7 +30,7 @@ describe('charge-frame: "X was charged with murder in the slaying of Y"', () => 
     ).toEqual(['Ralph Denning KILLED Tom Astley asserted happened']);
     expect(
       run(
-        'Ralph Denning was sentenced to life in prison for his conviction on murder charges in the slaying of Tom Astley.',
+        'Ralph Denning was sentenced in March for his conviction on murder charges in the slaying of Tom Astley.',
       ).marked,
     ).toEqual(['Ralph Denning KILLED Tom Astley asserted happened']);
   });
