@@ -1,20 +1,15 @@
+import { DAY_NAMES } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
 
 /** Words of time that may follow the verb before the clause ends ("the ministry said Monday."). */
-const WHEN = new Set([
+const WHEN: ReadonlySet<string> = new Set([
   'on',
   'today',
   'yesterday',
   'tonight',
   'last',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...DAY_NAMES,
 ]);
 
 /** How many words the subject of a closing "..., the X said" may run to. */

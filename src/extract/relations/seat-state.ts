@@ -1,5 +1,5 @@
 import type { SentenceContext } from '../sentence-context.js';
-import { regionsAfter } from './town-state.js';
+import { carryToRegions } from './town-state.js';
 import type { FoundRelation } from './types.js';
 import { WORDS } from './words.js';
 
@@ -38,21 +38,11 @@ export function addSeatStates(
   sents: readonly SentenceContext[],
   found: readonly FoundRelation[],
 ): FoundRelation[] {
-  const out = [...found];
-  const key = (r: Pick<FoundRelation, 'source' | 'type' | 'target' | 'from'>) =>
-    `${r.source}|${r.type}|${r.target}|${r.from}`;
-  const seen = new Set(found.map(key));
-  for (const r of found) {
-    if (r.type !== 'BASED_IN' || r.from !== r.to || NOT_FROM.has(r.rule)) continue;
-    const sc = sents[r.from];
-    if (!sc) continue;
-    for (const { at, region } of regionsAfter(sc, found, r.target)) {
-      if (!seatedAt(sc, r.source, at)) continue;
-      const seat = { ...r, target: region, rule: 'seat-state' };
-      if (region === r.source || seen.has(key(seat))) continue;
-      seen.add(key(seat));
-      out.push(seat);
-    }
-  }
-  return out;
+  return carryToRegions(
+    sents,
+    found,
+    'seat-state',
+    (r) => r.type === 'BASED_IN' && !NOT_FROM.has(r.rule),
+    (sc, r, at) => seatedAt(sc, r.source, at),
+  );
 }

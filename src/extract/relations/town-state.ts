@@ -42,6 +42,38 @@ export function regionsAfter(
 }
 
 /**
+ * The ties `carries` picks, each from a town to the region that town is
+ * written with in the edge's sentence, with the same stance, attribution and
+ * confidence, named `rule`; `seats` may refuse a mention of the town by where
+ * it starts. Runs after every filter. Shared by town-state and seat-state.
+ */
+export function carryToRegions(
+  sents: readonly SentenceContext[],
+  found: readonly FoundRelation[],
+  rule: string,
+  carries: (r: FoundRelation) => boolean,
+  seats: (sc: SentenceContext, r: FoundRelation, at: number) => boolean = () => true,
+): FoundRelation[] {
+  const out = [...found];
+  const key = (r: Pick<FoundRelation, 'source' | 'type' | 'target' | 'from'>) =>
+    `${r.source}|${r.type}|${r.target}|${r.from}`;
+  const seen = new Set(found.map(key));
+  for (const r of found) {
+    if (r.from !== r.to || !carries(r)) continue;
+    const sc = sents[r.from];
+    if (!sc) continue;
+    for (const { at, region } of regionsAfter(sc, found, r.target)) {
+      if (!seats(sc, r, at)) continue;
+      const tie = { ...r, target: region, rule };
+      if (region === r.source || seen.has(key(tie))) continue;
+      seen.add(key(tie));
+      out.push(tie);
+    }
+  }
+  return out;
+}
+
+/**
  * "Ann Kemp of Salem, Ore.", "X, who lives in Dayton, Ohio": one who lives in
  * a town lives in the region the town is written with in the same sentence.
  * The new edge keeps the stance, attribution and confidence of the one to
@@ -54,25 +86,10 @@ export function addTownStates(
   sents: readonly SentenceContext[],
   found: readonly FoundRelation[],
 ): FoundRelation[] {
-  const out = [...found];
-  const key = (r: Pick<FoundRelation, 'source' | 'type' | 'target' | 'from'>) =>
-    `${r.source}|${r.type}|${r.target}|${r.from}`;
-  const seen = new Set(found.map(key));
-  for (const r of found) {
-    if (!TIES.has(r.type) || r.from !== r.to || NOT_FROM.has(r.rule)) continue;
-    const sc = sents[r.from];
-    if (!sc) continue;
-    const regions = new Set(regionsAfter(sc, found, r.target).map((x) => x.region));
-    for (const region of regions) {
-      const tie = {
-        ...r,
-        target: region,
-        rule: 'town-state',
-      };
-      if (region === r.source || seen.has(key(tie))) continue;
-      seen.add(key(tie));
-      out.push(tie);
-    }
-  }
-  return out;
+  return carryToRegions(
+    sents,
+    found,
+    'town-state',
+    (r) => TIES.has(r.type) && !NOT_FROM.has(r.rule),
+  );
 }
