@@ -179,6 +179,11 @@ interface WordLexicon {
   settlementNouns?: string[];
   /** Gerunds of `personActs` after "after"/"before": "after shooting Lincoln" (person-openers.ts). */
   personActGerunds?: string[];
+  /**
+   * Trades and arts a firm or company is named for ("Garnet Software", "Harbin Opera"): read as
+   * `orgHeads` too (loadLexicon adds them), kept apart so that the table of bodies stays as it is.
+   */
+  tradeHeads?: string[];
 }
 
 /** A country: its name, how the text may say it, and the forms it takes as a modifier. */
@@ -305,6 +310,10 @@ let cached: Lexicon | undefined;
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const words = readJson<WordLexicon>('lexicon.json');
+  // A firm's trade closes its name like a body's head: "Garnet Software", "Harbin Opera".
+  // Alone it is a common noun, no node ("president of Chemicals and Plastics").
+  words.orgHeads = [...words.orgHeads, ...(words.tradeHeads ?? [])];
+  words.bareHeads = [...(words.bareHeads ?? []), ...(words.tradeHeads ?? [])];
   const cues = readJson<RelationLexicon>('relations.json');
   const known = new Map<string, Known>();
   const put = (form: string, k: Known, override = false) => {

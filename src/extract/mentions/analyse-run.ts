@@ -8,6 +8,7 @@ import { COMMON_HEAD_VOTE, commonHead } from './common-heads.js';
 import { companyShape } from './company-shape.js';
 import { BRACKET_VOTE, firm } from './context-votes.js';
 import { countryInside } from './country-inside.js';
+import { demonymCompound } from './demonym-compounds.js';
 import { groupNamedForEvent } from './event-named-groups.js';
 import { misspeltHead } from './misspelt-heads.js';
 import { personAfterTitle } from './person-after-title.js';
@@ -407,6 +408,11 @@ function analyseRun(x: RunOut, s: number, e: number): void {
   const titledName = t > s && t < e - 1 && lex.firstNames.has((tokens[t] as Token).lower);
   const lastHeaded = !titledName && (sets.orgHeads.has(last) || sets.locHeads.has(last));
   const headed = lastHeaded || (head !== last && sets.orgHeads.has(head));
+  // "Cuban-American Carlos Perez": the compound of demonyms describes the person (demonym-compounds.ts).
+  if (!headed && demonymCompound(tokens, s, e, lex)) {
+    analyseRun(x, s + 1, e);
+    return;
+  }
   if (placeOutlet(x, s, e) || leadingCountry(x, s, e, headed)) return;
   if (!lastHeaded && titleInside(x, s, e, head)) return;
   if (!headed && (titledFirstName(x, s, e) || titled(x, s, e))) return;

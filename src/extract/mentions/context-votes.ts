@@ -8,6 +8,7 @@ import { datelinePlace } from './dateline-places.js';
 import { employerAfterRole, employerBeforeRole } from './employer-role.js';
 import { GROUP_ROLE_VOTE, groupRoleAfter } from './group-roles.js';
 import { SYNDICATE_VOTE, syndicateRoleBefore } from './lead-managers.js';
+import { DEFAULTS as OWNED_ROLE, ownedRoleAfter } from './owned-roles.js';
 import { PEOPLE_OWNER_VOTE, peopleOwner } from './people-owners.js';
 import { personBeforeRole } from './possessor-role.js';
 import { prepositionNotPlace } from './preposition-owners.js';
@@ -145,6 +146,8 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
   // Not "near Marlow, the state forestry office reported" (reported-clauses.ts).
   if (a?.text === ',' && b && ARTICLES.has(b.lower) && !reportedClauseAfter(tokens, m.e, lex))
     appositiveNoun(tokens, m, lex);
+  // "Tomohiro Saiki, Japan's prime minister" (owned-roles.ts).
+  else if (ownedRoleAfter(tokens, m, lex)) m.votes.Person += OWNED_ROLE.vote;
   if (a && SAID.has(a.lower)) m.votes.Person += 0.5;
   // "Purolator Courier Corp <PCC>", "EVANS/SUTHERLAND <ESCC>": a stock ticker follows a listed company.
   if (tickerAfter(tokens, m.e)) firm(m, TICKER_VOTE);
@@ -214,8 +217,9 @@ function votesAfter(tokens: Token[], m: Mention, lex: Lexicon): void {
 function votesDateline(tokens: Token[], m: Mention, lex: Lexicon): void {
   const a = tokens[m.e];
   const b = tokens[m.e + 1];
-  // Dateline: "KARBALA, Iraq (AP)".
-  if (a?.text === ',' && b && lex.known.get(b.lower)?.country) m.votes.Location += 3;
+  // Dateline: "KARBALA, Iraq (AP)"; not "Tomohiro Saiki, Japan's prime minister".
+  const owns = tokens[m.e + 2]?.text === "'s" || tokens[m.e + 2]?.text === '’s';
+  if (a?.text === ',' && b && lex.known.get(b.lower)?.country && !owns) m.votes.Location += 3;
   // "Sofia, February 15 (BTA) --", "Moscow March 5 (ITAR-TASS)": a place, a date, then the agency.
   const d = a?.text === ',' ? b : a;
   // "LOS ANGELES 1996-12-05": a place, then the date.

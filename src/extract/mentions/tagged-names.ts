@@ -107,14 +107,16 @@ function setType(m: Mention, sp: TaggedSpan, tokens: readonly Token[], lex: Lexi
   // A company by its form ("Orbicorp", "Moody's") is not made a person (as in type-model.ts),
   // nor a name a head closes ("Dan Sai District"), nor a town written with its state (stated-towns.ts).
   if (sp.type === 'Person' && (m.firm || m.statedTown || headedName(tokens, m, lex))) return;
-  // "NORTH AMERICAN BIOLOGICALS INC": a name its corporate form closes is no place.
+  // "NORTH AMERICAN BIOLOGICALS INC": a name its corporate form closes is no place, nor one
+  // a firm's trade closes after a country ("China Software", `tradeHeads`).
   if (sp.type === 'Location' && m.e - m.s > 1 && suffixClosed(tokens, m, lex)) return;
   const top = topOf(m);
   if (m.votes[sp.type] < top || top <= 0) m.votes[sp.type] = top + 1;
 }
 
 function suffixClosed(tokens: readonly Token[], m: Mention, lex: Lexicon): boolean {
-  return lex.set('companySuffixes').has((tokens[m.e - 1] as Token).lower);
+  const last = (tokens[m.e - 1] as Token).lower;
+  return lex.set('companySuffixes').has(last) || lex.set('tradeHeads').has(last);
 }
 
 /**
