@@ -25,6 +25,17 @@ describe('opening-pronoun: "He"/"She"/"It" opening a sentence stands for the one
     expect(r.relations).toContain('Harwell Port Authority ACCUSED Pellan Tool Inc');
   });
 
+  it('reads the pronoun after a fronted phrase with no name ("In 1985, she ...")', () => {
+    const r = run(
+      'Pellan Tool Inc said sales fell in the quarter. Moreover, it said it would move its headquarters to Eureka, California.',
+    );
+    expect(r.relations).toContain('Pellan Tool Inc BASED_IN Eureka');
+    const named = run(
+      'Pellan Tool Inc said sales fell in the quarter. In Eureka, it said it would move its headquarters to Salem, Oregon.',
+    );
+    expect(named.relations).not.toContain('Pellan Tool Inc BASED_IN Salem');
+  });
+
   it('reads nothing when the sentence before names two people', () => {
     const r = run('Lena Ostrova met Tomas Brenner on Monday. He lives in Eureka, California.');
     expect(r.relations.filter((x) => x.includes('LIVES_IN Eureka'))).toEqual([]);
