@@ -20,14 +20,14 @@ describe('opening-pronoun: "He"/"She"/"It" opening a sentence stands for the one
 
   it('reads "It" as the one group the sentence before names', () => {
     const r = run(
-      'The Harwell Port Authority said the ship had left on Sunday. It also accused Pellan Tool Inc of dumping waste.',
+      'The Harwell Port Authority said the ship had left on Sunday. It later accused Pellan Tool Inc of polluting the bay.',
     );
     expect(r.relations).toContain('Harwell Port Authority ACCUSED Pellan Tool Inc');
   });
 
   it('reads the pronoun after a fronted phrase with no name ("In 1985, she ...")', () => {
     const r = run(
-      'Pellan Tool Inc said sales fell in the quarter. Moreover, it said it would move its headquarters to Eureka, California.',
+      'Pellan Tool Inc said sales fell in the quarter. Later, it said it would move its headquarters to Eureka, California.',
     );
     expect(r.relations).toContain('Pellan Tool Inc BASED_IN Eureka');
     const named = run(
