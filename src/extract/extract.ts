@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { pageAt } from '../ingest/pages.js';
 import type { Document } from '../ingest/types.js';
 import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
+import { addAnaphors, markAnaphoric } from './coreference/index.js';
 import { relationDater } from './dates.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { markAcronymOpeners } from './mentions/acronym-openers.js';
@@ -392,6 +393,8 @@ export function analyse(
   clusters.forEach((c, i) => {
     for (const m of c.mentions) m.entity = i;
   });
+  // "Acme Corp. said ... The company, based in Dallas": stand-ins for names of sentences before.
+  addAnaphors(sents, clusters);
   return { sents, clusters, found: findRelations(sents, clusters, lex, cues, rules) };
 }
 
@@ -444,9 +447,9 @@ export function analyseRelations(
   return {
     sents,
     clusters,
-    found: addSeatStates(
+    found: markAnaphoric(
       sents,
-      addTownStates(sents, dropHeadlinePossessives(sents, clusters, placed)),
+      addSeatStates(sents, addTownStates(sents, dropHeadlinePossessives(sents, clusters, placed))),
     ),
   };
 }

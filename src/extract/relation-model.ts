@@ -133,6 +133,8 @@ export function candidatePairs(
       if (a === b || a.entity === undefined || b.entity === undefined || a.entity === b.entity)
         continue;
       if (a.e > b.s && b.e > a.s) continue;
+      // "The company, based in Dallas": a stand-in for a name is read by the rules alone (coreference/).
+      if (a.anaphor || b.anaphor) continue;
       const gap = a.s < b.s ? b.s - a.e : a.s - b.e;
       if (gap > opts.maxGap) continue;
       const ta = clusters[a.entity]?.type;

@@ -202,4 +202,11 @@ export interface Mention {
   acts?: boolean;
   /** Index into the document's entity list, once resolved. */
   entity?: number;
+  /**
+   * A pronoun or a definite noun ("the company") that stands for an entity
+   * named in an earlier sentence (src/extract/coreference): the pass that
+   * read it and the sentence that names the entity. Relation rules read it as
+   * the name; it is no name of the entity's own (no alias, no mention span).
+   */
+  anaphor?: { rule: string; sent: number };
 }

@@ -441,7 +441,29 @@ export function agentName(c: RuleContext, t: TreeSentence, a: number): Mention |
   if (m || !WORDS.subjectPronouns.has(t.lower[a] ?? '')) return m;
   const d = deprel(t, a);
   if (d !== 'nsubj' && d !== 'nsubj:pass') return undefined;
-  return personSubjectAbove(c, t, headOf(t, headOf(t, a)));
+  return personSubjectAbove(c, t, headOf(t, headOf(t, a))) ?? onlyPersonBefore(c, t, a);
+}
+
+/**
+ * "The Ashby Herald counted Ed Kane among the town's sons, though he was
+ * born in Elm Grove": a subject "he" or "she" whose clauses above have no
+ * named person subject stands for the one person the sentence names before
+ * it. A common noun subject above may be whom it means ("X's lawyer said he
+ * ..."), and two people before it leave it open: nothing then.
+ */
+function onlyPersonBefore(c: RuleContext, t: TreeSentence, a: number): Mention | undefined {
+  let h = headOf(t, a);
+  for (let step = 0; step < MAX_CLIMB && h >= 0; step++, h = headOf(t, h))
+    for (const s of kidsOf(t, h, 'nsubj', 'nsubj:pass'))
+      if (s !== a && !nameAt(t, s) && t.toks[s]?.upos !== 'PRON') return undefined;
+  let found: Mention | undefined;
+  for (let i = 0; i < a; i++) {
+    const m = t.mentionOf[i];
+    if (!m || typeOf(c, m) !== 'Person') continue;
+    if (found && found.entity !== m.entity) return undefined;
+    found = m;
+  }
+  return found;
 }
 
 /** Entity type of a mention's cluster. */

@@ -90,7 +90,9 @@ export function subjectLeft(
   }
   for (let k = pos - 1; k >= Math.max(0, pos - 4); k--) {
     const p = PRONOUN.get(at(sc.tokens, k));
-    if (p) return antecedent(c, sc.index, p);
+    // A pronoun subject stands for a name only through a stand-in the coreference passes read
+    // (src/extract/coreference), which the loop above met as a mention; else it names no one.
+    if (p) return undefined;
   }
   if (types.includes('Organization'))
     for (let k = pos - 2; k >= Math.max(0, pos - 4); k--) {
@@ -133,20 +135,6 @@ function appositionHead(
   const head = sc.mentions.find((x) => x.e === k && !x.compound);
   const t = head ? typeOf(c, head) : undefined;
   return head && t === 'Person' && types.includes(t) ? head : undefined;
-}
-
-/** The entity a subject pronoun refers to: the first fitting name of the sentence before. */
-function antecedent(c: Ctx, sent: number, types: readonly EntityType[]): number | undefined {
-  for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) {
-    const sc = c.sents[s];
-    if (!sc) continue;
-    for (const m of [...sc.mentions].sort((a, b) => a.s - b.s)) {
-      const t = typeOf(c, m);
-      if (t && types.includes(t) && !m.compound && !m.demonym && !isPrepObject(sc, m))
-        return m.entity;
-    }
-  }
-  return undefined;
 }
 
 /** "the agency", "the same militia": the organisation last named with that noun, before token k. */
