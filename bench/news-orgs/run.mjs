@@ -6,8 +6,12 @@
 // 1,800 characters long and has a title. Wire copy from 1987: company news,
 // results tables, markets, a few political and general stories; there are
 // no sports results in the sample (the corpus has almost none).
-// The first 25 stories are for tuning, the last 15 are held out
-// (`--part held`, to be read once, at the end of a piece of work).
+// The first 25 stories are for tuning, the next 15 are held out
+// (`--part held`, to be read once, at the end of a piece of work); 24 fresh
+// stories, the sample's next ones, follow (`--part fresh`, halves `fresh-a`
+// to read errors on and `fresh-b` to read once): bench/news-orgs/parts.mjs.
+// `--upper` scores the stories in capitals, as all-capitals wire copy
+// carries them.
 //
 // gold.json holds no article text: story ids, character offsets into the
 // text the SGML reader (src/ingest/sgml.ts) makes of the story, the type, and
@@ -43,26 +47,29 @@
 //   a place inside a currency ("Luxembourg franc") or an accord ("Paris
 //   accord"), "Dallas-based".
 //
-// Usage: node bench/news-orgs/run.mjs [--part tune|held|all] [--errors] [--root DIR]
+// Usage: node bench/news-orgs/run.mjs [--part tune|held|all|fresh|fresh-a|fresh-b] [--upper] [--errors] [--root DIR]
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { arg, root as here, shared } from '../args.mjs';
 import { newCounts, printCounts, scoreStory } from '../span-score.mjs';
+import { inCapitals, PART_NAMES, partOf } from './parts.mjs';
 
 const argv = process.argv.slice(2);
-const part = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : 'tune';
-if (!['tune', 'held', 'all'].includes(part)) {
-  console.error('usage: node bench/news-orgs/run.mjs [--part tune|held|all] [--errors]');
-  process.exit(1);
-}
+const part = arg('--part', 'tune');
 const showErrors = argv.includes('--errors');
+const upper = argv.includes('--upper');
 // --root DIR scores another build of the project (its dist/), such as main's.
 const root = arg('--root', here);
-const TUNE = 25;
 const TYPE = { ORG: 'Organization', PER: 'Person', LOC: 'Location' };
 const { stories: all } = JSON.parse(readFileSync(new URL('gold.json', import.meta.url), 'utf8'));
-const stories = part === 'tune' ? all.slice(0, TUNE) : part === 'held' ? all.slice(TUNE) : all;
+const stories = partOf(all, part);
+if (!stories) {
+  console.error(
+    `usage: node bench/news-orgs/run.mjs [--part ${Object.keys(PART_NAMES).join('|')}] [--upper] [--errors]`,
+  );
+  process.exit(1);
+}
 const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));
 const { extract } = await import(join(root, 'dist/extract/extract.js'));
 const hash = (s) => createHash('sha256').update(s).digest('hex').slice(0, 8);
@@ -88,9 +95,10 @@ for (const s of stories) {
     if (type === 'IGNORE') ignore.push({ start, end });
     else gold.push({ start, end, type: TYPE[type] });
   }
-  scoreStory(s.id, doc.text, gold, ignore, extract(doc).entities, tally);
+  const read = upper ? inCapitals(doc) : doc;
+  scoreStory(s.id, read.text, gold, ignore, extract(read).entities, tally);
 }
-const names = { tune: 'tuning part', held: 'held-out part', all: 'all' };
-console.log(`Reuters news proxy, ${names[part]}: ${stories.length} stories`);
+const caps = upper ? ', in capitals' : '';
+console.log(`Reuters news proxy, ${PART_NAMES[part]}${caps}: ${stories.length} stories`);
 printCounts(tally.counts);
 if (showErrors) for (const line of [...tally.misses, ...tally.extras]) console.log(line);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // News relation proxy for issue 18: the relations a careful reader finds in
-// the 40 Reuters-21578 stories of bench/news-orgs (the same texts, the same
-// tune/held split: the first 25 to tune on, the last 15 held out, to be read
-// once at the end of a piece of work), scored by the project's own scorer
+// the Reuters-21578 stories of bench/news-orgs (the same texts, the same
+// parts: the first 25 to tune on, the next 15 held out, to be read once at
+// the end of a piece of work, and 24 fresh stories, bench/news-orgs/parts.mjs;
+// `--upper` reads them in capitals), scored by the project's own scorer
 // (src/eval/score-graph.ts, what `graphwire eval` runs) in the vocabulary of
 // ../shared/gold/README.md.
 //
@@ -41,30 +42,35 @@
 // - No relation reaches a demonym ("Belgian group"), a ticker, or an
 //   unnamed party ("U.S. officials", "a shareholder group").
 //
-// Usage: node bench/news-rels/run.mjs [--part tune|held|all] [--errors] [--root DIR] [--gold-out DIR]
+// The fresh stories' relations were written as names and turned into offsets
+// by bench/news-rels/annotate.mjs.
+//
+// Usage: node bench/news-rels/run.mjs [--part tune|held|all|fresh|fresh-a|fresh-b] [--upper]
+//   [--errors] [--root DIR] [--gold-out DIR]
 // --gold-out writes each story's gold file there, for `graphwire eval`.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { arg, root as here, shared } from '../args.mjs';
+import { inCapitals, PART_NAMES, partOf } from '../news-orgs/parts.mjs';
 
 const argv = process.argv.slice(2);
 const part = arg('--part', 'tune');
-if (!['tune', 'held', 'all'].includes(part)) {
-  console.error(
-    'usage: node bench/news-rels/run.mjs [--part tune|held|all] [--errors] [--root DIR]',
-  );
-  process.exit(1);
-}
 const showErrors = argv.includes('--errors');
+const upper = argv.includes('--upper');
 const root = arg('--root', here);
 const goldOut = arg('--gold-out', null);
-const TUNE = 25;
 const TYPE = { ORG: 'Organization', PER: 'Person', LOC: 'Location' };
 const read = (url) => JSON.parse(readFileSync(new URL(url, import.meta.url), 'utf8'));
 const orgs = new Map(read('../news-orgs/gold.json').stories.map((s) => [s.id, s]));
 const { stories: all } = read('gold.json');
-const stories = part === 'tune' ? all.slice(0, TUNE) : part === 'held' ? all.slice(TUNE) : all;
+const stories = partOf(all, part);
+if (!stories) {
+  console.error(
+    `usage: node bench/news-rels/run.mjs [--part ${Object.keys(PART_NAMES).join('|')}] [--upper] [--errors] [--root DIR]`,
+  );
+  process.exit(1);
+}
 const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));
 const { extract } = await import(join(root, 'dist/extract/extract.js'));
 const { buildGraph } = await import(join(root, 'dist/graph/index.js'));
@@ -141,7 +147,7 @@ for (const s of stories) {
     mkdirSync(goldOut, { recursive: true });
     writeFileSync(join(goldOut, `${s.id}.gold.json`), `${JSON.stringify(gold, null, 1)}\n`);
   }
-  const ext = extract(doc);
+  const ext = extract(upper ? inCapitals(doc) : doc);
   const score = scoreGraph(buildGraph([ext]).export(), gold);
   scores.push(score);
   if (!showErrors) continue;
@@ -170,8 +176,8 @@ const correct = scores.reduce(
 );
 const p = hits.predicted ? correct / hits.predicted : 0;
 const rels = { ...hits, p, f1: p + hits.r ? (2 * p * hits.r) / (p + hits.r) : 0 };
-const names = { tune: 'tuning part', held: 'held-out part', all: 'all' };
-console.log(`Reuters relation proxy, ${names[part]}: ${stories.length} stories`);
+const caps = upper ? ', in capitals' : '';
+console.log(`Reuters relation proxy, ${PART_NAMES[part]}${caps}: ${stories.length} stories`);
 console.log(line('entities', sumPrf(scores.map((x) => x.entities))));
 console.log(line('relations', rels));
 const table = (key) => {

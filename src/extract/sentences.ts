@@ -15,10 +15,29 @@ const ABBREV = new Set(
 );
 
 /**
+ * Abbreviations that stand before a name ("Dr.", "Gen."): one of them ends no
+ * sentence even where the next word opens an indented line.
+ */
+const BEFORE_NAME = new Set(
+  'mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep st rev pres supt insp no'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A line break followed by indentation: a new paragraph of wire copy, whose
+ * lines within a paragraph start at the margin.
+ */
+const INDENTED_LINE = /\n[ \t]{2,}$/;
+
+/**
  * Splits text into sentences at `.`, `!` or `?` followed by space and a capital,
  * a quote or a digit, at blank lines and after a dateline's date that ends a
  * line ("LEEDS, England 1996-12-06"); abbreviations, initials and a stop
- * inside a bracketed company name do not end a sentence. Offsets are exact, so evidence can point back into the article.
+ * inside a bracketed company name do not end a sentence, unless the next word
+ * opens an indented line ("moved from Salina, Kan.\n    Brindle said": a
+ * paragraph of wire copy, whose first word is no part of the state's name).
+ * Offsets are exact, so evidence can point back into the article.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -45,7 +64,9 @@ export function splitSentences(text: string): Sentence[] {
     if (m[1].startsWith('.') && !/\n\s*\n/.test(m[2] ?? '')) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (ABBREV.has(word) || /^[a-z]$/.test(word) || /(^|\.)[a-z]\.[a-z]$/.test(word)) continue;
+      const paragraph = INDENTED_LINE.test(m[2] ?? '') && !BEFORE_NAME.has(word);
+      if (/^[a-z]$/.test(word)) continue;
+      if (!paragraph && (ABBREV.has(word) || /(^|\.)[a-z]\.[a-z]$/.test(word))) continue;
       // "<Alex. Brown and Sons Inc>": no sentence ends inside a bracketed company name.
       if (insideAngle(text, start, m.index)) continue;
     }

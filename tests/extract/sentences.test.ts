@@ -33,3 +33,31 @@ describe('sentences at blank lines', () => {
     expect(splitSentences('The deal was signed on 1996-12-06\n\nIt closed later')).toHaveLength(2);
   });
 });
+
+describe('sentences at an indented line (a paragraph of wire copy)', () => {
+  const moved =
+    'TULSA, Okla., May 4 - Brindle Corp said its plant will move to Ardmore, Okla., from Salina, Kan.\n    Brindle said the move saves money.';
+
+  it('ends the sentence at a state abbreviation whose next word opens an indented line', () => {
+    expect(splitSentences(moved).map((x) => x.text)).toEqual([
+      'TULSA, Okla., May 4 - Brindle Corp said its plant will move to Ardmore, Okla., from Salina, Kan.',
+      'Brindle said the move saves money.',
+    ]);
+  });
+
+  it('ends it at a firm name ending in initials, too', () => {
+    expect(
+      splitSentences('Brindle will buy Harlow Savings Bank, N.A.\n    Harlow has four branches.'),
+    ).toHaveLength(2);
+  });
+
+  it('keeps a title with the name on the indented line', () => {
+    expect(splitSentences('The award went to Dr.\n    Ann Roe of Leeds.')).toHaveLength(1);
+  });
+
+  it('keeps the state a place of its town, not part of a person named by the next paragraph', () => {
+    const r = run(moved);
+    expect(r.entities).not.toContain('Person:Kan. Brindle');
+    expect(r.relations).toContain('Salina LOCATED_IN Kansas');
+  });
+});

@@ -7,6 +7,7 @@ import { tradePairEnd } from './trade-pairs.js';
  * Company names that run past what capitalised words alone join:
  *   "Birr, Wilson and Co."        a list of partners closed by a company word
  *   "Cargill, Inc."               a comma before the suffix
+ *   "Harlow Bank of Ohio, N.A."   a national bank's form after a bank's name
  *   "Standard and Poor's"         partners, the last a firm's possessive
  *   "Moody's Investors Service Inc"  a possessive inside a company's name
  *   "Johnson and Johnson"         one name twice
@@ -44,6 +45,9 @@ export function companyRunEnd(
   if (t.text === ',') {
     // "Cargill, Inc.".
     if (next.cap && /^(?:inc|ltd|corp|plc|llc)\.?$/.test(next.lower)) return j + 2;
+    // "Harlow Bank of Ohio, N.A.": only after a bank's name, for "N.A." is also "not available".
+    if (next.text === 'N.A.' && tokens.slice(i, j).some((x) => x.lower.includes('bank')))
+      return j + 2;
     // "Birr, Wilson and Co.": at most three partners before "and" and a company word.
     let k = j + 1;
     while (k < j + 8 && (isName(k) || tokens[k]?.text === ',')) k++;

@@ -495,7 +495,8 @@ function modelForm(
  * the words whose usual form differs from this (tools/truecase/train.ts).
  * Months and days Title case; common words (the dictionary, compromise's
  * common words, common endings) lower case; gazetteer and name-list words
- * Title case; a short word without vowels in capitals ("FMLN"); any other
+ * Title case; a rarer word of the word lists lower case; a short word
+ * without vowels in capitals ("FMLN"); any other
  * word Title case, as most unknown words in news are names.
  */
 export function defaultForm(l: string, lex: Lexicon): string {
@@ -504,6 +505,8 @@ export function defaultForm(l: string, lex: Lexicon): string {
   if (lex.known.has(l) || lex.towns.has(l) || lex.firstNames.has(l) || lex.lastNames.has(l))
     return titleCase(l);
   if (COMMON_ENDING.test(l) && l.length > 6) return l;
+  // "ANTITRUST", "ISSUANCE": a rarer word of the word lists is still a word, not a name.
+  if (lex.rareWords.has(l)) return l;
   if (caselessCommon(l, lex)) return l;
   if (!/[aeiouy]/.test(l) && /^\p{L}+$/u.test(l) && l.length <= 6) return l.toUpperCase();
   return titleCase(l);

@@ -57,3 +57,22 @@ describe('company names that run past capitalised words', () => {
     expect(r.entities).toContain('Organization:Andean Mining Co');
   });
 });
+
+describe('a national bank\'s form after a comma: "Harlow Savings Bank, N.A."', () => {
+  it('keeps "N.A." in the bank\'s name, mid-sentence and at the end of a paragraph', () => {
+    expect(run('Brindle will buy Harlow Savings Bank, N.A., a Texas bank.').entities).toContain(
+      'Organization:Harlow Savings Bank, N.A.',
+    );
+    const r = run(
+      'The branches will become part of Harlow Savings Bank of the Plains, N.A.\n    Brindle is a bank holding company.',
+    );
+    expect(r.entities).toContain('Organization:Harlow Savings Bank of the Plains, N.A.');
+    expect(r.relations).toEqual([]);
+  });
+
+  it('leaves "N.A." (not available) after a name that is no bank\'s alone', () => {
+    expect(run('Sales at Brindle Corp, N.A. against 1.2 mln dlrs.').entities).not.toContain(
+      'Organization:Brindle Corp, N.A.',
+    );
+  });
+});

@@ -163,3 +163,19 @@ describe('the dateline place in the headline', () => {
     expect(cased(`MUTUAL OF TOKYO SHARES QTLY DIV${body}`)).toMatch(/^mutual of tokyo shares/);
   });
 });
+
+describe('a rarer word of the word lists in an all-capitals story', () => {
+  const story =
+    "A DEPUTY IN THE JUSTICE DEPARTMENT'S ANTITRUST DIVISION, MARCUS TRELL, SAID THE ISSUANCE OF NEW SHARES BY KESTREL CORP WOULD BE REVIEWED.";
+
+  it('lowers it: "ANTITRUST", "ISSUANCE" are words, not names', () => {
+    const out = cased(story);
+    expect(out).toContain(' antitrust division');
+    expect(out).toContain(' issuance of');
+    expect(out).toContain('Marcus Trell');
+  });
+
+  it('so no person is made of it', () => {
+    expect(run(story).entities).not.toContain('Person:Antitrust');
+  });
+});

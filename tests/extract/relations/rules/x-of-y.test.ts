@@ -31,3 +31,20 @@ describe('x-of-y: "Marcus Trell of Apex Mining Corp."', () => {
     ).toEqual([]);
   });
 });
+
+describe('x-of-y through a stock ticker: "Kestrel Systems Corp <KSC> of Canada"', () => {
+  it('reads the firm before the ticker as based in the place after it', () => {
+    expect(
+      run('The ministry will buy a radar built by Kestrel Systems Corp <KSC> of Canada.').relations,
+    ).toEqual(['Kestrel Systems Corp BASED_IN Canada']);
+    expect(
+      run('Harlan Trading Co <HTC.T> of Japan has been picked to build the line.').relations,
+    ).toEqual(['Harlan Trading Co BASED_IN Japan']);
+  });
+
+  it('reads no ticker where none stands between the names', () => {
+    expect(
+      run('Kestrel Systems Corp <KSC> said sales of radars in Canada rose.').relations,
+    ).toEqual([]);
+  });
+});
