@@ -132,7 +132,8 @@ describe('entities', () => {
     expect(r.entities).toEqual(
       expect.arrayContaining(['Location:New Jersey', 'Location:South Carolina']),
     );
-    expect(r.relations).toContain('Alan Pike LIVES_IN New Jersey');
+    // The governor leads the state the title is of ("Gov." is the governor's role).
+    expect(r.relations).toContain('Alan Pike LEADS New Jersey');
   });
 
   it('takes a country inside a title phrase for what the title is of', () => {

@@ -163,8 +163,11 @@ export function findRelations(
     c.out,
   );
   // A deed's doer is read from the tree where the tree names one.
-  const kept = window.filter((r) => !treeNamesOtherAgent(c.out, r));
-  return dropDemonymPatients(sents, markStance(sents, cues, [...c.out, ...kept], trees));
+  const ties = oneTiePerPair(
+    c.out,
+    window.filter((r) => !treeNamesOtherAgent(c.out, r)),
+  );
+  return dropDemonymPatients(sents, markStance(sents, cues, [...ties.tree, ...ties.window], trees));
 }
 
 /** Whether a sentence names at least two entities (a mention of none counts as one of its own). */
@@ -173,6 +176,50 @@ function twoEntities(sc: SentenceContext): boolean {
   if (ms.length < 2) return false;
   const first = ms[0]?.entity;
   return first === undefined || ms.some((m) => m.entity === undefined || m.entity !== first);
+}
+
+/**
+ * Standing ties (what one name is to another, not a deed), ranked by how much
+ * the words must say: a post that leads or commands is named by a role word;
+ * work and membership by a role or a preposition; a home, seat or place is
+ * what a bare "X of Y" or "X, Y" falls back to.
+ */
+const TIE_RANK: Readonly<Partial<Record<string, number>>> = {
+  LEADS: 3,
+  COMMANDED: 3,
+  WORKS_FOR: 2,
+  MEMBER_OF: 2,
+  LIVES_IN: 1,
+  BASED_IN: 1,
+  LOCATED_IN: 1,
+};
+
+/**
+ * One standing tie per pair: where the tree rules and a window pass tie the
+ * same two names, in the same sentence and direction, with two different
+ * standing ties, they read the same words twice ("Prime Minister X of Spain":
+ * the tree's X leading Spain, the window's X living there). The tie of higher
+ * rank is kept, the tree's on a draw. Returns the tree's and the window's
+ * relations without the readings that lose.
+ */
+function oneTiePerPair(
+  tree: readonly FoundRelation[],
+  window: readonly FoundRelation[],
+): { tree: FoundRelation[]; window: FoundRelation[] } {
+  const rank = (r: FoundRelation) => TIE_RANK[r.type] ?? 0;
+  const lose = new Set<FoundRelation>();
+  for (const w of window) {
+    if (!rank(w)) continue;
+    for (const x of tree) {
+      if (x.from !== w.from || x.source !== w.source || x.target !== w.target) continue;
+      if (x.type === w.type || !rank(x)) continue;
+      lose.add(rank(w) > rank(x) ? x : w);
+    }
+  }
+  return {
+    tree: tree.filter((r) => !lose.has(r)),
+    window: window.filter((r) => !lose.has(r)),
+  };
 }
 
 /** Deeds whose doer the tree reads better than a token window. */

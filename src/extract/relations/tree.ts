@@ -432,12 +432,28 @@ export function groupSubjectAbove(c: RuleContext, t: TreeSentence, r: number): M
 }
 
 /**
+ * The named group an unnamed agent acts for: "gunmen from X", "a suicide
+ * bomber of X", "members of X" (data/relation-words.json, agentGroupNouns
+ * and agentGroupPrepositions). Only a group: "soldiers from Kenya" are no
+ * deed of Kenya's read here.
+ */
+function groupOfHands(c: RuleContext, t: TreeSentence, a: number): Mention | undefined {
+  if (t.toks[a]?.upos !== 'NOUN' || !WORDS.agentGroupNouns.has(t.lower[a] ?? '')) return undefined;
+  for (const k of kidsOf(t, a, 'nmod')) {
+    if (k < a || !WORDS.agentGroupPrepositions.has(caseOf(t, k))) continue;
+    const g = t.mentionOf[k];
+    if (g && typeOf(c, g) === 'Organization') return g;
+  }
+  return undefined;
+}
+
+/**
  * The name an agent token stands for: its own name, or for a subject "he" or
  * "she" (data/relation-words.json, subjectPronouns), the named person
  * subject of the clause above ("X said he killed Y": X).
  */
 export function agentName(c: RuleContext, t: TreeSentence, a: number): Mention | undefined {
-  const m = nameAt(t, a);
+  const m = nameAt(t, a) ?? groupOfHands(c, t, a);
   if (m || !WORDS.subjectPronouns.has(t.lower[a] ?? '')) return m;
   const d = deprel(t, a);
   if (d !== 'nsubj' && d !== 'nsubj:pass') return undefined;

@@ -37,6 +37,9 @@ export interface RelationWords {
   treeRelativePronouns: ReadonlySet<string>;
   facilityNouns: ReadonlySet<string>;
   possessedKillingNouns: ReadonlySet<string>;
+  /** Nouns of a group's hands ("gunmen from X killed Y": X is the doer), and their prepositions. */
+  agentGroupNouns: ReadonlySet<string>;
+  agentGroupPrepositions: ReadonlySet<string>;
   /** Words that make the subject before a killing noun its killer ("serving ... for the murder of"). */
   killerWords: ReadonlySet<string>;
   /** A name a cue verb reaches only across one of these is where, not whom ("attacked positions in X"). */
@@ -242,6 +245,8 @@ export function parseRelationWords(raw: unknown): RelationWords {
     facilityNouns: list('facilityNouns'),
     possessedKillingNouns: list('possessedKillingNouns'),
     killerWords: list('killerWords'),
+    agentGroupNouns: list('agentGroupNouns'),
+    agentGroupPrepositions: list('agentGroupPrepositions'),
     locativePrepositions: list('locativePrepositions'),
     homeNouns: list('homeNouns'),
     homePossessives: list('homePossessives'),

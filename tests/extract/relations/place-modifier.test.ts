@@ -20,9 +20,10 @@ describe('a place that modifies another noun of a role phrase', () => {
     );
   });
 
-  it('keeps the home a place right before the role or a person noun gives', () => {
+  it('keeps the tie a place right before the role or a person noun gives', () => {
+    // A governor leads the state ("Gov." is the governor's role); a lawyer or a businessman lives there.
     expect(run('Texas Gov. Bill Clements said the budget was short.').relations).toContain(
-      'Bill Clements LIVES_IN Texas',
+      'Bill Clements LEADS Texas',
     );
     expect(run('Dan Bolt, a Denver lawyer, said the case was weak.').relations).toContain(
       'Dan Bolt LIVES_IN Denver',

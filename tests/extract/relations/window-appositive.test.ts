@@ -22,6 +22,26 @@ describe('window-appositive', () => {
     expect(run('Halvorsen Bancshares Inc is a Texas success story.')).toEqual([]);
   });
 
+  it('bases a firm in the town of "X, a <town>, <state>, <firm noun>"', () => {
+    expect(
+      run('Harlan Industries Inc, a Toledo, Ohio, maker of auto parts, said profit fell.'),
+    ).toEqual(['Harlan Industries Inc BASED_IN Toledo']);
+    // A second name after the comma that is no region ends the place: a list, not a seat.
+    expect(run('Harlan Industries Inc, a Toledo, Kestrel Corp and Dressler Co said so.')).toEqual(
+      [],
+    );
+  });
+
+  it('bases a firm in the country of "X, <country>\'s <firm noun>"', () => {
+    expect(run("Nordbank AG, West Germany's third largest bank, will open an office.")).toEqual([
+      'Nordbank AG BASED_IN West Germany',
+    ]);
+    // What the country has is no firm noun: nothing.
+    expect(run("Nordbank AG, West Germany's prime minister said, will open an office.")).toEqual(
+      [],
+    );
+  });
+
   it('holds two roles joined by "and" at what follows the second', () => {
     expect(run('Dara Venn, chairman and president of Halvorsen Industries, said so.')).toEqual([
       'Dara Venn LEADS Halvorsen Industries',

@@ -46,4 +46,13 @@ describe('window-nominal', () => {
       run("Tom Reed, a Christian Arab, was sentenced to death for Ana Pell's murder."),
     ).toEqual(['Tom Reed KILLED Ana Pell']);
   });
+
+  it('takes no killer after "by" from across a place preposition', () => {
+    expect(
+      run('The killing of aid worker Ana Pell by militiamen in Ituri drew condemnation.'),
+    ).toEqual([]);
+    expect(run('The killing of Ana Pell by Tom Reed shocked the town.')).toEqual([
+      'Tom Reed KILLED Ana Pell',
+    ]);
+  });
 });

@@ -33,4 +33,10 @@ describe('window-title', () => {
       'Anna Kroll WORKS_FOR Kesterton Bank',
     ]);
   });
+
+  it('reads "Gov." as the governor it abbreviates: the state\'s head, not only a resident', () => {
+    expect(run('New Mexico Gov. Pete Sandoval said the state would appeal.')).toEqual([
+      'Pete Sandoval LEADS New Mexico',
+    ]);
+  });
 });

@@ -184,4 +184,17 @@ describe('window-verb-cue: a cue word inside a name', () => {
   it('still reads the same word standing alone as a verb', () => {
     expect(alone('Lena Ortiz shot Dara Venn in 1860.')).toEqual(['Lena Ortiz KILLED Dara Venn']);
   });
+
+  it('reads no doer of a passive deed across a place preposition after "by"', () => {
+    const deeds = (text: string) => run(text).relations.filter((x) => /ATTACKED|KILLED/.test(x));
+    // The bomb and the car did it; the town is where.
+    expect(
+      deeds('Police said Karim Nasser, 34, was killed by a roadside bomb near Kirkuk.'),
+    ).toEqual([]);
+    expect(deeds('Dara Venn, a student, was struck by a car in Norwalk on Friday.')).toEqual([]);
+    // A named doer after "by" still did it, with the place after it.
+    expect(
+      deeds('Karim Nasser was killed by gunmen of the Sabri Brigade in Kirkuk on Friday.'),
+    ).toEqual(['Sabri Brigade KILLED Karim Nasser']);
+  });
 });

@@ -1,5 +1,6 @@
-import type { Mention } from '../../types.js';
+import type { Mention, RelationType } from '../../types.js';
 import { CONFIDENCE } from '../confidence.js';
+import { roleRelationTo } from '../roles.js';
 import { caseOf, emitTree, headOf, kidsOf, kidsOfName, typeOf } from '../tree.js';
 import type { RuleContext, TreeRule, TreeSentence } from '../types.js';
 import { WORDS } from '../words.js';
@@ -64,6 +65,25 @@ function modifiersOf(t: TreeSentence, a: Mention, ticker: number[]): number[] {
 }
 
 /**
+ * What a titled person is to the name after "of": "Prime Minister X of
+ * Pakistan" leads Pakistan, "Foreign Minister X of Sweden" serves it, "Mayor
+ * X of Dayton" leads the town; the title says it, as it does in "Pakistani
+ * Prime Minister X". A title that names no role ("Dr.", "Mr.") says nothing.
+ */
+function titleRelation(c: RuleContext, a: Mention, b: Mention): RelationType | undefined {
+  const title = (a.title ?? a.titles.at(-1))?.toLowerCase();
+  if (!title || typeOf(c, a) !== 'Person') return undefined;
+  // "foreign minister" is read as its role word, "minister".
+  const words = title.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const role = words.slice(i).join(' ');
+    if (c.cues.roleByPhrase.has(role))
+      return roleRelationTo(c.cues, c.clusters, role, b.entity, !!b.country, b.name);
+  }
+  return undefined;
+}
+
+/**
  * "John Smith of Acme Corp", "Smith of Boston", "the Museum of Art in
  * Chicago", "Springfield in Illinois": a name modified by another name
  * through a preposition (nmod), read by the two types. A ticker between
@@ -79,7 +99,8 @@ export const xOfY: TreeRule = {
       for (const k of modifiersOf(t, a, ticker)) {
         const b = t.mentionOf[k];
         if (!b || b === a || wordsBetween(t, a, k, ticker) > MAX_WORDS_BETWEEN) continue;
-        const rel = WORDS.nameOfName.get(`${typeOf(c, a)}>${typeOf(c, b)}`)?.get(caseOf(t, k));
+        const plain = WORDS.nameOfName.get(`${typeOf(c, a)}>${typeOf(c, b)}`)?.get(caseOf(t, k));
+        const rel = plain && caseOf(t, k) === 'of' ? (titleRelation(c, a, b) ?? plain) : plain;
         if (rel) emitTree(c, t, this.name, rel, a, b, h, CONFIDENCE.modifier);
       }
     });

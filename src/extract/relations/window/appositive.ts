@@ -208,15 +208,41 @@ function coordinatedRole(c: Ctx, sc: SentenceContext, m: Mention, r: Role): Role
   return leads(r.role) || !leads(r2.role) ? joined : { ...joined, role: r2.role };
 }
 
+/** Whether a country and its "'s" open the appositive at k ("X, West Germany's largest bank"). */
+function countryOwns(sc: SentenceContext, k: number): boolean {
+  const loc = mentionAt(sc, k);
+  if (!loc?.country || loc.s !== k) return false;
+  const w = at(sc.tokens, loc.e);
+  return w === "'s" || w === '’s';
+}
+
+/**
+ * Where the noun that describes a firm starts after the place that opens its
+ * appositive: right after it ("a Toledo maker"), after the region the town is
+ * written with ("a Toledo, Ohio, maker of auto parts"), or after a country's
+ * "'s" ("West Germany's third largest bank").
+ */
+function describedFrom(c: Ctx, sc: SentenceContext, loc: Mention): number {
+  const { tokens } = sc;
+  const w = at(tokens, loc.e);
+  if ((w === "'s" || w === '’s') && loc.country) return loc.e + 1;
+  if (w !== ',') return loc.e;
+  const region = mentionAt(sc, loc.e + 1);
+  if (!region || !(region.region || region.province) || typeOf(c, region) !== 'Location')
+    return loc.e;
+  return at(tokens, region.e) === ',' ? region.e + 1 : loc.e;
+}
+
 /** "X, an ecologist at Cornell University", "X, a 72-year-old deputy from Sevastopol". */
 function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: number): void {
-  if (typeOf(c, m) === 'Organization' && DETS.has(at(sc.tokens, k - 1))) {
-    // "Sun Hung Kai Properties, a Hong Kong construction firm".
+  if (typeOf(c, m) === 'Organization' && (DETS.has(at(sc.tokens, k - 1)) || countryOwns(sc, k))) {
+    // "Sun Hung Kai Properties, a Hong Kong construction firm", "X, West Germany's largest bank".
     const loc = mentionAt(sc, k);
     if (!loc || typeOf(c, loc) !== 'Location' || loc.compound) return;
     // "a Chinese language daily": the demonym names the paper's language, not its seat.
     if (loc.demonym && WORDS.languageNouns.has(at(sc.tokens, loc.e))) return;
-    for (let i = loc.e; i < Math.min(sc.tokens.length, loc.e + 4); i++) {
+    const from = describedFrom(c, sc, loc);
+    for (let i = from; i < Math.min(sc.tokens.length, from + 4); i++) {
       const t = sc.tokens[i] as Token;
       if (!t.word || t.cap) return;
       if (c.lex.set('orgNouns').has(t.lower)) {

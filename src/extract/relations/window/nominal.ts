@@ -47,8 +47,15 @@ export function nominals(c: Ctx, sc: SentenceContext): void {
       if (poss === "'s" || poss === '’s') target = sc.mentions.find((m) => m.e === k - 1);
     }
     if (!target || typeOf(c, target) !== 'Person') continue;
-    const by =
+    let by =
       at(tokens, target.e) === 'by' ? objectRight(c, sc, target.e + 1, rc.source, 3) : undefined;
+    // "the killing of Y by militiamen in Ituri": a name across a place preposition is where.
+    if (
+      by !== undefined &&
+      typeof by !== 'number' &&
+      tokens.slice(target.e + 1, by.outer).some((t) => WORDS.locativePrepositions.has(t.lower))
+    )
+      by = undefined;
     const source = by ?? chargedSubject(c, sc, k) ?? killerBefore(c, sc, k);
     if (source !== undefined) emit(c, rel, source, target, sc.index, 0.5);
   }

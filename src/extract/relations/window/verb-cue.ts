@@ -137,6 +137,10 @@ function verbCue(c: Ctx, sc: SentenceContext, k: number, cue: Cue): void {
       if (by >= 0) {
         const byAt = by + 1;
         source = objectRight(c, sc, byAt, rc.source, 6);
+        // "killed by a roadside bomb near X", "struck by a car in X": a name reached
+        // across a place preposition is where it happened, not who did it.
+        if (source !== undefined && typeof source !== 'number' && placedAfter(sc, byAt, source))
+          source = undefined;
         if (!source) source = strikeAgent(c, sc, byAt);
       } else if (at(tokens, end) === 'in') source = strikeAgent(c, sc, end + 1);
       if (source !== undefined && target !== undefined)
@@ -224,6 +228,11 @@ function subjectOfClause(sc: SentenceContext, m: Mention): boolean {
   // A conjunct stands where the first of its list stands ("A and B fled": both subjects).
   for (let n = 0; h >= 0 && toks[h]?.deprel === 'conj' && n < 8; n++) h = toks[h]?.head ?? -1;
   return h >= 0 && /^nsubj/.test(toks[h]?.deprel ?? '');
+}
+
+/** Whether a locative preposition stands between token `from` and name `m`. */
+function placedAfter(sc: SentenceContext, from: number, m: Mention): boolean {
+  return sc.tokens.slice(from, m.outer).some((t) => WORDS.locativePrepositions.has(t.lower));
 }
 
 /** "by a U.S. airstrike", "in an American strike": the country that struck. */

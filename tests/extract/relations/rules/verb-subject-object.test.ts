@@ -179,4 +179,17 @@ describe("verb-subject-object: a court title before a judge's name", () => {
       'Tom Reed LEADS Denver',
     );
   });
+
+  it('makes a named group the doer of what its gunmen, bombers or members did', () => {
+    expect(run('Gunmen from the Sabri Brigade killed Omar Haddad on Tuesday.').relations).toEqual([
+      'Sabri Brigade KILLED Omar Haddad',
+    ]);
+    expect(run('A suicide bomber from the Khorasan Front killed Nasir Ahmadi.').relations).toEqual([
+      'Khorasan Front KILLED Nasir Ahmadi',
+    ]);
+    // Any other noun before "of" is no group's hands ("the lawyer of X"), nor is a country's army read here.
+    expect(run('The lawyer of the Sabri Brigade attacked Omar Haddad in court.').relations).toEqual(
+      [],
+    );
+  });
 });

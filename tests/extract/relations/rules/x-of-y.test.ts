@@ -30,6 +30,32 @@ describe('x-of-y: "Marcus Trell of Apex Mining Corp."', () => {
       ).relations,
     ).toEqual([]);
   });
+
+  it('reads a titled person by the title: a prime minister leads, a mayor leads the town', () => {
+    expect(run('Prime Minister Ahmed Jalil of Pakistan condemned the attack.').relations).toEqual([
+      'Ahmed Jalil LEADS Pakistan',
+    ]);
+    expect([
+      ...new Set(
+        run('Mayor Linda Harrow of Dayton said the city would hire more officers.').relations,
+      ),
+    ]).toEqual(['Linda Harrow LEADS Dayton']);
+    expect(run('Chairman Walter Greeley of Harlan Industries Inc. will retire.').relations).toEqual(
+      ['Walter Greeley LEADS Harlan Industries Inc.'],
+    );
+  });
+
+  it('reads a minister of a country as serving it, not living there', () => {
+    expect(run('Foreign Minister Tomas Rydell of Sweden warned Moscow.').relations).toEqual([
+      'Tomas Rydell MEMBER_OF Sweden',
+    ]);
+  });
+
+  it('keeps the home for a title that names no post ("Dr.")', () => {
+    expect(run('Dr. Ellen Price of Boston said the drug works.').relations).toEqual([
+      'Ellen Price LIVES_IN Boston',
+    ]);
+  });
 });
 
 describe('x-of-y through a stock ticker: "Kestrel Systems Corp <KSC> of Canada"', () => {
