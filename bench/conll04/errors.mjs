@@ -41,7 +41,7 @@ const relations = {
 const { scoreConll04, conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
   join(root, 'dist/eval/index.js')
 );
-const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+const { normalizeName } = await import(join(root, 'dist/resolve/index.js'));
 const { sentences, docs } =
   split === 'fold'
     ? readFold(Number(process.argv[3]), Number(arg('--folds', 5)), Number(arg('--seed', 1)))

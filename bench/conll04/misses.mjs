@@ -71,7 +71,7 @@ const {
 const { conllEntities, CONLL_TYPES, CONLL_RELATIONS } = await import(
   join(root, 'dist/eval/index.js')
 );
-const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+const { normalizeName } = await import(join(root, 'dist/resolve/index.js'));
 const { treePath } = await import(join(root, 'dist/extract/relations/tree-path.js'));
 
 const { sentences, docs } =

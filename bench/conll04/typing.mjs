@@ -25,7 +25,7 @@ if (mode === 'fold') {
   const seed = Number(arg('--seed', 1));
   const { analyse } = await import(join(root, 'dist/extract/extract.js'));
   const { conllEntities, CONLL_TYPES } = await import(join(root, 'dist/eval/index.js'));
-  const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+  const { normalizeName } = await import(join(root, 'dist/resolve/index.js'));
   const names = (c) =>
     new Set([c.name, ...(c.aliases ?? []), ...c.mentions.map((m) => m.text)].map(normalizeName));
   const { sentences, docs } = readFold(Number(process.argv[3]), folds, seed);

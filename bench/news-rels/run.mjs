@@ -75,7 +75,7 @@ const { readDocuments } = await import(join(root, 'dist/ingest/index.js'));
 const { extract } = await import(join(root, 'dist/extract/extract.js'));
 const { buildGraph } = await import(join(root, 'dist/graph/index.js'));
 const { scoreGraph, sumPrf } = await import(join(root, 'dist/eval/index.js'));
-const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+const { normalizeName } = await import(join(root, 'dist/resolve/index.js'));
 const hash = (s) => createHash('sha256').update(s).digest('hex').slice(0, 8);
 
 const want = new Set(stories.map((s) => s.id));

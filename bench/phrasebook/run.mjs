@@ -42,7 +42,7 @@ const root = arg('--root', here);
 const { extract } = await import(join(root, 'dist/extract/extract.js'));
 const { buildGraph } = await import(join(root, 'dist/graph/index.js'));
 const { scoreGraph } = await import(join(root, 'dist/eval/index.js'));
-const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+const { normalizeName } = await import(join(root, 'dist/resolve/index.js'));
 
 const all = readFileSync(new URL('sentences.jsonl', import.meta.url), 'utf8')
   .split('\n')

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors.js';
-import { normalizeName } from '../resolve/normalize.js';
+import { normalizeName } from '../extract/entities/normalize.js';
 import { prf } from './prf.js';
 import type { GraphJson, Prf } from './types.js';
 

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { pageAt } from '../ingest/pages.js';
 import type { Document } from '../ingest/types.js';
-import { type Cluster, resolveInDocument } from '../resolve/in-document.js';
 import { addAnaphors, markAnaphoric } from './coreference/index.js';
 import { relationDater } from './dates.js';
+import { type Cluster, resolveInDocument } from './entities/in-document.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { markAcronymOpeners } from './mentions/acronym-openers.js';
 import { keepActingNames } from './mentions/acting-names.js';

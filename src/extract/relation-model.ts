@@ -1,4 +1,4 @@
-import type { Cluster } from '../resolve/in-document.js';
+import type { Cluster } from './entities/in-document.js';
 import { bestLabel, loadModel } from './perceptron.js';
 import { type Pair, pairFeatureParts } from './relation-features.js';
 import { CONFIDENCE } from './relations/confidence.js';

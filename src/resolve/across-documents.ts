@@ -1,5 +1,5 @@
+import { normalizeName } from '../extract/entities/normalize.js';
 import type { DocEntity, DocExtraction, EntityType } from '../extract/types.js';
-import { normalizeName } from './normalize.js';
 
 /** Where one document's entity goes in the graph: doc id -> local id -> node key. */
 export type Assignment = Map<string, Map<string, string>>;

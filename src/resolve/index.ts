@@ -1,3 +1,4 @@
+export { normalizeName } from '../extract/entities/normalize.js';
 export {
   type Assignment,
   entityKey,
@@ -5,4 +6,3 @@ export {
   preferredName,
   resolveAcrossDocuments,
 } from './across-documents.js';
-export { normalizeName } from './normalize.js';

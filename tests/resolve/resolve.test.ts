@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sameGivenName } from '../../src/extract/entities/spelling.js';
 import { entityKey, normalizeName } from '../../src/resolve/index.js';
-import { sameGivenName } from '../../src/resolve/spelling.js';
 import { run } from '../extract/helpers.js';
 
 describe('resolution inside a document', () => {

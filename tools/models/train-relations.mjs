@@ -17,7 +17,7 @@ const { out, epochs, splits, seeds } = trainerArgs(process.argv, {
 const { analyse } = await import(join(root, 'dist/extract/extract.js'));
 const { candidatePairs, pairFeatures } = await import(join(root, 'dist/extract/relation-model.js'));
 const { conllEntities, CONLL_TYPES } = await import(join(root, 'dist/eval/index.js'));
-const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+const { normalizeName } = await import(join(root, 'dist/resolve/index.js'));
 
 const LABELS = ['None', 'Kill', 'Work_For', 'Live_In', 'Located_In', 'OrgBased_In'];
 const examples = [];

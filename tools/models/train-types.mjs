@@ -17,7 +17,7 @@ const { readMentions } = await import(join(root, 'dist/extract/extract.js'));
 const { loadLexicon } = await import(join(root, 'dist/extract/lexicon.js'));
 const { typeFeatures } = await import(join(root, 'dist/extract/type-model.js'));
 const { conllEntities, CONLL_TYPES } = await import(join(root, 'dist/eval/index.js'));
-const { normalizeName } = await import(join(root, 'dist/resolve/normalize.js'));
+const { normalizeName } = await import(join(root, 'dist/resolve/index.js'));
 
 const lex = loadLexicon();
 const LABELS = ['None', 'Person', 'Organization', 'Location'];

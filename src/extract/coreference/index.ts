@@ -5,7 +5,7 @@
 // does not (relation-model.ts). A relation read through one is named after
 // the pass and the rule ("the-company+apposition-in"), and its evidence runs
 // from the sentence that names the entity to the one that states it.
-import type { Cluster } from '../../resolve/in-document.js';
+import type { Cluster } from '../entities/in-document.js';
 import type { FoundRelation } from '../relations/types.js';
 import type { SentenceContext } from '../sentence-context.js';
 import type { Mention } from '../types.js';

@@ -1,4 +1,4 @@
-import type { Cluster } from '../../resolve/in-document.js';
+import type { Cluster } from '../entities/in-document.js';
 import type { Token } from '../tokenize.js';
 import { firstWordIndex } from '../tokenize.js';
 import type { Mention } from '../types.js';

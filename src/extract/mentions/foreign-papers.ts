@@ -1,4 +1,4 @@
-import type { Cluster } from '../../resolve/in-document.js';
+import type { Cluster } from '../entities/in-document.js';
 import type { Lexicon } from '../lexicon.js';
 
 export const DEFAULTS = {

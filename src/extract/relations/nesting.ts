@@ -1,4 +1,4 @@
-import type { Cluster } from '../../resolve/in-document.js';
+import type { Cluster } from '../entities/in-document.js';
 import { loadLexicon } from '../lexicon.js';
 import type { SentenceContext } from '../sentence-context.js';
 import type { Mention, RelationType } from '../types.js';

@@ -1,4 +1,4 @@
-import type { Cluster } from '../../resolve/in-document.js';
+import type { Cluster } from '../entities/in-document.js';
 import { knownApart, knownOutside, twoStates } from '../places.js';
 import type { FoundRelation } from './types.js';
 import { WORDS } from './words.js';

@@ -1,4 +1,4 @@
-import type { Cluster } from '../../resolve/in-document.js';
+import type { Cluster } from '../entities/in-document.js';
 import type { Mention, RelationType } from '../types.js';
 import { CONFIDENCE } from './confidence.js';
 import { caseOf, emitTree, kidsOf, nameAt } from './tree.js';

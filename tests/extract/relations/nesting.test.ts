@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Cluster } from '../../../src/extract/entities/in-document.js';
 import { impossibleNesting } from '../../../src/extract/relations/nesting.js';
-import type { Cluster } from '../../../src/resolve/in-document.js';
 
 // Clusters reduced to what the check reads: the flags of their mentions.
 const place = (flags: { country?: boolean; town?: boolean }, name = '') =>

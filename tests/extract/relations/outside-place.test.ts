@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Cluster } from '../../../src/extract/entities/in-document.js';
 import { analyseRelations } from '../../../src/extract/extract.js';
 import { knownApart, knownOutside, twoStates } from '../../../src/extract/places.js';
 import { dropOutsidePlaces } from '../../../src/extract/relations/outside-place.js';
 import type { FoundRelation } from '../../../src/extract/relations/types.js';
-import type { Cluster } from '../../../src/resolve/in-document.js';
 
 /** Every relation extraction keeps, rules and pair model, as "Source TYPE Target". */
 function run(text: string): string[] {

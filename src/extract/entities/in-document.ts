@@ -1,4 +1,4 @@
-import type { EntityType, Mention } from '../extract/types.js';
+import type { EntityType, Mention } from '../types.js';
 import { normalizeName } from './normalize.js';
 import { sameGivenName } from './spelling.js';
 
