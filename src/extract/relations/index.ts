@@ -87,7 +87,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   headquartersIn, // "Acme's headquarters in Denver", "Acme, whose headquarters are in Denver"
   titleBeforeName, // "Iranian President X"
   possessive, // "Sweden's navy"
-  placeNounOf, // "the Iraqi city of Mosul", "the Brighton Beach section of Brooklyn"
+  placeNounOf, // "the Iraqi city of Mosul", "the Bay Ridge section of Brooklyn"
   inPartOf, // "Bugesera in the southeastern part of Rwanda"
   inPlaceIn, // "Saint Agnes Hospital in Tarrow in northern Wales"
   formerUnion, // "Soviet Georgia"

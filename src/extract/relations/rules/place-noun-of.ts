@@ -11,7 +11,7 @@ const BEFORE = new Set(['amod', 'nmod:poss', 'compound']);
  * "the northern Iraqi city of Mosul", "Serbia's southern province of
  * Kosovo", "the West Bank town of Hebron": a noun of a kind of place
  * (placeKindNouns) between two places puts the one after "of" in the one
- * before. "the Brighton Beach section of Brooklyn": a noun of a part of a
+ * before. "the Bay Ridge section of Brooklyn": a noun of a part of a
  * place (placePartNouns) with a name before it puts that name in the one
  * after "of"; a demonym or possessor there still holds the other ("the
  * Soviet republic of Byelorussia", "Israel's northern district of Galilee").

@@ -236,7 +236,7 @@ function describedFrom(c: Ctx, sc: SentenceContext, loc: Mention): number {
 /** "X, an ecologist at Cornell University", "X, a 72-year-old deputy from Sevastopol". */
 function appositiveWithoutRole(c: Ctx, sc: SentenceContext, m: Mention, k: number): void {
   if (typeOf(c, m) === 'Organization' && (DETS.has(at(sc.tokens, k - 1)) || countryOwns(sc, k))) {
-    // "Sun Hung Kai Properties, a Hong Kong construction firm", "X, West Germany's largest bank".
+    // "Kestrel Harbour Holdings, a Hong Kong shipping firm", "X, West Germany's largest bank".
     const loc = mentionAt(sc, k);
     if (!loc || typeOf(c, loc) !== 'Location' || loc.compound) return;
     // "a Chinese language daily": the demonym names the paper's language, not its seat.
