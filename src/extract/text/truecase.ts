@@ -260,7 +260,8 @@ function headlineFirm(
       if (!inner && !formal(before.lower) && before.lower !== 's') n++;
     }
     // Three words before the form with more before them: where the name starts is not known.
-    const more = s > 0 && next(words[s - 1] as Word, words[s] as Word) && !stop(words[s - 1] as Word);
+    const more =
+      s > 0 && next(words[s - 1] as Word, words[s] as Word) && !stop(words[s - 1] as Word);
     if (s === k || (n === HEADLINE_FIRM_WORDS && more)) continue;
     for (let x = s; x <= k; x++) {
       const w = words[x] as Word;
