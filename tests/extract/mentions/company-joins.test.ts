@@ -20,8 +20,8 @@ describe('company names that run past capitalised words', () => {
   });
 
   it('reads two founders\' names and a corporate form as one firm: "Willcox and Gibbs Inc"', () => {
-    const r = run('Harwell and Stoke Inc said it raised its quarterly dividend to ten cents.');
-    expect(r.entities).toContain('Organization:Harwell and Stoke Inc');
+    const r = run('Harper and Stokes Inc said it raised its quarterly dividend to ten cents.');
+    expect(r.entities).toContain('Organization:Harper and Stokes Inc');
     expect(r.entities.some((e) => e.startsWith('Person:'))).toBe(false);
     // Two firms, the first known by its initials, stay two.
     const two = run('IBM and Delcora Corp signed a supply agreement in Boston on Monday.');
