@@ -153,6 +153,8 @@ interface WordLexicon {
   syndicateRoles?: string[];
   /** Verbs of a source's statement, whose subject after "the" is a group: "The Times said", "the Observer reported". */
   reportVerbs?: string[];
+  /** Words that stand before a firm's name written in capitals and are no part of it: "SAID", "THE", "UNIT". */
+  firmNameStops?: string[];
   /** Months' short forms of `notNames` that are given names before a capitalised surname: "Jan Nielsen". */
   givenMonths?: string[];
   /** Nations that are no sovereign country but field national sides: England, Wales. */

@@ -32,6 +32,27 @@ export function companyRunEnd(
     // "Reserve Oil and Gas Co" (trade-pairs.ts).
     const trade = tradePairEnd(tokens, j, lex);
     if (trade > j) return trade;
+    // "Willcox and Gibbs Inc", "Owens and Minor Inc": two founders' names and a corporate
+    // form that is no English word; not after an acronym, a known firm or another firm's form
+    // ("IBM and Acme Corp", "Allied Corp and Zenith Corp").
+    const form = tokens[j + 2];
+    if (
+      j - i === 1 &&
+      isName(j + 1) &&
+      form?.cap &&
+      suffixes.has(form.lower) &&
+      !lex.dictionary.has(form.lower.replace(/\.$/, '')) &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      !lex.known.has(prev.lower) &&
+      // Founders' surnames ("Owens and Minor"), not two firms' coined names ("Euroclear and Cedel SA").
+      lex.lastNames.has(prev.lower) &&
+      (lex.lastNames.has(next.lower) || lex.dictionary.has(next.lower)) &&
+      !suffixes.has(prev.lower) &&
+      // "Merrill Lynch, Pierce, Fenner and Smith Inc": the end of a list is the list's business.
+      tokens[i - 1]?.text !== ','
+    )
+      return j + 3;
     // "S and P": single capitals.
     if (/^\p{Lu}$/u.test(prev.text) && /^\p{Lu}\.?$/u.test(next.text) && j - i === 1) return j + 2;
     // "Johnson and Johnson": one name twice is a firm's, never two people.

@@ -117,7 +117,7 @@ export function truecase(text: string, options: TruecaseOptions): string {
       place = { lower: only.lower, form: knownForm(only.lower, options) ?? titleCase(only.lower) };
   }
   // A firm's name before its corporate form, in a headline or a story all in capitals.
-  for (const s of caseless) headlineFirm(s.words, evidence, options.lex);
+  for (const s of caseless) headlineFirm(text, s.words, evidence, options.lex);
   const out = text.split('');
   const spelled = initialsOf(text);
   for (const s of caseless) {
@@ -220,31 +220,57 @@ const HEADLINE_FIRM_WORDS = 3;
  * three at most, no numbers) are that name, in Title case where the story
  * gives no other form.
  */
-function headlineFirm(words: Word[], evidence: Map<string, string>, lex: Lexicon): void {
+function headlineFirm(
+  text: string,
+  words: Word[],
+  evidence: Map<string, string>,
+  lex: Lexicon,
+): void {
   const suffixes = lex.set('companySuffixes');
   // "CORP", "LTD": no English word ("HOLDINGS" is one, to the dictionary's plural-less list).
   const formal = (w: string) => suffixes.has(w) && !lex.dictionary.has(w.replace(/\.$/, ''));
+  // "SAID", "THE", "UNIT": function words, report verbs and a few others open no firm's name.
+  const stops = lex.set('firmNameStops');
+  const reportVerbs = lex.set('reportVerbs');
+  const stop = (w: Word) =>
+    HEADLINE_STOPS.has(w.lower) || stops.has(w.lower) || reportVerbs.has(w.lower);
+  const nameWord = (w: Word | undefined) => !!w && /^\p{L}[\p{L}.'&-]*$/u.test(w.text) && !stop(w);
+  // Two words of one name: no comma, period or ticker's bracket between them ("INC, RESERVE").
+  const next = (a: Word, b: Word) => !/[,;:.<>"]/.test(text.slice(a.end, b.start));
   for (let k = 1; k < words.length; k++) {
     if (!formal((words[k] as Word).lower)) continue;
     let s = k;
-    while (
-      s > 0 &&
-      k - s < HEADLINE_FIRM_WORDS &&
-      /^\p{L}[\p{L}.'&-]*$/u.test((words[s - 1] as Word).text) &&
-      !HEADLINE_STOPS.has((words[s - 1] as Word).lower)
-    )
+    let n = 0;
+    while (s > 0 && n < HEADLINE_FIRM_WORDS) {
+      const before = words[s - 1] as Word;
+      if (!next(before, words[s] as Word)) break;
+      // "TOOL AND DIE CORP", "OIL AND GAS CO": "and" between two words of the name, not
+      // after another firm's form ("OIL CO AND LOOP INC").
+      const first = words[s - 2];
+      const inner =
+        before.lower === 'and' &&
+        s < k &&
+        !!first &&
+        next(first, before) &&
+        nameWord(first) &&
+        !formal(first.lower);
+      if (!inner && !nameWord(before)) break;
       s--;
+      // Corporate forms and a possessive's "S" do not count ("MATHESON AND CO LTD", "POOR'S").
+      if (!inner && !formal(before.lower) && before.lower !== 's') n++;
+    }
     // Three words before the form with more before them: where the name starts is not known.
-    if (
-      s === k ||
-      (k - s === HEADLINE_FIRM_WORDS && s > 0 && !HEADLINE_STOPS.has((words[s - 1] as Word).lower))
-    )
-      continue;
+    const more =
+      s > 0 && next(words[s - 1] as Word, words[s] as Word) && !stop(words[s - 1] as Word);
+    if (s === k || (n === HEADLINE_FIRM_WORDS && more)) continue;
     for (let x = s; x <= k; x++) {
       const w = words[x] as Word;
+      // "BANCO DO BRASIL SA": a particle of the name keeps its lower case.
+      if (w.lower === 'and' || PARTICLES.has(w.lower)) continue;
       // "ALBERTSON'S INC": "Albertson's" (its "S" a word of its own); "TFC TELESERVICES CORP":
       // a short word no dictionary knows is an acronym.
-      const acronym = x < k && w.lower.length <= 3 && !lex.dictionary.has(w.lower);
+      const acronym =
+        x < k && !formal(w.lower) && w.lower.length <= 3 && !lex.dictionary.has(w.lower);
       const form = w.lower === 's' ? 's' : acronym ? w.text : titleCase(w.lower);
       if (!evidence.has(w.lower)) evidence.set(w.lower, form);
     }

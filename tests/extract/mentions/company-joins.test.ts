@@ -19,6 +19,16 @@ describe('company names that run past capitalised words', () => {
     expect(r.entities.some((e) => e.startsWith('Person:'))).toBe(false);
   });
 
+  it('reads two founders\' names and a corporate form as one firm: "Willcox and Gibbs Inc"', () => {
+    const r = run('Harper and Stokes Inc said it raised its quarterly dividend to ten cents.');
+    expect(r.entities).toContain('Organization:Harper and Stokes Inc');
+    expect(r.entities.some((e) => e.startsWith('Person:'))).toBe(false);
+    // Two firms, the first known by its initials, stay two.
+    const two = run('IBM and Delcora Corp signed a supply agreement in Boston on Monday.');
+    expect(two.entities).toContain('Organization:IBM');
+    expect(two.entities).toContain('Organization:Delcora Corp');
+  });
+
   it('reads initials joined by "and" as a firm: "S and P said"', () => {
     const r = run('The debt was lowered to BBB by K and T, which cited weak sales.');
     expect(r.entities).toContain('Organization:K and T');

@@ -121,6 +121,26 @@ describe('headlines', () => {
   });
 });
 
+describe('firm names before a corporate form in a story all in capitals', () => {
+  it('reads "and" inside the name and stops at function words, commas and another firm', () => {
+    const out = cased(
+      'THE NORTHERN TOOL AND DIE CORP SAID IT AGREED TO BUY PLAIN GROCERY STORES INC. ' +
+        'RATED LOWER WERE BLUE LAKE CO, RIVERTON OIL AND GAS CO AND FOXMOOR INC, ' +
+        'THE AGENCY SAID. STATE-CONTROLLED <BANCO DO VERANO SA> WAS NOT RATED.',
+    );
+    expect(out).toContain('The Northern Tool and Die Corp said it');
+    expect(out).toContain('to buy Plain Grocery Stores Inc.');
+    expect(out).toContain('Blue Lake Co, Riverton Oil and Gas Co and Foxmoor Inc,');
+    expect(out).toContain('<BANCO do Verano Sa>');
+    expect(run(out).entities).toContain('Organization:Riverton Oil and Gas Co');
+  });
+
+  it('leaves four words before the form unread when more words go on before them', () => {
+    const out = cased('ITS BIG GREEN HILL OIL AND GAS CO UNIT WAS SOLD LAST WEEK TO THE BANK.');
+    expect(out).toContain('Green Hill oil and gas co unit');
+  });
+});
+
 describe('acronyms in the headline of a mixed-case story', () => {
   const story =
     '\n\nLONDON, March 3 - Oil ministers of the group said output stayed within its ' +
