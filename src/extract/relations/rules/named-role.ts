@@ -1,7 +1,9 @@
 import type { Mention } from '../../types.js';
-import { emitRole, roleAtToken, roleTargets } from '../roles.js';
+import { emitGivenRole } from '../role-group.js';
+import { roleAtToken, roleTargets } from '../roles.js';
 import {
   agentsOf,
+  caseOf,
   isPassive,
   kidsOf,
   nameAt,
@@ -45,20 +47,27 @@ function holders(c: RuleContext, t: TreeSentence, v: number, r: number): Mention
  * "X was named chairman of Y", "the generals made X president of Y", "Y
  * elected X to be its chairman", "X became head of Y": a verb that gives a
  * role (data/relation-words.json, appointVerbs) and the role noun it takes
- * (xcomp or object) make the one who takes it hold the role at what the
- * role is of, as in an apposition.
+ * (xcomp, object, or "to" phrase: "X was promoted to president") make the
+ * one who takes it hold the role at what the role is of, as in an
+ * apposition; a role of nothing named is held at the group that gives or
+ * reports it ("Acme said X was named president", role-group.ts).
  */
 export const namedRole: TreeRule = {
   name: 'named-role',
   run(c: RuleContext, t: TreeSentence): void {
     t.toks.forEach((tok, v) => {
       if (tok.upos !== 'VERB' || !APPOINT.has(t.lower[v] ?? '')) return;
-      for (const r of kidsOf(t, v, 'xcomp', 'obj')) {
+      const toRole = kidsOf(t, v, 'obl').filter((k) =>
+        WORDS.appointRolePrepositions.has(caseOf(t, k)),
+      );
+      for (const r of [...kidsOf(t, v, 'xcomp', 'obj'), ...toRole]) {
         const role = roleAtToken(c.cues, t, r);
         if (!role) continue;
+        const people = holders(c, t, v, r);
         // The verb anchors the statement: "was not named", "said X was named".
-        for (const p of holders(c, t, v, r))
-          emitRole(c, t, this.name, role, p, roleTargets(t, r, p), v);
+        for (const p of people) {
+          emitGivenRole(c, t, this.name, role, p, roleTargets(t, r, p), v, r, people);
+        }
       }
     });
   },
