@@ -57,9 +57,12 @@ export const namedRole: TreeRule = {
   run(c: RuleContext, t: TreeSentence): void {
     t.toks.forEach((tok, v) => {
       if (tok.upos !== 'VERB' || !APPOINT.has(t.lower[v] ?? '')) return;
-      const toRole = kidsOf(t, v, 'obl').filter((k) =>
-        WORDS.appointRolePrepositions.has(caseOf(t, k)),
-      );
+      // "X was promoted to president"; an obl with no preposition is a second object the
+      // parser misread ("Acme said it named [X chief executive officer]").
+      const toRole = kidsOf(t, v, 'obl').filter((k) => {
+        const prep = caseOf(t, k);
+        return !prep || WORDS.appointRolePrepositions.has(prep);
+      });
       for (const r of [...kidsOf(t, v, 'xcomp', 'obj'), ...toRole]) {
         const role = roleAtToken(c.cues, t, r);
         if (!role) continue;

@@ -57,6 +57,10 @@ describe('named-role: "A was named head of B", "made A president of B"', () => {
       'Dara Venn LEADS Corvane Industries Inc',
     ]);
     expect(
+      run('Corvane Industries Inc of Denver said it named Dara Venn chief executive officer.')
+        .relations,
+    ).toEqual(['Dara Venn LEADS Corvane Industries Inc']);
+    expect(
       run('Corvane Industries Inc said Dara Venn was promoted to president.').relations,
     ).toEqual(['Dara Venn LEADS Corvane Industries Inc']);
     expect(
