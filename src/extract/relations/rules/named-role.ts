@@ -44,6 +44,19 @@ function holders(c: RuleContext, t: TreeSentence, v: number, r: number): Mention
 }
 
 /**
+ * The role token `r` and, when the parser made the first of two coordinated
+ * roles a compound of the second ("president and chief operating officer",
+ * "president" a compound of "officer" with "and" on "officer"), that first
+ * role first: the first title named is the one read, held where the
+ * head's is.
+ */
+function coordinatedRoles(t: TreeSentence, r: number): number[] {
+  const cc = kidsOf(t, r, 'cc')[0];
+  if (cc === undefined || cc > r) return [r];
+  return [...kidsOf(t, r, 'compound').filter((k) => k < cc), r];
+}
+
+/**
  * "X was named chairman of Y", "the generals made X president of Y", "Y
  * elected X to be its chairman", "X became head of Y": a verb that gives a
  * role (data/relation-words.json, appointVerbs) and the role noun it takes
@@ -59,18 +72,19 @@ export const namedRole: TreeRule = {
       if (tok.upos !== 'VERB' || !APPOINT.has(t.lower[v] ?? '')) return;
       // "X was promoted to president"; an obl with no preposition is a second object the
       // parser misread ("Acme said it named [X chief executive officer]").
-      const toRole = kidsOf(t, v, 'obl').filter((k) => {
+      const toRole = kidsOf(t, v, 'obl', 'obl:unmarked').filter((k) => {
         const prep = caseOf(t, k);
         return !prep || WORDS.appointRolePrepositions.has(prep);
       });
       for (const r of [...kidsOf(t, v, 'xcomp', 'obj'), ...toRole]) {
-        const role = roleAtToken(c.cues, t, r);
-        if (!role) continue;
         const people = holders(c, t, v, r);
+        const role = coordinatedRoles(t, r)
+          .map((q) => roleAtToken(c.cues, t, q))
+          .find((x) => x);
+        if (!role) continue;
         // The verb anchors the statement: "was not named", "said X was named".
-        for (const p of people) {
+        for (const p of people)
           emitGivenRole(c, t, this.name, role, p, roleTargets(t, r, p), v, r, people);
-        }
       }
     });
   },

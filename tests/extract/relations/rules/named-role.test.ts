@@ -57,6 +57,16 @@ describe('named-role: "A was named head of B", "made A president of B"', () => {
       'Dara Venn LEADS Corvane Industries Inc',
     ]);
     expect(
+      run(
+        'Corvane Industries Inc said Dara Venn has been elected president and chief operating officer.',
+      ).relations,
+    ).toEqual(['Dara Venn LEADS Corvane Industries Inc']);
+    expect(
+      run(
+        'Corvane Industries Inc said vice president Dara Venn has been named chief executive officer.',
+      ).relations,
+    ).toEqual(['Dara Venn LEADS Corvane Industries Inc']);
+    expect(
       run('Corvane Industries Inc of Denver said it named Dara Venn chief executive officer.')
         .relations,
     ).toEqual(['Dara Venn LEADS Corvane Industries Inc']);
