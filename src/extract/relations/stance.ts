@@ -249,7 +249,7 @@ function eventNounAside(
  */
 function mark(cues: CueIndex, t: TreeSentence, r: FoundRelation): boolean {
   const [ha, hb] = endsOf(t, r);
-  const self = r.anchor >= 0 && pronounSubject(cues, t, r.anchor);
+  const self = r.speakerParty || (r.anchor >= 0 && pronounSubject(cues, t, r.anchor));
   if (ha >= 0 && hb >= 0 && !self && !onePhrase(t, ha, hb) && speakerToReport(cues, t, ha, hb))
     return false;
   const anchor = r.anchor >= 0 ? r.anchor : ha >= 0 && hb >= 0 ? commonAncestor(t, ha, hb) : -1;

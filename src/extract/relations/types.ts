@@ -20,6 +20,8 @@ export interface FoundRelation {
   attributedTo: number[];
   /** Syntax token the statement hangs on (its cue verb or noun), -1 when the rule read no tree. */
   anchor: number;
+  /** Set when the speaker of the report is a party by design ("Acme said X was named president": Acme). */
+  speakerParty?: boolean;
 }
 
 /** A compiled role noun: its phrase, words and the relations it can state. */

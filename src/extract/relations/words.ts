@@ -76,6 +76,8 @@ export interface RelationWords {
   subdivisionNouns: ReadonlySet<string>;
   /** Possessives whose owner is the named group subject above ("Acme said its chairman, X, ..."). */
   groupPossessives: ReadonlySet<string>;
+  /** Prepositions that put the role on a verb that gives one ("X was promoted to president"). */
+  appointRolePrepositions: ReadonlySet<string>;
   /** Verbs whose object comes to work for their subject ("Acme hired X"). */
   hireVerbs: ReadonlySet<string>;
   /** Nouns of people a demonym makes a nationality, not the state ("the Salvadoran people"). */
@@ -265,6 +267,7 @@ export function parseRelationWords(raw: unknown): RelationWords {
     preconjunctions: list('preconjunctions'),
     groupPossessives: list('groupPossessives'),
     peopleNouns: list('peopleNouns'),
+    appointRolePrepositions: list('appointRolePrepositions'),
     hireVerbs: list('hireVerbs'),
     birthVerbs: list('birthVerbs'),
     birthPrepositions: list('birthPrepositions'),

@@ -1,5 +1,6 @@
 import type { Mention } from '../../types.js';
-import { emitRole, roleAtToken, roleTargets } from '../roles.js';
+import { emitGivenRole } from '../role-group.js';
+import { roleAtToken, roleTargets } from '../roles.js';
 import {
   agentName,
   agentsOf,
@@ -43,18 +44,26 @@ function holders(c: RuleContext, t: TreeSentence, v: number): Mention[] {
  * in an apposition. A verb that only describes ("X was mentioned as a
  * possible nominee", "described X as a spokesman") gives no post. The verb
  * anchors the statement: "X did not resign as president of Y" is negated.
+ * A role of nothing named is held at the group that gives or reports it
+ * ("Acme said X will succeed Z as president", role-group.ts).
  */
 export const asRole: TreeRule = {
   name: 'as-role',
   run(c: RuleContext, t: TreeSentence): void {
     t.toks.forEach((tok, v) => {
       if (tok.upos !== 'VERB' || !WORDS.asRoleVerbs.has(t.lower[v] ?? '')) return;
-      for (const r of kidsOf(t, v, 'obl', 'xcomp')) {
+      // "X succeeds Y as president": the parser may hang the "as" phrase on the one succeeded.
+      const onObject = WORDS.asSubjectVerbs.has(t.lower[v] ?? '')
+        ? kidsOf(t, v, 'obj').flatMap((o) => kidsOf(t, o, 'nmod'))
+        : [];
+      for (const r of [...kidsOf(t, v, 'obl', 'xcomp'), ...onObject]) {
         if (!WORDS.asMarkers.has(caseOf(t, r))) continue;
         const role = roleAtToken(c.cues, t, r);
         if (!role) continue;
-        for (const p of holders(c, t, v))
-          emitRole(c, t, this.name, role, p, roleTargets(t, r, p), v);
+        const people = holders(c, t, v);
+        for (const p of people) {
+          emitGivenRole(c, t, this.name, role, p, roleTargets(t, r, p), v, r, people);
+        }
       }
     });
   },

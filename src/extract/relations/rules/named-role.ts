@@ -1,7 +1,9 @@
 import type { Mention } from '../../types.js';
-import { emitRole, roleAtToken, roleTargets } from '../roles.js';
+import { emitGivenRole } from '../role-group.js';
+import { roleAtToken, roleTargets } from '../roles.js';
 import {
   agentsOf,
+  caseOf,
   isPassive,
   kidsOf,
   nameAt,
@@ -42,23 +44,47 @@ function holders(c: RuleContext, t: TreeSentence, v: number, r: number): Mention
 }
 
 /**
+ * The role token `r` and, when the parser made the first of two coordinated
+ * roles a compound of the second ("president and chief operating officer",
+ * "president" a compound of "officer" with "and" on "officer"), that first
+ * role first: the first title named is the one read, held where the
+ * head's is.
+ */
+function coordinatedRoles(t: TreeSentence, r: number): number[] {
+  const cc = kidsOf(t, r, 'cc')[0];
+  if (cc === undefined || cc > r) return [r];
+  return [...kidsOf(t, r, 'compound').filter((k) => k < cc), r];
+}
+
+/**
  * "X was named chairman of Y", "the generals made X president of Y", "Y
  * elected X to be its chairman", "X became head of Y": a verb that gives a
  * role (data/relation-words.json, appointVerbs) and the role noun it takes
- * (xcomp or object) make the one who takes it hold the role at what the
- * role is of, as in an apposition.
+ * (xcomp, object, or "to" phrase: "X was promoted to president") make the
+ * one who takes it hold the role at what the role is of, as in an
+ * apposition; a role of nothing named is held at the group that gives or
+ * reports it ("Acme said X was named president", role-group.ts).
  */
 export const namedRole: TreeRule = {
   name: 'named-role',
   run(c: RuleContext, t: TreeSentence): void {
     t.toks.forEach((tok, v) => {
       if (tok.upos !== 'VERB' || !APPOINT.has(t.lower[v] ?? '')) return;
-      for (const r of kidsOf(t, v, 'xcomp', 'obj')) {
-        const role = roleAtToken(c.cues, t, r);
+      // "X was promoted to president"; an obl with no preposition is a second object the
+      // parser misread ("Acme said it named [X chief executive officer]").
+      const toRole = kidsOf(t, v, 'obl', 'obl:unmarked').filter((k) => {
+        const prep = caseOf(t, k);
+        return !prep || WORDS.appointRolePrepositions.has(prep);
+      });
+      for (const r of [...kidsOf(t, v, 'xcomp', 'obj'), ...toRole]) {
+        const people = holders(c, t, v, r);
+        const role = coordinatedRoles(t, r)
+          .map((q) => roleAtToken(c.cues, t, q))
+          .find((x) => x);
         if (!role) continue;
         // The verb anchors the statement: "was not named", "said X was named".
-        for (const p of holders(c, t, v, r))
-          emitRole(c, t, this.name, role, p, roleTargets(t, r, p), v);
+        for (const p of people)
+          emitGivenRole(c, t, this.name, role, p, roleTargets(t, r, p), v, r, people);
       }
     });
   },

@@ -41,4 +41,25 @@ describe('as-role: "X resigned as president of Y"', () => {
       'Dara Venn LEADS Apex Mining Corp.',
     ]);
   });
+
+  it('holds a post that names no group at the group that reports it', () => {
+    expect(run('Corvane Industries Inc said Dara Venn resigned as president.').relations).toEqual([
+      'Dara Venn LEADS Corvane Industries Inc',
+    ]);
+    expect(
+      run('Corvane Industries Inc said Dara Venn will succeed Tomas Ruiz as president.').relations,
+    ).toEqual(['Dara Venn LEADS Corvane Industries Inc']);
+    expect(run('Halvard Corp hired Dara Venn as chief economist.').relations).toEqual([
+      'Dara Venn WORKS_FOR Halvard Corp',
+    ]);
+  });
+
+  it('gives none when a person reports it, or a group that does not report it is nearer', () => {
+    expect(run('Tomas Ruiz said Dara Venn resigned as president.').relations).toEqual([]);
+    expect(
+      run(
+        'Corvane Industries Inc said Halvard Corp was sold after Dara Venn resigned as president.',
+      ).relations,
+    ).toEqual([]);
+  });
 });
